@@ -1,0 +1,142 @@
+// Package clinicbot holds the domain nouns shared by every part of the bot:
+// knowledge entries, the clinic's facts, incoming messages and replies.
+// It imports only the standard library.
+package clinicbot
+
+import "fmt"
+
+// Kind says what sort of reply the bot gives, or what an entry is for.
+type Kind string
+
+// The kinds of replies and entries.
+const (
+	KindAnswer    Kind = "answer"    // a knowledge answer
+	KindHandoff   Kind = "handoff"   // staff should take over (appointment, person, call back)
+	KindCrisis    Kind = "crisis"    // crisis reply; staff are alerted urgently
+	KindFallback  Kind = "fallback"  // the bot does not know
+	KindSmalltalk Kind = "smalltalk" // greetings, thanks, goodbyes
+)
+
+// Valid reports whether k is one of the known kinds.
+func (k Kind) Valid() bool {
+	switch k {
+	case KindAnswer, KindHandoff, KindCrisis, KindFallback, KindSmalltalk:
+		return true
+	}
+	return false
+}
+
+// Entry is one piece of the clinic's knowledge: a question in several
+// phrasings and the answer to give.
+type Entry struct {
+	ID        string   // stable identifier, unique in the folder
+	Question  string   // the main question, shown as a suggestion
+	Phrasings []string // alternate phrasings, as patients write them
+	Tags      []string // topic words that help matching
+	Kind      Kind     // answer (default), handoff or smalltalk
+	FollowUps []string // ids of entries worth offering next
+	Answer    string   // the reply text (Markdown-ish plain text)
+	File      string   // file the entry came from, for error messages
+	Line      int      // line of the front matter start
+}
+
+// Questions returns the main question followed by all alternate phrasings.
+func (e *Entry) Questions() []string {
+	out := make([]string, 0, len(e.Phrasings)+1)
+	if e.Question != "" {
+		out = append(out, e.Question)
+	}
+	return append(out, e.Phrasings...)
+}
+
+// Clinic holds the clinic's own facts from clinic.yaml.
+type Clinic struct {
+	Name         string
+	Phone        string
+	Email        string
+	Timezone     string
+	OpeningHours string
+	Disclaimer   string
+}
+
+// Helpline is one crisis line given in the crisis reply.
+type Helpline struct {
+	Name         string
+	Number       string
+	Note         string
+	LastVerified string // YYYY-MM-DD
+}
+
+// SynonymGroup is a set of words that mean the same for matching.
+type SynonymGroup []string
+
+// Message is one thing a patient sent, independent of the channel.
+type Message struct {
+	ChatID  string // the conversation it belongs to
+	Text    string // the text; empty for non-text events
+	NonText string // sticker, photo, voice, ... when the message is not text
+}
+
+// Reply is what the bot answers to one message.
+type Reply struct {
+	Kind        Kind
+	Text        string
+	EntryID     string
+	Score       float64
+	Suggestions []Suggestion
+	// Alert is set when staff must be told (crisis, handoff).
+	Alert bool
+}
+
+// Suggestion is an entry offered as a follow-up or "did you mean" option.
+type Suggestion struct {
+	EntryID  string
+	Question string
+}
+
+// Error is a problem in the knowledge folder, placed at a file and line.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+// Error returns "file:line: message".
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Messages are the bot's own fixed texts, editable in clinic.yaml.
+// They may use the placeholders {name}, {phone} and {email}.
+type Messages struct {
+	Welcome  string // /start
+	Help     string // /help
+	Fallback string // the bot does not know
+	Handoff  string // /book, /human and handoff entries without their own text
+	NonText  string // stickers, photos, voice ...
+	Empty    string // empty or emoji-only message
+	TooLong  string // appended when a message was cut
+}
+
+// SafetyRules configure crisis and medical-advice detection (safety.yaml).
+// Phrases use a small pattern language documented in safety.yaml.
+type SafetyRules struct {
+	LastReviewed  string
+	CrisisPhrases []string // first-person crisis statements
+	NotCrisis     []string // idioms and negations that are never a crisis
+	CrisisReply   string   // warm reply; {helplines} and {phone} placeholders
+	Helplines     []Helpline
+	AdvicePhrases []string // personal medical advice requests
+	AdviceReply   string
+}
+
+// EvalCase is one regression case from eval.yaml.
+type EvalCase struct {
+	Text   string
+	Expect Kind   // the reply kind expected
+	Entry  string // for answer/handoff: the entry id expected (optional)
+	Line   int
+}

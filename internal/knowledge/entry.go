@@ -1,0 +1,151 @@
+package knowledge
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"go.yaml.in/yaml/v3"
+)
+
+// parseEntry reads one Markdown entry: "---", YAML front matter, "---",
+// then the answer. It returns nil when the entry cannot be used.
+func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // BOM
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		errs.add(file, 1, `front matter missing: the file must start with a line "---", then id/question/phrasings, then "---", then the answer`)
+		return nil
+	}
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "---" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		errs.add(file, 1, `front matter is not closed: add a line "---" after the last key`)
+		return nil
+	}
+	d := doc{file: file, offset: 1, errs: errs}
+	before := len(*errs)
+	root, ok := d.parse([]byte(strings.Join(lines[1:end], "\n")))
+	if !ok {
+		return nil
+	}
+	e := &clinicbot.Entry{File: file, Line: 1, Kind: clinicbot.KindAnswer}
+	var idLine, questionLine int
+	var phrasingLines, followLines []int
+	d.fields(root, "front matter", map[string]func(*yaml.Node){
+		"id":       func(n *yaml.Node) { e.ID, idLine = d.str(n, "id"), n.Line+1 },
+		"question": func(n *yaml.Node) { e.Question, questionLine = d.str(n, "question"), n.Line+1 },
+		"phrasings": func(n *yaml.Node) {
+			e.Phrasings, phrasingLines = d.list(n, "phrasings"), d.lines(n)
+		},
+		"tags": func(n *yaml.Node) { e.Tags = d.list(n, "tags") },
+		"kind": func(n *yaml.Node) {
+			k := clinicbot.Kind(d.str(n, "kind"))
+			if k != clinicbot.KindAnswer && k != clinicbot.KindHandoff && k != clinicbot.KindSmalltalk {
+				errs.add(file, n.Line+1, fmt.Sprintf("kind %q is not one of answer, handoff, smalltalk", k))
+				return
+			}
+			e.Kind = k
+		},
+		"follow_ups": func(n *yaml.Node) { e.FollowUps, followLines = d.list(n, "follow_ups"), d.lines(n) },
+	})
+	if root == nil {
+		errs.add(file, 2, "front matter is empty: it needs at least id and question")
+		return nil
+	}
+	switch {
+	case e.ID == "":
+		errs.add(file, root.Line+1, "id missing: add a line like `id: side-effects`")
+	case !idPattern.MatchString(e.ID):
+		errs.add(file, idLine, fmt.Sprintf("id %q may use only lowercase letters, digits and dashes", e.ID))
+	}
+	if e.Question == "" {
+		errs.add(file, max(questionLine, root.Line+1), "question missing: add the main question, e.g. `question: What are the side effects?`")
+	}
+	e.Answer = strings.TrimSpace(strings.Join(lines[end+1:], "\n"))
+	if e.Answer == "" {
+		errs.add(file, end+1, "answer missing: write the answer below the closing ---")
+	}
+	if len(*errs) > before {
+		return nil
+	}
+	return &parsedEntry{Entry: e, idLine: idLine, phrasingLines: phrasingLines, followLines: followLines}
+}
+
+// parsedEntry is an entry with the lines of its parts, for later checks.
+type parsedEntry struct {
+	*clinicbot.Entry
+	idLine        int
+	phrasingLines []int
+	followLines   []int
+}
+
+// checkEntries reports duplicate ids, repeated phrasings and dangling
+// follow-ups, and returns the usable entries (the first of a duplicate id).
+func checkEntries(parsed []*parsedEntry, errs *problems) []*clinicbot.Entry {
+	byID := map[string]*parsedEntry{}
+	var out []*clinicbot.Entry
+	for _, p := range parsed {
+		if first, ok := byID[p.ID]; ok {
+			errs.add(p.File, p.idLine, fmt.Sprintf("duplicate id %q: already used by %s:%d", p.ID, first.File, first.idLine))
+			continue
+		}
+		byID[p.ID] = p
+		out = append(out, p.Entry)
+	}
+	type place struct {
+		file string
+		line int
+		id   string
+	}
+	phrasings := map[string]place{}
+	for _, p := range parsed {
+		if byID[p.ID] != p {
+			continue
+		}
+		qs := append([]string{p.Question}, p.Phrasings...)
+		ls := append([]int{p.Line}, p.phrasingLines...)
+		for i, q := range qs {
+			key := normPhrase(q)
+			line := p.Line
+			if i < len(ls) {
+				line = ls[i]
+			}
+			if first, ok := phrasings[key]; ok {
+				if first.id == p.ID {
+					errs.add(p.File, line, fmt.Sprintf("phrasing %q is listed twice in this entry", q))
+				} else {
+					errs.add(p.File, line, fmt.Sprintf("phrasing %q is also in entry %q (%s:%d): keep it in one entry only", q, first.id, first.file, first.line))
+				}
+				continue
+			}
+			phrasings[key] = place{p.File, line, p.ID}
+		}
+		for i, f := range p.FollowUps {
+			if _, ok := byID[f]; !ok {
+				line := p.Line
+				if i < len(p.followLines) {
+					line = p.followLines[i]
+				}
+				errs.add(p.File, line, fmt.Sprintf("follow-up %q names no entry", f))
+			}
+		}
+	}
+	return out
+}
+
+// normPhrase folds case, punctuation and spacing so near-identical
+// phrasings compare equal.
+func normPhrase(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,225 @@
+package knowledge
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"go.yaml.in/yaml/v3"
+)
+
+func parseClinic(d doc, data []byte) (clinicbot.Clinic, clinicbot.Messages) {
+	var c clinicbot.Clinic
+	var m clinicbot.Messages
+	root, ok := d.parse(data)
+	if !ok {
+		return c, m
+	}
+	str := func(dst *string, key string) func(*yaml.Node) {
+		return func(n *yaml.Node) { *dst = d.str(n, key) }
+	}
+	d.fields(root, "clinic.yaml", map[string]func(*yaml.Node){
+		"name":          str(&c.Name, "name"),
+		"phone":         str(&c.Phone, "phone"),
+		"email":         str(&c.Email, "email"),
+		"timezone":      str(&c.Timezone, "timezone"),
+		"opening_hours": str(&c.OpeningHours, "opening_hours"),
+		"disclaimer":    str(&c.Disclaimer, "disclaimer"),
+		"messages": func(n *yaml.Node) {
+			d.fields(n, "messages", map[string]func(*yaml.Node){
+				"welcome":  str(&m.Welcome, "welcome"),
+				"help":     str(&m.Help, "help"),
+				"fallback": str(&m.Fallback, "fallback"),
+				"handoff":  str(&m.Handoff, "handoff"),
+				"non_text": str(&m.NonText, "non_text"),
+				"empty":    str(&m.Empty, "empty"),
+				"too_long": str(&m.TooLong, "too_long"),
+			})
+		},
+	})
+	line := 1
+	if root != nil {
+		line = root.Line
+	}
+	for key, v := range map[string]string{"name": c.Name, "phone": c.Phone} {
+		if v == "" {
+			d.errs.add(d.file, line, key+" missing: patients are given it in every handoff and fallback")
+		}
+	}
+	return c, m
+}
+
+func parseSynonyms(d doc, data []byte) []clinicbot.SynonymGroup {
+	root, ok := d.parse(data)
+	if !ok || root == nil {
+		return nil
+	}
+	var groups []clinicbot.SynonymGroup
+	d.fields(root, "synonyms.yaml", map[string]func(*yaml.Node){
+		"groups": func(n *yaml.Node) {
+			if n.Kind != yaml.SequenceNode {
+				d.errs.add(d.file, n.Line, "groups must be a list of lists, e.g. - [drip, iv, infusion]")
+				return
+			}
+			for _, g := range n.Content {
+				words := d.list(g, "synonym group")
+				if len(words) < 2 {
+					d.errs.add(d.file, g.Line, "a synonym group needs at least two words")
+					continue
+				}
+				groups = append(groups, clinicbot.SynonymGroup(words))
+			}
+		},
+	})
+	return groups
+}
+
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
+	var s clinicbot.SafetyRules
+	root, ok := d.parse(data)
+	if !ok {
+		return s
+	}
+	phrases := func(dst *[]string, key string) func(*yaml.Node) {
+		return func(n *yaml.Node) {
+			*dst = d.list(n, key)
+			for i, line := range d.lines(n) {
+				if i < len(*dst) {
+					if err := CheckPattern((*dst)[i]); err != nil {
+						d.errs.add(d.file, line, fmt.Sprintf("%s: %v", key, err))
+					}
+				}
+			}
+		}
+	}
+	d.fields(root, "safety.yaml", map[string]func(*yaml.Node){
+		"last_reviewed": func(n *yaml.Node) { s.LastReviewed = d.str(n, "last_reviewed") },
+		"crisis": func(n *yaml.Node) {
+			d.fields(n, "crisis", map[string]func(*yaml.Node){
+				"phrases":    phrases(&s.CrisisPhrases, "crisis.phrases"),
+				"not_crisis": phrases(&s.NotCrisis, "crisis.not_crisis"),
+				"reply":      func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
+			})
+		},
+		"helplines": func(n *yaml.Node) {
+			if n.Kind != yaml.SequenceNode {
+				d.errs.add(d.file, n.Line, "helplines must be a list")
+				return
+			}
+			for _, item := range n.Content {
+				var h clinicbot.Helpline
+				d.fields(item, "helpline", map[string]func(*yaml.Node){
+					"name":          func(n *yaml.Node) { h.Name = d.str(n, "name") },
+					"number":        func(n *yaml.Node) { h.Number = d.str(n, "number") },
+					"note":          func(n *yaml.Node) { h.Note = d.str(n, "note") },
+					"last_verified": func(n *yaml.Node) { h.LastVerified = d.str(n, "last_verified") },
+				})
+				if h.Name == "" || h.Number == "" {
+					d.errs.add(d.file, item.Line, "a helpline needs a name and a number")
+					continue
+				}
+				if !dateRE.MatchString(h.LastVerified) {
+					d.errs.add(d.file, item.Line, fmt.Sprintf("helpline %q needs last_verified: YYYY-MM-DD (the day someone checked the number)", h.Name))
+				}
+				s.Helplines = append(s.Helplines, h)
+			}
+		},
+		"advice": func(n *yaml.Node) {
+			d.fields(n, "advice", map[string]func(*yaml.Node){
+				"phrases": phrases(&s.AdvicePhrases, "advice.phrases"),
+				"reply":   func(n *yaml.Node) { s.AdviceReply = d.str(n, "advice.reply") },
+			})
+		},
+	})
+	line := 1
+	if root != nil {
+		line = root.Line
+	}
+	if len(s.CrisisPhrases) == 0 {
+		d.errs.add(d.file, line, "crisis.phrases missing: crisis detection cannot work without them")
+	}
+	if s.CrisisReply == "" {
+		d.errs.add(d.file, line, "crisis.reply missing")
+	}
+	if len(s.Helplines) == 0 {
+		d.errs.add(d.file, line, "helplines missing: the crisis reply must give at least one number")
+	}
+	return s
+}
+
+// CheckPattern reports a malformed safety phrase (see safety.yaml for the
+// pattern language): empty, or made only of gaps and anchors.
+func CheckPattern(p string) error {
+	words := 0
+	for _, t := range strings.Fields(p) {
+		switch t {
+		case "...", "^", "$":
+		default:
+			if strings.Trim(t, "|*") == "" {
+				return fmt.Errorf("pattern %q has an empty word", p)
+			}
+			words++
+		}
+	}
+	if words == 0 {
+		return fmt.Errorf("pattern %q has no words", p)
+	}
+	return nil
+}
+
+// EvalSet is the content of an eval file.
+type EvalSet struct {
+	Threshold float64 // minimum accuracy, 0..1
+	Cases     []clinicbot.EvalCase
+}
+
+// LoadEval reads an eval file (knowledge/eval.yaml format).
+func LoadEval(fsys fs.FS, name, display string) (*EvalSet, []*clinicbot.Error) {
+	var errs problems
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		errs.add(display, 0, "cannot read: "+err.Error())
+		return nil, errs
+	}
+	d := doc{file: display, errs: &errs}
+	root, ok := d.parse(data)
+	if !ok {
+		return nil, errs
+	}
+	set := &EvalSet{Threshold: 0.9}
+	d.fields(root, "eval file", map[string]func(*yaml.Node){
+		"threshold": func(n *yaml.Node) {
+			v, err := strconv.ParseFloat(d.str(n, "threshold"), 64)
+			if err != nil || v < 0 || v > 1 {
+				errs.add(display, n.Line, "threshold must be a number from 0 to 1, e.g. 0.95")
+				return
+			}
+			set.Threshold = v
+		},
+		"cases": func(n *yaml.Node) {
+			if n.Kind != yaml.SequenceNode {
+				errs.add(display, n.Line, "cases must be a list")
+				return
+			}
+			for _, item := range n.Content {
+				c := clinicbot.EvalCase{Line: item.Line}
+				d.fields(item, "case", map[string]func(*yaml.Node){
+					"text":   func(n *yaml.Node) { c.Text = n.Value },
+					"expect": func(n *yaml.Node) { c.Expect = clinicbot.Kind(d.str(n, "expect")) },
+					"entry":  func(n *yaml.Node) { c.Entry = d.str(n, "entry") },
+				})
+				if !c.Expect.Valid() {
+					errs.add(display, item.Line, fmt.Sprintf("expect %q is not one of answer, handoff, crisis, fallback, smalltalk", c.Expect))
+					continue
+				}
+				set.Cases = append(set.Cases, c)
+			}
+		},
+	})
+	return set, errs
+}

@@ -1,0 +1,152 @@
+// Package knowledge reads and validates the clinic's knowledge folder:
+// one Markdown file per entry with YAML front matter, plus clinic.yaml,
+// synonyms.yaml and safety.yaml. Every problem is reported as file:line.
+package knowledge
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// MaxFileSize is the largest knowledge file read; larger files are errors.
+const MaxFileSize = 1 << 20
+
+// Knowledge is the parsed content of a knowledge folder.
+type Knowledge struct {
+	Clinic   clinicbot.Clinic
+	Messages clinicbot.Messages
+	Entries  []*clinicbot.Entry
+	Synonyms []clinicbot.SynonymGroup
+	Safety   clinicbot.SafetyRules
+}
+
+// Entry returns the entry with the given id, or nil.
+func (k *Knowledge) Entry(id string) *clinicbot.Entry {
+	for _, e := range k.Entries {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+type problems []*clinicbot.Error
+
+func (p *problems) add(file string, line int, msg string) {
+	*p = append(*p, &clinicbot.Error{File: file, Line: line, Msg: msg})
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// Load reads the folder root of fsys. Paths in errors are prefixed with
+// prefix (the folder's name as the admin knows it). It returns everything
+// that could be read, and every problem found, sorted by file and line;
+// a Knowledge with problems may still serve its valid entries.
+func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
+	var errs problems
+	k := &Knowledge{}
+	name := func(p string) string { return path.Join(prefix, p) }
+
+	files := map[string][]byte{}
+	var mds []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs.add(name(p), 0, "cannot read: "+err.Error())
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		base := d.Name()
+		isMD := strings.HasSuffix(base, ".md") && !strings.EqualFold(base, "README.md")
+		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml"
+		if strings.HasPrefix(base, ".") || (!isMD && !isRootYAML) {
+			return nil // editor backups, eval.yaml, Go files: not knowledge
+		}
+		info, err := d.Info()
+		if err != nil {
+			errs.add(name(p), 0, "cannot read: "+err.Error())
+			return nil
+		}
+		if info.Size() > MaxFileSize {
+			errs.add(name(p), 0, fmt.Sprintf("file is %.1f MB; knowledge files must be under %d KB: split it or remove pasted content", float64(info.Size())/1e6, MaxFileSize/1024))
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			errs.add(name(p), 0, "cannot read: "+err.Error())
+			return nil
+		}
+		if !utf8.Valid(data) {
+			errs.add(name(p), invalidUTF8Line(data), "file is not valid UTF-8: save it as UTF-8")
+			return nil
+		}
+		files[p] = data
+		if isMD {
+			mds = append(mds, p)
+		}
+		return nil
+	})
+	if err != nil {
+		errs.add(prefix, 0, "cannot read folder: "+err.Error())
+	}
+
+	if data, ok := files["clinic.yaml"]; ok {
+		k.Clinic, k.Messages = parseClinic(doc{file: name("clinic.yaml"), errs: &errs}, data)
+	} else {
+		errs.add(name("clinic.yaml"), 0, "missing: the clinic's name, phone and email live here")
+	}
+	if data, ok := files["synonyms.yaml"]; ok {
+		k.Synonyms = parseSynonyms(doc{file: name("synonyms.yaml"), errs: &errs}, data)
+	}
+	if data, ok := files["safety.yaml"]; ok {
+		k.Safety = parseSafety(doc{file: name("safety.yaml"), errs: &errs}, data)
+	} else {
+		errs.add(name("safety.yaml"), 0, "missing: crisis detection needs its phrases and helplines")
+	}
+
+	sort.Strings(mds)
+	var parsed []*parsedEntry
+	for _, p := range mds {
+		if e := parseEntry(name(p), files[p], &errs); e != nil {
+			parsed = append(parsed, e)
+		}
+	}
+	if len(mds) == 0 {
+		errs.add(prefix, 0, "no entries: add one Markdown file per question")
+	}
+	k.Entries = checkEntries(parsed, &errs)
+
+	sort.SliceStable(errs, func(i, j int) bool {
+		if errs[i].File != errs[j].File {
+			return errs[i].File < errs[j].File
+		}
+		return errs[i].Line < errs[j].Line
+	})
+	return k, errs
+}
+
+
+func invalidUTF8Line(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return bytes.Count(data[:i], []byte("\n")) + 1
+		}
+		i += size
+	}
+	return 0
+}
+
+func sortStrings(s []string) { sort.Strings(s) }

@@ -1,0 +1,167 @@
+package safety
+
+import (
+	"strings"
+	"unicode"
+)
+
+// fillers are skipped before matching: they change emphasis, not meaning.
+var fillers = map[string]bool{
+	"just": true, "really": true, "so": true, "very": true, "even": true,
+	"actually": true, "literally": true, "honestly": true, "seriously": true,
+	"simply": true, "totally": true, "kinda": true, "sorta": true, "truly": true,
+	"completely": true, "fucking": true, "fuckin": true, "damn": true,
+	"bloody": true, "genuinely": true, "sometimes": true, "often": true,
+	"always": true, "still": true, "now": true, "too": true, "also": true,
+	"hi": true, "hello": true, "hey": true, "please": true, "pls": true, "plz": true,
+}
+
+// expansions rewrite contractions and chat spellings into plain words.
+var expansions = map[string]string{
+	"dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not",
+	"cannot": "can not", "wont": "will not", "wouldnt": "would not", "isnt": "is not",
+	"arent": "are not", "wasnt": "was not", "havent": "have not", "shouldnt": "should not",
+	"couldnt": "could not", "aint": "am not",
+	"im": "i am", "ive": "i have",
+	"wanna": "want to", "gonna": "going to", "gotta": "got to", "wana": "want to",
+	"kms": "kill myself", "u": "you", "ur": "your", "r": "are", "n": "and",
+	"idk": "i do not know", "dnt": "do not", "nt": "not", "coz": "because",
+	"cuz": "because", "bcoz": "because", "bcz": "because", "y": "why",
+}
+
+// joins glue two-word forms into the one word patterns use.
+var joins = map[[2]string]string{
+	{"my", "self"}: "myself", {"no", "one"}: "noone", {"any", "more"}: "anymore",
+	{"un", "alive"}: "unalive", {"over", "dose"}: "overdose",
+}
+
+// leet maps digits used as letters ("k1ll") back to letters.
+var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "5", "s", "7", "t", "@", "a", "$", "s")
+
+// Normalize turns text into the word list patterns are matched against:
+// lower case, apostrophes and contractions expanded, Devanagari nukta
+// dropped, letters repeated 3+ times collapsed, fillers removed.
+func Normalize(text string) []string {
+	var out []string
+	for _, raw := range rawWords(text) {
+		for _, w := range expand(raw) {
+			if fillers[w] {
+				continue
+			}
+			if n := len(out); n > 0 {
+				if j, ok := joins[[2]string{out[n-1], w}]; ok {
+					out[n-1] = j
+					continue
+				}
+			}
+			out = append(out, w)
+		}
+	}
+	// "self harm" is kept as two words too, for patterns written that way.
+	var final []string
+	for _, w := range out {
+		if w == "selfharm" {
+			final = append(final, "self", "harm")
+			continue
+		}
+		final = append(final, w)
+	}
+	return final
+}
+
+// rawWords splits text into lower-case words made of letters, marks,
+// digits, apostrophes and leet symbols.
+func rawWords(text string) []string {
+	text = strings.ToLower(text)
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range text {
+		switch {
+		case r == '\u093c': // Devanagari nukta: ज़ and ज are the same word here
+			continue
+		case r == '\u0901': // chandrabindu written as anusvara
+			b.WriteRune('\u0902')
+		case r == '’' || r == '‘' || r == '`' || r == '´' || r == '\'':
+			b.WriteRune('\'')
+		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case (r == '@' || r == '$') && b.Len() > 0:
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// expand handles one raw word: contractions, leet spelling, repeats.
+func expand(w string) []string {
+	w = strings.Trim(w, "'")
+	if w == "" {
+		return nil
+	}
+	if strings.ContainsAny(w, "0123456789@$") && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+		w = leet.Replace(w)
+	}
+	w = collapseRepeats(w)
+	if i := strings.IndexByte(w, '\''); i >= 0 {
+		base, suf := w[:i], w[i+1:]
+		switch suf {
+		case "t":
+			if strings.HasSuffix(base, "n") { // don't, can't, won't
+				joined := strings.ReplaceAll(w, "'", "")
+				if e, ok := expansions[joined]; ok {
+					return strings.Fields(e)
+				}
+				return []string{strings.TrimSuffix(base, "n"), "not"}
+			}
+		case "m":
+			return []string{base, "am"}
+		case "re":
+			return []string{base, "are"}
+		case "ve":
+			return []string{base, "have"}
+		case "ll":
+			return []string{base, "will"}
+		case "d":
+			return []string{base, "would"}
+		case "s":
+			if base == "it" || base == "that" || base == "what" || base == "there" || base == "life" || base == "he" || base == "she" || base == "who" {
+				return []string{base, "is"}
+			}
+			return []string{base}
+		}
+		w = strings.ReplaceAll(w, "'", "")
+	}
+	if e, ok := expansions[w]; ok {
+		return strings.Fields(e)
+	}
+	return []string{w}
+}
+
+// collapseRepeats turns runs of three or more equal letters into one
+// ("diiiie" → "die", "soooo" → "so").
+func collapseRepeats(w string) string {
+	rs := []rune(w)
+	out := rs[:0]
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		if j-i >= 3 {
+			out = append(out, rs[i])
+		} else {
+			out = append(out, rs[i:j]...)
+		}
+		i = j
+	}
+	return string(out)
+}

@@ -1,0 +1,161 @@
+package safety_test
+
+import (
+	"testing"
+
+	shipped "github.com/mindbraintms/clinicbot/knowledge"
+	"github.com/mindbraintms/clinicbot/internal/knowledge"
+	"github.com/mindbraintms/clinicbot/internal/safety"
+)
+
+func detector(t testing.TB) *safety.Detector {
+	t.Helper()
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatalf("shipped knowledge has errors: %v", errs)
+	}
+	d, err := safety.New(kb.Safety)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestCrisisMessagesAreDetected(t *testing.T) {
+	d := detector(t)
+	for _, text := range []string{
+		"i am going to kill myself",
+		"I want to kill myself",
+		"i feel like ending my life",
+		"i don't want to be alive anymore",
+		"i dont want to live anymore",
+		"i keep thinking about hurting myself",
+		"nobody would miss me if i was gone",
+		"no one would care if i died",
+		"I want to overdose",
+		"thinking of taking all my sleeping pills",
+		"i took a whole bottle of pills",
+		"I'm suicidal",
+		"feeling suicidal tonight",
+		"suicidal",
+		"i have been having suicidal thoughts",
+		"i've had suicidal thoughts for weeks, can ketamine help?",
+		"can ketamine help with my suicidal thoughts",
+		"can ketamine help me? i am suicidal",
+		"there is no reason to live",
+		"whats the point of living",
+		"everyone would be better off without me",
+		"my family would be better off if i was dead",
+		"i want to die",
+		"i just want to die",
+		"i wanna die",
+		"i wish i was dead",
+		"i wish i had never been born",
+		"i cut myself last night",
+		"i have been self-harming again",
+		"i self harm",
+		"i want to end it all",
+		"i can't go on",
+		"i cant take it anymore",
+		"im tired of living",
+		"i want to sleep and never wake up",
+		"life is pointless",
+		"i am a burden to everyone",
+		"kms",
+		"i want to k1ll myself",
+		"i want to kil myslef",
+		"i want to end my lfe",
+		"sucidal thoughts every day, i have them",
+		"im thinking about suicide",
+		"I tried to commit suicide last year",
+		"i'm planning to jump off a bridge",
+		"i don't want to be here anymore and want to disappear forever",
+		"mujhe marna hai",
+		"main marna chahta hoon",
+		"jeene ka mann nahi karta",
+		"jeena nahi chahti",
+		"main suicide karna chahta hu",
+		"zindagi khatam karni hai",
+		"apni jaan le lunga",
+		"मुझे मरना है",
+		"मैं आत्महत्या करना चाहता हूँ",
+		"जीने का मन नहीं करता",
+		"अब जीना नहीं चाहती",
+		"मैं खुद को नुकसान पहुंचाना चाहता हूं",
+		"i'm not suicidal but i want to die",
+		"WANT TO DIE",
+		"i want to die!!!",
+	} {
+		if got := d.Check(text); got.Verdict != safety.Crisis {
+			t.Errorf("Check(%q) = %v, want crisis", text, got.Verdict)
+		}
+	}
+}
+
+func TestOrdinaryMessagesAreNotCrisis(t *testing.T) {
+	d := detector(t)
+	for _, text := range []string{
+		"can ketamine reduce suicidal thoughts?",
+		"does ketamine help people who are suicidal",
+		"is ketamine used for suicidal patients",
+		"does it lower suicide risk",
+		"i have a question about suicidal thoughts",
+		"i read that ketamine reduces suicidal thoughts, is that true",
+		"i'm dying to know how fast it works",
+		"this wait is killing me",
+		"i'm not suicidal, just curious about ketamine",
+		"i have no suicidal thoughts",
+		"will the injection hurt",
+		"how long does the infusion last",
+		"i can't go on monday, can i reschedule",
+		"what happens after the last session",
+		"i take all my medication on time",
+		"does ketamine cause suicidal thoughts",
+		"can ketamine help with self harm",
+		"what are the side effects",
+		"i want an appointment",
+		"how much does it cost",
+		"i feel low and tired all the time",
+		"my depression is bad, can ketamine help",
+		"is ketamine safe",
+		"can i die from ketamine",
+		"what if i am going to die of embarrassment during the session",
+		"i would kill for a coffee right now",
+		"I don't want to continue my old medicine, what are my options",
+		"do you have parking",
+		"thanks",
+		"mujhe appointment chahiye",
+		"ketamine kya hai",
+		"",
+		"😀😀",
+	} {
+		if got := d.Check(text); got.Verdict == safety.Crisis {
+			t.Errorf("Check(%q) = crisis (phrase %q), want no crisis", text, got.Phrase)
+		}
+	}
+}
+
+func TestAdviceRequestsAreDetected(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		text string
+		want safety.Verdict
+	}{
+		{"should i stop my antidepressants before ketamine", safety.Advice},
+		{"can i stop taking my meds", safety.Advice},
+		{"how much ketamine should i take", safety.Advice},
+		{"what dose is right for me", safety.Advice},
+		{"can i drink alcohol after the infusion", safety.Advice},
+		{"is it safe to take ketamine with my sertraline", safety.Advice},
+		{"i am on lithium, can i have ketamine", safety.Advice},
+		{"i am pregnant", safety.Advice},
+		{"what dose of ketamine do you use", safety.None},
+		{"how does it compare with antidepressants", safety.None},
+		{"what are the side effects", safety.None},
+	}
+	for _, c := range cases {
+		if got := d.Check(c.text); got.Verdict != c.want {
+			t.Errorf("Check(%q) = %v (%q), want %v", c.text, got.Verdict, got.Phrase, c.want)
+		}
+	}
+}

@@ -1,0 +1,11 @@
+// Package knowledge embeds the clinic's shipped knowledge folder, so the
+// binary runs with no files beside it (clinicbot chat on a fresh machine).
+package knowledge
+
+import "embed"
+
+// FS is the shipped knowledge folder: entries, clinic.yaml, synonyms.yaml,
+// safety.yaml and eval.yaml.
+//
+//go:embed *.yaml entries handoff smalltalk
+var FS embed.FS
