@@ -137,7 +137,6 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	return k, errs
 }
 
-
 func invalidUTF8Line(data []byte) int {
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])

@@ -3,9 +3,9 @@ package safety_test
 import (
 	"testing"
 
-	shipped "github.com/mindbraintms/clinicbot/knowledge"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	"github.com/mindbraintms/clinicbot/internal/safety"
+	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
 func detector(t testing.TB) *safety.Detector {
