@@ -140,3 +140,30 @@ type EvalCase struct {
 	Entry  string // for answer/handoff: the entry id expected (optional)
 	Line   int
 }
+
+// Hit is one ranked match of a patient's text against an entry.
+type Hit struct {
+	EntryID string
+	// Score is the search engine's raw relevance score (unbounded).
+	Score float64
+	// Coverage is the share (0..1) of the message's meaningful words,
+	// weighted by rarity, that the entry covers. It is comparable across
+	// messages, so decisions use it.
+	Coverage float64
+}
+
+// Verdict is what the safety check found in a message.
+type Verdict int
+
+// The verdicts, most urgent first.
+const (
+	Safe   Verdict = iota // an ordinary message
+	Crisis                // crisis: answer with helplines, alert staff
+	Advice                // asks for personal medical advice
+)
+
+// SafetyResult is the outcome of a safety check.
+type SafetyResult struct {
+	Verdict Verdict
+	Phrase  string // the safety phrase that matched, for logs and tests
+}

@@ -11,12 +11,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-func parseClinic(d doc, data []byte) (clinicbot.Clinic, clinicbot.Messages) {
-	var c clinicbot.Clinic
-	var m clinicbot.Messages
+func parseClinic(d doc, data []byte) (c clinicbot.Clinic, m clinicbot.Messages, topics []string, topicLines []int) {
 	root, ok := d.parse(data)
 	if !ok {
-		return c, m
+		return
 	}
 	str := func(dst *string, key string) func(*yaml.Node) {
 		return func(n *yaml.Node) { *dst = d.str(n, key) }
@@ -28,6 +26,10 @@ func parseClinic(d doc, data []byte) (clinicbot.Clinic, clinicbot.Messages) {
 		"timezone":      str(&c.Timezone, "timezone"),
 		"opening_hours": str(&c.OpeningHours, "opening_hours"),
 		"disclaimer":    str(&c.Disclaimer, "disclaimer"),
+		"topics": func(n *yaml.Node) {
+			topics = d.list(n, "topics")
+			topicLines = d.lines(n)
+		},
 		"messages": func(n *yaml.Node) {
 			d.fields(n, "messages", map[string]func(*yaml.Node){
 				"welcome":  str(&m.Welcome, "welcome"),
@@ -49,7 +51,7 @@ func parseClinic(d doc, data []byte) (clinicbot.Clinic, clinicbot.Messages) {
 			d.errs.add(d.file, line, key+" missing: patients are given it in every handoff and fallback")
 		}
 	}
-	return c, m
+	return
 }
 
 func parseSynonyms(d doc, data []byte) []clinicbot.SynonymGroup {

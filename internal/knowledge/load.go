@@ -26,6 +26,7 @@ type Knowledge struct {
 	Entries  []*clinicbot.Entry
 	Synonyms []clinicbot.SynonymGroup
 	Safety   clinicbot.SafetyRules
+	Topics   []string // entry ids offered on /start and /faq
 }
 
 // Entry returns the entry with the given id, or nil.
@@ -102,8 +103,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		errs.add(prefix, 0, "cannot read folder: "+err.Error())
 	}
 
+	var topicLines []int
 	if data, ok := files["clinic.yaml"]; ok {
-		k.Clinic, k.Messages = parseClinic(doc{file: name("clinic.yaml"), errs: &errs}, data)
+		k.Clinic, k.Messages, k.Topics, topicLines = parseClinic(doc{file: name("clinic.yaml"), errs: &errs}, data)
 	} else {
 		errs.add(name("clinic.yaml"), 0, "missing: the clinic's name, phone and email live here")
 	}
@@ -127,6 +129,12 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		errs.add(prefix, 0, "no entries: add one Markdown file per question")
 	}
 	k.Entries = checkEntries(parsed, &errs)
+	for i, id := range k.Topics {
+		if k.Entry(id) == nil {
+			errs.add(name("clinic.yaml"), topicLines[i], fmt.Sprintf("topic %q names no entry", id))
+		}
+	}
+	k.Messages = withDefaults(k.Messages)
 
 	sort.SliceStable(errs, func(i, j int) bool {
 		if errs[i].File != errs[j].File {
@@ -149,3 +157,20 @@ func invalidUTF8Line(data []byte) int {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// withDefaults fills messages clinic.yaml leaves out.
+func withDefaults(m clinicbot.Messages) clinicbot.Messages {
+	def := func(s *string, v string) {
+		if *s == "" {
+			*s = v
+		}
+	}
+	def(&m.Welcome, "Hello, and welcome to {name}. I can answer general questions about ketamine therapy for depression.")
+	def(&m.Help, "Ask me a question in your own words. Type /book for an appointment or /human to reach a person. You can always call {phone}.")
+	def(&m.Fallback, "Sorry, I don't have an answer to that. Please call {phone} or email {email}, or type /human and our team will get in touch.")
+	def(&m.Handoff, "Our team will be happy to help. Please call {phone}, or I can pass your details so a member of staff contacts you.")
+	def(&m.NonText, "Sorry, I can only read text messages. Please type your question, or call {phone}.")
+	def(&m.Empty, "I didn't catch a question there. Type what you'd like to know, or /help.")
+	def(&m.TooLong, "(Your message was very long, so I only read the beginning.)")
+	return m
+}

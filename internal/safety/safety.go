@@ -11,22 +11,6 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
-// Verdict is what the detector found in a message.
-type Verdict int
-
-// The verdicts, most urgent first.
-const (
-	None   Verdict = iota // an ordinary message
-	Crisis                // crisis: answer with helplines, alert staff
-	Advice                // asks for personal medical advice
-)
-
-// Result is the outcome of a check.
-type Result struct {
-	Verdict Verdict
-	Phrase  string // the safety phrase that matched, for logs and tests
-}
-
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
 	crisis, notCrisis, advice []pattern
@@ -63,10 +47,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 }
 
 // Check classifies text. Crisis wins over advice.
-func (d *Detector) Check(text string) Result {
+func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	words := Normalize(text)
 	if len(words) == 0 {
-		return Result{}
+		return clinicbot.SafetyResult{}
 	}
 	masked := append([]string(nil), words...)
 	for i := range d.notCrisis {
@@ -84,13 +68,13 @@ func (d *Detector) Check(text string) Result {
 	}
 	for i := range d.crisis {
 		if _, _, ok := d.crisis[i].find(masked); ok {
-			return Result{Verdict: Crisis, Phrase: d.crisis[i].src}
+			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.crisis[i].src}
 		}
 	}
 	for i := range d.advice {
 		if _, _, ok := d.advice[i].find(words); ok {
-			return Result{Verdict: Advice, Phrase: d.advice[i].src}
+			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: d.advice[i].src}
 		}
 	}
-	return Result{}
+	return clinicbot.SafetyResult{}
 }

@@ -3,6 +3,8 @@ package safety_test
 import (
 	"testing"
 
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	"github.com/mindbraintms/clinicbot/internal/safety"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
@@ -86,7 +88,7 @@ func TestCrisisMessagesAreDetected(t *testing.T) {
 		"WANT TO DIE",
 		"i want to die!!!",
 	} {
-		if got := d.Check(text); got.Verdict != safety.Crisis {
+		if got := d.Check(text); got.Verdict != clinicbot.Crisis {
 			t.Errorf("Check(%q) = %v, want crisis", text, got.Verdict)
 		}
 	}
@@ -129,7 +131,7 @@ func TestOrdinaryMessagesAreNotCrisis(t *testing.T) {
 		"",
 		"😀😀",
 	} {
-		if got := d.Check(text); got.Verdict == safety.Crisis {
+		if got := d.Check(text); got.Verdict == clinicbot.Crisis {
 			t.Errorf("Check(%q) = crisis (phrase %q), want no crisis", text, got.Phrase)
 		}
 	}
@@ -139,19 +141,19 @@ func TestAdviceRequestsAreDetected(t *testing.T) {
 	d := detector(t)
 	cases := []struct {
 		text string
-		want safety.Verdict
+		want clinicbot.Verdict
 	}{
-		{"should i stop my antidepressants before ketamine", safety.Advice},
-		{"can i stop taking my meds", safety.Advice},
-		{"how much ketamine should i take", safety.Advice},
-		{"what dose is right for me", safety.Advice},
-		{"can i drink alcohol after the infusion", safety.Advice},
-		{"is it safe to take ketamine with my sertraline", safety.Advice},
-		{"i am on lithium, can i have ketamine", safety.Advice},
-		{"i am pregnant", safety.Advice},
-		{"what dose of ketamine do you use", safety.None},
-		{"how does it compare with antidepressants", safety.None},
-		{"what are the side effects", safety.None},
+		{"should i stop my antidepressants before ketamine", clinicbot.Advice},
+		{"can i stop taking my meds", clinicbot.Advice},
+		{"how much ketamine should i take", clinicbot.Advice},
+		{"what dose is right for me", clinicbot.Advice},
+		{"can i drink alcohol after the infusion", clinicbot.Advice},
+		{"is it safe to take ketamine with my sertraline", clinicbot.Advice},
+		{"i am on lithium, can i have ketamine", clinicbot.Advice},
+		{"i am pregnant", clinicbot.Advice},
+		{"what dose of ketamine do you use", clinicbot.Safe},
+		{"how does it compare with antidepressants", clinicbot.Safe},
+		{"what are the side effects", clinicbot.Safe},
 	}
 	for _, c := range cases {
 		if got := d.Check(c.text); got.Verdict != c.want {

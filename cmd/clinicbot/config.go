@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Config is clinicbot's configuration: defaults, then the YAML file, then
+// environment variables. Every key is documented in config.example.yaml.
+type Config struct {
+	KnowledgeDir string         `yaml:"knowledge_dir"`
+	DataDir      string         `yaml:"data_dir"`
+	HTTPListen   string         `yaml:"http_listen"`
+	Telegram     TelegramConfig `yaml:"telegram"`
+	Slack        SlackConfig    `yaml:"slack"`
+
+	// knowledgeSet records whether knowledge_dir was chosen explicitly;
+	// if not, and ./knowledge is absent, the embedded knowledge is used.
+	knowledgeSet bool
+}
+
+// TelegramConfig configures the Telegram channel.
+type TelegramConfig struct {
+	Token       string `yaml:"token"`
+	APIEndpoint string `yaml:"api_endpoint"`
+}
+
+// SlackConfig configures the staff handoff in Slack.
+type SlackConfig struct {
+	BotToken       string `yaml:"bot_token"`
+	AppToken       string `yaml:"app_token"`
+	APIURL         string `yaml:"api_url"`
+	HandoffChannel string `yaml:"handoff_channel"`
+}
+
+// defaultConfig returns the configuration used when nothing is set.
+func defaultConfig() Config {
+	return Config{
+		KnowledgeDir: "knowledge",
+		DataDir:      "data",
+		HTTPListen:   "127.0.0.1:8080",
+		Telegram:     TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s"},
+		Slack:        SlackConfig{APIURL: "https://slack.com/api/"},
+	}
+}
+
+// loadConfig reads path (if not empty) over the defaults, then applies the
+// environment. Unknown keys are errors that name the line.
+func loadConfig(path string, getenv func(string) string) (Config, error) {
+	cfg := defaultConfig()
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, fmt.Errorf("read config: %w", err)
+		}
+		if err := parseConfig(data, &cfg); err != nil {
+			return cfg, fmt.Errorf("config %s: %w", path, err)
+		}
+		var probe struct {
+			KnowledgeDir *string `yaml:"knowledge_dir"`
+		}
+		_ = yaml.Unmarshal(data, &probe)
+		cfg.knowledgeSet = probe.KnowledgeDir != nil
+	}
+	env := []struct {
+		name string
+		dst  *string
+	}{
+		{"CLINICBOT_KNOWLEDGE_DIR", &cfg.KnowledgeDir},
+		{"CLINICBOT_DATA_DIR", &cfg.DataDir},
+		{"CLINICBOT_HTTP_LISTEN", &cfg.HTTPListen},
+		{"TELEGRAM_BOT_TOKEN", &cfg.Telegram.Token},
+		{"TELEGRAM_API_ENDPOINT", &cfg.Telegram.APIEndpoint},
+		{"SLACK_BOT_TOKEN", &cfg.Slack.BotToken},
+		{"SLACK_APP_TOKEN", &cfg.Slack.AppToken},
+		{"SLACK_API_URL", &cfg.Slack.APIURL},
+		{"SLACK_HANDOFF_CHANNEL", &cfg.Slack.HandoffChannel},
+	}
+	for _, e := range env {
+		if v := getenv(e.name); v != "" {
+			*e.dst = v
+			if e.name == "CLINICBOT_KNOWLEDGE_DIR" {
+				cfg.knowledgeSet = true
+			}
+		}
+	}
+	return cfg, cfg.Validate()
+}
+
+func parseConfig(data []byte, cfg *Config) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	return nil
+}
+
+// Validate reports values that cannot work, naming the key.
+func (c Config) Validate() error {
+	var errs []error
+	if strings.TrimSpace(c.KnowledgeDir) == "" {
+		errs = append(errs, errors.New("knowledge_dir must not be empty"))
+	}
+	if strings.TrimSpace(c.DataDir) == "" {
+		errs = append(errs, errors.New("data_dir must not be empty"))
+	}
+	if c.Telegram.APIEndpoint != "" && strings.Count(c.Telegram.APIEndpoint, "%s") != 2 {
+		errs = append(errs, errors.New(`telegram.api_endpoint must contain two %s (token, then method), like "https://api.telegram.org/bot%s/%s"`))
+	}
+	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
+		errs = append(errs, errors.New(`slack.api_url must end with "/", like "https://slack.com/api/"`))
+	}
+	return errors.Join(errs...)
+}

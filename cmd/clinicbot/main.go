@@ -1,0 +1,69 @@
+// Command clinicbot is the Mind Brain TMS patient assistant.
+//
+// Usage:
+//
+//	clinicbot chat     [-config FILE]                  talk to the bot in the terminal
+//	clinicbot ask      [-config FILE] [-json] [Q...]   answer questions (stdin lines or args)
+//	clinicbot validate [-config FILE]                  lint the knowledge folder
+//	clinicbot eval     [-config FILE] [CASES]          run the regression cases
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errReported) {
+			fmt.Fprintln(os.Stderr, "clinicbot:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// errReported means the command already told the user what went wrong.
+var errReported = errors.New("reported")
+
+const usage = `usage: clinicbot COMMAND [flags]
+
+commands:
+  chat      talk to the bot in this terminal (no tokens, no network)
+  ask       answer questions given as arguments or one per stdin line (-json)
+  validate  check the knowledge folder; errors as file:line: message
+  eval      run knowledge/eval.yaml (or CASES) and report accuracy
+
+Every command takes -config FILE (YAML; see config.example.yaml).
+`
+
+// run is the whole program behind main, with its environment passed in.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errReported
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "chat":
+		return runChat(ctx, rest, getenv, stdin, stdout, stderr)
+	case "ask":
+		return runAsk(ctx, rest, getenv, stdin, stdout, stderr)
+	case "validate":
+		return runValidate(ctx, rest, getenv, stdout, stderr)
+	case "eval":
+		return runEval(ctx, rest, getenv, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "clinicbot: unknown command %q\n\n%s", cmd, usage)
+	return errReported
+}

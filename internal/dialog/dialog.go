@@ -1,0 +1,235 @@
+// Package dialog turns one patient message into one reply, the same way for
+// every channel: safety first, then commands, handoff intents, the FAQ, and
+// an honest fallback. It declares the small interfaces it consumes.
+package dialog
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// Matcher ranks knowledge entries for a text (match.Index).
+type Matcher interface {
+	Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error)
+}
+
+// Safety classifies a text as crisis, advice request or safe (safety.Detector).
+type Safety interface {
+	Check(text string) clinicbot.SafetyResult
+}
+
+// Thresholds turn match coverage into decisions. They are calibrated on
+// knowledge/eval.yaml (see README, "How matching decides").
+type Thresholds struct {
+	Answer  float64 // coverage at or above which the best entry is answered
+	Suggest float64 // coverage at or above which an entry may be suggested
+	Close   float64 // a second entry within this share of the best score is "did you mean"
+}
+
+// DefaultThresholds are the calibrated thresholds.
+var DefaultThresholds = Thresholds{Answer: 0.5, Suggest: 0.3, Close: 0.8}
+
+// Limits on patient text.
+const (
+	MaxMatchRunes  = 4096  // the matcher reads at most this much (Telegram's limit)
+	MaxSafetyRunes = 16384 // the crisis check reads at most this much
+	maxSuggestions = 3
+)
+
+// Knowledge is one consistent version of everything the engine reads.
+type Knowledge struct {
+	Matcher  Matcher
+	Safety   Safety
+	Entries  map[string]*clinicbot.Entry
+	Topics   []string // entry ids offered by /start and /faq
+	Clinic   clinicbot.Clinic
+	Messages clinicbot.Messages
+	Rules    clinicbot.SafetyRules
+}
+
+// Engine answers messages. It is safe for concurrent use; Swap replaces
+// the knowledge atomically while messages are being answered.
+type Engine struct {
+	kb         atomic.Pointer[Knowledge]
+	thresholds Thresholds
+}
+
+// New returns an engine serving kb.
+func New(kb *Knowledge, t Thresholds) *Engine {
+	e := &Engine{thresholds: t}
+	e.kb.Store(kb)
+	return e
+}
+
+// Swap serves kb from now on and returns the knowledge it replaces.
+func (e *Engine) Swap(kb *Knowledge) *Knowledge { return e.kb.Swap(kb) }
+
+// Knowledge returns the knowledge being served.
+func (e *Engine) Knowledge() *Knowledge { return e.kb.Load() }
+
+// Reply answers one message. Internal errors never reach the patient: a
+// failed search gives the fallback reply, and the error is returned for
+// logging beside it.
+func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error) {
+	kb := e.kb.Load()
+	if m.NonText != "" && strings.TrimSpace(m.Text) == "" {
+		return clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.Messages.NonText)}, nil
+	}
+	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
+
+	// 1. Safety, always first, on everything the patient wrote.
+	switch kb.Safety.Check(truncate(text, MaxSafetyRunes)).Verdict {
+	case clinicbot.Crisis:
+		return kb.crisisReply(), nil
+	case clinicbot.Advice:
+		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(kb.Rules.AdviceReply), Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
+	}
+
+	if !hasWords(text) {
+		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.Messages.Empty), Suggestions: kb.suggest(kb.Topics, "")}, nil
+	}
+	// 2. Commands.
+	if strings.HasPrefix(text, "/") {
+		return kb.command(text), nil
+	}
+	note := ""
+	if utf8.RuneCountInString(text) > MaxMatchRunes {
+		text = truncate(text, MaxMatchRunes)
+		note = kb.fill(kb.Messages.TooLong)
+	}
+	// 3 and 4. Handoff intents, then the FAQ.
+	hits, err := kb.Matcher.Search(ctx, text, maxSuggestions+2)
+	if err != nil {
+		return kb.fallback(nil), fmt.Errorf("match: %w", err)
+	}
+	r := e.decide(kb, hits)
+	if note != "" {
+		r.Text = note + "\n\n" + r.Text
+	}
+	return r, nil
+}
+
+// decide picks the reply for ranked hits.
+func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
+	t := e.thresholds
+	if len(hits) == 0 || hits[0].Coverage < t.Answer {
+		return kb.fallback(hits)
+	}
+	best := hits[0]
+	// A confident handoff intent wins over an FAQ answer: "can I book a
+	// ketamine infusion" is a booking, not a question about infusions.
+	for _, h := range hits[1:] {
+		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindHandoff &&
+			h.Coverage >= t.Answer && h.Score >= t.Close*best.Score {
+			best = h
+			break
+		}
+	}
+	en := kb.Entries[best.EntryID]
+	if en == nil {
+		return kb.fallback(hits)
+	}
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Text: kb.fill(en.Answer)}
+	var close []string
+	for _, h := range hits {
+		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {
+			close = append(close, h.EntryID)
+		}
+	}
+	switch en.Kind {
+	case clinicbot.KindHandoff:
+		r.Alert = true
+		if !strings.Contains(r.Text, kb.Clinic.Phone) {
+			r.Text += "\n\n" + kb.fill(kb.Messages.Handoff)
+		}
+	case clinicbot.KindAnswer:
+		if len(close) > 0 {
+			r.Suggestions = kb.suggest(close, en.ID)
+		} else {
+			r.Suggestions = kb.suggest(en.FollowUps, en.ID)
+		}
+	}
+	return r
+}
+
+func (kb *Knowledge) fallback(hits []clinicbot.Hit) clinicbot.Reply {
+	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.Messages.Fallback)}
+	var ids []string
+	for _, h := range hits {
+		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= DefaultThresholds.Suggest {
+			ids = append(ids, h.EntryID)
+		}
+	}
+	if len(hits) > 0 {
+		r.Score = hits[0].Coverage
+	}
+	r.Suggestions = kb.suggest(ids, "")
+	return r
+}
+
+func (kb *Knowledge) crisisReply() clinicbot.Reply {
+	var lines []string
+	for _, h := range kb.Rules.Helplines {
+		line := "• " + h.Name + ": " + h.Number
+		if h.Note != "" {
+			line += " (" + h.Note + ")"
+		}
+		lines = append(lines, line)
+	}
+	text := strings.ReplaceAll(kb.Rules.CrisisReply, "{helplines}", strings.Join(lines, "\n"))
+	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true}
+}
+
+// suggest turns entry ids into suggestions, skipping unknown ids and skip.
+func (kb *Knowledge) suggest(ids []string, skip string) []clinicbot.Suggestion {
+	var out []clinicbot.Suggestion
+	for _, id := range ids {
+		en := kb.Entries[id]
+		if en == nil || id == skip || len(out) == maxSuggestions {
+			continue
+		}
+		out = append(out, clinicbot.Suggestion{EntryID: id, Question: en.Question})
+	}
+	return out
+}
+
+// fill replaces {name}, {phone} and {email}.
+func (kb *Knowledge) fill(s string) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	return strings.NewReplacer("{name}", kb.Clinic.Name, "{phone}", kb.Clinic.Phone, "{email}", kb.Clinic.Email).Replace(s)
+}
+
+func hasWords(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for k := 0; k < n; k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// Choose answers a suggestion the patient picked (a button or a number),
+// as if they had asked that entry's question. Unknown ids get the fallback.
+func (e *Engine) Choose(id string) clinicbot.Reply {
+	kb := e.kb.Load()
+	en := kb.Entries[id]
+	if en == nil {
+		return kb.fallback(nil)
+	}
+	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1}})
+}

@@ -1,0 +1,297 @@
+// Package match ranks the clinic's knowledge entries against a patient's
+// message with an in-memory Bleve index. Patient text is never parsed as
+// query syntax: it is analysed into terms, typos are corrected against the
+// knowledge's own vocabulary, synonyms are expanded, and the terms are
+// searched as field-boosted term queries.
+package match
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+const (
+	fieldQuestions = "questions"
+	fieldTags      = "tags"
+	fieldAnswer    = "answer"
+
+	boostQuestions = 3.0
+	boostTags      = 2.0
+	boostAnswer    = 1.0
+	boostSynonym   = 0.6 // a synonym counts less than the patient's own word
+
+	// strength of a term's evidence for coverage, by where the entry has it
+	strengthQuestion = 1.0
+	strengthAnswer   = 0.6
+	strengthSynonym  = 0.9
+
+	batchSize = 500 // Bleve batches: one huge batch costs far more memory
+	// candidates is how many Bleve hits are re-ranked.
+	candidates = 10
+)
+
+// Index ranks entries for a message. It is safe for concurrent use; Close
+// it when replaced (searches on a closed index fail).
+type Index struct {
+	bleve     bleve.Index
+	analyzer  analysis.Analyzer
+	speller   *speller
+	synonyms  map[string][]string           // term → the other terms of its groups
+	df        map[string]int                // term → number of entries that have it
+	terms     map[string]map[string]float64 // entry id → term → strength
+	social    map[string]bool               // terms only smalltalk entries have
+	smalltalk map[string]bool               // ids of smalltalk entries
+	n         int
+}
+
+type document struct {
+	Questions []string `json:"questions"`
+	Tags      []string `json:"tags"`
+	Answer    string   `json:"answer"`
+}
+
+// New builds an index over entries with the given synonym groups. It
+// returns an error only when Bleve itself fails.
+func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, error) {
+	im, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	ix := &Index{
+		bleve:     idx,
+		analyzer:  im.AnalyzerNamed(analyzerName),
+		speller:   newSpeller(),
+		synonyms:  map[string][]string{},
+		df:        map[string]int{},
+		terms:     map[string]map[string]float64{},
+		social:    map[string]bool{},
+		smalltalk: map[string]bool{},
+		n:         len(entries),
+	}
+	for _, w := range stopWords {
+		ix.speller.add(w)
+	}
+	batch := idx.NewBatch()
+	for _, e := range entries {
+		doc := document{Questions: e.Questions(), Tags: e.Tags, Answer: e.Answer}
+		if err := batch.Index(e.ID, doc); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("index entry %q: %w", e.ID, err)
+		}
+		if batch.Size() >= batchSize {
+			if err := idx.Batch(batch); err != nil {
+				idx.Close()
+				return nil, fmt.Errorf("index batch: %w", err)
+			}
+			batch = idx.NewBatch()
+		}
+		ix.learn(e, doc)
+	}
+	if err := idx.Batch(batch); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("index batch: %w", err)
+	}
+	for _, g := range groups {
+		var stems []string
+		for _, w := range g {
+			for _, word := range words(w) {
+				ix.speller.add(word)
+			}
+			if ts := ix.analyze(w); len(ts) == 1 {
+				stems = append(stems, ts[0])
+			}
+		}
+		for _, a := range stems {
+			for _, b := range stems {
+				if a != b && !contains(ix.synonyms[a], b) {
+					ix.synonyms[a] = append(ix.synonyms[a], b)
+				}
+			}
+		}
+	}
+	return ix, nil
+}
+
+// learn records an entry's terms (for coverage and rarity) and words (for
+// spelling correction).
+func (ix *Index) learn(e *clinicbot.Entry, doc document) {
+	seen := map[string]float64{}
+	note := func(text string, strength float64) {
+		for _, w := range words(text) {
+			ix.speller.add(w)
+		}
+		for _, t := range ix.analyze(text) {
+			if seen[t] < strength {
+				seen[t] = strength
+			}
+		}
+	}
+	for _, q := range doc.Questions {
+		note(q, strengthQuestion)
+	}
+	for _, t := range doc.Tags {
+		note(t, strengthQuestion)
+	}
+	note(doc.Answer, strengthAnswer)
+	small := e.Kind == clinicbot.KindSmalltalk
+	for t := range seen {
+		if ix.df[t] == 0 {
+			ix.social[t] = small
+		} else if !small {
+			ix.social[t] = false
+		}
+		ix.df[t]++
+	}
+	ix.terms[e.ID] = seen
+	ix.smalltalk[e.ID] = small
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bleve.Close() }
+
+// Len returns the number of entries indexed.
+func (ix *Index) Len() int { return ix.n }
+
+// Search returns up to n entries ranked for text, best first. It returns
+// no hits (and no error) when the text has no meaningful words.
+func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error) {
+	terms := ix.queryTerms(text)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	var clauses []query.Query
+	add := func(term string, boost float64) {
+		for _, f := range [...]struct {
+			name  string
+			boost float64
+		}{{fieldQuestions, boostQuestions}, {fieldTags, boostTags}, {fieldAnswer, boostAnswer}} {
+			q := query.NewTermQuery(term)
+			q.SetField(f.name)
+			q.SetBoost(f.boost * boost)
+			clauses = append(clauses, q)
+		}
+	}
+	for _, t := range terms {
+		add(t, 1)
+		for _, s := range ix.synonyms[t] {
+			if !contains(terms, s) {
+				add(s, boostSynonym)
+			}
+		}
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(clauses), max(n, candidates), 0, false)
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := make([]clinicbot.Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score, Coverage: ix.coverage(h.ID, terms)})
+	}
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	top := hits[0].Score
+	rank := func(h clinicbot.Hit) float64 { return 0.6*h.Coverage + 0.4*h.Score/top }
+	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
+	if len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits, nil
+}
+
+// queryTerms corrects spelling word by word, then analyses the text into
+// unique terms, in order.
+func (ix *Index) queryTerms(text string) []string {
+	ws := words(text)
+	buf := make([]byte, 0, len(text))
+	for _, w := range ws {
+		buf = append(buf, ix.speller.correct(w)...)
+		buf = append(buf, ' ')
+	}
+	return ix.analyze(string(buf))
+}
+
+func (ix *Index) analyze(text string) []string {
+	var out []string
+	for _, tok := range ix.analyzer.Analyze([]byte(text)) {
+		t := string(tok.Term)
+		if !contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// coverage is the rarity-weighted share of terms the entry has. For a
+// topic entry, politeness ("hi", "thanks": terms only smalltalk entries
+// have) is left out, so "hi, what are the side effects" is about side
+// effects.
+func (ix *Index) coverage(id string, terms []string) float64 {
+	have := ix.terms[id]
+	skipSocial := false
+	if !ix.smalltalk[id] {
+		for _, t := range terms {
+			if !ix.social[t] {
+				skipSocial = true
+				break
+			}
+		}
+	}
+	var got, total float64
+	for _, t := range terms {
+		if skipSocial && ix.social[t] {
+			continue
+		}
+		w := ix.idf(t)
+		total += w
+		best := have[t]
+		for _, s := range ix.synonyms[t] {
+			if v := have[s] * strengthSynonym; v > best {
+				best = v
+			}
+		}
+		got += w * best
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// idf is the BM25 inverse document frequency of a term over entries; a
+// term no entry has gets the highest weight, so unknown words lower
+// coverage (off-topic messages fall back).
+func (ix *Index) idf(t string) float64 {
+	df := ix.df[t]
+	for _, s := range ix.synonyms[t] {
+		df = max(df, ix.df[s])
+	}
+	n := float64(ix.n)
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }

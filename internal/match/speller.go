@@ -1,0 +1,139 @@
+package match
+
+import "strings"
+
+// speller corrects misspelt words to the knowledge's own vocabulary.
+// Lookups use a one-deletion neighbourhood (as in SymSpell), so a
+// correction costs a few map reads whatever the vocabulary size.
+type speller struct {
+	freq    map[string]int      // known word → how often it occurs
+	deletes map[string][]string // word with one letter removed → known words
+	long    []string            // known words of 8+ letters, for two-edit fixes
+}
+
+func newSpeller() *speller {
+	return &speller{freq: map[string]int{}, deletes: map[string][]string{}}
+}
+
+func (s *speller) add(word string) {
+	if len(word) < 3 || !isASCIILetters(word) {
+		return
+	}
+	if s.freq[word]++; s.freq[word] > 1 {
+		return
+	}
+	for i := range word {
+		d := word[:i] + word[i+1:]
+		s.deletes[d] = append(s.deletes[d], word)
+	}
+	if len(word) >= 8 {
+		s.long = append(s.long, word)
+	}
+}
+
+// correct returns the known word closest to w, or w itself when it is
+// known, too short to judge, or nothing is close enough.
+func (s *speller) correct(w string) string {
+	if len(w) < 4 || s.freq[w] > 0 || !isASCIILetters(w) {
+		return w
+	}
+	best, bestFreq := "", 0
+	consider := func(c string) {
+		if c[0] != w[0] && !(len(w) > 1 && len(c) > 1 && c[0] == w[1] && c[1] == w[0]) {
+			return // first letters are rarely mistyped
+		}
+		if !withinOne(w, c) {
+			return
+		}
+		if f := s.freq[c]; f > bestFreq || (f == bestFreq && c < best) {
+			best, bestFreq = c, f
+		}
+	}
+	for _, c := range s.deletes[w] { // w misses a letter
+		consider(c)
+	}
+	for i := range w {
+		d := w[:i] + w[i+1:]
+		if s.freq[d] > 0 { // w has an extra letter
+			consider(d)
+		}
+		for _, c := range s.deletes[d] { // a wrong or swapped letter
+			consider(c)
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if len(w) >= 8 {
+		for _, c := range s.long {
+			if c[0] == w[0] && abs(len(c)-len(w)) <= 2 && editDistance(w, c) <= 2 {
+				if f := s.freq[c]; f > bestFreq {
+					best, bestFreq = c, f
+				}
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return w
+}
+
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// withinOne reports whether a and b differ by at most one insertion,
+// deletion, substitution or swap of neighbouring letters.
+func withinOne(a, b string) bool {
+	return editDistance(a, b) <= 1
+}
+
+// editDistance is the optimal-string-alignment distance between two
+// ASCII words (Levenshtein plus swaps of neighbours).
+func editDistance(a, b string) int {
+	if a == b {
+		return 0
+	}
+	la, lb := len(a), len(b)
+	prev2 := make([]int, lb+1)
+	prev := make([]int, lb+1)
+	cur := make([]int, lb+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[lb]
+}
+
+// words splits text into lower-case words of letters and digits.
+func words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127 && isLetterOrMark(r))
+	})
+}
