@@ -150,6 +150,11 @@ type Hit struct {
 	// weighted by rarity, that the entry covers. It is comparable across
 	// messages, so decisions use it.
 	Coverage float64
+	// Similarity (0..1) is how close the message is to the entry's
+	// nearest single question or tag.
+	Similarity float64
+	// Confidence (0..1) combines coverage and similarity; decisions use it.
+	Confidence float64
 }
 
 // Verdict is what the safety check found in a message.

@@ -33,7 +33,7 @@ type Thresholds struct {
 }
 
 // DefaultThresholds are the calibrated thresholds.
-var DefaultThresholds = Thresholds{Answer: 0.5, Suggest: 0.3, Close: 0.8}
+var DefaultThresholds = Thresholds{Answer: 0.4, Suggest: 0.3, Close: 0.8}
 
 // Limits on patient text.
 const (
@@ -118,15 +118,18 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 // decide picks the reply for ranked hits.
 func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	t := e.thresholds
-	if len(hits) == 0 || hits[0].Coverage < t.Answer {
+	if len(hits) == 0 || hits[0].Confidence < t.Answer {
 		return kb.fallback(hits)
 	}
 	best := hits[0]
 	// A confident handoff intent wins over an FAQ answer: "can I book a
 	// ketamine infusion" is a booking, not a question about infusions.
 	for _, h := range hits[1:] {
+		if top := kb.Entries[best.EntryID]; top == nil || top.Kind != clinicbot.KindAnswer {
+			break
+		}
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindHandoff &&
-			h.Coverage >= t.Answer && h.Score >= t.Close*best.Score {
+			h.Confidence >= t.Answer && h.Score >= t.Close*best.Score {
 			best = h
 			break
 		}
@@ -135,10 +138,10 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	if en == nil {
 		return kb.fallback(hits)
 	}
-	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Text: kb.fill(en.Answer)}
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Confidence, Text: kb.fill(en.Answer)}
 	var close []string
 	for _, h := range hits {
-		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {
+		if h.EntryID != best.EntryID && h.Confidence >= t.Suggest && h.Score >= t.Close*hits[0].Score {
 			close = append(close, h.EntryID)
 		}
 	}
@@ -162,12 +165,12 @@ func (kb *Knowledge) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.Messages.Fallback)}
 	var ids []string
 	for _, h := range hits {
-		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= DefaultThresholds.Suggest {
+		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Confidence >= DefaultThresholds.Suggest {
 			ids = append(ids, h.EntryID)
 		}
 	}
 	if len(hits) > 0 {
-		r.Score = hits[0].Coverage
+		r.Score = hits[0].Confidence
 	}
 	r.Suggestions = kb.suggest(ids, "")
 	return r
@@ -231,5 +234,5 @@ func (e *Engine) Choose(id string) clinicbot.Reply {
 	if en == nil {
 		return kb.fallback(nil)
 	}
-	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1}})
+	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Confidence: 1}})
 }

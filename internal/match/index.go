@@ -35,6 +35,21 @@ const (
 	strengthAnswer   = 0.6
 	strengthSynonym  = 0.9
 
+	// unknownCommonWeight scales the weight of an everyday word that no
+	// entry has, relative to an unknown rare word.
+	unknownCommonWeight = 0.3
+	// commonWeightCap caps the weight of an everyday word that few entries
+	// have: "all" in "that's all" must not outweigh "ketamine therapy".
+	commonWeightCap = 2.0
+	// socialWeight scales politeness terms when scoring a topic entry.
+	socialWeight = 0.3
+
+	// Ranking blends coverage, nearest-question similarity and Bleve's
+	// score relative to the best hit; weights calibrated on eval.yaml.
+	rankCoverage   = 0.5
+	rankSimilarity = 0.4
+	rankScore      = 0.1
+
 	batchSize = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
 	candidates = 10
@@ -51,6 +66,8 @@ type Index struct {
 	terms     map[string]map[string]float64 // entry id → term → strength
 	social    map[string]bool               // terms only smalltalk entries have
 	smalltalk map[string]bool               // ids of smalltalk entries
+	common    map[string]bool               // terms of everyday English words
+	phrasings map[string][][]string         // entry id → terms of each question and tag
 	n         int
 }
 
@@ -80,14 +97,27 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		terms:     map[string]map[string]float64{},
 		social:    map[string]bool{},
 		smalltalk: map[string]bool{},
+		common:    map[string]bool{},
+		phrasings: map[string][][]string{},
 		n:         len(entries),
 	}
 	for _, w := range stopWords {
 		ix.speller.add(w)
 	}
+	for w := range commonWords {
+		ix.speller.add(w)
+		for _, t := range ix.analyze(w) {
+			ix.common[t] = true
+		}
+	}
 	batch := idx.NewBatch()
 	for _, e := range entries {
-		doc := document{Questions: e.Questions(), Tags: e.Tags, Answer: e.Answer}
+		doc := document{Questions: e.Questions(), Tags: e.Tags}
+		if e.Kind == clinicbot.KindAnswer {
+			// Handoff and smalltalk replies are not content: "put you in
+			// touch with our team" in the greeting must not match requests.
+			doc.Answer = e.Answer
+		}
 		if err := batch.Index(e.ID, doc); err != nil {
 			idx.Close()
 			return nil, fmt.Errorf("index entry %q: %w", e.ID, err)
@@ -140,13 +170,15 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 			}
 		}
 	}
-	for _, q := range doc.Questions {
+	for _, q := range append(append([]string(nil), doc.Questions...), doc.Tags...) {
 		note(q, strengthQuestion)
+		if ts := ix.analyze(q); len(ts) > 0 {
+			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], ts)
+		}
 	}
-	for _, t := range doc.Tags {
-		note(t, strengthQuestion)
+	if doc.Answer != "" {
+		note(doc.Answer, strengthAnswer)
 	}
-	note(doc.Answer, strengthAnswer)
 	small := e.Kind == clinicbot.KindSmalltalk
 	for t := range seen {
 		if ix.df[t] == 0 {
@@ -200,13 +232,19 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score, Coverage: ix.coverage(h.ID, terms)})
+		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score, Coverage: ix.coverage(h.ID, terms), Similarity: ix.similarity(h.ID, terms)})
 	}
 	if len(hits) == 0 {
 		return nil, nil
 	}
+	for i := range hits {
+		h := &hits[i]
+		h.Confidence = h.Coverage
+	}
 	top := hits[0].Score
-	rank := func(h clinicbot.Hit) float64 { return 0.6*h.Coverage + 0.4*h.Score/top }
+	rank := func(h clinicbot.Hit) float64 {
+		return rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
+	}
 	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
 	if len(hits) > n {
 		hits = hits[:n]
@@ -239,25 +277,16 @@ func (ix *Index) analyze(text string) []string {
 
 // coverage is the rarity-weighted share of terms the entry has. For a
 // topic entry, politeness ("hi", "thanks": terms only smalltalk entries
-// have) is left out, so "hi, what are the side effects" is about side
+// have) weighs less, so "hi, what are the side effects" is about side
 // effects.
 func (ix *Index) coverage(id string, terms []string) float64 {
 	have := ix.terms[id]
-	skipSocial := false
-	if !ix.smalltalk[id] {
-		for _, t := range terms {
-			if !ix.social[t] {
-				skipSocial = true
-				break
-			}
-		}
-	}
 	var got, total float64
 	for _, t := range terms {
-		if skipSocial && ix.social[t] {
-			continue
-		}
 		w := ix.idf(t)
+		if ix.social[t] && !ix.smalltalk[id] {
+			w *= socialWeight
+		}
 		total += w
 		best := have[t]
 		for _, s := range ix.synonyms[t] {
@@ -282,7 +311,14 @@ func (ix *Index) idf(t string) float64 {
 		df = max(df, ix.df[s])
 	}
 	n := float64(ix.n)
-	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	if ix.common[t] {
+		if df == 0 {
+			return idf * unknownCommonWeight
+		}
+		return min(idf, commonWeightCap)
+	}
+	return idf
 }
 
 func contains(list []string, s string) bool {
@@ -295,3 +331,43 @@ func contains(list []string, s string) bool {
 }
 
 func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// similarity is the best cosine similarity (rarity-weighted, synonyms
+// counted a little less) between the message and one of the entry's
+// questions or tags.
+func (ix *Index) similarity(id string, terms []string) float64 {
+	var qn float64
+	w := make(map[string]float64, len(terms))
+	for _, t := range terms {
+		w[t] = ix.idf(t)
+		qn += w[t] * w[t]
+	}
+	if qn == 0 {
+		return 0
+	}
+	best := 0.0
+	for _, p := range ix.phrasings[id] {
+		var dot, pn float64
+		for _, pt := range p {
+			pw := ix.idf(pt)
+			pn += pw * pw
+			if qw, ok := w[pt]; ok {
+				dot += qw * pw
+				continue
+			}
+			for _, s := range ix.synonyms[pt] {
+				if qw, ok := w[s]; ok {
+					dot += strengthSynonym * qw * pw
+					break
+				}
+			}
+		}
+		if pn == 0 {
+			continue
+		}
+		if sim := dot / math.Sqrt(qn*pn); sim > best {
+			best = sim
+		}
+	}
+	return best
+}

@@ -34,8 +34,8 @@ func (s *speller) add(word string) {
 // correct returns the known word closest to w, or w itself when it is
 // known, too short to judge, or nothing is close enough.
 func (s *speller) correct(w string) string {
-	if len(w) < 4 || s.freq[w] > 0 || !isASCIILetters(w) {
-		return w
+	if len(w) < 6 || s.freq[w] > 0 || !isASCIILetters(w) {
+		return w // short words have too many neighbours to guess
 	}
 	best, bestFreq := "", 0
 	consider := func(c string) {
