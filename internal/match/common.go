@@ -36,6 +36,8 @@ use used useful uses using usual usually very wait want wanted wants was way way
 week weekend weeks well went were what whatever when where whether which while who whole
 why will wish with within without wonder word work worked works worry worse worst would
 year years yes yesterday yet
+mother mom mum father dad parent parents son daughter child children kid kids wife husband
+brother sister friend family relative uncle aunt grandmother grandfather boyfriend girlfriend partner
 `)
 
 func toSet(s string) map[string]bool {

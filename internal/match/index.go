@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
@@ -41,6 +42,9 @@ const (
 	// commonWeightCap caps the weight of an everyday word that few entries
 	// have: "all" in "that's all" must not outweigh "ketamine therapy".
 	commonWeightCap = 2.0
+	// answerOnlyFactor scales the coverage of an entry whose questions and
+	// tags share no topic word with the message.
+	answerOnlyFactor = 0.5
 	// socialWeight scales politeness terms when scoring a topic entry.
 	socialWeight = 0.3
 
@@ -58,11 +62,14 @@ const (
 // Index ranks entries for a message. It is safe for concurrent use; Close
 // it when replaced (searches on a closed index fail).
 type Index struct {
-	bleve     bleve.Index
-	analyzer  analysis.Analyzer
-	speller   *speller
-	synonyms  map[string][]string           // term → the other terms of its groups
-	df        map[string]int                // term → number of entries that have it
+	bleve    bleve.Index
+	analyzer analysis.Analyzer
+	speller  *speller
+	synonyms map[string][]string // term → the other terms of its groups
+	// df counts the entries whose questions or tags have a term: answers
+	// repeat boilerplate ("call us on ...") that says nothing of topic.
+	df        map[string]int
+	dfAll     map[string]int                // entries that have the term anywhere
 	terms     map[string]map[string]float64 // entry id → term → strength
 	social    map[string]bool               // terms only smalltalk entries have
 	smalltalk map[string]bool               // ids of smalltalk entries
@@ -94,6 +101,7 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		speller:   newSpeller(),
 		synonyms:  map[string][]string{},
 		df:        map[string]int{},
+		dfAll:     map[string]int{},
 		terms:     map[string]map[string]float64{},
 		social:    map[string]bool{},
 		smalltalk: map[string]bool{},
@@ -180,13 +188,16 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 		note(doc.Answer, strengthAnswer)
 	}
 	small := e.Kind == clinicbot.KindSmalltalk
-	for t := range seen {
-		if ix.df[t] == 0 {
+	for t, strength := range seen {
+		if ix.dfAll[t] == 0 {
 			ix.social[t] = small
 		} else if !small {
 			ix.social[t] = false
 		}
-		ix.df[t]++
+		ix.dfAll[t]++
+		if strength == strengthQuestion {
+			ix.df[t]++
+		}
 	}
 	ix.terms[e.ID] = seen
 	ix.smalltalk[e.ID] = small
@@ -282,6 +293,7 @@ func (ix *Index) analyze(text string) []string {
 func (ix *Index) coverage(id string, terms []string) float64 {
 	have := ix.terms[id]
 	var got, total float64
+	inQuestions := false
 	for _, t := range terms {
 		w := ix.idf(t)
 		if ix.social[t] && !ix.smalltalk[id] {
@@ -295,9 +307,17 @@ func (ix *Index) coverage(id string, terms []string) float64 {
 			}
 		}
 		got += w * best
+		if best >= strengthSynonym*strengthQuestion {
+			inQuestions = true
+		}
 	}
 	if total == 0 {
 		return 0
+	}
+	if !inQuestions {
+		// Only the answer text matched: "yes" is in many answers, but no
+		// question is about "yes".
+		return answerOnlyFactor * got / total
 	}
 	return got / total
 }
@@ -310,9 +330,12 @@ func (ix *Index) idf(t string) float64 {
 	for _, s := range ix.synonyms[t] {
 		df = max(df, ix.df[s])
 	}
+	if df == 0 {
+		df = ix.dfAll[t]
+	}
 	n := float64(ix.n)
 	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-	if ix.common[t] {
+	if ix.common[t] || strings.ContainsAny(t, "0123456789") {
 		if df == 0 {
 			return idf * unknownCommonWeight
 		}
