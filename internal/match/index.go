@@ -56,8 +56,13 @@ const (
 
 	batchSize = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
-	candidates = 10
+	candidates = 8
 )
+
+var queryFields = [...]struct {
+	name  string
+	boost float64
+}{{fieldQuestions, boostQuestions}, {fieldTags, boostTags}, {fieldAnswer, boostAnswer}}
 
 // Index ranks entries for a message. It is safe for concurrent use; Close
 // it when replaced (searches on a closed index fail).
@@ -74,7 +79,8 @@ type Index struct {
 	social    map[string]bool               // terms only smalltalk entries have
 	smalltalk map[string]bool               // ids of smalltalk entries
 	common    map[string]bool               // terms of everyday English words
-	phrasings map[string][][]string         // entry id → terms of each question and tag
+	phrasings map[string][]phrasing         // entry id → each question and tag
+	weights   map[string]float64            // known term → weight (idf), precomputed
 	n         int
 }
 
@@ -106,7 +112,8 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		social:    map[string]bool{},
 		smalltalk: map[string]bool{},
 		common:    map[string]bool{},
-		phrasings: map[string][][]string{},
+		phrasings: map[string][]phrasing{},
+		weights:   map[string]float64{},
 		n:         len(entries),
 	}
 	for _, w := range stopWords {
@@ -161,7 +168,33 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 			}
 		}
 	}
+	// Weights depend on every entry and synonym group: compute them once.
+	for t := range ix.dfAll {
+		ix.weights[t] = ix.weight(t)
+	}
+	for id, ps := range ix.phrasings {
+		for i := range ps {
+			p := &ps[i]
+			p.weights = make([]float64, len(p.terms))
+			p.synonyms = make([][]string, len(p.terms))
+			for j, t := range p.terms {
+				p.synonyms[j] = ix.synonyms[t]
+				p.weights[j] = ix.idf(t)
+				p.norm += p.weights[j] * p.weights[j]
+			}
+			p.norm = math.Sqrt(p.norm)
+		}
+		ix.phrasings[id] = ps
+	}
 	return ix, nil
+}
+
+// phrasing is one question or tag of an entry, analysed.
+type phrasing struct {
+	terms    []string
+	weights  []float64
+	synonyms [][]string // synonyms of each term
+	norm     float64
 }
 
 // learn records an entry's terms (for coverage and rarity) and words (for
@@ -181,7 +214,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	for _, q := range append(append([]string(nil), doc.Questions...), doc.Tags...) {
 		note(q, strengthQuestion)
 		if ts := ix.analyze(q); len(ts) > 0 {
-			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], ts)
+			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{terms: ts})
 		}
 	}
 	if doc.Answer != "" {
@@ -217,11 +250,11 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 		return nil, nil
 	}
 	var clauses []query.Query
-	add := func(term string, boost float64) {
-		for _, f := range [...]struct {
-			name  string
-			boost float64
-		}{{fieldQuestions, boostQuestions}, {fieldTags, boostTags}, {fieldAnswer, boostAnswer}} {
+	add := func(term string, fields int, boost float64) {
+		if ix.dfAll[term] == 0 {
+			return // no entry has it: a clause would only cost time
+		}
+		for _, f := range queryFields[:fields] {
 			q := query.NewTermQuery(term)
 			q.SetField(f.name)
 			q.SetBoost(f.boost * boost)
@@ -229,21 +262,32 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 		}
 	}
 	for _, t := range terms {
-		add(t, 1)
+		add(t, len(queryFields), 1)
 		for _, s := range ix.synonyms[t] {
 			if !contains(terms, s) {
-				add(s, boostSynonym)
+				add(s, 2, boostSynonym) // synonyms: questions and tags only
 			}
 		}
+	}
+	if len(clauses) == 0 {
+		return nil, nil
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(clauses), max(n, candidates), 0, false)
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	w := make(map[string]float64, len(terms))
+	var qnorm float64
+	for _, t := range terms {
+		w[t] = ix.idf(t)
+		qnorm += w[t] * w[t]
+	}
+	qnorm = math.Sqrt(qnorm)
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score, Coverage: ix.coverage(h.ID, terms), Similarity: ix.similarity(h.ID, terms)})
+		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
+			Coverage: ix.coverage(h.ID, terms, w), Similarity: ix.similarity(h.ID, terms, w, qnorm)})
 	}
 	if len(hits) == 0 {
 		return nil, nil
@@ -290,12 +334,12 @@ func (ix *Index) analyze(text string) []string {
 // topic entry, politeness ("hi", "thanks": terms only smalltalk entries
 // have) weighs less, so "hi, what are the side effects" is about side
 // effects.
-func (ix *Index) coverage(id string, terms []string) float64 {
+func (ix *Index) coverage(id string, terms []string, weights map[string]float64) float64 {
 	have := ix.terms[id]
 	var got, total float64
 	inQuestions := false
 	for _, t := range terms {
-		w := ix.idf(t)
+		w := weights[t]
 		if ix.social[t] && !ix.smalltalk[id] {
 			w *= socialWeight
 		}
@@ -326,6 +370,14 @@ func (ix *Index) coverage(id string, terms []string) float64 {
 // term no entry has gets the highest weight, so unknown words lower
 // coverage (off-topic messages fall back).
 func (ix *Index) idf(t string) float64 {
+	if w, ok := ix.weights[t]; ok {
+		return w
+	}
+	return ix.weight(t)
+}
+
+// weight computes idf(t); idf looks it up when it was precomputed.
+func (ix *Index) weight(t string) float64 {
 	df := ix.df[t]
 	for _, s := range ix.synonyms[t] {
 		df = max(df, ix.df[s])
@@ -358,37 +410,29 @@ func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(
 // similarity is the best cosine similarity (rarity-weighted, synonyms
 // counted a little less) between the message and one of the entry's
 // questions or tags.
-func (ix *Index) similarity(id string, terms []string) float64 {
-	var qn float64
-	w := make(map[string]float64, len(terms))
-	for _, t := range terms {
-		w[t] = ix.idf(t)
-		qn += w[t] * w[t]
-	}
-	if qn == 0 {
+func (ix *Index) similarity(id string, terms []string, w map[string]float64, qnorm float64) float64 {
+	if qnorm == 0 {
 		return 0
 	}
 	best := 0.0
 	for _, p := range ix.phrasings[id] {
-		var dot, pn float64
-		for _, pt := range p {
-			pw := ix.idf(pt)
-			pn += pw * pw
+		if p.norm == 0 {
+			continue
+		}
+		var dot float64
+		for j, pt := range p.terms {
 			if qw, ok := w[pt]; ok {
-				dot += qw * pw
+				dot += qw * p.weights[j]
 				continue
 			}
-			for _, s := range ix.synonyms[pt] {
+			for _, s := range p.synonyms[j] {
 				if qw, ok := w[s]; ok {
-					dot += strengthSynonym * qw * pw
+					dot += strengthSynonym * qw * p.weights[j]
 					break
 				}
 			}
 		}
-		if pn == 0 {
-			continue
-		}
-		if sim := dot / math.Sqrt(qn*pn); sim > best {
+		if sim := dot / (qnorm * p.norm); sim > best {
 			best = sim
 		}
 	}

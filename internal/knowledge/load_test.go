@@ -1,0 +1,143 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+const okClinic = "name: Test Clinic\nphone: \"+91-9971774999\"\nemail: a@b.c\n"
+
+const okSafety = `crisis:
+  phrases: [kill myself]
+  reply: "help is here {helplines}"
+helplines:
+  - {name: Line, number: "14416", last_verified: 2026-01-01}
+`
+
+func entry(id, question, answer string) string {
+	return "---\nid: " + id + "\nquestion: " + question + "\nphrasings:\n  - " + question + " please\n---\n" + answer + "\n"
+}
+
+// folder returns a valid knowledge folder with extra files added.
+func folder(extra map[string]string) fstest.MapFS {
+	fs := fstest.MapFS{
+		"clinic.yaml":         {Data: []byte(okClinic)},
+		"safety.yaml":         {Data: []byte(okSafety)},
+		"entries/cost.md":     {Data: []byte(entry("cost", "How much does it cost?", "Call us."))},
+		"entries/side-fx.md":  {Data: []byte(entry("side-effects", "What are the side effects?", "Nausea."))},
+		"entries/README.md":   {Data: []byte("not an entry")},
+		"entries/.swp.md":     {Data: []byte("editor junk")},
+		"entries/notes.txt":   {Data: []byte("ignored")},
+		"synonyms.yaml":       {Data: []byte("groups:\n  - [cost, price]\n")},
+		"entries/sub/deep.md": {Data: []byte(entry("deep", "Is there a deep entry?", "Yes."))},
+	}
+	for name, data := range extra {
+		if data == "" {
+			delete(fs, name)
+			continue
+		}
+		fs[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return fs
+}
+
+func TestLoadValidFolder(t *testing.T) {
+	kb, errs := Load(folder(nil), "knowledge")
+	if len(errs) > 0 {
+		t.Fatalf("unexpected problems: %v", errs)
+	}
+	if got := len(kb.Entries); got != 3 {
+		t.Fatalf("entries = %d, want 3 (README, dotfiles and .txt are not entries)", got)
+	}
+	e := kb.Entry("cost")
+	if e == nil || e.Answer != "Call us." || e.Kind != clinicbot.KindAnswer || len(e.Phrasings) != 1 {
+		t.Errorf("cost entry = %+v", e)
+	}
+	if kb.Clinic.Phone != "+91-9971774999" || len(kb.Synonyms) != 1 || len(kb.Safety.Helplines) != 1 {
+		t.Errorf("clinic/synonyms/safety not read: %+v %v %+v", kb.Clinic, kb.Synonyms, kb.Safety)
+	}
+	if kb.Messages.Fallback == "" {
+		t.Error("missing messages must get defaults")
+	}
+}
+
+func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string // substring of one reported problem
+	}{
+		{"no front matter", map[string]string{"entries/x.md": "just text\n"}, "knowledge/entries/x.md:1: front matter missing"},
+		{"unclosed front matter", map[string]string{"entries/x.md": "---\nid: x\nquestion: q\n"}, "knowledge/entries/x.md:1: front matter is not closed"},
+		{"bad yaml", map[string]string{"entries/x.md": "---\nid: x\nquestion: [unclosed\n---\nA\n"}, "knowledge/entries/x.md:"},
+		{"empty answer", map[string]string{"entries/x.md": "---\nid: x\nquestion: Q?\n---\n\n  \n"}, "knowledge/entries/x.md:4: answer missing"},
+		{"missing id", map[string]string{"entries/x.md": "---\nquestion: Q?\n---\nA\n"}, "knowledge/entries/x.md:2: id missing"},
+		{"bad id", map[string]string{"entries/x.md": "---\nid: Bad Id\nquestion: Q?\n---\nA\n"}, "knowledge/entries/x.md:2: id \"Bad Id\""},
+		{"unknown key", map[string]string{"entries/x.md": "---\nid: x\nquestion: Q?\nanswr: oops\n---\nA\n"}, "knowledge/entries/x.md:4: unknown key \"answr\""},
+		{"bad kind", map[string]string{"entries/x.md": "---\nid: x\nkind: faq\nquestion: Q?\n---\nA\n"}, "knowledge/entries/x.md:3: kind \"faq\""},
+		{"duplicate id", map[string]string{"entries/z.md": entry("cost", "Another cost question?", "B")}, "knowledge/entries/z.md:2: duplicate id \"cost\": already used by knowledge/entries/cost.md:2"},
+		{"same phrasing twice", map[string]string{"entries/z.md": "---\nid: z\nquestion: Other?\nphrasings:\n  - How much does it COST\n---\nA\n"}, "knowledge/entries/z.md:5: phrasing \"How much does it COST\" is also in entry \"cost\""},
+		{"dangling follow-up", map[string]string{"entries/z.md": "---\nid: z\nquestion: Other?\nfollow_ups: [cost, nowhere]\n---\nA\n"}, "follow-up \"nowhere\" names no entry"},
+		{"non-UTF-8", map[string]string{"entries/z.md": "---\nid: z\nquestion: Q\xff?\n---\nA\n"}, "knowledge/entries/z.md:3: file is not valid UTF-8"},
+		{"huge file", map[string]string{"entries/z.md": "---\nid: z\nquestion: Q?\n---\n" + strings.Repeat("a", 5<<20)}, "knowledge/entries/z.md: file is 5.2 MB"},
+		{"clinic without phone", map[string]string{"clinic.yaml": "name: X\n"}, "knowledge/clinic.yaml:1: phone missing"},
+		{"clinic unknown key", map[string]string{"clinic.yaml": okClinic + "fone: 1\n"}, "knowledge/clinic.yaml:4: unknown key \"fone\""},
+		{"missing safety", map[string]string{"safety.yaml": ""}, "knowledge/safety.yaml: missing"},
+		{"helpline without date", map[string]string{"safety.yaml": strings.Replace(okSafety, ", last_verified: 2026-01-01", "", 1)}, "needs last_verified"},
+		{"bad safety pattern", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"...\"]", 1)}, "has no words"},
+		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errs := Load(folder(tt.files), "knowledge")
+			var all []string
+			for _, e := range errs {
+				all = append(all, e.Error())
+			}
+			joined := strings.Join(all, "\n")
+			if !strings.Contains(joined, tt.want) {
+				t.Errorf("problems:\n%s\nwant one containing %q", joined, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadKeepsValidEntriesBesideBrokenOnes(t *testing.T) {
+	kb, errs := Load(folder(map[string]string{"entries/broken.md": "---\nid: [\n---\n"}), "knowledge")
+	if len(errs) == 0 {
+		t.Fatal("broken entry not reported")
+	}
+	if kb.Entry("cost") == nil || kb.Entry("side-effects") == nil {
+		t.Error("valid entries must still load next to a broken one")
+	}
+}
+
+func TestLoadEmptyFolder(t *testing.T) {
+	kb, errs := Load(fstest.MapFS{}, "knowledge")
+	if kb == nil || len(kb.Entries) != 0 {
+		t.Fatalf("kb = %+v", kb)
+	}
+	joined := ""
+	for _, e := range errs {
+		joined += e.Error() + "\n"
+	}
+	for _, want := range []string{"knowledge: no entries", "knowledge/clinic.yaml: missing", "knowledge/safety.yaml: missing"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("problems:\n%swant %q", joined, want)
+		}
+	}
+}
+
+func TestLoadEval(t *testing.T) {
+	fs := fstest.MapFS{"eval.yaml": {Data: []byte("threshold: 0.8\ncases:\n  - {text: hi, expect: smalltalk}\n  - {text: x, expect: wrong}\n")}}
+	set, errs := LoadEval(fs, "eval.yaml", "knowledge/eval.yaml")
+	if set == nil || set.Threshold != 0.8 || len(set.Cases) != 1 {
+		t.Fatalf("set = %+v", set)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "knowledge/eval.yaml:4: expect \"wrong\"") {
+		t.Errorf("errs = %v", errs)
+	}
+}

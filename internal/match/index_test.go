@@ -1,0 +1,247 @@
+package match
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/knowledge"
+	shipped "github.com/mindbraintms/clinicbot/knowledge"
+)
+
+// bakery is knowledge nobody tuned the matcher for: it shows the ranking
+// works on any admin's content.
+var bakery = []*clinicbot.Entry{
+	{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When is the bakery open?",
+		Phrasings: []string{"what are your opening hours", "are you open on sunday", "what time do you close"},
+		Tags:      []string{"hours", "timings"}, Answer: "We open at 7 and close at 19, every day."},
+	{ID: "gluten", Kind: clinicbot.KindAnswer, Question: "Do you have gluten-free bread?",
+		Phrasings: []string{"anything for coeliacs", "is there bread without wheat"},
+		Tags:      []string{"gluten", "allergy"}, Answer: "Yes, a gluten-free loaf is baked every morning."},
+	{ID: "delivery", Kind: clinicbot.KindAnswer, Question: "Do you deliver?",
+		Phrasings: []string{"can you bring the order to my house", "home delivery available"},
+		Tags:      []string{"delivery"}, Answer: "We deliver within 5 km for orders over 500 rupees."},
+	{ID: "cake", Kind: clinicbot.KindAnswer, Question: "Can I order a birthday cake?",
+		Phrasings: []string{"custom cakes for parties", "wedding cake order"},
+		Tags:      []string{"cake", "custom order"}, Answer: "Custom cakes need two days' notice."},
+	{ID: "order", Kind: clinicbot.KindHandoff, Question: "I want to place an order",
+		Phrasings: []string{"take my order", "i'd like to buy something"}, Answer: "Our team will call you."},
+}
+
+var bakerySynonyms = []clinicbot.SynonymGroup{{"deliver", "delivery", "shipping", "courier"}, {"cake", "gateau"}}
+
+func newIndex(t testing.TB, entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) *Index {
+	t.Helper()
+	ix, err := New(entries, groups)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func top(t *testing.T, ix *Index, text string) clinicbot.Hit {
+	t.Helper()
+	hits, err := ix.Search(context.Background(), text, 3)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", text, err)
+	}
+	if len(hits) == 0 {
+		return clinicbot.Hit{}
+	}
+	return hits[0]
+}
+
+func TestSearchRanksTheRightEntry(t *testing.T) {
+	ix := newIndex(t, bakery, bakerySynonyms)
+	tests := []struct{ name, text, want string }{
+		{"own words", "until when are you open", "hours"},
+		{"tag word", "i have a wheat allergy, what can i eat", "gluten"},
+		{"answer text only", "do you bake every morning", "gluten"},
+		{"typo", "do you delivr to my hose", "delivery"},
+		{"two typos in long words", "birthdy caek for my son", "cake"},
+		{"synonym", "is courier possible", "delivery"},
+		{"synonym one way round", "gateau for a party", "cake"},
+		{"handoff", "take my order please", "order"},
+		{"query syntax is just text", `+deliver* -cake: "home (delivery)~2 ^5 ?`, "delivery"},
+		{"field syntax is just text", "answer:gluten questions:bread", "gluten"},
+		{"regexp syntax is just text", "/.*/ cake", "cake"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := top(t, ix, tt.text); got.EntryID != tt.want {
+				t.Errorf("Search(%q) best = %q (%.2f), want %q", tt.text, got.EntryID, got.Confidence, tt.want)
+			}
+		})
+	}
+}
+
+func TestOffTopicHasLowConfidence(t *testing.T) {
+	ix := newIndex(t, bakery, bakerySynonyms)
+	for _, text := range []string{"who won the football match", "qwertyuiop", "translate hello into spanish", "calculate 17 times 23"} {
+		if got := top(t, ix, text); got.Confidence >= 0.4 {
+			t.Errorf("Search(%q) = %q with confidence %.2f, want < 0.4", text, got.EntryID, got.Confidence)
+		}
+	}
+	for _, text := range []string{"do you deliver", "birthday cake", "opening hours"} {
+		if got := top(t, ix, text); got.Confidence < 0.6 {
+			t.Errorf("Search(%q) = %q with confidence %.2f, want >= 0.6", text, got.EntryID, got.Confidence)
+		}
+	}
+}
+
+func TestSearchWithoutWordsFindsNothing(t *testing.T) {
+	ix := newIndex(t, bakery, nil)
+	for _, text := range []string{"", "   ", "?!?", "😀😀", "the a of", strings.Repeat("-", 5000)} {
+		hits, err := ix.Search(context.Background(), text, 3)
+		if err != nil || len(hits) != 0 {
+			t.Errorf("Search(%q) = %v, %v; want no hits", text, hits, err)
+		}
+	}
+}
+
+func TestSearchHugeInputIsBounded(t *testing.T) {
+	ix := newIndex(t, bakery, nil)
+	text := strings.Repeat("cake delivery gluten ", 200) // ~4,200 characters
+	start := time.Now()
+	hits, err := ix.Search(context.Background(), text, 3)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("Search(huge) = %v, %v", hits, err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("huge message took %v", d) // a hang guard, not a speed target
+	}
+}
+
+func TestSearchOnClosedIndexFails(t *testing.T) {
+	ix, err := New(bakery, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := ix.Search(context.Background(), "cake", 3); err == nil {
+		t.Error("search on a closed index must return an error")
+	}
+}
+
+func TestSpellerCorrectsOnlyCloseLongWords(t *testing.T) {
+	s := newSpeller()
+	for _, w := range []string{"ketamine", "infusion", "session", "nausea", "move", "cool"} {
+		s.add(w)
+	}
+	tests := []struct{ in, want string }{
+		{"ketamin", "ketamine"}, {"infsuion", "infusion"}, {"sesion", "session"}, {"nausia", "nausea"},
+		{"movie", "movie"}, // short words are not guessed at
+		{"cook", "cook"}, {"xylophone", "xylophone"}, {"ketamyne", "ketamine"}, {"ketamineee", "ketamine"},
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func shippedIndex(t testing.TB) (*Index, []*clinicbot.Entry) {
+	t.Helper()
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatalf("shipped knowledge: %v", errs)
+	}
+	return newIndex(t, kb.Entries, kb.Synonyms), kb.Entries
+}
+
+// syntheticEntries makes n entries from a vocabulary of pseudo-words, for
+// scale benchmarks.
+func syntheticEntries(n int) []*clinicbot.Entry {
+	r := rand.New(rand.NewSource(1))
+	vocab := make([]string, 5000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("%c%c%cword%d", 'a'+r.Intn(26), 'a'+r.Intn(26), 'a'+r.Intn(26), i)
+	}
+	sentence := func(k int) string {
+		ws := make([]string, k)
+		for i := range ws {
+			ws[i] = vocab[r.Intn(len(vocab))]
+		}
+		return strings.Join(ws, " ")
+	}
+	out := make([]*clinicbot.Entry, n)
+	for i := range out {
+		e := &clinicbot.Entry{ID: fmt.Sprintf("e%d", i), Kind: clinicbot.KindAnswer, Question: sentence(6), Answer: sentence(40)}
+		for j := 0; j < 8; j++ {
+			e.Phrasings = append(e.Phrasings, sentence(6))
+		}
+		e.Tags = []string{vocab[r.Intn(len(vocab))]}
+		out[i] = e
+	}
+	return out
+}
+
+var benchQueries = []string{
+	"what are the side effects", "how many sessions will i need", "is it given by injection",
+	"how much does it cost", "can i get addicted", "how soon does it work", "side afects of ketamin",
+	"i want to book an appointment", "what is the weather today", "does it help with ptsd",
+}
+
+func BenchmarkSearchShipped(b *testing.B) {
+	ix, _ := shippedIndex(b)
+	benchSearch(b, ix, benchQueries)
+}
+
+func BenchmarkSearch10k(b *testing.B) {
+	entries := syntheticEntries(10000)
+	ix := newIndex(b, entries, nil)
+	qs := make([]string, 10)
+	for i := range qs {
+		qs[i] = entries[i*997].Phrasings[i%8]
+	}
+	benchSearch(b, ix, qs)
+}
+
+// benchSearch reports ns/op plus p50 and p99 latency over all queries.
+func benchSearch(b *testing.B, ix *Index, qs []string) {
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		if _, err := ix.Search(ctx, qs[i%len(qs)], 4); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}
+
+func BenchmarkBuildShipped(b *testing.B) {
+	kb, _ := knowledge.Load(shipped.FS, "knowledge")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		ix, err := New(kb.Entries, kb.Synonyms)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
+}
+
+func BenchmarkBuild10k(b *testing.B) {
+	entries := syntheticEntries(10000)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		ix, err := New(entries, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
+}
