@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs the real command wiring with the repo's knowledge folder.
+func runCmd(t *testing.T, stdin string, vars map[string]string, args ...string) (string, string, error) {
+	t.Helper()
+	if vars == nil {
+		vars = map[string]string{"CLINICBOT_KNOWLEDGE_DIR": "../../knowledge"}
+	}
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), args, env(vars), strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestAskJSONOneObjectPerLine(t *testing.T) {
+	in := "what are the side effects\ni want to kill myself\n\nwho won the football match\n+side -effects: \"(\n"
+	out, _, err := runCmd(t, in, nil, "ask", "-json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("got %d lines, want 5 (one per input line):\n%s", len(lines), out)
+	}
+	wantKinds := []string{"answer", "crisis", "smalltalk", "fallback", "answer"}
+	for i, line := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("line %d is not JSON: %v\n%s", i+1, err, line)
+		}
+		for _, key := range []string{"question", "kind", "entry", "score", "text", "suggestions"} {
+			if _, ok := m[key]; !ok {
+				t.Errorf("line %d lacks %q: %s", i+1, key, line)
+			}
+		}
+		if m["kind"] != wantKinds[i] {
+			t.Errorf("line %d kind = %v, want %s", i+1, m["kind"], wantKinds[i])
+		}
+	}
+	if !strings.Contains(lines[1], "14416") {
+		t.Errorf("crisis answer lacks the helpline: %s", lines[1])
+	}
+}
+
+func TestAskArgumentsAreOneQuestion(t *testing.T) {
+	out, _, err := runCmd(t, "", nil, "ask", "how", "much", "does", "it", "cost")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "[answer cost") || !strings.Contains(out, "+91-9971774999") {
+		t.Errorf("out = %q", out)
+	}
+}
+
+func TestAskUsesEmbeddedKnowledgeWithoutFolder(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	os.Chdir(dir) // no ./knowledge here
+	out, _, err := runCmd(t, "is ketamine addictive\n", map[string]string{}, "ask", "-json")
+	if err != nil || !strings.Contains(out, `"entry":"addiction-risk"`) {
+		t.Errorf("out = %q, err = %v", out, err)
+	}
+}
+
+func TestMissingKnowledgeDirIsAClearError(t *testing.T) {
+	_, _, err := runCmd(t, "", map[string]string{"CLINICBOT_KNOWLEDGE_DIR": "/no/such/dir"}, "ask", "hi")
+	if err == nil || !strings.Contains(err.Error(), "knowledge_dir") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestChatPipedInput(t *testing.T) {
+	out, _, err := runCmd(t, "what are the side effects\n1\n/book\n", nil, "chat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"you> what are the side effects", "bot> Possible side effects", "     1) ", // numbered suggestions
+		"you> 1", "you> /book", "[staff handoff", "+91-9971774999",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat output lacks %q:\n%s", want, out)
+		}
+	}
+	// "1" picked the first suggestion instead of being matched as text.
+	after := out[strings.Index(out, "you> 1"):]
+	if strings.Contains(after[:200], "don't have an answer") {
+		t.Errorf("choosing 1 did not answer the suggestion:\n%s", after[:200])
+	}
+}
+
+func TestChatCrisisShowsTheAlert(t *testing.T) {
+	out, _, err := runCmd(t, "mujhe marna hai\n", nil, "chat")
+	if err != nil || !strings.Contains(out, "14416") || !strings.Contains(out, "CRISIS") {
+		t.Errorf("out = %q, err = %v", out, err)
+	}
+}
+
+func TestValidateShippedKnowledge(t *testing.T) {
+	out, _, err := runCmd(t, "", nil, "validate")
+	if err != nil || !strings.Contains(out, "ok:") {
+		t.Errorf("validate: %v\n%s", err, out)
+	}
+}
+
+func TestValidateBrokenFolder(t *testing.T) {
+	dir := t.TempDir()
+	copyDir(t, "../../knowledge", dir)
+	os.WriteFile(filepath.Join(dir, "entries", "broken.md"), []byte("---\nid: cost\nquestion: Q?\ncolour: red\n---\n"), 0o644)
+	out, _, err := runCmd(t, "", map[string]string{"CLINICBOT_KNOWLEDGE_DIR": dir}, "validate")
+	if !errors.Is(err, errReported) {
+		t.Errorf("err = %v, want exit 1", err)
+	}
+	broken := filepath.Join(dir, "entries", "broken.md")
+	for _, want := range []string{broken + ":4: unknown key \"colour\"", broken + ":5: answer missing"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("validate output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestEvalShippedPassesItsThreshold(t *testing.T) {
+	out, _, err := runCmd(t, "", nil, "eval")
+	if err != nil {
+		t.Errorf("eval failed: %v\n%s", err, out)
+	}
+	for _, want := range []string{"answer ", "crisis ", "fallback ", "total "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q", want)
+		}
+	}
+}
+
+func TestEvalBelowThresholdFails(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cases.yaml")
+	os.WriteFile(path, []byte("threshold: 1\ncases:\n  - {text: what are the side effects, expect: answer, entry: cost}\n  - {text: hello, expect: smalltalk}\n"), 0o644)
+	out, _, err := runCmd(t, "", nil, "eval", path)
+	if !errors.Is(err, errReported) {
+		t.Errorf("err = %v, want failure below threshold", err)
+	}
+	if !strings.Contains(out, `MISS line 3: "what are the side effects": want answer cost, got answer side-effects`) || !strings.Contains(out, "1/2") {
+		t.Errorf("out = %s", out)
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	_, errOut, err := runCmd(t, "", nil, "fly")
+	if err == nil || !strings.Contains(errOut, `unknown command "fly"`) || !strings.Contains(errOut, "usage") {
+		t.Errorf("err = %v, stderr = %q", err, errOut)
+	}
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.Walk(from, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestConfigExampleParsesToTheDefaults(t *testing.T) {
+	cfg, err := loadConfig("../../config.example.yaml", env(nil))
+	if err != nil {
+		t.Fatalf("config.example.yaml: %v", err)
+	}
+	want := defaultConfig()
+	want.knowledgeSet = true
+	if cfg != want {
+		t.Errorf("config.example.yaml = %+v\nwant the defaults %+v", cfg, want)
+	}
+}
+
+func TestConfigUnknownKeyIsAnError(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(path, []byte("knowledge_dir: k\ntelegram:\n  tokn: x\n"), 0o600)
+	_, err := loadConfig(path, env(nil))
+	if err == nil || !strings.Contains(err.Error(), "line 3") || !strings.Contains(err.Error(), "tokn") {
+		t.Errorf("err = %v, want one naming line 3 and the key", err)
+	}
+}
+
+func TestConfigEnvironmentOverridesFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(path, []byte("data_dir: fromfile\ntelegram:\n  token: fromfile\n"), 0o600)
+	cfg, err := loadConfig(path, env(map[string]string{
+		"TELEGRAM_BOT_TOKEN": "fromenv", "CLINICBOT_KNOWLEDGE_DIR": "/kb", "SLACK_HANDOFF_CHANNEL": "C1",
+		"SLACK_API_URL": "http://127.0.0.1:9/api/",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Telegram.Token != "fromenv" || cfg.DataDir != "fromfile" || cfg.KnowledgeDir != "/kb" ||
+		!cfg.knowledgeSet || cfg.Slack.HandoffChannel != "C1" || cfg.Slack.APIURL != "http://127.0.0.1:9/api/" {
+		t.Errorf("cfg = %+v", cfg)
+	}
+}
+
+func TestConfigValidateNamesTheKey(t *testing.T) {
+	tests := []struct{ yaml, key string }{
+		{"telegram:\n  api_endpoint: http://x/bot\n", "telegram.api_endpoint"},
+		{"slack:\n  api_url: http://x/api\n", "slack.api_url"},
+		{"data_dir: \"\"\n", "data_dir"},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(t.TempDir(), "c.yaml")
+		os.WriteFile(path, []byte(tt.yaml), 0o600)
+		if _, err := loadConfig(path, env(nil)); err == nil || !strings.Contains(err.Error(), tt.key) {
+			t.Errorf("%q: err = %v, want it to name %s", tt.yaml, err, tt.key)
+		}
+	}
+}

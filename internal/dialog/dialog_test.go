@@ -1,0 +1,203 @@
+package dialog_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/dialog"
+	"github.com/mindbraintms/clinicbot/internal/knowledge"
+	"github.com/mindbraintms/clinicbot/internal/match"
+	"github.com/mindbraintms/clinicbot/internal/safety"
+	shipped "github.com/mindbraintms/clinicbot/knowledge"
+)
+
+const phone = "+91-9971774999"
+
+// engine serves the shipped knowledge through the real matcher and detector.
+func engine(t testing.TB) *dialog.Engine {
+	t.Helper()
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatalf("shipped knowledge: %v", errs)
+	}
+	det, err := safety.New(kb.Safety)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := match.New(kb.Entries, kb.Synonyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	entries := map[string]*clinicbot.Entry{}
+	for _, e := range kb.Entries {
+		entries[e.ID] = e
+	}
+	return dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
+		Clinic: kb.Clinic, Messages: kb.Messages, Rules: kb.Safety}, dialog.DefaultThresholds)
+}
+
+func reply(t *testing.T, e *dialog.Engine, text string) clinicbot.Reply {
+	t.Helper()
+	r, err := e.Reply(context.Background(), clinicbot.Message{ChatID: "1", Text: text})
+	if err != nil {
+		t.Fatalf("Reply(%q): %v", text, err)
+	}
+	return r
+}
+
+func TestReplyOrder(t *testing.T) {
+	e := engine(t)
+	tests := []struct {
+		name, text string
+		kind       clinicbot.Kind
+		entry      string
+	}{
+		{"crisis beats a command", "/book i want to kill myself", clinicbot.KindCrisis, ""},
+		{"crisis beats a question", "what are the side effects? i want to die", clinicbot.KindCrisis, ""},
+		{"crisis in Hindi", "मुझे मरना है", clinicbot.KindCrisis, ""},
+		{"question about suicidal thoughts is an answer", "can ketamine reduce suicidal thoughts?", clinicbot.KindAnswer, "suicidal-thoughts"},
+		{"medical advice is declined", "should i stop my antidepressants", clinicbot.KindFallback, "medical-advice"},
+		{"start command", "/start", clinicbot.KindSmalltalk, "/start"},
+		{"command addressed to the bot in a group", "/help@MindBrainBot", clinicbot.KindSmalltalk, "/help"},
+		{"book command", "/book", clinicbot.KindHandoff, "/book"},
+		{"human command", "/human", clinicbot.KindHandoff, "/human"},
+		{"faq command", "/faq", clinicbot.KindSmalltalk, "/faq"},
+		{"unknown command", "/weather", clinicbot.KindFallback, ""},
+		{"booking intent beats the FAQ", "can i book a ketamine infusion", clinicbot.KindHandoff, "book-appointment"},
+		{"faq answer", "what are the side effects", clinicbot.KindAnswer, "side-effects"},
+		{"greeting", "hello", clinicbot.KindSmalltalk, "greeting"},
+		{"greeting before a question", "hi, what are the side effects?", clinicbot.KindAnswer, "side-effects"},
+		{"thanks", "thank you so much", clinicbot.KindSmalltalk, "thanks"},
+		{"off-topic falls back", "who won the cricket match yesterday", clinicbot.KindFallback, ""},
+		{"gibberish falls back", "asdkjh qwpoeiru", clinicbot.KindFallback, ""},
+		{"empty", "   ", clinicbot.KindSmalltalk, ""},
+		{"emoji only", "🙏🙏🙏", clinicbot.KindSmalltalk, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := reply(t, e, tt.text)
+			if r.Kind != tt.kind || (tt.entry != "" && r.EntryID != tt.entry) {
+				t.Errorf("Reply(%q) = %s %q, want %s %q\n%s", tt.text, r.Kind, r.EntryID, tt.kind, tt.entry, r.Text)
+			}
+			if strings.TrimSpace(r.Text) == "" {
+				t.Errorf("Reply(%q) has no text", tt.text)
+			}
+		})
+	}
+}
+
+func TestCrisisReplyGivesHelplinesAndAlerts(t *testing.T) {
+	r := reply(t, engine(t), "i don't want to live anymore")
+	for _, want := range []string{"14416", "1-800-891-4416", "112", phone} {
+		if !strings.Contains(r.Text, want) {
+			t.Errorf("crisis reply lacks %q:\n%s", want, r.Text)
+		}
+	}
+	if !r.Alert {
+		t.Error("crisis reply must alert staff")
+	}
+}
+
+func TestEveryHandoffAndFallbackGivesThePhone(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{"/book", "/human", "i want an appointment", "please call me back",
+		"can i talk to a real person", "i need to reschedule", "what is the meaning of football",
+		"how much does it cost", "where is the clinic", "should i stop my meds"} {
+		r := reply(t, e, text)
+		if !strings.Contains(r.Text, phone) {
+			t.Errorf("Reply(%q) (%s) lacks the clinic phone:\n%s", text, r.Kind, r.Text)
+		}
+		if r.Kind == clinicbot.KindHandoff && !r.Alert {
+			t.Errorf("handoff %q must alert staff", text)
+		}
+	}
+}
+
+func TestLongAndHostileMessages(t *testing.T) {
+	e := engine(t)
+	long := strings.Repeat("what are the side effects of ketamine ", 110) // > 4,096 characters
+	r := reply(t, e, long)
+	if r.Kind != clinicbot.KindAnswer || r.EntryID != "side-effects" || !strings.Contains(r.Text, "only read the beginning") {
+		t.Errorf("long message: %s %s %q", r.Kind, r.EntryID, r.Text[:80])
+	}
+	// A crisis at the very end of a long message is still seen.
+	r = reply(t, e, strings.Repeat("blah ", 1000)+"i want to kill myself")
+	if r.Kind != clinicbot.KindCrisis {
+		t.Errorf("crisis at the end of a long message: got %s", r.Kind)
+	}
+	for _, text := range []string{`side effects" OR 1=1 --`, "<script>alert(1)</script>", "*:*", "\x00\xff\xfe", "side effects?^~*:()"} {
+		if _, err := e.Reply(context.Background(), clinicbot.Message{Text: text}); err != nil {
+			t.Errorf("Reply(%q): %v", text, err)
+		}
+	}
+}
+
+func TestNonTextMessage(t *testing.T) {
+	r, err := engine(t).Reply(context.Background(), clinicbot.Message{NonText: "sticker"})
+	if err != nil || r.Kind != clinicbot.KindFallback || !strings.Contains(r.Text, "text") {
+		t.Errorf("non-text reply = %+v, %v", r, err)
+	}
+}
+
+func TestAnswerOffersFollowUps(t *testing.T) {
+	r := reply(t, engine(t), "what are the side effects")
+	if len(r.Suggestions) == 0 || len(r.Suggestions) > 3 {
+		t.Fatalf("suggestions = %v, want 1 to 3", r.Suggestions)
+	}
+	for _, s := range r.Suggestions {
+		if s.EntryID == "side-effects" || s.Question == "" {
+			t.Errorf("bad suggestion %+v", s)
+		}
+	}
+}
+
+func TestChooseAnswersTheEntry(t *testing.T) {
+	e := engine(t)
+	if r := e.Choose("cost"); r.Kind != clinicbot.KindAnswer || r.EntryID != "cost" {
+		t.Errorf("Choose(cost) = %s %s", r.Kind, r.EntryID)
+	}
+	if r := e.Choose("book-appointment"); r.Kind != clinicbot.KindHandoff || !r.Alert {
+		t.Errorf("Choose(book-appointment) = %s alert=%v", r.Kind, r.Alert)
+	}
+	if r := e.Choose("no-such-entry"); r.Kind != clinicbot.KindFallback {
+		t.Errorf("Choose(unknown) = %s", r.Kind)
+	}
+}
+
+type failingMatcher struct{}
+
+func (failingMatcher) Search(context.Context, string, int) ([]clinicbot.Hit, error) {
+	return nil, errors.New("index closed")
+}
+
+func TestSearchFailureGivesFallbackNotErrorText(t *testing.T) {
+	e := engine(t)
+	kb := *e.Knowledge()
+	kb.Matcher = failingMatcher{}
+	e.Swap(&kb)
+	r, err := e.Reply(context.Background(), clinicbot.Message{Text: "what are the side effects"})
+	if err == nil {
+		t.Error("the error must be returned for the log")
+	}
+	if r.Kind != clinicbot.KindFallback || strings.Contains(r.Text, "index closed") || !strings.Contains(r.Text, phone) {
+		t.Errorf("patient sees %s %q", r.Kind, r.Text)
+	}
+	// Safety still works without the matcher.
+	if r, _ := e.Reply(context.Background(), clinicbot.Message{Text: "i want to end my life"}); r.Kind != clinicbot.KindCrisis {
+		t.Errorf("crisis with a broken matcher: %s", r.Kind)
+	}
+}
+
+func BenchmarkReply(b *testing.B) {
+	e := engine(b)
+	ctx := context.Background()
+	msgs := []string{"what are the side effects", "i want an appointment", "how much does it cost", "hello", "who won the match"}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		e.Reply(ctx, clinicbot.Message{Text: msgs[i%len(msgs)]})
+	}
+}
