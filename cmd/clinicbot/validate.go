@@ -29,11 +29,13 @@ func runValidate(ctx context.Context, args []string, getenv func(string) string,
 		}
 		problems = append(problems, evalProblems...)
 	}
+	count := len(problems)
 	if buildErr != nil {
 		fmt.Fprintln(stdout, buildErr)
+		count++
 	}
-	if len(problems) > 0 || buildErr != nil {
-		fmt.Fprintf(stderr, "%s: %d problem(s)\n", src.name, len(problems))
+	if count > 0 {
+		fmt.Fprintf(stderr, "%s: %d problem(s)\n", src.name, count)
 		return errReported
 	}
 	where := src.name

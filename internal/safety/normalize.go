@@ -26,7 +26,7 @@ var expansions = map[string]string{
 	"wanna": "want to", "gonna": "going to", "gotta": "got to", "wana": "want to",
 	"kms": "kill myself", "u": "you", "ur": "your", "r": "are", "n": "and",
 	"idk": "i do not know", "dnt": "do not", "nt": "not", "coz": "because",
-	"cuz": "because", "bcoz": "because", "bcz": "because", "y": "why",
+	"cuz": "because", "bcoz": "because", "bcz": "because", "y": "why", "2": "to",
 }
 
 // joins glue two-word forms into the one word patterns use.
