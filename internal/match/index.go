@@ -78,7 +78,7 @@ type Index struct {
 	terms     map[string]map[string]float64 // entry id → term → strength
 	social    map[string]bool               // terms only smalltalk entries have
 	smalltalk map[string]bool               // ids of smalltalk entries
-	common    map[string]bool               // terms of everyday English words
+	common    map[string]bool               // terms of general English words (capped)
 	phrasings map[string][]phrasing         // entry id → each question and tag
 	weights   map[string]float64            // known term → weight (idf), precomputed
 	n         int
@@ -124,6 +124,9 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		for _, t := range ix.analyze(w) {
 			ix.common[t] = true
 		}
+	}
+	for w := range everydayWords {
+		ix.speller.known(w)
 	}
 	batch := idx.NewBatch()
 	for _, e := range entries {
@@ -387,10 +390,10 @@ func (ix *Index) weight(t string) float64 {
 	}
 	n := float64(ix.n)
 	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-	if ix.common[t] || strings.ContainsAny(t, "0123456789") {
-		if df == 0 {
-			return idf * unknownCommonWeight
-		}
+	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789")) {
+		return idf * unknownCommonWeight
+	}
+	if ix.common[t] {
 		return min(idf, commonWeightCap)
 	}
 	return idf

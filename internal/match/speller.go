@@ -9,10 +9,11 @@ type speller struct {
 	freq    map[string]int      // known word → how often it occurs
 	deletes map[string][]string // word with one letter removed → known words
 	long    []string            // known words of 8+ letters, for two-edit fixes
+	real    map[string]bool     // real words that are not targets but never corrected
 }
 
 func newSpeller() *speller {
-	return &speller{freq: map[string]int{}, deletes: map[string][]string{}}
+	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}}
 }
 
 func (s *speller) add(word string) {
@@ -31,10 +32,18 @@ func (s *speller) add(word string) {
 	}
 }
 
+// known marks w as a real word that is never corrected, without making it
+// a correction target.
+func (s *speller) known(w string) {
+	if _, ok := s.freq[w]; !ok {
+		s.real[w] = true
+	}
+}
+
 // correct returns the known word closest to w, or w itself when it is
 // known, too short to judge, or nothing is close enough.
 func (s *speller) correct(w string) string {
-	if len(w) < 6 || s.freq[w] > 0 || !isASCIILetters(w) {
+	if len(w) < 6 || s.freq[w] > 0 || s.real[w] || !isASCIILetters(w) {
 		return w // short words have too many neighbours to guess
 	}
 	best, bestFreq := "", 0
