@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -27,8 +29,14 @@ type Config struct {
 
 // TelegramConfig configures the Telegram channel.
 type TelegramConfig struct {
-	Token       string `yaml:"token"`
-	APIEndpoint string `yaml:"api_endpoint"`
+	Token          string        `yaml:"token"`
+	APIEndpoint    string        `yaml:"api_endpoint"`
+	WebhookURL     string        `yaml:"webhook_url"`
+	WebhookListen  string        `yaml:"webhook_listen"`
+	WebhookSecret  string        `yaml:"webhook_secret"`
+	PollTimeout    time.Duration `yaml:"poll_timeout"`
+	Workers        int           `yaml:"workers"`
+	FloodPerMinute int           `yaml:"flood_per_minute"`
 }
 
 // SlackConfig configures the staff handoff in Slack.
@@ -45,8 +53,9 @@ func defaultConfig() Config {
 		KnowledgeDir: "knowledge",
 		DataDir:      "data",
 		HTTPListen:   "127.0.0.1:8080",
-		Telegram:     TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s"},
-		Slack:        SlackConfig{APIURL: "https://slack.com/api/"},
+		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
+			PollTimeout: 30 * time.Second, Workers: 8, FloodPerMinute: 20},
+		Slack: SlackConfig{APIURL: "https://slack.com/api/"},
 	}
 }
 
@@ -77,6 +86,7 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 		{"CLINICBOT_HTTP_LISTEN", &cfg.HTTPListen},
 		{"TELEGRAM_BOT_TOKEN", &cfg.Telegram.Token},
 		{"TELEGRAM_API_ENDPOINT", &cfg.Telegram.APIEndpoint},
+		{"TELEGRAM_WEBHOOK_SECRET", &cfg.Telegram.WebhookSecret},
 		{"SLACK_BOT_TOKEN", &cfg.Slack.BotToken},
 		{"SLACK_APP_TOKEN", &cfg.Slack.AppToken},
 		{"SLACK_API_URL", &cfg.Slack.APIURL},
@@ -113,6 +123,23 @@ func (c Config) Validate() error {
 	}
 	if c.Telegram.APIEndpoint != "" && strings.Count(c.Telegram.APIEndpoint, "%s") != 2 {
 		errs = append(errs, errors.New(`telegram.api_endpoint must contain two %s (token, then method), like "https://api.telegram.org/bot%s/%s"`))
+	}
+	if c.Telegram.WebhookURL != "" {
+		if u, err := url.Parse(c.Telegram.WebhookURL); err != nil || u.Scheme == "" || u.Host == "" {
+			errs = append(errs, errors.New("telegram.webhook_url must be a full URL like https://bot.example.org/telegram"))
+		}
+		if len(c.Telegram.WebhookSecret) < 16 {
+			errs = append(errs, errors.New("telegram.webhook_secret (TELEGRAM_WEBHOOK_SECRET) must be set, at least 16 characters, when telegram.webhook_url is set"))
+		}
+	}
+	if c.Telegram.PollTimeout < time.Second || c.Telegram.PollTimeout > 50*time.Second {
+		errs = append(errs, errors.New("telegram.poll_timeout must be from 1s to 50s"))
+	}
+	if c.Telegram.Workers < 1 || c.Telegram.Workers > 256 {
+		errs = append(errs, errors.New("telegram.workers must be from 1 to 256"))
+	}
+	if c.Telegram.FloodPerMinute < 1 {
+		errs = append(errs, errors.New("telegram.flood_per_minute must be at least 1"))
 	}
 	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
 		errs = append(errs, errors.New(`slack.api_url must end with "/", like "https://slack.com/api/"`))

@@ -2,6 +2,7 @@
 //
 // Usage:
 //
+//	clinicbot run      [-config FILE]                  serve patients on Telegram
 //	clinicbot chat     [-config FILE]                  talk to the bot in the terminal
 //	clinicbot ask      [-config FILE] [-json] [Q...]   answer questions (stdin lines or args)
 //	clinicbot validate [-config FILE]                  lint the knowledge folder
@@ -19,9 +20,20 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first SIGINT/SIGTERM stops gracefully (in-flight replies finish);
+	// a second one exits at once.
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sigs
+		cancel()
+		<-sigs
+		fmt.Fprintln(os.Stderr, "clinicbot: second signal, exiting now")
+		os.Exit(130)
+	}()
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
-	stop()
+	cancel()
 	if err != nil {
 		if !errors.Is(err, errReported) {
 			fmt.Fprintln(os.Stderr, "clinicbot:", err)
@@ -36,6 +48,7 @@ var errReported = errors.New("reported")
 const usage = `usage: clinicbot COMMAND [flags]
 
 commands:
+  run       serve patients on Telegram (needs TELEGRAM_BOT_TOKEN)
   chat      talk to the bot in this terminal (no tokens, no network)
   ask       answer questions given as arguments or one per stdin line (-json)
   validate  check the knowledge folder; errors as file:line: message
@@ -52,6 +65,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
+	case "run":
+		return runBot(ctx, rest, getenv, stdout, stderr)
 	case "chat":
 		return runChat(ctx, rest, getenv, stdin, stdout, stderr)
 	case "ask":

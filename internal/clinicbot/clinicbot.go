@@ -3,7 +3,10 @@
 // It imports only the standard library.
 package clinicbot
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Kind says what sort of reply the bot gives, or what an entry is for.
 type Kind string
@@ -171,4 +174,47 @@ const (
 type SafetyResult struct {
 	Verdict Verdict
 	Phrase  string // the safety phrase that matched, for logs and tests
+}
+
+// ChatState is what the bot remembers about one conversation between
+// messages: where a booking stands and the details the patient gave.
+type ChatState struct {
+	Flow          string    `json:"flow,omitempty"` // booking step; empty when none
+	HandoffKind   string    `json:"handoff_kind,omitempty"`
+	Name          string    `json:"name,omitempty"`
+	Username      string    `json:"username,omitempty"`
+	Phone         string    `json:"phone,omitempty"`
+	PreferredTime string    `json:"preferred_time,omitempty"`
+	Recent        []string  `json:"recent,omitempty"` // last few messages, for staff context
+	Updated       time.Time `json:"updated"`
+}
+
+// Handoff kinds.
+const (
+	HandoffAppointment = "appointment"
+	HandoffPerson      = "person"
+	HandoffCrisis      = "crisis"
+	HandoffUnanswered  = "unanswered"
+)
+
+// Handoff statuses.
+const (
+	HandoffPending = "pending"
+	HandoffSent    = "sent"
+	HandoffFailed  = "failed"
+)
+
+// Handoff is a request for staff to contact a patient, kept until delivered.
+type Handoff struct {
+	ID            string    `json:"id"`
+	Kind          string    `json:"kind"`
+	Channel       string    `json:"channel"` // "telegram", "terminal"
+	ChatID        string    `json:"chat_id"`
+	Name          string    `json:"name,omitempty"`
+	Username      string    `json:"username,omitempty"`
+	Phone         string    `json:"phone,omitempty"`
+	PreferredTime string    `json:"preferred_time,omitempty"`
+	Recent        []string  `json:"recent,omitempty"`
+	Created       time.Time `json:"created"`
+	Status        string    `json:"status"`
 }

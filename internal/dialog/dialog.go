@@ -236,3 +236,20 @@ func (e *Engine) Choose(id string) clinicbot.Reply {
 	}
 	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Confidence: 1}})
 }
+
+// Crisis returns the crisis reply and true when text is a crisis message.
+// Channels call it for messages that do not go through Reply (a booking
+// step, a flooded chat), so the crisis check never misses.
+func (e *Engine) Crisis(text string) (clinicbot.Reply, bool) {
+	kb := e.kb.Load()
+	if kb.Safety.Check(truncate(text, MaxSafetyRunes)).Verdict == clinicbot.Crisis {
+		return kb.crisisReply(), true
+	}
+	return clinicbot.Reply{}, false
+}
+
+// Clinic returns the clinic's facts and the bot's fixed texts.
+func (e *Engine) Clinic() (clinicbot.Clinic, clinicbot.Messages) {
+	kb := e.kb.Load()
+	return kb.Clinic, kb.Messages
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mindbraintms/clinicbot/internal/store"
+	"github.com/mindbraintms/clinicbot/internal/telegram"
+)
+
+// ctxClient sends every request with ctx, so a long poll ends with it.
+type ctxClient struct {
+	ctx context.Context
+	c   *http.Client
+}
+
+func (c ctxClient) Do(r *http.Request) (*http.Response, error) { return c.c.Do(r.WithContext(c.ctx)) }
+
+// runBot is `clinicbot run`: the Telegram bot process.
+func runBot(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, _, err := setup("run", args, getenv, stderr, nil)
+	if err != nil {
+		return err
+	}
+	if cfg.Telegram.Token == "" {
+		return errors.New("telegram.token is not set: set TELEGRAM_BOT_TOKEN (or telegram.token in the -config file) to the token from @BotFather.\n" +
+			"To talk to the bot without Telegram, run: clinicbot chat")
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	eng, err := engine(cfg, stderr)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("data_dir: %w", err)
+	}
+	defer db.Close()
+
+	token := cfg.Telegram.Token
+	httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
+	api, err := connect(ctx, token, cfg.Telegram.APIEndpoint, ctxClient{ctx, httpClient}, log)
+	if err != nil {
+		return err
+	}
+	sender := *api // same bot, but its calls are not cut by shutdown
+	sender.Client = httpClient
+	bot := telegram.New(api, &sender, eng, db, telegram.Options{
+		Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
+		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token,
+	})
+	if err := bot.Setup(ctx); err != nil {
+		log.Warn("could not register the command menu", "error", err)
+	}
+	if cfg.Telegram.WebhookURL != "" {
+		return serveWebhook(ctx, bot, cfg, log)
+	}
+	log.Info("clinicbot running: long polling", "bot", api.Self.UserName)
+	err = bot.Poll(ctx)
+	log.Info("clinicbot stopped")
+	return err
+}
+
+// connect calls getMe until it works: a network outage at start-up is
+// waited out, a rejected token is not.
+func connect(ctx context.Context, token, endpoint string, client tgbotapi.HTTPClient, log *slog.Logger) (*tgbotapi.BotAPI, error) {
+	wait := time.Second
+	for {
+		api, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
+		if err == nil {
+			return api, nil
+		}
+		msg := strings.ReplaceAll(err.Error(), token, "<token>")
+		var te *tgbotapi.Error
+		if errors.As(err, &te) && (te.Code == 401 || te.Code == 404) {
+			return nil, fmt.Errorf("telegram rejected the token (telegram.token / TELEGRAM_BOT_TOKEN): %s", msg)
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		log.Warn("cannot reach Telegram; retrying", "wait", wait, "error", msg)
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		wait = min(wait*2, 30*time.Second)
+	}
+}
+
+func serveWebhook(ctx context.Context, bot *telegram.Bot, cfg Config, log *slog.Logger) error {
+	u, _ := url.Parse(cfg.Telegram.WebhookURL)
+	path := u.Path
+	if path == "" {
+		path = "/"
+	}
+	mux := http.NewServeMux()
+	mux.Handle(path, bot.WebhookHandler(cfg.Telegram.WebhookSecret))
+	ln, err := net.Listen("tcp", cfg.Telegram.WebhookListen)
+	if err != nil {
+		return fmt.Errorf("telegram.webhook_listen: %w", err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	if err := bot.SetWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Telegram.WebhookSecret); err != nil {
+		srv.Close()
+		return err
+	}
+	log.Info("clinicbot running: webhook", "listen", ln.Addr().String(), "path", path)
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		return fmt.Errorf("webhook server: %w", err)
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	return srv.Shutdown(shut) // waits for updates being handled
+}

@@ -1,0 +1,233 @@
+// Package store keeps what must survive a restart in one bbolt file: the
+// Telegram update offset and the updates already handled, each chat's
+// conversation state, and the handoff outbox. A DB is safe for concurrent use.
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketHandled  = []byte("handled")
+	bucketChats    = []byte("chats")
+	bucketHandoffs = []byte("handoffs")
+	keyOffset      = []byte("telegram_offset")
+)
+
+// ErrLocked means another clinicbot process has the store open.
+var ErrLocked = errors.New("the store is in use by another clinicbot process")
+
+// DB is the embedded store.
+type DB struct {
+	db *bolt.DB
+}
+
+// Open opens (creating if needed) the store file in dir. It fails within a
+// second, with ErrLocked, when another process holds the file.
+func Open(dir string) (*DB, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data_dir %q: %w", dir, err)
+	}
+	path := filepath.Join(dir, "clinicbot.db")
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketMeta, bucketHandled, bucketChats, bucketHandoffs} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("init %s: %w", path, err)
+	}
+	return &DB{db: db}, nil
+}
+
+// Close closes the file.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Offset returns the next Telegram update id to ask for (0 at first start).
+func (d *DB) Offset() (int, error) {
+	var off int
+	err := d.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketMeta).Get(keyOffset); v != nil {
+			off = int(binary.BigEndian.Uint64(v))
+		}
+		return nil
+	})
+	return off, err
+}
+
+// SetOffset records that every update below off is handled, and forgets
+// the individual marks below it.
+func (d *DB) SetOffset(off int) error {
+	return d.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketMeta).Put(keyOffset, u64(uint64(off))); err != nil {
+			return err
+		}
+		b := tx.Bucket(bucketHandled)
+		var old [][]byte
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) < uint64(off); k, _ = c.Next() {
+			old = append(old, append([]byte(nil), k...))
+		}
+		for _, k := range old {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Handled reports whether update id was already handled (it may come again
+// after a restart or a Telegram redelivery).
+func (d *DB) Handled(id int) (bool, error) {
+	var ok bool
+	err := d.db.View(func(tx *bolt.Tx) error {
+		ok = tx.Bucket(bucketHandled).Get(u64(uint64(id))) != nil
+		return nil
+	})
+	return ok, err
+}
+
+// MarkHandled records that update id was handled. Concurrent calls share
+// one disk commit.
+func (d *DB) MarkHandled(id int) error {
+	return d.db.Batch(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketHandled).Put(u64(uint64(id)), []byte{1})
+	})
+}
+
+// Chat returns the state of a chat (zero when unknown).
+func (d *DB) Chat(chatID string) (clinicbot.ChatState, error) {
+	var st clinicbot.ChatState
+	err := d.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketChats).Get([]byte(chatID)); v != nil {
+			return json.Unmarshal(v, &st)
+		}
+		return nil
+	})
+	if err != nil {
+		return st, fmt.Errorf("read chat: %w", err)
+	}
+	return st, nil
+}
+
+// SaveChat stores the state of a chat.
+func (d *DB) SaveChat(chatID string, st clinicbot.ChatState) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("encode chat: %w", err)
+	}
+	return d.db.Batch(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketChats).Put([]byte(chatID), data)
+	})
+}
+
+// AddHandoff stores a new pending handoff and returns it with its id. It
+// is on disk when AddHandoff returns.
+func (d *DB) AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error) {
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketHandoffs)
+		seq, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		h.ID = strconv.FormatUint(seq, 10)
+		if h.Status == "" {
+			h.Status = clinicbot.HandoffPending
+		}
+		data, err := json.Marshal(h)
+		if err != nil {
+			return err
+		}
+		return b.Put(u64(seq), data)
+	})
+	if err != nil {
+		return h, fmt.Errorf("store handoff: %w", err)
+	}
+	return h, nil
+}
+
+// Handoffs returns all stored handoffs, oldest first.
+func (d *DB) Handoffs() ([]clinicbot.Handoff, error) {
+	var out []clinicbot.Handoff
+	err := d.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketHandoffs).ForEach(func(_, v []byte) error {
+			var h clinicbot.Handoff
+			if err := json.Unmarshal(v, &h); err != nil {
+				return err
+			}
+			out = append(out, h)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read handoffs: %w", err)
+	}
+	return out, nil
+}
+
+// Forget deletes everything stored about a chat: its state and its
+// handoffs. It returns how many records were deleted.
+func (d *DB) Forget(chatID string) (int, error) {
+	n := 0
+	err := d.db.Update(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketChats).Get([]byte(chatID)) != nil {
+			n++
+			if err := tx.Bucket(bucketChats).Delete([]byte(chatID)); err != nil {
+				return err
+			}
+		}
+		b := tx.Bucket(bucketHandoffs)
+		var mine [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			var h clinicbot.Handoff
+			if json.Unmarshal(v, &h) == nil && h.ChatID == chatID {
+				mine = append(mine, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range mine {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return n, fmt.Errorf("forget chat: %w", err)
+	}
+	return n, nil
+}
+
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}

@@ -1,0 +1,278 @@
+package telegram
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+const (
+	recentKept   = 3   // messages kept as context for staff
+	recentRunes  = 500 // of at most this many characters each
+	flowLifetime = time.Hour
+)
+
+// handle routes one update.
+func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) error {
+	switch {
+	case u.Message != nil:
+		return b.onMessage(ctx, u.Message)
+	case u.CallbackQuery != nil:
+		return b.onCallback(ctx, u.CallbackQuery)
+	}
+	return nil
+}
+
+// conv is one conversation turn: the chat, who wrote, and its state.
+type conv struct {
+	chat    int64
+	key     string // chat id as stored
+	group   bool
+	from    *tgbotapi.User
+	state   clinicbot.ChatState
+	changed bool
+}
+
+func (b *Bot) conv(chat *tgbotapi.Chat, from *tgbotapi.User) (*conv, error) {
+	c := &conv{chat: chat.ID, key: strconv.FormatInt(chat.ID, 10), group: chat.IsGroup() || chat.IsSuperGroup() || chat.IsChannel(), from: from}
+	st, err := b.store.Chat(c.key)
+	if err != nil {
+		return c, err
+	}
+	if st.Flow != "" && time.Since(st.Updated) > flowLifetime {
+		st.Flow = "" // an old, abandoned booking does not capture new messages
+	}
+	c.state = st
+	return c, nil
+}
+
+func (b *Bot) save(c *conv) error {
+	if !c.changed {
+		return nil
+	}
+	c.state.Updated = time.Now().UTC()
+	return b.store.SaveChat(c.key, c.state)
+}
+
+func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
+	text := strings.TrimSpace(m.Text)
+	if text == "" {
+		text = strings.TrimSpace(m.Caption)
+	}
+	group := m.Chat.IsGroup() || m.Chat.IsSuperGroup()
+	if group {
+		var addressed bool
+		text, addressed = b.addressed(m, text)
+		if !addressed {
+			return nil // in groups the bot speaks only when spoken to
+		}
+	}
+	c, err := b.conv(m.Chat, m.From)
+	if err != nil {
+		return err
+	}
+	defer b.save(c)
+
+	// Safety first, whatever state the chat is in, even when flooded.
+	if text != "" {
+		if r, crisis := b.engine.Crisis(text); crisis {
+			c.remember(text)
+			c.state.Flow = ""
+			c.changed = true
+			b.handoff(c, clinicbot.HandoffCrisis)
+			return b.reply(ctx, c, r.Text, nil, removeKeyboard())
+		}
+	}
+	if ok, notice := b.flood.allow(m.Chat.ID, time.Now()); !ok {
+		if notice {
+			return b.reply(ctx, c, "You're sending messages faster than I can read them. Please wait a minute, then send your question again.", nil, nil)
+		}
+		return nil
+	}
+
+	if m.Contact != nil {
+		return b.onContact(ctx, c, m.Contact)
+	}
+	if text == "" {
+		r, _ := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, NonText: nonTextKind(m)})
+		return b.reply(ctx, c, r.Text, nil, nil)
+	}
+	c.remember(text)
+	switch command(text) {
+	case "forget":
+		n, err := b.store.Forget(c.key)
+		if err != nil {
+			return err
+		}
+		c.changed = false // nothing may be written back after forgetting
+		c.state = clinicbot.ChatState{}
+		msg := "Done: I have deleted what I stored about this chat."
+		if n == 0 {
+			msg = "I had nothing stored about this chat."
+		}
+		return b.reply(ctx, c, msg, nil, removeKeyboard())
+	case "cancel", "end":
+		return b.cancelFlow(ctx, c)
+	}
+	if c.state.Flow != "" && !strings.HasPrefix(text, "/") {
+		return b.flowText(ctx, c, text)
+	}
+	r, err := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, Text: text})
+	if err != nil {
+		b.log.Error("engine", "chat", chatKey(c.chat), "error", err)
+	}
+	return b.answer(ctx, c, r)
+}
+
+// answer sends an engine reply and starts the booking flow for handoffs.
+func (b *Bot) answer(ctx context.Context, c *conv, r clinicbot.Reply) error {
+	if r.Kind == clinicbot.KindCrisis {
+		b.handoff(c, clinicbot.HandoffCrisis)
+	}
+	if r.Kind != clinicbot.KindHandoff {
+		return b.reply(ctx, c, r.Text, r.Suggestions, nil)
+	}
+	return b.startFlow(ctx, c, r)
+}
+
+// reply sends text (Markdown-ish, rendered to HTML and split at 4,096
+// characters) with suggestion buttons or another keyboard on the last part.
+func (b *Bot) reply(ctx context.Context, c *conv, text string, sugg []clinicbot.Suggestion, markup any) error {
+	parts := split(toHTML(text), MaxMessage)
+	for i, p := range parts {
+		msg := tgbotapi.NewMessage(c.chat, p)
+		msg.ParseMode = tgbotapi.ModeHTML
+		msg.DisableWebPagePreview = true
+		if i == len(parts)-1 {
+			if kb := suggestionKeyboard(sugg); kb != nil {
+				msg.ReplyMarkup = kb
+			} else if markup != nil {
+				msg.ReplyMarkup = markup
+			}
+		}
+		if err := b.send(ctx, msg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *Bot) onCallback(ctx context.Context, q *tgbotapi.CallbackQuery) error {
+	// Always answer the callback, so the button stops spinning.
+	if _, err := b.request(ctx, tgbotapi.NewCallback(q.ID, "")); err != nil {
+		b.log.Warn("answerCallbackQuery", "error", b.redact(err))
+	}
+	if q.Message == nil {
+		return nil
+	}
+	if ok, notice := b.flood.allow(q.Message.Chat.ID, time.Now()); !ok {
+		if notice {
+			c := &conv{chat: q.Message.Chat.ID}
+			return b.reply(ctx, c, "You're pressing buttons faster than I can answer. Please wait a minute.", nil, nil)
+		}
+		return nil
+	}
+	c, err := b.conv(q.Message.Chat, q.From)
+	if err != nil {
+		return err
+	}
+	defer b.save(c)
+	data := q.Data
+	switch {
+	case strings.HasPrefix(data, cbEntry):
+		return b.answer(ctx, c, b.engine.Choose(strings.TrimPrefix(data, cbEntry)))
+	case strings.HasPrefix(data, cbConsent):
+		return b.consent(ctx, c, strings.TrimPrefix(data, cbConsent) == "yes")
+	case strings.HasPrefix(data, cbCancel):
+		return b.cancelFlow(ctx, c)
+	}
+	return nil
+}
+
+// addressed reports whether a group message is for the bot (a command,
+// a mention, or a reply to the bot) and returns the text without the
+// mention.
+func (b *Bot) addressed(m *tgbotapi.Message, text string) (string, bool) {
+	if strings.HasPrefix(text, "/") {
+		return text, true
+	}
+	if b.opt.Username != "" {
+		mention := "@" + b.opt.Username
+		if i := strings.Index(strings.ToLower(text), strings.ToLower(mention)); i >= 0 {
+			return strings.TrimSpace(text[:i] + text[i+len(mention):]), true
+		}
+	}
+	if m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.IsBot &&
+		(b.opt.Username == "" || strings.EqualFold(m.ReplyToMessage.From.UserName, b.opt.Username)) {
+		return text, true
+	}
+	return text, false
+}
+
+// command returns the name of a slash command ("/Forget@Bot x" → "forget").
+func command(text string) string {
+	if !strings.HasPrefix(text, "/") {
+		return ""
+	}
+	name := strings.ToLower(strings.Fields(text)[0][1:])
+	if i := strings.IndexByte(name, '@'); i >= 0 {
+		name = name[:i]
+	}
+	return name
+}
+
+func nonTextKind(m *tgbotapi.Message) string {
+	switch {
+	case m.Sticker != nil:
+		return "sticker"
+	case m.Photo != nil:
+		return "photo"
+	case m.Voice != nil, m.Audio != nil:
+		return "voice"
+	case m.Video != nil, m.VideoNote != nil, m.Animation != nil:
+		return "video"
+	case m.Document != nil:
+		return "document"
+	case m.Location != nil, m.Venue != nil:
+		return "location"
+	}
+	return "other"
+}
+
+// remember keeps the last few messages for staff context.
+func (c *conv) remember(text string) {
+	if utf8.RuneCountInString(text) > recentRunes {
+		text = string([]rune(text)[:recentRunes]) + "…"
+	}
+	c.state.Recent = append(c.state.Recent, text)
+	if len(c.state.Recent) > recentKept {
+		c.state.Recent = c.state.Recent[len(c.state.Recent)-recentKept:]
+	}
+	c.changed = true
+}
+
+// handoff stores a handoff for staff (delivered to Slack when configured).
+// A failure is logged loudly and returned.
+func (b *Bot) handoff(c *conv, kind string) error {
+	h := clinicbot.Handoff{Kind: kind, Channel: "telegram", ChatID: c.key, Phone: c.state.Phone,
+		PreferredTime: c.state.PreferredTime, Recent: append([]string(nil), c.state.Recent...), Created: time.Now().UTC()}
+	if c.from != nil {
+		h.Name = strings.TrimSpace(c.from.FirstName + " " + c.from.LastName)
+		h.Username = c.from.UserName
+	}
+	if c.state.Name != "" {
+		h.Name = c.state.Name
+	}
+	if _, err := b.store.AddHandoff(h); err != nil {
+		b.log.Error("HANDOFF NOT STORED", "kind", kind, "chat", chatKey(c.chat), "error", err)
+		return err
+	}
+	b.log.Info("handoff stored", "kind", kind, "chat", chatKey(c.chat))
+	return nil
+}

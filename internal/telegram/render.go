@@ -1,0 +1,114 @@
+package telegram
+
+import (
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// MaxMessage is Telegram's limit on one message's text, in characters.
+const MaxMessage = 4096
+
+// toHTML renders an answer for Telegram's HTML parse mode: every character
+// of the text is escaped, then the answers' **bold** becomes <b>, and "- "
+// list items become bullets. Patient or admin text can never inject tags.
+func toHTML(text string) string {
+	var b strings.Builder
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if rest, ok := strings.CutPrefix(line, "- "); ok {
+			line = "• " + rest
+		}
+		parts := strings.Split(line, "**")
+		if len(parts)%2 == 0 { // unbalanced: no bold on this line
+			b.WriteString(html.EscapeString(line))
+			continue
+		}
+		for j, p := range parts {
+			if j%2 == 1 && p != "" {
+				b.WriteString("<b>" + html.EscapeString(p) + "</b>")
+			} else {
+				b.WriteString(html.EscapeString(p))
+			}
+		}
+	}
+	return b.String()
+}
+
+// split cuts HTML text into messages of at most max characters, at
+// paragraph, then line, then word boundaries, never inside a tag or an
+// entity. Bold spans in answers are short and never cross a paragraph.
+func split(text string, max int) []string {
+	var out []string
+	for utf8.RuneCountInString(text) > max {
+		cut := cutPoint(text, max)
+		out = append(out, strings.TrimRight(text[:cut], " \n"))
+		text = strings.TrimLeft(text[cut:], " \n")
+	}
+	if strings.TrimSpace(text) != "" || len(out) == 0 {
+		out = append(out, text)
+	}
+	return out
+}
+
+// cutPoint returns a byte index ≤ max characters into s to cut at.
+func cutPoint(s string, max int) int {
+	limit := 0
+	for n := 0; n < max && limit < len(s); n++ {
+		_, size := utf8.DecodeRuneInString(s[limit:])
+		limit += size
+	}
+	head := s[:limit]
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(head, sep); i > limit/2 {
+			return safeCut(s, i+len(sep))
+		}
+	}
+	return safeCut(s, limit)
+}
+
+// safeCut moves a cut back so it does not split a tag or an entity.
+func safeCut(s string, i int) int {
+	if j := strings.LastIndexAny(s[:i], "<&"); j >= 0 && !strings.ContainsAny(s[j:i], ">;") {
+		if j > 0 {
+			return j
+		}
+	}
+	return i
+}
+
+// Callback data prefixes (Telegram allows 1–64 bytes).
+const (
+	cbEntry   = "e:" // answer this entry
+	cbConsent = "c:" // booking consent: yes / no
+	cbCancel  = "x:" // cancel the booking
+)
+
+// suggestionKeyboard turns suggestions into inline buttons, one per row.
+// Entries whose id does not fit in callback data are left out.
+func suggestionKeyboard(sugg []clinicbot.Suggestion) *tgbotapi.InlineKeyboardMarkup {
+	var rows [][]tgbotapi.InlineKeyboardButton
+	for _, s := range sugg {
+		data := cbEntry + s.EntryID
+		if len(data) > 64 {
+			continue
+		}
+		label := s.Question
+		if utf8.RuneCountInString(label) > 60 {
+			label = string([]rune(label)[:57]) + "..."
+		}
+		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(label, data)))
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
+	return &kb
+}
