@@ -160,6 +160,7 @@ func (b *Bot) reply(ctx context.Context, c *conv, text string, sugg []clinicbot.
 			return err
 		}
 	}
+	b.markSent(ctx)
 	return nil
 }
 

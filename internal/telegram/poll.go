@@ -99,6 +99,7 @@ func (b *Bot) handleOnce(u tgbotapi.Update) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), b.opt.HandlerTimeout)
 	defer cancel()
+	ctx = context.WithValue(ctx, updateKey{}, u.UpdateID)
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -111,6 +112,20 @@ func (b *Bot) handleOnce(u tgbotapi.Update) {
 	}()
 	if err := b.store.MarkHandled(u.UpdateID); err != nil {
 		b.log.Error("mark update handled", "update", u.UpdateID, "error", err)
+	}
+}
+
+// updateKey carries the update being handled, so that it is marked handled
+// the moment its reply is sent: a process killed just after sending does
+// not answer it again after a restart.
+type updateKey struct{}
+
+// markSent marks the update in ctx handled.
+func (b *Bot) markSent(ctx context.Context) {
+	if id, ok := ctx.Value(updateKey{}).(int); ok {
+		if err := b.store.MarkHandled(id); err != nil {
+			b.log.Error("mark update handled", "update", id, "error", err)
+		}
 	}
 }
 

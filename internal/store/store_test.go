@@ -1,0 +1,97 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+func open(t *testing.T, dir string) *DB {
+	t.Helper()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestOffsetAndHandledSurviveReopen(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, dir)
+	if off, _ := db.Offset(); off != 0 {
+		t.Fatalf("new store offset = %d", off)
+	}
+	db.MarkHandled(10)
+	db.MarkHandled(11)
+	db.SetOffset(11) // 10 is now covered by the offset; 11 is still marked
+	db.MarkHandled(12)
+	db.Close()
+
+	db = open(t, dir)
+	defer db.Close()
+	if off, _ := db.Offset(); off != 11 {
+		t.Errorf("offset = %d, want 11", off)
+	}
+	for id, want := range map[int]bool{10: false, 11: true, 12: true, 13: false} {
+		if got, _ := db.Handled(id); got != want {
+			t.Errorf("Handled(%d) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func TestTornJournalRecordIsIgnored(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, dir)
+	db.MarkHandled(7)
+	db.Close()
+	f, _ := os.OpenFile(filepath.Join(dir, "handled.log"), os.O_APPEND|os.O_WRONLY, 0)
+	f.Write([]byte{0, 0, 1}) // a write cut short by a crash
+	f.Close()
+	db = open(t, dir)
+	defer db.Close()
+	if ok, _ := db.Handled(7); !ok {
+		t.Error("mark before the torn record was lost")
+	}
+}
+
+func TestSecondProcessFailsFast(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, dir)
+	defer db.Close()
+	start := time.Now()
+	_, err := Open(dir)
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("err = %v, want ErrLocked", err)
+	}
+	if time.Since(start) > 3*time.Second {
+		t.Error("a locked store must fail fast")
+	}
+}
+
+func TestHandoffsAndForget(t *testing.T) {
+	db := open(t, t.TempDir())
+	defer db.Close()
+	a, err := db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffCrisis, ChatID: "1", Recent: []string{"help"}})
+	if err != nil || a.ID == "" || a.Status != clinicbot.HandoffPending {
+		t.Fatalf("AddHandoff = %+v, %v", a, err)
+	}
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "2", Phone: "+911"})
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffPerson, ChatID: "1"})
+	db.SaveChat("1", clinicbot.ChatState{Name: "Asha", Recent: []string{"hi"}})
+
+	n, err := db.Forget("1")
+	if err != nil || n != 3 {
+		t.Errorf("Forget = %d, %v; want 3 records", n, err)
+	}
+	hs, _ := db.Handoffs()
+	if len(hs) != 1 || hs[0].ChatID != "2" {
+		t.Errorf("handoffs left = %+v", hs)
+	}
+	if st, _ := db.Chat("1"); st.Name != "" || len(st.Recent) != 0 {
+		t.Errorf("chat 1 still stored: %+v", st)
+	}
+}
