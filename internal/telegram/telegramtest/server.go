@@ -22,6 +22,7 @@ type Sent struct {
 	ParseMode   string
 	ReplyMarkup string // raw JSON
 	Params      map[string]string
+	At          time.Time // when the server received it
 }
 
 // Server is the fake Bot API. Create it with New; Close it when done.
@@ -173,7 +174,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
-		s.sent = append(s.sent, Sent{Method: method, ChatID: chat, Text: params["text"], ParseMode: params["parse_mode"], ReplyMarkup: params["reply_markup"], Params: params})
+		s.sent = append(s.sent, Sent{Method: method, ChatID: chat, Text: params["text"], ParseMode: params["parse_mode"], ReplyMarkup: params["reply_markup"], Params: params, At: time.Now()})
 		s.nextMsgID++
 		id := s.nextMsgID
 		s.mu.Unlock()
