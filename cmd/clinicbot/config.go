@@ -41,10 +41,12 @@ type TelegramConfig struct {
 
 // SlackConfig configures the staff handoff in Slack.
 type SlackConfig struct {
-	BotToken       string `yaml:"bot_token"`
-	AppToken       string `yaml:"app_token"`
-	APIURL         string `yaml:"api_url"`
-	HandoffChannel string `yaml:"handoff_channel"`
+	BotToken       string        `yaml:"bot_token"`
+	AppToken       string        `yaml:"app_token"`
+	APIURL         string        `yaml:"api_url"`
+	HandoffChannel string        `yaml:"handoff_channel"`
+	CrisisMention  string        `yaml:"crisis_mention"`
+	GiveUpAfter    time.Duration `yaml:"give_up_after"`
 }
 
 // defaultConfig returns the configuration used when nothing is set.
@@ -55,7 +57,7 @@ func defaultConfig() Config {
 		HTTPListen:   "127.0.0.1:8080",
 		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
 			PollTimeout: 30 * time.Second, Workers: 8, FloodPerMinute: 20},
-		Slack: SlackConfig{APIURL: "https://slack.com/api/"},
+		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour},
 	}
 }
 
@@ -140,6 +142,15 @@ func (c Config) Validate() error {
 	}
 	if c.Telegram.FloodPerMinute < 1 {
 		errs = append(errs, errors.New("telegram.flood_per_minute must be at least 1"))
+	}
+	if c.Slack.BotToken != "" && c.Slack.HandoffChannel == "" {
+		errs = append(errs, errors.New("slack.handoff_channel (SLACK_HANDOFF_CHANNEL) must be set when slack.bot_token is: the channel ID (C…) where staff get handoffs"))
+	}
+	if c.Slack.CrisisMention != "" && !(strings.HasPrefix(c.Slack.CrisisMention, "<!") || strings.HasPrefix(c.Slack.CrisisMention, "<@")) {
+		errs = append(errs, errors.New("slack.crisis_mention must be a Slack mention like <!subteam^S123>, <!here> or <@U123>"))
+	}
+	if c.Slack.GiveUpAfter < time.Minute {
+		errs = append(errs, errors.New("slack.give_up_after must be at least 1m"))
 	}
 	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
 		errs = append(errs, errors.New(`slack.api_url must end with "/", like "https://slack.com/api/"`))

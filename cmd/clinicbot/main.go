@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // the clinic's timezone works on machines without zoneinfo
 )
 
 func main() {
@@ -51,6 +52,7 @@ commands:
   run       serve patients on Telegram (needs TELEGRAM_BOT_TOKEN)
   chat      talk to the bot in this terminal (no tokens, no network)
   ask       answer questions given as arguments or one per stdin line (-json)
+  handoffs  list stored handoffs: pending, sent, failed (-status)
   validate  check the knowledge folder; errors as file:line: message
   eval      run knowledge/eval.yaml (or CASES) and report accuracy
 
@@ -67,6 +69,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch cmd {
 	case "run":
 		return runBot(ctx, rest, getenv, stdout, stderr)
+	case "handoffs":
+		return runHandoffs(ctx, rest, getenv, stdout, stderr)
 	case "chat":
 		return runChat(ctx, rest, getenv, stdin, stdout, stderr)
 	case "ask":

@@ -10,10 +10,14 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	goslack "github.com/slack-go/slack"
 
+	"github.com/mindbraintms/clinicbot/internal/dialog"
+	"github.com/mindbraintms/clinicbot/internal/slack"
 	"github.com/mindbraintms/clinicbot/internal/store"
 	"github.com/mindbraintms/clinicbot/internal/telegram"
 )
@@ -47,17 +51,32 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	defer db.Close()
 
+	sender, err := slackSender(ctx, cfg, eng, db, log)
+	if err != nil {
+		return err
+	}
+	notify := func() {}
+	var wg sync.WaitGroup
+	if sender != nil {
+		notify = sender.Notify
+		wg.Add(1)
+		go func() { defer wg.Done(); sender.Run(ctx) }()
+		defer wg.Wait() // the sender stops with ctx, before the store closes
+	} else {
+		log.Info("Slack is not configured: handoffs are stored; list them with `clinicbot handoffs`")
+	}
+
 	token := cfg.Telegram.Token
 	httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
 	api, err := connect(ctx, token, cfg.Telegram.APIEndpoint, ctxClient{ctx, httpClient}, log)
 	if err != nil {
 		return err
 	}
-	sender := *api // same bot, but its calls are not cut by shutdown
-	sender.Client = httpClient
-	bot := telegram.New(api, &sender, eng, db, telegram.Options{
+	replier := *api // same bot, but its calls are not cut by shutdown
+	replier.Client = httpClient
+	bot := telegram.New(api, &replier, eng, db, telegram.Options{
 		Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
-		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token,
+		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token, Notify: notify,
 	})
 	if err := bot.Setup(ctx); err != nil {
 		log.Warn("could not register the command menu", "error", err)
@@ -69,6 +88,39 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	err = bot.Poll(ctx)
 	log.Info("clinicbot stopped")
 	return err
+}
+
+// slackSender returns the Slack handoff sender, or nil when Slack is not
+// configured. A rejected token or unknown channel stops start-up with a
+// message naming the key; an unreachable Slack does not (handoffs wait in
+// the outbox).
+func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.DB, log *slog.Logger) (*slack.Sender, error) {
+	if cfg.Slack.BotToken == "" {
+		return nil, nil
+	}
+	api := goslack.New(cfg.Slack.BotToken, goslack.OptionAPIURL(cfg.Slack.APIURL), goslack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}))
+	team, err := slack.Check(ctx, api, cfg.Slack.HandoffChannel)
+	var temp *slack.TemporaryError
+	switch {
+	case errors.As(err, &temp):
+		log.Warn("Slack unreachable at start-up; handoffs will be delivered when it is back", "error", err)
+	case err != nil:
+		return nil, err
+	default:
+		log.Info("Slack connected", "team", team, "channel", cfg.Slack.HandoffChannel)
+	}
+	clinic, _ := eng.Clinic()
+	loc, err := time.LoadLocation(clinic.Timezone)
+	if err != nil {
+		log.Warn("clinic timezone unknown; using UTC in Slack", "timezone", clinic.Timezone)
+		loc = time.UTC
+	}
+	return slack.NewSender(api, db, slack.Options{
+		Channel:     cfg.Slack.HandoffChannel,
+		Layout:      slack.Layout{Clinic: clinic, Location: loc, CrisisMention: cfg.Slack.CrisisMention},
+		GiveUpAfter: cfg.Slack.GiveUpAfter,
+		Logger:      log,
+	}), nil
 }
 
 // connect calls getMe until it works: a network outage at start-up is

@@ -179,14 +179,18 @@ type SafetyResult struct {
 // ChatState is what the bot remembers about one conversation between
 // messages: where a booking stands and the details the patient gave.
 type ChatState struct {
-	Flow          string    `json:"flow,omitempty"` // booking step; empty when none
-	HandoffKind   string    `json:"handoff_kind,omitempty"`
-	Name          string    `json:"name,omitempty"`
-	Username      string    `json:"username,omitempty"`
-	Phone         string    `json:"phone,omitempty"`
-	PreferredTime string    `json:"preferred_time,omitempty"`
-	Recent        []string  `json:"recent,omitempty"` // last few messages, for staff context
-	Updated       time.Time `json:"updated"`
+	Flow          string   `json:"flow,omitempty"` // booking step; empty when none
+	HandoffKind   string   `json:"handoff_kind,omitempty"`
+	Name          string   `json:"name,omitempty"`
+	Username      string   `json:"username,omitempty"`
+	Phone         string   `json:"phone,omitempty"`
+	PreferredTime string   `json:"preferred_time,omitempty"`
+	Recent        []string `json:"recent,omitempty"` // last few messages, for staff context
+	// OpenHandoff is the latest handoff of this chat; until OpenUntil the
+	// patient's further messages are added to its Slack thread.
+	OpenHandoff string    `json:"open_handoff,omitempty"`
+	OpenUntil   time.Time `json:"open_until,omitempty"`
+	Updated     time.Time `json:"updated"`
 }
 
 // Handoff kinds.
@@ -195,6 +199,7 @@ const (
 	HandoffPerson      = "person"
 	HandoffCrisis      = "crisis"
 	HandoffUnanswered  = "unanswered"
+	HandoffMessage     = "message" // a later message, posted in a handoff's thread
 )
 
 // Handoff statuses.
@@ -215,6 +220,16 @@ type Handoff struct {
 	Phone         string    `json:"phone,omitempty"`
 	PreferredTime string    `json:"preferred_time,omitempty"`
 	Recent        []string  `json:"recent,omitempty"`
+	Text          string    `json:"text,omitempty"`      // HandoffMessage: the message
+	ParentID      string    `json:"parent_id,omitempty"` // HandoffMessage: its handoff
 	Created       time.Time `json:"created"`
 	Status        string    `json:"status"`
+
+	// Delivery to Slack.
+	SlackChannel   string    `json:"slack_channel,omitempty"`
+	SlackTS        string    `json:"slack_ts,omitempty"` // set once Slack confirmed the post
+	Attempts       int       `json:"attempts,omitempty"`
+	AttemptStarted time.Time `json:"attempt_started,omitempty"` // a post that may have reached Slack
+	NextAttempt    time.Time `json:"next_attempt,omitempty"`
+	LastError      string    `json:"last_error,omitempty"`
 }

@@ -25,6 +25,9 @@ var (
 	keyOffset      = []byte("telegram_offset")
 )
 
+// ErrNotFound means the record does not exist (any more).
+var ErrNotFound = errors.New("not found")
+
 // ErrLocked means another clinicbot process has the store open.
 var ErrLocked = errors.New("the store is in use by another clinicbot process")
 
@@ -164,6 +167,41 @@ func (d *DB) AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error) {
 		return h, fmt.Errorf("store handoff: %w", err)
 	}
 	return h, nil
+}
+
+// SaveHandoff replaces a stored handoff (delivery state). It is on disk
+// when SaveHandoff returns.
+func (d *DB) SaveHandoff(h clinicbot.Handoff) error {
+	seq, err := strconv.ParseUint(h.ID, 10, 64)
+	if err != nil {
+		return fmt.Errorf("handoff id %q: %w", h.ID, err)
+	}
+	data, err := json.Marshal(h)
+	if err != nil {
+		return fmt.Errorf("encode handoff: %w", err)
+	}
+	return d.durable(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketHandoffs)
+		if b.Get(u64(seq)) == nil {
+			return fmt.Errorf("handoff %s: %w", h.ID, ErrNotFound) // erased by /forget meanwhile
+		}
+		return b.Put(u64(seq), data)
+	})
+}
+
+// Pending returns the handoffs not yet delivered, oldest first.
+func (d *DB) Pending() ([]clinicbot.Handoff, error) {
+	all, err := d.Handoffs()
+	if err != nil {
+		return nil, err
+	}
+	var out []clinicbot.Handoff
+	for _, h := range all {
+		if h.Status == clinicbot.HandoffPending {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }
 
 // Handoffs returns all stored handoffs, oldest first.

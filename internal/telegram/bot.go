@@ -59,6 +59,11 @@ type Options struct {
 	FloodPerMinute int           // messages per chat per minute (default 20)
 	Logger         *slog.Logger
 	Token          string // only to redact it from errors
+	// Notify is called after a handoff is stored (wakes the Slack sender).
+	Notify func()
+	// ThreadWindow is how long after a handoff the patient's messages are
+	// added to its thread for staff (default 30 min).
+	ThreadWindow time.Duration
 }
 
 // Bot is the Telegram channel. Create it with New; it is safe for
@@ -91,6 +96,12 @@ func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Notify == nil {
+		opt.Notify = func() {}
+	}
+	if opt.ThreadWindow <= 0 {
+		opt.ThreadWindow = 30 * time.Minute
 	}
 	return &Bot{
 		poller: poller, sender: sender, engine: engine, store: store, opt: opt,

@@ -82,6 +82,9 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 	// Safety first, whatever state the chat is in, even when flooded.
 	if text != "" {
 		if r, crisis := b.engine.Crisis(text); crisis {
+			if c.state.OpenHandoff != "" && time.Now().Before(c.state.OpenUntil) {
+				b.followUp(c, text) // staff already on it: the thread shows this too
+			}
 			c.remember(text)
 			c.state.Flow = ""
 			c.changed = true
@@ -104,6 +107,9 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 		return b.reply(ctx, c, r.Text, nil, nil)
 	}
 	c.remember(text)
+	if !strings.HasPrefix(text, "/") {
+		b.followUp(c, text)
+	}
 	switch command(text) {
 	case "forget":
 		n, err := b.store.Forget(c.key)
@@ -270,10 +276,29 @@ func (b *Bot) handoff(c *conv, kind string) error {
 	if c.state.Name != "" {
 		h.Name = c.state.Name
 	}
-	if _, err := b.store.AddHandoff(h); err != nil {
+	h, err := b.store.AddHandoff(h)
+	if err != nil {
 		b.log.Error("HANDOFF NOT STORED", "kind", kind, "chat", chatKey(c.chat), "error", err)
 		return err
 	}
-	b.log.Info("handoff stored", "kind", kind, "chat", chatKey(c.chat))
+	c.state.OpenHandoff, c.state.OpenUntil = h.ID, time.Now().Add(b.opt.ThreadWindow).UTC()
+	c.changed = true
+	b.log.Info("handoff stored", "kind", kind, "handoff", h.ID, "chat", chatKey(c.chat))
+	b.opt.Notify()
 	return nil
+}
+
+// followUp adds a patient's message to the thread of the chat's recent
+// handoff, so staff see what came after.
+func (b *Bot) followUp(c *conv, text string) {
+	if c.state.OpenHandoff == "" || time.Now().After(c.state.OpenUntil) || c.group {
+		return
+	}
+	_, err := b.store.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffMessage, Channel: "telegram", ChatID: c.key,
+		ParentID: c.state.OpenHandoff, Text: text, Created: time.Now().UTC()})
+	if err != nil {
+		b.log.Error("thread message not stored", "chat", chatKey(c.chat), "error", err)
+		return
+	}
+	b.opt.Notify()
 }

@@ -1,0 +1,135 @@
+package slack
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	goslack "github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackutilsx"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// MaxSectionText is Slack's limit on a section block's text.
+const MaxSectionText = 3000
+
+// Layout is what a handoff message shows besides the handoff itself.
+type Layout struct {
+	Clinic        clinicbot.Clinic
+	Location      *time.Location // the clinic's timezone
+	CrisisMention string         // e.g. <!subteam^S123>, trusted config
+}
+
+// titles of handoff kinds.
+var titles = map[string]string{
+	clinicbot.HandoffAppointment: "📅 Appointment request",
+	clinicbot.HandoffPerson:      "🙋 Wants to talk to a person",
+	clinicbot.HandoffUnanswered:  "❓ Unanswered question the patient wants help with",
+	clinicbot.HandoffCrisis:      "🚨 CRISIS — urgent",
+}
+
+// escape makes patient text inert in Slack: & < > are escaped (once), so
+// <!channel>, <@U…> and <url|text> arrive as plain text.
+func escape(s string) string { return slackutilsx.EscapeMessage(s) }
+
+// truncate cuts escaped text to max characters with a marker, never inside
+// an escape sequence.
+func truncate(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	const marker = "… [cut: too long for Slack]"
+	keep := max - utf8.RuneCountInString(marker)
+	rs := []rune(s)[:keep]
+	cut := string(rs)
+	if i := strings.LastIndexByte(cut, '&'); i >= 0 && !strings.Contains(cut[i:], ";") {
+		cut = cut[:i]
+	}
+	return cut + marker
+}
+
+// Render returns the fallback text and the Block Kit blocks of a handoff.
+// Every patient-supplied value is escaped; config values (clinic phone,
+// mention) are trusted.
+func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
+	if h.Kind == clinicbot.HandoffMessage {
+		text := truncate(escape(h.Text), MaxSectionText)
+		return "Patient: " + text, []goslack.Block{
+			goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, "*Patient wrote:*\n"+quote(text), false, false), nil, nil),
+		}
+	}
+	title := titles[h.Kind]
+	if title == "" {
+		title = "Handoff: " + escape(h.Kind)
+	}
+	loc := l.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	when := h.Created.In(loc).Format("Mon 2 Jan 2006, 15:04 MST")
+
+	var fields []string
+	add := func(label, value string) {
+		if value != "" {
+			fields = append(fields, "*"+label+":* "+value)
+		}
+	}
+	name := escape(h.Name)
+	if name == "" {
+		name = "(no name given)"
+	}
+	add("Patient", name)
+	if h.Username != "" {
+		add("Telegram", "@"+escape(h.Username))
+	}
+	add("Chat id", escape(h.ChatID)+" ("+escape(h.Channel)+")")
+	add("Phone", escape(h.Phone))
+	add("Preferred time", escape(h.PreferredTime))
+	add("Received", when)
+	details := truncate(strings.Join(fields, "\n"), MaxSectionText)
+
+	header := title
+	if h.Kind == clinicbot.HandoffCrisis && l.CrisisMention != "" {
+		header = l.CrisisMention + " " + title
+	}
+	blocks := []goslack.Block{
+		goslack.NewHeaderBlock(goslack.NewTextBlockObject(goslack.PlainTextType, title, true, false)),
+	}
+	if h.Kind == clinicbot.HandoffCrisis {
+		urgent := "*The patient's message suggests a crisis.* The bot sent them the crisis helplines; please contact them as soon as possible."
+		if l.CrisisMention != "" {
+			urgent = l.CrisisMention + " " + urgent
+		}
+		blocks = append(blocks, goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, urgent, false, false), nil, nil))
+	}
+	blocks = append(blocks, goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, details, false, false), nil, nil))
+	if len(h.Recent) > 0 {
+		var msgs []string
+		for _, m := range h.Recent {
+			msgs = append(msgs, quote(escape(m)))
+		}
+		recent := truncate("*Last messages:*\n"+strings.Join(msgs, "\n"), MaxSectionText)
+		blocks = append(blocks, goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, recent, false, false), nil, nil))
+	}
+	blocks = append(blocks, goslack.NewContextBlock("", goslack.NewTextBlockObject(goslack.MarkdownType,
+		fmt.Sprintf("Clinic phone %s · handoff #%s · later messages from the patient appear in this thread", l.Clinic.Phone, escape(h.ID)), false, false)))
+
+	fallback := header + ": " + name
+	if h.Phone != "" {
+		fallback += ", phone " + escape(h.Phone)
+	}
+	if h.PreferredTime != "" {
+		fallback += ", preferred time " + escape(h.PreferredTime)
+	}
+	if len(h.Recent) > 0 {
+		fallback += ". Last message: " + escape(h.Recent[len(h.Recent)-1])
+	}
+	return truncate(fallback, MaxSectionText), blocks
+}
+
+// quote turns text into a Slack quote, line by line.
+func quote(s string) string {
+	return "> " + strings.ReplaceAll(s, "\n", "\n> ")
+}
