@@ -217,6 +217,10 @@ func TestTelegramCrisisIsStoredForStaff(t *testing.T) {
 		t.Errorf("crisis reply = %q", m[0].Text)
 	}
 	stop()
+	out, _, err := runCmd(t, "", map[string]string{}, "handoffs", "-config", e.config)
+	if err != nil || !strings.Contains(out, "pending  crisis") || !strings.Contains(out, "1 pending, 0 sent, 0 failed") {
+		t.Errorf("clinicbot handoffs: %v\n%s", err, out)
+	}
 	db, _ := store.Open(e.dataDir)
 	defer db.Close()
 	hs, _ := db.Handoffs()
