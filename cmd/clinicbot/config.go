@@ -19,6 +19,7 @@ type Config struct {
 	KnowledgeDir string         `yaml:"knowledge_dir"`
 	DataDir      string         `yaml:"data_dir"`
 	HTTPListen   string         `yaml:"http_listen"`
+	Retention    time.Duration  `yaml:"retention"`
 	Telegram     TelegramConfig `yaml:"telegram"`
 	Slack        SlackConfig    `yaml:"slack"`
 
@@ -45,6 +46,7 @@ type SlackConfig struct {
 	AppToken       string        `yaml:"app_token"`
 	APIURL         string        `yaml:"api_url"`
 	HandoffChannel string        `yaml:"handoff_channel"`
+	AdminChannel   string        `yaml:"admin_channel"`
 	CrisisMention  string        `yaml:"crisis_mention"`
 	GiveUpAfter    time.Duration `yaml:"give_up_after"`
 }
@@ -55,6 +57,7 @@ func defaultConfig() Config {
 		KnowledgeDir: "knowledge",
 		DataDir:      "data",
 		HTTPListen:   "127.0.0.1:8080",
+		Retention:    30 * 24 * time.Hour,
 		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
 			PollTimeout: 30 * time.Second, Workers: 8, FloodPerMinute: 20},
 		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour},
@@ -148,6 +151,9 @@ func (c Config) Validate() error {
 	}
 	if c.Slack.CrisisMention != "" && !(strings.HasPrefix(c.Slack.CrisisMention, "<!") || strings.HasPrefix(c.Slack.CrisisMention, "<@")) {
 		errs = append(errs, errors.New("slack.crisis_mention must be a Slack mention like <!subteam^S123>, <!here> or <@U123>"))
+	}
+	if c.Retention < time.Hour {
+		errs = append(errs, errors.New("retention must be at least 1h (default 720h, 30 days)"))
 	}
 	if c.Slack.GiveUpAfter < time.Minute {
 		errs = append(errs, errors.New("slack.give_up_after must be at least 1m"))

@@ -19,6 +19,7 @@ import (
 type source struct {
 	fsys     fs.FS
 	name     string // as shown in messages
+	path     string // the folder on disk (empty when embedded)
 	embedded bool
 }
 
@@ -28,7 +29,7 @@ func knowledgeSource(cfg Config) (source, error) {
 	st, err := os.Stat(cfg.KnowledgeDir)
 	switch {
 	case err == nil && st.IsDir():
-		return source{fsys: os.DirFS(cfg.KnowledgeDir), name: cfg.KnowledgeDir}, nil
+		return source{fsys: os.DirFS(cfg.KnowledgeDir), name: cfg.KnowledgeDir, path: cfg.KnowledgeDir}, nil
 	case cfg.knowledgeSet:
 		return source{}, fmt.Errorf("knowledge_dir %q is not a folder: set knowledge_dir (or CLINICBOT_KNOWLEDGE_DIR) to the knowledge folder", cfg.KnowledgeDir)
 	}
@@ -84,19 +85,25 @@ func setup(name string, args []string, getenv func(string) string, stderr io.Wri
 // engine loads config and knowledge and returns a ready engine; knowledge
 // warnings go to stderr.
 func engine(cfg Config, stderr io.Writer) (*dialog.Engine, error) {
+	eng, _, err := engineFrom(cfg, stderr)
+	return eng, err
+}
+
+// engineFrom is engine that also returns where the knowledge came from.
+func engineFrom(cfg Config, stderr io.Writer) (*dialog.Engine, source, error) {
 	src, err := knowledgeSource(cfg)
 	if err != nil {
-		return nil, err
+		return nil, src, err
 	}
 	dk, _, problems, err := build(src)
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "warning:", p)
 	}
 	if err != nil {
-		return nil, err
+		return nil, src, err
 	}
 	if len(problems) > 0 {
 		fmt.Fprintf(stderr, "warning: %d problem(s) in the knowledge; run `clinicbot validate`\n", len(problems))
 	}
-	return dialog.New(dk, dialog.DefaultThresholds), nil
+	return dialog.New(dk, dialog.DefaultThresholds), src, nil
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -26,17 +27,22 @@ func runHandoffs(ctx context.Context, args []string, getenv func(string) string,
 	}
 	db, err := store.Open(cfg.DataDir)
 	if errors.Is(err, store.ErrLocked) {
-		return fmt.Errorf("%w: the bot is running; its log shows each handoff as it is stored and delivered (stop it to list them here)", err)
+		return fromRunningBot(cfg, "/admin/handoffs?status="+url.QueryEscape(status), stdout)
 	}
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	return listHandoffs(db, status, stdout)
+}
+
+// listHandoffs writes the handoffs table.
+func listHandoffs(db *store.DB, status string, w io.Writer) error {
 	all, err := db.Handoffs()
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', 0)
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tKIND\tCREATED (UTC)\tPATIENT\tPHONE\tPREFERRED TIME\tATTEMPTS\tLAST ERROR")
 	counts := map[string]int{}
 	for _, h := range all {
@@ -55,7 +61,7 @@ func runHandoffs(ctx context.Context, args []string, getenv func(string) string,
 			oneLine(who), oneLine(h.Phone), oneLine(h.PreferredTime), h.Attempts, oneLine(h.LastError))
 	}
 	tw.Flush()
-	fmt.Fprintf(stdout, "%d pending, %d sent, %d failed\n", counts["pending"], counts["sent"], counts["failed"])
+	fmt.Fprintf(w, "%d pending, %d sent, %d failed\n", counts["pending"], counts["sent"], counts["failed"])
 	return nil
 }
 

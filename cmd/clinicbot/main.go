@@ -53,6 +53,7 @@ commands:
   chat      talk to the bot in this terminal (no tokens, no network)
   ask       answer questions given as arguments or one per stdin line (-json)
   handoffs  list stored handoffs: pending, sent, failed (-status)
+  report    what patients asked that the knowledge lacks (-days N)
   validate  check the knowledge folder; errors as file:line: message
   eval      run knowledge/eval.yaml (or CASES) and report accuracy
 
@@ -69,6 +70,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch cmd {
 	case "run":
 		return runBot(ctx, rest, getenv, stdout, stderr)
+	case "report":
+		return runReport(ctx, rest, getenv, stdout, stderr)
 	case "handoffs":
 		return runHandoffs(ctx, rest, getenv, stdout, stderr)
 	case "chat":

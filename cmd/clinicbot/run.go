@@ -17,6 +17,7 @@ import (
 	goslack "github.com/slack-go/slack"
 
 	"github.com/mindbraintms/clinicbot/internal/dialog"
+	"github.com/mindbraintms/clinicbot/internal/metrics"
 	"github.com/mindbraintms/clinicbot/internal/slack"
 	"github.com/mindbraintms/clinicbot/internal/store"
 	"github.com/mindbraintms/clinicbot/internal/telegram"
@@ -41,7 +42,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 			"To talk to the bot without Telegram, run: clinicbot chat")
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	eng, err := engine(cfg, stderr)
+	eng, src, err := engineFrom(cfg, stderr)
 	if err != nil {
 		return err
 	}
@@ -51,17 +52,45 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	defer db.Close()
 
-	sender, err := slackSender(ctx, cfg, eng, db, log)
+	var wg sync.WaitGroup
+	defer wg.Wait() // everything below stops with ctx, before the store closes
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // runs first: also on an error return
+	m := metrics.New(func() map[string]int { return handoffCounts(db) })
+	m.Reload(true, len(eng.Knowledge().Entries))
+	ops := &opsServer{db: db, eng: eng, metrics: m}
+	ln, err := net.Listen("tcp", cfg.HTTPListen)
+	if err != nil {
+		return fmt.Errorf("http_listen %s: %w", cfg.HTTPListen, err)
+	}
+	ops.ready.Store(true)
+	wg.Add(2)
+	go func() { defer wg.Done(); ops.serve(ctx, ln, log) }()
+	go func() { defer wg.Done(); purgeLoop(ctx, db, cfg.Retention, log) }()
+
+	slackAPI, sender, err := slackSender(ctx, cfg, eng, db, log, m)
 	if err != nil {
 		return err
 	}
+	rl := &reloader{src: src, eng: eng, log: log, metrics: m, notify: func(string) {}}
+	if slackAPI != nil {
+		channel := cfg.Slack.AdminChannel
+		if channel == "" {
+			channel = cfg.Slack.HandoffChannel
+		}
+		rl.notify = func(text string) {
+			if err := slack.Notice(ctx, slackAPI, channel, text); err != nil {
+				log.Warn("could not tell admins in Slack", "error", err)
+			}
+		}
+	}
+	wg.Add(1)
+	go func() { defer wg.Done(); rl.watch(ctx) }()
 	notify := func() {}
-	var wg sync.WaitGroup
 	if sender != nil {
 		notify = sender.Notify
 		wg.Add(1)
 		go func() { defer wg.Done(); sender.Run(ctx) }()
-		defer wg.Wait() // the sender stops with ctx, before the store closes
 	} else {
 		log.Info("Slack is not configured: handoffs are stored; list them with `clinicbot handoffs`")
 	}
@@ -76,7 +105,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	replier.Client = httpClient
 	bot := telegram.New(api, &replier, eng, db, telegram.Options{
 		Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
-		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token, Notify: notify,
+		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token, Notify: notify, Observer: m,
 	})
 	if err := bot.Setup(ctx); err != nil {
 		log.Warn("could not register the command menu", "error", err)
@@ -94,9 +123,9 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 // configured. A rejected token or unknown channel stops start-up with a
 // message naming the key; an unreachable Slack does not (handoffs wait in
 // the outbox).
-func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.DB, log *slog.Logger) (*slack.Sender, error) {
+func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.DB, log *slog.Logger, m *metrics.Metrics) (slack.API, *slack.Sender, error) {
 	if cfg.Slack.BotToken == "" {
-		return nil, nil
+		return nil, nil, nil
 	}
 	api := goslack.New(cfg.Slack.BotToken, goslack.OptionAPIURL(cfg.Slack.APIURL), goslack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}))
 	team, err := slack.Check(ctx, api, cfg.Slack.HandoffChannel)
@@ -105,7 +134,7 @@ func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.
 	case errors.As(err, &temp):
 		log.Warn("Slack unreachable at start-up; handoffs will be delivered when it is back", "error", err)
 	case err != nil:
-		return nil, err
+		return nil, nil, err
 	default:
 		log.Info("Slack connected", "team", team, "channel", cfg.Slack.HandoffChannel)
 	}
@@ -115,12 +144,26 @@ func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.
 		log.Warn("clinic timezone unknown; using UTC in Slack", "timezone", clinic.Timezone)
 		loc = time.UTC
 	}
-	return slack.NewSender(api, db, slack.Options{
+	return api, slack.NewSender(api, db, slack.Options{
 		Channel:     cfg.Slack.HandoffChannel,
 		Layout:      slack.Layout{Clinic: clinic, Location: loc, CrisisMention: cfg.Slack.CrisisMention},
 		GiveUpAfter: cfg.Slack.GiveUpAfter,
 		Logger:      log,
+		OnError:     func(kind string) { m.Error("slack", kind) },
 	}), nil
+}
+
+// handoffCounts counts stored handoffs by status, for /metrics.
+func handoffCounts(db *store.DB) map[string]int {
+	counts := map[string]int{}
+	hs, err := db.Handoffs()
+	if err != nil {
+		return counts
+	}
+	for _, h := range hs {
+		counts[h.Status]++
+	}
+	return counts
 }
 
 // connect calls getMe until it works: a network outage at start-up is

@@ -33,7 +33,7 @@ func newBotEnv(t *testing.T, extra string) *botEnv {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "config.yaml")
 	data := filepath.Join(dir, "data")
-	yaml := "knowledge_dir: ../../knowledge\ndata_dir: " + data + "\ntelegram:\n  token: " + testToken +
+	yaml := "knowledge_dir: ../../knowledge\ndata_dir: " + data + "\nhttp_listen: 127.0.0.1:0\ntelegram:\n  token: " + testToken +
 		"\n  api_endpoint: " + fake.Endpoint() + "\n  poll_timeout: 1s\n" + extra
 	if err := os.WriteFile(cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)
@@ -68,15 +68,18 @@ func (e *botEnv) start() (stop func() (error, string)) {
 	go func() {
 		done <- run(ctx, []string{"run", "-config", e.config}, env(nil), strings.NewReader(""), &bytes.Buffer{}, logs)
 	}()
+	var once sync.Once
+	var runErr error
 	return func() (error, string) {
-		cancel()
-		select {
-		case err := <-done:
-			return err, logs.String()
-		case <-time.After(10 * time.Second):
-			e.t.Fatal("run did not stop within 10 s of cancel")
-			return nil, ""
-		}
+		once.Do(func() {
+			cancel()
+			select {
+			case runErr = <-done:
+			case <-time.After(10 * time.Second):
+				e.t.Fatal("run did not stop within 10 s of cancel")
+			}
+		})
+		return runErr, logs.String()
 	}
 }
 

@@ -233,3 +233,14 @@ type Handoff struct {
 	NextAttempt    time.Time `json:"next_attempt,omitempty"`
 	LastError      string    `json:"last_error,omitempty"`
 }
+
+// Question is a patient question the knowledge could not answer well,
+// kept (for the retention period) so admins can see what to add.
+type Question struct {
+	ChatID  string    `json:"chat_id"`
+	Text    string    `json:"text"`
+	Kind    string    `json:"kind"`    // "fallback" or "low" (answered with low confidence)
+	Closest string    `json:"closest"` // the nearest entry, if any
+	Score   float64   `json:"score"`
+	At      time.Time `json:"at"`
+}

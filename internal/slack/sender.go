@@ -42,6 +42,8 @@ type Options struct {
 	Interval    time.Duration // how often the outbox is looked at (default 1 s)
 	MaxBackoff  time.Duration // default 5 min
 	Logger      *slog.Logger
+	// OnError is told the kind of every failed Slack call (metrics).
+	OnError func(kind string)
 }
 
 // Sender posts pending handoffs to Slack until they are confirmed.
@@ -74,6 +76,9 @@ func NewSender(api API, outbox Outbox, opt Options) *Sender {
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.OnError == nil {
+		opt.OnError = func(string) {}
 	}
 	return &Sender{api: api, outbox: outbox, opt: opt, log: opt.Logger.With("component", "slack"),
 		wake: make(chan struct{}, 1), now: time.Now}
@@ -201,6 +206,7 @@ func (s *Sender) sent(h clinicbot.Handoff, ts string) clinicbot.Handoff {
 // backoff with jitter), or gives up after GiveUpAfter, loudly.
 func (s *Sender) failed(h clinicbot.Handoff, err error) clinicbot.Handoff {
 	h.LastError = err.Error()
+	s.opt.OnError(slackErrorKind(err))
 	var rl *goslack.RateLimitedError
 	var wait time.Duration
 	if errors.As(err, &rl) {
@@ -263,6 +269,24 @@ func (s *Sender) save(h clinicbot.Handoff) bool {
 	return true
 }
 
+// slackErrorKind classifies an error for metrics.
+func slackErrorKind(err error) string {
+	var rl *goslack.RateLimitedError
+	var sc goslack.StatusCodeError
+	var se goslack.SlackErrorResponse
+	switch {
+	case errors.As(err, &rl):
+		return "rate_limited"
+	case isTimeout(err):
+		return "timeout"
+	case errors.As(err, &sc):
+		return "http_" + strconv.Itoa(sc.Code)
+	case errors.As(err, &se):
+		return se.Err
+	}
+	return "network"
+}
+
 func isTimeout(err error) bool {
 	var ne interface{ Timeout() bool }
 	return errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout())
@@ -305,3 +329,12 @@ type TemporaryError struct{ Err error }
 
 func (e *TemporaryError) Error() string { return e.Err.Error() }
 func (e *TemporaryError) Unwrap() error { return e.Err }
+
+// Notice posts a plain message (for admins: a rejected knowledge edit) to
+// channel. Its text is escaped; it is not retried.
+func Notice(ctx context.Context, api API, channel, text string) error {
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	_, _, err := api.PostMessageContext(cctx, channel, goslack.MsgOptionText(truncate(escape(text), MaxSectionText), false))
+	return err
+}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -19,10 +20,11 @@ import (
 )
 
 var (
-	bucketMeta     = []byte("meta")
-	bucketChats    = []byte("chats")
-	bucketHandoffs = []byte("handoffs")
-	keyOffset      = []byte("telegram_offset")
+	bucketMeta      = []byte("meta")
+	bucketChats     = []byte("chats")
+	bucketHandoffs  = []byte("handoffs")
+	bucketQuestions = []byte("questions")
+	keyOffset       = []byte("telegram_offset")
 )
 
 // ErrNotFound means the record does not exist (any more).
@@ -33,6 +35,7 @@ var ErrLocked = errors.New("the store is in use by another clinicbot process")
 
 // DB is the embedded store.
 type DB struct {
+	mu      sync.RWMutex // writers of the file itself (compact) exclude everyone
 	db      *bolt.DB
 	journal *journal // updates handled since the stored offset
 }
@@ -55,7 +58,7 @@ func Open(dir string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs} {
+		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs, bucketQuestions} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -81,13 +84,15 @@ func Open(dir string) (*DB, error) {
 
 // Close closes the files.
 func (d *DB) Close() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	return errors.Join(d.journal.close(), d.db.Close())
 }
 
 // Offset returns the next Telegram update id to ask for (0 at first start).
 func (d *DB) Offset() (int, error) {
 	var off int
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketMeta).Get(keyOffset); v != nil {
 			off = int(binary.BigEndian.Uint64(v))
 		}
@@ -121,7 +126,7 @@ func (d *DB) MarkHandled(id int) error { return d.journal.add(id) }
 // Chat returns the state of a chat (zero when unknown).
 func (d *DB) Chat(chatID string) (clinicbot.ChatState, error) {
 	var st clinicbot.ChatState
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketChats).Get([]byte(chatID)); v != nil {
 			return json.Unmarshal(v, &st)
 		}
@@ -139,7 +144,7 @@ func (d *DB) SaveChat(chatID string, st clinicbot.ChatState) error {
 	if err != nil {
 		return fmt.Errorf("encode chat: %w", err)
 	}
-	return d.db.Update(func(tx *bolt.Tx) error {
+	return d.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketChats).Put([]byte(chatID), data)
 	})
 }
@@ -207,7 +212,7 @@ func (d *DB) Pending() ([]clinicbot.Handoff, error) {
 // Handoffs returns all stored handoffs, oldest first.
 func (d *DB) Handoffs() ([]clinicbot.Handoff, error) {
 	var out []clinicbot.Handoff
-	err := d.db.View(func(tx *bolt.Tx) error {
+	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketHandoffs).ForEach(func(_, v []byte) error {
 			var h clinicbot.Handoff
 			if err := json.Unmarshal(v, &h); err != nil {
@@ -252,21 +257,90 @@ func (d *DB) Forget(chatID string) (int, error) {
 			}
 			n++
 		}
+		qs := tx.Bucket(bucketQuestions)
+		var qkeys [][]byte
+		qs.ForEach(func(k, v []byte) error {
+			var q clinicbot.Question
+			if json.Unmarshal(v, &q) == nil && q.ChatID == chatID {
+				qkeys = append(qkeys, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		for _, k := range qkeys {
+			if err := qs.Delete(k); err != nil {
+				return err
+			}
+			n++
+		}
 		return nil
 	})
 	if err != nil {
 		return n, fmt.Errorf("forget chat: %w", err)
+	}
+	if n > 0 {
+		if err := d.compact(); err != nil {
+			return n, fmt.Errorf("forget chat: %w", err)
+		}
 	}
 	return n, nil
 }
 
 // durable commits fn and flushes the file to disk.
 func (d *DB) durable(fn func(*bolt.Tx) error) error {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
 	if err := d.db.Update(fn); err != nil {
 		return err
 	}
 	if err := d.db.Sync(); err != nil {
 		return fmt.Errorf("sync store: %w", err)
+	}
+	return nil
+}
+
+func (d *DB) view(fn func(*bolt.Tx) error) error {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.db.View(fn)
+}
+
+func (d *DB) update(fn func(*bolt.Tx) error) error {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.db.Update(fn)
+}
+
+// compact rewrites the store into a new file holding only live records
+// and replaces the old file, so deleted values (which bbolt leaves in free
+// pages) are gone from data_dir. Other calls wait meanwhile.
+func (d *DB) compact() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	path := d.db.Path()
+	tmp := path + ".compact"
+	os.Remove(tmp)
+	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+	if err != nil {
+		return fmt.Errorf("compact: %w", err)
+	}
+	if err := bolt.Compact(dst, d.db, 0); err != nil {
+		dst.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("compact: %w", err)
+	}
+	if err := dst.Sync(); err != nil {
+		dst.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("compact: %w", err)
+	}
+	dst.Close()
+	d.db.Close()
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("compact: %w", err)
+	}
+	d.db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+	if err != nil {
+		return fmt.Errorf("reopen after compact: %w", err)
 	}
 	return nil
 }

@@ -40,7 +40,19 @@ type Store interface {
 	SaveChat(chatID string, st clinicbot.ChatState) error
 	AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error)
 	Forget(chatID string) (int, error)
+	RecordQuestion(q clinicbot.Question) error
 }
+
+// Observer receives measurements (metrics.Metrics).
+type Observer interface {
+	Reply(kind string, confidence float64, matched bool, took time.Duration)
+	Error(service, kind string)
+}
+
+type nopObserver struct{}
+
+func (nopObserver) Reply(string, float64, bool, time.Duration) {}
+func (nopObserver) Error(string, string)                       {}
 
 // API is the part of tgbotapi.BotAPI the bot uses.
 type API interface {
@@ -59,6 +71,10 @@ type Options struct {
 	FloodPerMinute int           // messages per chat per minute (default 20)
 	Logger         *slog.Logger
 	Token          string // only to redact it from errors
+	// Observer receives metrics (default: none).
+	Observer Observer
+	// LowConfidence: answers below it are recorded for admins (default 0.6).
+	LowConfidence float64
 	// Notify is called after a handoff is stored (wakes the Slack sender).
 	Notify func()
 	// ThreadWindow is how long after a handoff the patient's messages are
@@ -96,6 +112,12 @@ func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Observer == nil {
+		opt.Observer = nopObserver{}
+	}
+	if opt.LowConfidence <= 0 {
+		opt.LowConfidence = 0.6
 	}
 	if opt.Notify == nil {
 		opt.Notify = func() {}
@@ -161,6 +183,23 @@ func retryAfter(err error) (time.Duration, bool) {
 		return min(d, time.Minute), true
 	}
 	return 0, false
+}
+
+// errorKind classifies an error for metrics.
+func errorKind(err error) string {
+	var te *tgbotapi.Error
+	if errors.As(err, &te) {
+		switch {
+		case te.Code == 429:
+			return "rate_limited"
+		case te.Code >= 500:
+			return "server"
+		case te.Code >= 400:
+			return "rejected"
+		}
+		return "api"
+	}
+	return "network"
 }
 
 // permanent reports Telegram errors that retrying cannot fix (bad request,

@@ -31,6 +31,7 @@ func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) error {
 
 // conv is one conversation turn: the chat, who wrote, and its state.
 type conv struct {
+	start   time.Time // when the update started being handled
 	chat    int64
 	key     string // chat id as stored
 	group   bool
@@ -40,7 +41,7 @@ type conv struct {
 }
 
 func (b *Bot) conv(chat *tgbotapi.Chat, from *tgbotapi.User) (*conv, error) {
-	c := &conv{chat: chat.ID, key: strconv.FormatInt(chat.ID, 10), group: chat.IsGroup() || chat.IsSuperGroup() || chat.IsChannel(), from: from}
+	c := &conv{start: time.Now(), chat: chat.ID, key: strconv.FormatInt(chat.ID, 10), group: chat.IsGroup() || chat.IsSuperGroup() || chat.IsChannel(), from: from}
 	st, err := b.store.Chat(c.key)
 	if err != nil {
 		return c, err
@@ -89,7 +90,9 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 			c.state.Flow = ""
 			c.changed = true
 			b.handoff(c, clinicbot.HandoffCrisis)
-			return b.reply(ctx, c, r.Text, nil, removeKeyboard())
+			err := b.reply(ctx, c, r.Text, nil, removeKeyboard())
+			b.opt.Observer.Reply(string(clinicbot.KindCrisis), 0, false, time.Since(c.start))
+			return err
 		}
 	}
 	if ok, notice := b.flood.allow(m.Chat.ID, time.Now()); !ok {
@@ -133,11 +136,36 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 	if err != nil {
 		b.log.Error("engine", "chat", chatKey(c.chat), "error", err)
 	}
+	b.recordQuestion(c, text, r)
 	return b.answer(ctx, c, r)
+}
+
+// recordQuestion keeps questions the knowledge answered badly or not at
+// all, for `clinicbot report`.
+func (b *Bot) recordQuestion(c *conv, text string, r clinicbot.Reply) {
+	var kind string
+	switch {
+	case r.Kind == clinicbot.KindFallback && r.EntryID == "":
+		kind = "fallback"
+	case r.Kind == clinicbot.KindAnswer && r.Score < b.opt.LowConfidence:
+		kind = "low"
+	default:
+		return
+	}
+	closest := r.EntryID
+	if closest == "" && len(r.Suggestions) > 0 {
+		closest = r.Suggestions[0].EntryID
+	}
+	q := clinicbot.Question{ChatID: c.key, Text: text, Kind: kind, Closest: closest, Score: r.Score, At: time.Now().UTC()}
+	if err := b.store.RecordQuestion(q); err != nil {
+		b.log.Warn("record question", "error", err)
+	}
 }
 
 // answer sends an engine reply and starts the booking flow for handoffs.
 func (b *Bot) answer(ctx context.Context, c *conv, r clinicbot.Reply) error {
+	matched := r.Kind != clinicbot.KindCrisis && !strings.HasPrefix(r.EntryID, "/") && r.EntryID != "medical-advice"
+	defer func() { b.opt.Observer.Reply(string(r.Kind), r.Score, matched, time.Since(c.start)) }()
 	if r.Kind == clinicbot.KindCrisis {
 		b.handoff(c, clinicbot.HandoffCrisis)
 	}

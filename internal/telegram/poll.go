@@ -36,6 +36,7 @@ func (b *Bot) Poll(ctx context.Context) error {
 			if ctx.Err() != nil {
 				break
 			}
+			b.opt.Observer.Error("telegram", errorKind(err))
 			wait := backoff
 			if d, ok := retryAfter(err); ok {
 				wait = d

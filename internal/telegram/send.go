@@ -39,6 +39,7 @@ func (b *Bot) retry(ctx context.Context, call func() error) error {
 		if err = call(); err == nil {
 			return nil
 		}
+		b.opt.Observer.Error("telegram", errorKind(err))
 		if permanent(err) {
 			return fmt.Errorf("telegram: %s", b.redact(err))
 		}
