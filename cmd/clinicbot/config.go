@@ -42,13 +42,15 @@ type TelegramConfig struct {
 
 // SlackConfig configures the staff handoff in Slack.
 type SlackConfig struct {
-	BotToken       string        `yaml:"bot_token"`
-	AppToken       string        `yaml:"app_token"`
-	APIURL         string        `yaml:"api_url"`
-	HandoffChannel string        `yaml:"handoff_channel"`
-	AdminChannel   string        `yaml:"admin_channel"`
-	CrisisMention  string        `yaml:"crisis_mention"`
-	GiveUpAfter    time.Duration `yaml:"give_up_after"`
+	BotToken        string        `yaml:"bot_token"`
+	AppToken        string        `yaml:"app_token"`
+	APIURL          string        `yaml:"api_url"`
+	HandoffChannel  string        `yaml:"handoff_channel"`
+	AdminChannel    string        `yaml:"admin_channel"`
+	CrisisMention   string        `yaml:"crisis_mention"`
+	NotePrefix      string        `yaml:"note_prefix"`
+	ReannounceAfter time.Duration `yaml:"reannounce_after"`
+	GiveUpAfter     time.Duration `yaml:"give_up_after"`
 }
 
 // defaultConfig returns the configuration used when nothing is set.
@@ -60,7 +62,7 @@ func defaultConfig() Config {
 		Retention:    30 * 24 * time.Hour,
 		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
 			PollTimeout: 30 * time.Second, Workers: 8, FloodPerMinute: 20},
-		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour},
+		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour, NotePrefix: "//", ReannounceAfter: 15 * time.Minute},
 	}
 }
 
@@ -151,6 +153,12 @@ func (c Config) Validate() error {
 	}
 	if c.Slack.CrisisMention != "" && !(strings.HasPrefix(c.Slack.CrisisMention, "<!") || strings.HasPrefix(c.Slack.CrisisMention, "<@")) {
 		errs = append(errs, errors.New("slack.crisis_mention must be a Slack mention like <!subteam^S123>, <!here> or <@U123>"))
+	}
+	if c.Slack.AppToken != "" && (c.Slack.BotToken == "" || !strings.HasPrefix(c.Slack.AppToken, "xapp-")) {
+		errs = append(errs, errors.New("slack.app_token (SLACK_APP_TOKEN) must be an app-level token (xapp-…), used together with slack.bot_token"))
+	}
+	if c.Slack.ReannounceAfter < time.Minute {
+		errs = append(errs, errors.New("slack.reannounce_after must be at least 1m"))
 	}
 	if c.Retention < time.Hour {
 		errs = append(errs, errors.New("retention must be at least 1h (default 720h, 30 days)"))

@@ -15,7 +15,9 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	goslack "github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
 
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/metrics"
 	"github.com/mindbraintms/clinicbot/internal/slack"
@@ -107,6 +109,24 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
 		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token, Notify: notify, Observer: m,
 	})
+	if slackAPI != nil && cfg.Slack.AppToken != "" {
+		clinic, _ := eng.Clinic()
+		staff := slack.NewStaff(slackAPI, db, slack.StaffOptions{
+			Channel: cfg.Slack.HandoffChannel, Layout: slack.Layout{Clinic: clinic, CrisisMention: cfg.Slack.CrisisMention, Buttons: true},
+			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Relayed: bot.WakeRelays,
+		})
+		sm := socketmode.New(slackAPI)
+		wg.Add(1)
+		go func() { defer wg.Done(); staff.Run(ctx, sm) }()
+		log.Info("Socket Mode: staff can claim, reply and close from Slack")
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			bot.RunRelays(ctx, func(r clinicbot.Relay) {
+				staff.Warn(ctx, r.HandoffID, "This message could not be delivered to the patient on Telegram: "+r.Text)
+			})
+		}()
+	}
 	if err := bot.Setup(ctx); err != nil {
 		log.Warn("could not register the command menu", "error", err)
 	}
@@ -123,11 +143,12 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 // configured. A rejected token or unknown channel stops start-up with a
 // message naming the key; an unreachable Slack does not (handoffs wait in
 // the outbox).
-func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.DB, log *slog.Logger, m *metrics.Metrics) (slack.API, *slack.Sender, error) {
+func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.DB, log *slog.Logger, m *metrics.Metrics) (*goslack.Client, *slack.Sender, error) {
 	if cfg.Slack.BotToken == "" {
 		return nil, nil, nil
 	}
-	api := goslack.New(cfg.Slack.BotToken, goslack.OptionAPIURL(cfg.Slack.APIURL), goslack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}))
+	api := goslack.New(cfg.Slack.BotToken, goslack.OptionAPIURL(cfg.Slack.APIURL), goslack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}),
+		goslack.OptionAppLevelToken(cfg.Slack.AppToken))
 	team, err := slack.Check(ctx, api, cfg.Slack.HandoffChannel)
 	var temp *slack.TemporaryError
 	switch {
@@ -146,7 +167,7 @@ func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.
 	}
 	return api, slack.NewSender(api, db, slack.Options{
 		Channel:     cfg.Slack.HandoffChannel,
-		Layout:      slack.Layout{Clinic: clinic, Location: loc, CrisisMention: cfg.Slack.CrisisMention},
+		Layout:      slack.Layout{Clinic: clinic, Location: loc, CrisisMention: cfg.Slack.CrisisMention, Buttons: cfg.Slack.AppToken != ""},
 		GiveUpAfter: cfg.Slack.GiveUpAfter,
 		Logger:      log,
 		OnError:     func(kind string) { m.Error("slack", kind) },

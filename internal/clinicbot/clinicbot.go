@@ -190,7 +190,10 @@ type ChatState struct {
 	// patient's further messages are added to its Slack thread.
 	OpenHandoff string    `json:"open_handoff,omitempty"`
 	OpenUntil   time.Time `json:"open_until,omitempty"`
-	Updated     time.Time `json:"updated"`
+	// Relay is the handoff whose staff conversation this chat is in: the
+	// patient's messages go to its Slack thread, not to the FAQ engine.
+	Relay   string    `json:"relay,omitempty"`
+	Updated time.Time `json:"updated"`
 }
 
 // Handoff kinds.
@@ -232,6 +235,28 @@ type Handoff struct {
 	AttemptStarted time.Time `json:"attempt_started,omitempty"` // a post that may have reached Slack
 	NextAttempt    time.Time `json:"next_attempt,omitempty"`
 	LastError      string    `json:"last_error,omitempty"`
+
+	// The staff conversation (Socket Mode).
+	ClaimedBy   string    `json:"claimed_by,omitempty"` // staff member's display name
+	ClaimedByID string    `json:"claimed_by_id,omitempty"`
+	Closed      bool      `json:"closed,omitempty"`
+	ClosedBy    string    `json:"closed_by,omitempty"`
+	Reannounced bool      `json:"reannounced,omitempty"`
+	Notice      string    `json:"notice,omitempty"` // HandoffMessage from the bot itself, not the patient
+	ClosedAt    time.Time `json:"closed_at,omitempty"`
+}
+
+// Relay is a staff message on its way to a patient, kept until delivered.
+type Relay struct {
+	ID          string    `json:"id"`
+	HandoffID   string    `json:"handoff_id"`
+	ChatID      string    `json:"chat_id"`
+	Text        string    `json:"text"`
+	Created     time.Time `json:"created"`
+	Attempts    int       `json:"attempts,omitempty"`
+	NextAttempt time.Time `json:"next_attempt,omitempty"`
+	Status      string    `json:"status"` // pending, sent, failed
+	LastError   string    `json:"last_error,omitempty"`
 }
 
 // Question is a patient question the knowledge could not answer well,

@@ -20,6 +20,7 @@ type Layout struct {
 	Clinic        clinicbot.Clinic
 	Location      *time.Location // the clinic's timezone
 	CrisisMention string         // e.g. <!subteam^S123>, trusted config
+	Buttons       bool           // Claim / Close buttons (Socket Mode configured)
 }
 
 // titles of handoff kinds.
@@ -54,6 +55,10 @@ func truncate(s string, max int) string {
 // Every patient-supplied value is escaped; config values (clinic phone,
 // mention) are trusted.
 func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
+	if h.Kind == clinicbot.HandoffMessage && h.Notice != "" {
+		text := truncate(escape(h.Notice), MaxSectionText)
+		return text, []goslack.Block{goslack.NewContextBlock("", goslack.NewTextBlockObject(goslack.MarkdownType, "_"+text+"_", false, false))}
+	}
 	if h.Kind == clinicbot.HandoffMessage {
 		text := truncate(escape(h.Text), MaxSectionText)
 		return "Patient: " + text, []goslack.Block{
@@ -112,6 +117,21 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		}
 		recent := truncate("*Last messages:*\n"+strings.Join(msgs, "\n"), MaxSectionText)
 		blocks = append(blocks, goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, recent, false, false), nil, nil))
+	}
+	if h.ClaimedBy != "" || h.Closed {
+		state := "Claimed by " + escape(h.ClaimedBy)
+		if h.Closed {
+			state = "Closed by " + escape(h.ClosedBy)
+		}
+		blocks = append(blocks, goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, "*"+state+"*", false, false), nil, nil))
+	}
+	if l.Buttons && !h.Closed {
+		var buttons []goslack.BlockElement
+		if h.ClaimedBy == "" {
+			buttons = append(buttons, goslack.NewButtonBlockElement(ActionClaim, h.ID, goslack.NewTextBlockObject(goslack.PlainTextType, "Claim", false, false)).WithStyle(goslack.StylePrimary))
+		}
+		buttons = append(buttons, goslack.NewButtonBlockElement(ActionClose, h.ID, goslack.NewTextBlockObject(goslack.PlainTextType, "Close", false, false)))
+		blocks = append(blocks, goslack.NewActionBlock("clinicbot_actions_"+h.ID, buttons...))
 	}
 	blocks = append(blocks, goslack.NewContextBlock("", goslack.NewTextBlockObject(goslack.MarkdownType,
 		fmt.Sprintf("Clinic phone %s · handoff #%s · later messages from the patient appear in this thread", l.Clinic.Phone, escape(h.ID)), false, false)))

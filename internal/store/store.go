@@ -58,7 +58,7 @@ func Open(dir string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs, bucketQuestions} {
+		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs, bucketQuestions, bucketSeen, bucketRelays} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -253,6 +253,21 @@ func (d *DB) Forget(chatID string) (int, error) {
 		}
 		for _, k := range mine {
 			if err := b.Delete(k); err != nil {
+				return err
+			}
+			n++
+		}
+		rs := tx.Bucket(bucketRelays)
+		var rkeys [][]byte
+		rs.ForEach(func(k, v []byte) error {
+			var r clinicbot.Relay
+			if json.Unmarshal(v, &r) == nil && r.ChatID == chatID {
+				rkeys = append(rkeys, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		for _, k := range rkeys {
+			if err := rs.Delete(k); err != nil {
 				return err
 			}
 			n++

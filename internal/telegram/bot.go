@@ -41,6 +41,10 @@ type Store interface {
 	AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error)
 	Forget(chatID string) (int, error)
 	RecordQuestion(q clinicbot.Question) error
+	Handoff(id string) (clinicbot.Handoff, error)
+	SaveHandoff(h clinicbot.Handoff) error
+	PendingRelays() ([]clinicbot.Relay, error)
+	SaveRelay(r clinicbot.Relay) error
 }
 
 // Observer receives measurements (metrics.Metrics).
@@ -94,6 +98,8 @@ type Bot struct {
 	flood   *flood
 	chatMu  sync.Mutex
 	chatLks map[int64]*sync.Mutex // webhook mode: one chat at a time
+
+	relayWake chan struct{}
 }
 
 // New returns a bot. poller and sender may be the same API.
@@ -127,9 +133,10 @@ func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
 	}
 	return &Bot{
 		poller: poller, sender: sender, engine: engine, store: store, opt: opt,
-		log:     opt.Logger.With("component", "telegram"),
-		flood:   newFlood(opt.FloodPerMinute),
-		chatLks: map[int64]*sync.Mutex{},
+		log:       opt.Logger.With("component", "telegram"),
+		flood:     newFlood(opt.FloodPerMinute),
+		chatLks:   map[int64]*sync.Mutex{},
+		relayWake: make(chan struct{}, 1),
 	}
 }
 
@@ -171,6 +178,8 @@ func (b *Bot) redact(err error) string {
 	}
 	return s
 }
+
+func parseChat(key string) (int64, error) { return strconv.ParseInt(key, 10, 64) }
 
 // retryAfter returns Telegram's retry_after for a 429 error.
 func retryAfter(err error) (time.Duration, bool) {

@@ -38,6 +38,9 @@ type conv struct {
 	from    *tgbotapi.User
 	state   clinicbot.ChatState
 	changed bool
+	// relayChanged: this turn set or cleared Relay itself; otherwise the
+	// stored value (which staff may change meanwhile) is kept on save.
+	relayChanged bool
 }
 
 func (b *Bot) conv(chat *tgbotapi.Chat, from *tgbotapi.User) (*conv, error) {
@@ -56,6 +59,11 @@ func (b *Bot) conv(chat *tgbotapi.Chat, from *tgbotapi.User) (*conv, error) {
 func (b *Bot) save(c *conv) error {
 	if !c.changed {
 		return nil
+	}
+	if !c.relayChanged {
+		if cur, err := b.store.Chat(c.key); err == nil {
+			c.state.Relay = cur.Relay
+		}
 	}
 	c.state.Updated = time.Now().UTC()
 	return b.store.SaveChat(c.key, c.state)
@@ -83,7 +91,7 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 	// Safety first, whatever state the chat is in, even when flooded.
 	if text != "" {
 		if r, crisis := b.engine.Crisis(text); crisis {
-			if c.state.OpenHandoff != "" && time.Now().Before(c.state.OpenUntil) {
+			if c.state.Relay != "" || (c.state.OpenHandoff != "" && time.Now().Before(c.state.OpenUntil)) {
 				b.followUp(c, text) // staff already on it: the thread shows this too
 			}
 			c.remember(text)
@@ -104,6 +112,9 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 
 	if m.Contact != nil {
 		return b.onContact(ctx, c, m.Contact)
+	}
+	if text == "" && c.state.Relay != "" {
+		return b.reply(ctx, c, "I can only pass text messages to the team. Please type your message.", nil, nil)
 	}
 	if text == "" {
 		r, _ := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, NonText: nonTextKind(m)})
@@ -126,8 +137,16 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 			msg = "I had nothing stored about this chat."
 		}
 		return b.reply(ctx, c, msg, nil, removeKeyboard())
-	case "cancel", "end":
+	case "end":
+		if c.state.Relay != "" {
+			return b.endRelay(ctx, c)
+		}
 		return b.cancelFlow(ctx, c)
+	case "cancel":
+		return b.cancelFlow(ctx, c)
+	}
+	if c.state.Relay != "" && !strings.HasPrefix(text, "/") {
+		return nil // in a staff conversation: followUp put it in the thread
 	}
 	if c.state.Flow != "" && !strings.HasPrefix(text, "/") {
 		return b.flowText(ctx, c, text)
@@ -319,11 +338,15 @@ func (b *Bot) handoff(c *conv, kind string) error {
 // followUp adds a patient's message to the thread of the chat's recent
 // handoff, so staff see what came after.
 func (b *Bot) followUp(c *conv, text string) {
-	if c.state.OpenHandoff == "" || time.Now().After(c.state.OpenUntil) || c.group {
-		return
+	parent := c.state.Relay
+	if parent == "" {
+		if c.state.OpenHandoff == "" || time.Now().After(c.state.OpenUntil) || c.group {
+			return
+		}
+		parent = c.state.OpenHandoff
 	}
 	_, err := b.store.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffMessage, Channel: "telegram", ChatID: c.key,
-		ParentID: c.state.OpenHandoff, Text: text, Created: time.Now().UTC()})
+		ParentID: parent, Text: text, Created: time.Now().UTC()})
 	if err != nil {
 		b.log.Error("thread message not stored", "chat", chatKey(c.chat), "error", err)
 		return

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/gorilla/websocket"
 )
 
 // Post is one message posted to the fake.
@@ -31,22 +33,144 @@ type Server struct {
 	Token   string
 	Channel string // the one channel that exists
 
-	mu      sync.Mutex
-	posts   []Post
-	calls   map[string]int
-	fail500 int
-	limited int
-	retry   int
-	hang    int
-	down    bool
-	nextTS  int64
+	AppToken string   // accepted by apps.connections.open
+	Members  []string // users in the channel
+
+	mu        sync.Mutex
+	posts     []Post
+	updates   []Post
+	ephemeral []Post
+	acks      []string
+	conns     []*websocket.Conn
+	connects  int
+	envSeq    int
+	calls     map[string]int
+	fail500   int
+	limited   int
+	retry     int
+	hang      int
+	down      bool
+	nextTS    int64
 }
 
 // New starts a fake Slack that accepts token and knows channel.
 func New(token, channel string) *Server {
-	s := &Server{Token: token, Channel: channel, calls: map[string]int{}, nextTS: 1_700_000_000_000_100}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	s := &Server{Token: token, Channel: channel, calls: map[string]int{}, nextTS: 1_700_000_000_000_100,
+		AppToken: "xapp-test", Members: []string{"U_STAFF"}}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.route))
 	return s
+}
+
+func (s *Server) route(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/ws" {
+		s.socket(w, r)
+		return
+	}
+	s.serve(w, r)
+}
+
+var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+
+// socket is the Socket Mode websocket: hello, then envelopes; it records
+// the client's acknowledgements.
+func (s *Server) socket(w http.ResponseWriter, r *http.Request) {
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	s.mu.Lock()
+	s.conns = append(s.conns, conn)
+	s.connects++
+	s.mu.Unlock()
+	s.write(conn, map[string]any{"type": "hello", "num_connections": 1, "connection_info": map[string]any{"app_id": "A1"}})
+	go func() { // Slack pings; the client times out without them
+		for {
+			time.Sleep(time.Second)
+			s.mu.Lock()
+			err := conn.WriteControl(websocket.PingMessage, []byte("p"), time.Now().Add(time.Second))
+			s.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	for {
+		_, data, err := conn.ReadMessage()
+		if err != nil {
+			return
+		}
+		var ack struct {
+			EnvelopeID string `json:"envelope_id"`
+		}
+		if json.Unmarshal(data, &ack) == nil && ack.EnvelopeID != "" {
+			s.mu.Lock()
+			s.acks = append(s.acks, ack.EnvelopeID)
+			s.mu.Unlock()
+		}
+	}
+}
+
+func (s *Server) write(conn *websocket.Conn, v any) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return conn.WriteJSON(v)
+}
+
+// Envelope sends a Socket Mode envelope (events_api or interactive) with
+// payload on the newest connection and returns its envelope id. retry > 0
+// marks a redelivery.
+func (s *Server) Envelope(typ string, payload any, retry int) (string, error) {
+	s.mu.Lock()
+	s.envSeq++
+	id := fmt.Sprintf("env-%d", s.envSeq)
+	var conn *websocket.Conn
+	if len(s.conns) > 0 {
+		conn = s.conns[len(s.conns)-1]
+	}
+	s.mu.Unlock()
+	if conn == nil {
+		return id, fmt.Errorf("no Socket Mode connection")
+	}
+	return id, s.write(conn, map[string]any{"envelope_id": id, "type": typ, "payload": payload, "accepts_response_payload": false, "retry_attempt": retry})
+}
+
+// Acks returns the envelope ids the client acknowledged.
+func (s *Server) Acks() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.acks...)
+}
+
+// Connects returns how many Socket Mode connections were opened.
+func (s *Server) Connects() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.connects
+}
+
+// DropConnections closes every Socket Mode connection (the client must reconnect).
+func (s *Server) DropConnections() {
+	s.mu.Lock()
+	conns := s.conns
+	s.conns = nil
+	s.mu.Unlock()
+	for _, c := range conns {
+		c.Close()
+	}
+}
+
+// Updates returns the chat.update calls; Ephemeral the chat.postEphemeral ones.
+func (s *Server) Updates() []Post {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Post(nil), s.updates...)
+}
+
+// Ephemeral returns the ephemeral messages posted.
+func (s *Server) Ephemeral() []Post {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Post(nil), s.ephemeral...)
 }
 
 // APIURL is the slack.api_url for this server (with the trailing slash).
@@ -116,6 +240,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	if auth := r.Header.Get("Authorization"); auth != "" {
 		token = strings.TrimPrefix(auth, "Bearer ")
 	}
+	if method == "apps.connections.open" {
+		if token != s.AppToken {
+			reply(w, map[string]any{"ok": false, "error": "invalid_auth"})
+			return
+		}
+		reply(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.URL, "http") + "/ws"})
+		return
+	}
 	if token != s.Token {
 		reply(w, map[string]any{"ok": false, "error": "invalid_auth"})
 		return
@@ -142,6 +274,22 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			Blocks: r.Form.Get("blocks"), Metadata: r.Form.Get("metadata")})
 		s.mu.Unlock()
 		reply(w, map[string]any{"ok": true, "channel": ch, "ts": ts, "message": map[string]any{"text": r.Form.Get("text"), "ts": ts}})
+	case "chat.update":
+		s.mu.Lock()
+		s.updates = append(s.updates, Post{Channel: r.Form.Get("channel"), TS: r.Form.Get("ts"), Text: r.Form.Get("text"), Blocks: r.Form.Get("blocks")})
+		s.mu.Unlock()
+		reply(w, map[string]any{"ok": true, "channel": r.Form.Get("channel"), "ts": r.Form.Get("ts"), "text": r.Form.Get("text")})
+	case "chat.postEphemeral":
+		s.mu.Lock()
+		s.ephemeral = append(s.ephemeral, Post{Channel: r.Form.Get("channel"), ThreadTS: r.Form.Get("user"), Text: r.Form.Get("text")})
+		s.mu.Unlock()
+		reply(w, map[string]any{"ok": true, "message_ts": "1.1"})
+	case "conversations.members":
+		reply(w, map[string]any{"ok": true, "members": s.Members, "response_metadata": map[string]any{"next_cursor": ""}})
+	case "users.info":
+		u := r.Form.Get("user")
+		reply(w, map[string]any{"ok": true, "user": map[string]any{"id": u, "name": strings.ToLower(u), "real_name": "Dr " + u,
+			"profile": map[string]any{"display_name": "Dr " + strings.TrimPrefix(u, "U_")}}})
 	case "conversations.history":
 		oldest, _ := strconv.ParseFloat(r.Form.Get("oldest"), 64)
 		var msgs []map[string]any

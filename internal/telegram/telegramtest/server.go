@@ -41,6 +41,7 @@ type Server struct {
 	limitSends  int // next sendMessage calls answer 429
 	retryAfter  int
 	nextMsgID   int
+	blocked     map[int64]bool
 }
 
 // New starts a fake server for token.
@@ -110,6 +111,16 @@ func (s *Server) RateLimitSends(n, retryAfter int) {
 	s.mu.Unlock()
 }
 
+// Block makes sendMessage to chat fail with 403, as when a user blocked the bot.
+func (s *Server) Block(chat int64) {
+	s.mu.Lock()
+	if s.blocked == nil {
+		s.blocked = map[int64]bool{}
+	}
+	s.blocked[chat] = true
+	s.mu.Unlock()
+}
+
 // Sent returns the messages sent so far.
 func (s *Server) Sent() []Sent {
 	s.mu.Lock()
@@ -174,6 +185,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+		if s.blocked[chat] {
+			s.mu.Unlock()
+			reply(w, 403, map[string]any{"ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+			return
+		}
 		s.sent = append(s.sent, Sent{Method: method, ChatID: chat, Text: params["text"], ParseMode: params["parse_mode"], ReplyMarkup: params["reply_markup"], Params: params, At: time.Now()})
 		s.nextMsgID++
 		id := s.nextMsgID

@@ -1,0 +1,401 @@
+package slack
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"log/slog"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	goslack "github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// StaffAPI is the part of the slack-go client the staff conversation uses.
+type StaffAPI interface {
+	API
+	UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...goslack.MsgOption) (string, string, string, error)
+	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...goslack.MsgOption) (string, error)
+	GetUsersInConversationContext(ctx context.Context, params *goslack.GetUsersInConversationParameters) ([]string, string, error)
+	GetUserInfoContext(ctx context.Context, user string, options ...goslack.GetUserInfoOption) (*goslack.User, error)
+}
+
+// StaffStore is what the staff conversation reads and changes (store.DB).
+type StaffStore interface {
+	Handoff(id string) (clinicbot.Handoff, error)
+	HandoffByTS(ts string) (clinicbot.Handoff, error)
+	Handoffs() ([]clinicbot.Handoff, error)
+	SaveHandoff(h clinicbot.Handoff) error
+	SetRelay(chatID, handoffID string) error
+	Seen(key string) (bool, error)
+	AddRelay(r clinicbot.Relay) (clinicbot.Relay, error)
+}
+
+// StaffOptions tune the staff conversation.
+type StaffOptions struct {
+	Channel         string // the handoff channel
+	Layout          Layout
+	NotePrefix      string        // thread messages starting with it are internal notes (default "//")
+	ReannounceAfter time.Duration // unclaimed handoffs are announced again once (default 15 min)
+	Logger          *slog.Logger
+	// Relayed is called after a staff message for a patient is stored
+	// (wakes the Telegram relay worker).
+	Relayed func()
+}
+
+// Staff runs the two-way staff conversation over Socket Mode: Claim and
+// Close buttons, staff thread replies relayed to the patient, internal
+// notes kept in Slack, redelivered events handled once.
+type Staff struct {
+	api   StaffAPI
+	store StaffStore
+	opt   StaffOptions
+	log   *slog.Logger
+
+	mu      sync.Mutex
+	names   map[string]string // user id → display name
+	members map[string]bool
+	fetched time.Time
+}
+
+// NewStaff returns the staff conversation; call Run.
+func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
+	if opt.NotePrefix == "" {
+		opt.NotePrefix = "//"
+	}
+	if opt.ReannounceAfter <= 0 {
+		opt.ReannounceAfter = 15 * time.Minute
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Relayed == nil {
+		opt.Relayed = func() {}
+	}
+	return &Staff{api: api, store: store, opt: opt, log: opt.Logger.With("component", "slack-staff"), names: map[string]string{}}
+}
+
+// Run connects with Socket Mode and handles events until ctx ends. The
+// client reconnects on drops; every envelope is acknowledged first.
+func (s *Staff) Run(ctx context.Context, client *socketmode.Client) error {
+	go func() {
+		if err := client.RunContext(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("Socket Mode stopped", "error", err)
+		}
+	}()
+	tick := time.NewTicker(time.Minute)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+			s.Reannounce(ctx)
+		case evt, ok := <-client.Events:
+			if !ok {
+				return nil
+			}
+			s.handleEvent(ctx, client, evt)
+		}
+	}
+}
+
+func (s *Staff) handleEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
+	switch evt.Type {
+	case socketmode.EventTypeConnected:
+		s.log.Info("Socket Mode connected")
+	case socketmode.EventTypeConnectionError, socketmode.EventTypeIncomingError:
+		detail := ""
+		if ce, ok := evt.Data.(*goslack.ConnectionErrorEvent); ok && ce.ErrorObj != nil {
+			detail = ce.ErrorObj.Error()
+		}
+		s.log.Warn("Socket Mode connection problem; reconnecting", "error", detail)
+	case socketmode.EventTypeInvalidAuth:
+		s.log.Error("slack.app_token (SLACK_APP_TOKEN) was rejected: staff replies cannot reach patients")
+	case socketmode.EventTypeEventsAPI, socketmode.EventTypeInteractive:
+		if evt.Request != nil {
+			client.Ack(*evt.Request) // first: Slack redelivers what is not acknowledged in 3 s
+		}
+		if evt.Type == socketmode.EventTypeEventsAPI {
+			if e, ok := evt.Data.(slackevents.EventsAPIEvent); ok {
+				s.onEvent(ctx, e)
+			}
+			return
+		}
+		if cb, ok := evt.Data.(goslack.InteractionCallback); ok {
+			s.onInteraction(ctx, cb)
+		}
+	}
+}
+
+// once reports whether key is new (and records it).
+func (s *Staff) once(key string) bool {
+	seen, err := s.store.Seen(key)
+	if err != nil {
+		s.log.Warn("event de-duplication", "error", err)
+		return true
+	}
+	return !seen
+}
+
+func (s *Staff) onEvent(ctx context.Context, e slackevents.EventsAPIEvent) {
+	cb, hasID := e.Data.(*slackevents.EventsAPICallbackEvent)
+	hasID = hasID && cb.EventID != ""
+	if hasID && !s.once("ev:"+cb.EventID) {
+		return // a redelivery
+	}
+	msg, ok := e.InnerEvent.Data.(*slackevents.MessageEvent)
+	if !ok || msg.Channel != s.opt.Channel || msg.ThreadTimeStamp == "" || msg.ThreadTimeStamp == msg.TimeStamp {
+		return
+	}
+	// Bot messages (our own posts too), edits, deletions, joins: not relayed.
+	if msg.BotID != "" || msg.SubType != "" || msg.User == "" {
+		return
+	}
+	if !hasID && !s.once("msg:"+msg.Channel+":"+msg.TimeStamp) {
+		return
+	}
+	text := strings.TrimSpace(msg.Text)
+	if text == "" || strings.HasPrefix(text, s.opt.NotePrefix) {
+		return // an internal note stays in Slack
+	}
+	h, err := s.store.HandoffByTS(msg.ThreadTimeStamp)
+	if err != nil || h.Closed || h.Channel != "telegram" {
+		return
+	}
+	name := s.name(ctx, msg.User)
+	s.relay(h, "Clinic team ("+name+"): "+Plain(text))
+	if err := s.store.SetRelay(h.ChatID, h.ID); err != nil {
+		s.log.Error("set relay", "error", err)
+	}
+}
+
+func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallback) {
+	if cb.Type != goslack.InteractionTypeBlockActions {
+		return
+	}
+	for _, a := range cb.ActionCallback.BlockActions {
+		if !s.once("act:" + cb.User.ID + ":" + a.ActionID + ":" + a.Value + ":" + a.ActionTs) {
+			continue
+		}
+		if !s.isMember(ctx, cb.User.ID) {
+			s.ephemeral(ctx, cb.User.ID, "Only members of the handoff channel can claim or close patient conversations.")
+			continue
+		}
+		h, err := s.store.Handoff(a.Value)
+		if err != nil {
+			s.ephemeral(ctx, cb.User.ID, "This handoff no longer exists (the patient may have asked for their data to be deleted).")
+			continue
+		}
+		name := s.name(ctx, cb.User.ID)
+		switch a.ActionID {
+		case ActionClaim:
+			if h.Closed {
+				s.ephemeral(ctx, cb.User.ID, "This conversation is already closed.")
+				continue
+			}
+			if h.ClaimedByID != "" && h.ClaimedByID != cb.User.ID {
+				s.ephemeral(ctx, cb.User.ID, "Already claimed by "+h.ClaimedBy+".")
+				continue
+			}
+			h.ClaimedBy, h.ClaimedByID = name, cb.User.ID
+			if s.save(h) {
+				s.update(ctx, h)
+				s.relay(h, "A member of our team, "+name+", is with you now. You can write here; type /end when you're done.")
+				s.store.SetRelay(h.ChatID, h.ID)
+				s.log.Info("handoff claimed", "handoff", h.ID)
+			}
+		case ActionClose:
+			if h.Closed {
+				continue
+			}
+			h.Closed, h.ClosedBy, h.ClosedAt = true, name, time.Now().UTC()
+			if s.save(h) {
+				s.update(ctx, h)
+				s.relay(h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
+				s.store.SetRelay(h.ChatID, "")
+				s.log.Info("handoff closed", "handoff", h.ID)
+			}
+		}
+	}
+}
+
+// relay stores a message for the patient (delivered by the Telegram side).
+func (s *Staff) relay(h clinicbot.Handoff, text string) {
+	if _, err := s.store.AddRelay(clinicbot.Relay{HandoffID: h.ID, ChatID: h.ChatID, Text: text, Created: time.Now().UTC()}); err != nil {
+		s.log.Error("RELAY NOT STORED", "handoff", h.ID, "error", err)
+		return
+	}
+	s.opt.Relayed()
+}
+
+func (s *Staff) save(h clinicbot.Handoff) bool {
+	if err := s.store.SaveHandoff(h); err != nil {
+		s.log.Error("save handoff", "handoff", h.ID, "error", err)
+		return false
+	}
+	return true
+}
+
+// update redraws the handoff message (claimed by, closed by).
+func (s *Staff) update(ctx context.Context, h clinicbot.Handoff) {
+	layout := s.opt.Layout
+	layout.Buttons = true
+	fallback, blocks := Render(h, layout)
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, _, _, err := s.api.UpdateMessageContext(cctx, s.opt.Channel, h.SlackTS, goslack.MsgOptionText(fallback, false), goslack.MsgOptionBlocks(blocks...)); err != nil {
+		s.log.Warn("update handoff message", "handoff", h.ID, "error", err)
+	}
+}
+
+func (s *Staff) ephemeral(ctx context.Context, user, text string) {
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := s.api.PostEphemeralContext(cctx, s.opt.Channel, user, goslack.MsgOptionText(escape(text), false)); err != nil {
+		s.log.Warn("ephemeral message", "error", err)
+	}
+}
+
+// Warn posts a warning in a handoff's thread (a relay could not be delivered).
+func (s *Staff) Warn(ctx context.Context, handoffID, text string) {
+	h, err := s.store.Handoff(handoffID)
+	if err != nil || h.SlackTS == "" {
+		return
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, _, err := s.api.PostMessageContext(cctx, s.opt.Channel, goslack.MsgOptionText("⚠️ "+escape(text), false), goslack.MsgOptionTS(h.SlackTS)); err != nil {
+		s.log.Warn("thread warning", "error", err)
+	}
+}
+
+// Reannounce posts once in the channel about handoffs left unclaimed.
+func (s *Staff) Reannounce(ctx context.Context) {
+	hs, err := s.store.Handoffs()
+	if err != nil {
+		return
+	}
+	for _, h := range hs {
+		if h.Kind == clinicbot.HandoffMessage || h.SlackTS == "" || h.ClaimedByID != "" || h.Closed || h.Reannounced ||
+			time.Since(h.Created) < s.opt.ReannounceAfter {
+			continue
+		}
+		title := strings.TrimPrefix(titles[h.Kind], "")
+		text := fmt.Sprintf("⏰ Still unclaimed after %s: %s #%s (see the thread above; press Claim to take it).", s.opt.ReannounceAfter, title, h.ID)
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		_, _, err := s.api.PostMessageContext(cctx, s.opt.Channel, goslack.MsgOptionText(text, false))
+		cancel()
+		if err != nil {
+			s.log.Warn("re-announce", "handoff", h.ID, "error", err)
+			continue
+		}
+		h.Reannounced = true
+		s.save(h)
+	}
+}
+
+// isMember reports whether user is in the handoff channel (cached a minute).
+func (s *Staff) isMember(ctx context.Context, user string) bool {
+	s.mu.Lock()
+	fresh := time.Since(s.fetched) < time.Minute && s.members != nil
+	s.mu.Unlock()
+	if !fresh {
+		members := map[string]bool{}
+		cursor := ""
+		for {
+			cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			ids, next, err := s.api.GetUsersInConversationContext(cctx, &goslack.GetUsersInConversationParameters{ChannelID: s.opt.Channel, Cursor: cursor, Limit: 500})
+			cancel()
+			if err != nil {
+				s.log.Warn("read channel members", "error", err)
+				return false // refuse when unsure
+			}
+			for _, id := range ids {
+				members[id] = true
+			}
+			if next == "" {
+				break
+			}
+			cursor = next
+		}
+		s.mu.Lock()
+		s.members, s.fetched = members, time.Now()
+		s.mu.Unlock()
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.members[user]
+}
+
+// name returns a staff member's display name (cached).
+func (s *Staff) name(ctx context.Context, user string) string {
+	s.mu.Lock()
+	n, ok := s.names[user]
+	s.mu.Unlock()
+	if ok {
+		return n
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	u, err := s.api.GetUserInfoContext(cctx, user)
+	n = "staff"
+	if err == nil {
+		switch {
+		case u.Profile.DisplayName != "":
+			n = u.Profile.DisplayName
+		case u.RealName != "":
+			n = u.RealName
+		case u.Name != "":
+			n = u.Name
+		}
+	}
+	s.mu.Lock()
+	s.names[user] = n
+	s.mu.Unlock()
+	return n
+}
+
+// Button action ids.
+const (
+	ActionClaim = "clinicbot_claim"
+	ActionClose = "clinicbot_close"
+)
+
+var (
+	reUserLabel = regexp.MustCompile(`<@[A-Z0-9]+\|([^>]+)>`)
+	reUser      = regexp.MustCompile(`<@[A-Z0-9]+>`)
+	reChannel   = regexp.MustCompile(`<#[A-Z0-9]+\|([^>]*)>`)
+	reSpecial   = regexp.MustCompile(`<!(here|channel|everyone)(\|[^>]*)?>`)
+	reSubteam   = regexp.MustCompile(`<!subteam\^[A-Z0-9]+(\|([^>]*))?>`)
+	reLinkLabel = regexp.MustCompile(`<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>`)
+	reLink      = regexp.MustCompile(`<((?:https?|mailto|tel):[^>]+)>`)
+	reBold      = regexp.MustCompile(`(^|\s)\*([^*\n]+)\*`)
+	reItalic    = regexp.MustCompile(`(^|\s)_([^_\n]+)_`)
+	reStrike    = regexp.MustCompile(`(^|\s)~([^~\n]+)~`)
+)
+
+// Plain converts Slack message formatting to plain text for the patient:
+// mentions, links, bold and italics become readable text, and Slack's
+// &amp; &lt; &gt; are decoded.
+func Plain(s string) string {
+	s = reUserLabel.ReplaceAllString(s, "@$1")
+	s = reUser.ReplaceAllString(s, "@staff")
+	s = reChannel.ReplaceAllString(s, "#$1")
+	s = reSpecial.ReplaceAllString(s, "@$1")
+	s = reSubteam.ReplaceAllString(s, "@$2")
+	s = reLinkLabel.ReplaceAllString(s, "$2 ($1)")
+	s = reLink.ReplaceAllString(s, "$1")
+	s = reBold.ReplaceAllString(s, "$1$2")
+	s = reItalic.ReplaceAllString(s, "$1$2")
+	s = reStrike.ReplaceAllString(s, "$1$2")
+	s = strings.ReplaceAll(s, "```", "")
+	s = strings.ReplaceAll(s, "`", "")
+	return html.UnescapeString(s)
+}

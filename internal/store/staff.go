@@ -1,0 +1,174 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+var (
+	bucketSeen   = []byte("seen_events")
+	bucketRelays = []byte("relays")
+)
+
+// seenTTL is how long an event id is remembered for de-duplication.
+const seenTTL = 2 * time.Hour
+
+func (d *DB) ensure(buckets ...[]byte) error {
+	return d.update(func(tx *bolt.Tx) error {
+		for _, b := range buckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Handoff returns one handoff by id.
+func (d *DB) Handoff(id string) (clinicbot.Handoff, error) {
+	var h clinicbot.Handoff
+	seq, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return h, fmt.Errorf("handoff id %q: %w", id, ErrNotFound)
+	}
+	err = d.view(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketHandoffs).Get(u64(seq))
+		if v == nil {
+			return ErrNotFound
+		}
+		return json.Unmarshal(v, &h)
+	})
+	return h, err
+}
+
+// HandoffByTS returns the handoff whose Slack message has timestamp ts.
+func (d *DB) HandoffByTS(ts string) (clinicbot.Handoff, error) {
+	var found clinicbot.Handoff
+	err := d.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketHandoffs).ForEach(func(_, v []byte) error {
+			var h clinicbot.Handoff
+			if json.Unmarshal(v, &h) == nil && h.SlackTS == ts && h.Kind != clinicbot.HandoffMessage {
+				found = h
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return found, err
+	}
+	if found.ID == "" {
+		return found, ErrNotFound
+	}
+	return found, nil
+}
+
+// SetRelay puts a chat in (handoffID != "") or out of a staff conversation.
+func (d *DB) SetRelay(chatID, handoffID string) error {
+	st, err := d.Chat(chatID)
+	if err != nil {
+		return err
+	}
+	st.Relay = handoffID
+	st.Updated = time.Now().UTC()
+	return d.SaveChat(chatID, st)
+}
+
+// Seen records key (an event id) and reports whether it was seen before:
+// Slack redelivers events it thinks were not acknowledged.
+func (d *DB) Seen(key string) (bool, error) {
+	if err := d.ensure(bucketSeen); err != nil {
+		return false, err
+	}
+	seen := false
+	err := d.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSeen)
+		now := time.Now()
+		if v := b.Get([]byte(key)); v != nil && now.Sub(time.Unix(0, int64(binary.BigEndian.Uint64(v)))) < seenTTL {
+			seen = true
+			return nil
+		}
+		// Forget old ids now and then.
+		if b.Stats().KeyN > 1000 {
+			var old [][]byte
+			b.ForEach(func(k, v []byte) error {
+				if now.Sub(time.Unix(0, int64(binary.BigEndian.Uint64(v)))) > seenTTL {
+					old = append(old, append([]byte(nil), k...))
+				}
+				return nil
+			})
+			for _, k := range old {
+				b.Delete(k)
+			}
+		}
+		return b.Put([]byte(key), u64(uint64(now.UnixNano())))
+	})
+	return seen, err
+}
+
+// AddRelay stores a staff message for a patient; it is on disk on return.
+func (d *DB) AddRelay(r clinicbot.Relay) (clinicbot.Relay, error) {
+	if err := d.ensure(bucketRelays); err != nil {
+		return r, err
+	}
+	err := d.durable(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRelays)
+		seq, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		r.ID = strconv.FormatUint(seq, 10)
+		if r.Status == "" {
+			r.Status = clinicbot.HandoffPending
+		}
+		data, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		return b.Put(u64(seq), data)
+	})
+	return r, err
+}
+
+// PendingRelays returns staff messages not yet delivered, oldest first.
+func (d *DB) PendingRelays() ([]clinicbot.Relay, error) {
+	if err := d.ensure(bucketRelays); err != nil {
+		return nil, err
+	}
+	var out []clinicbot.Relay
+	err := d.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRelays).ForEach(func(_, v []byte) error {
+			var r clinicbot.Relay
+			if json.Unmarshal(v, &r) == nil && r.Status == clinicbot.HandoffPending {
+				out = append(out, r)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// SaveRelay replaces a stored relay (delivery state).
+func (d *DB) SaveRelay(r clinicbot.Relay) error {
+	seq, err := strconv.ParseUint(r.ID, 10, 64)
+	if err != nil {
+		return fmt.Errorf("relay id %q: %w", r.ID, err)
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	return d.durable(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRelays)
+		if b.Get(u64(seq)) == nil {
+			return ErrNotFound
+		}
+		return b.Put(u64(seq), data)
+	})
+}
