@@ -447,3 +447,28 @@ func freeAddr(t *testing.T) string {
 	defer ln.Close()
 	return ln.Addr().String()
 }
+
+func TestTelegramUnansweredQuestionCanGoToStaff(t *testing.T) {
+	e := newBotEnv(t, "")
+	stop := e.start()
+	m := e.ask(4, "can i bring my dog to the clinic")
+	last := e.messages()[len(e.messages())-1]
+	if !strings.Contains(m, "have an answer") || !strings.Contains(last.ReplyMarkup, `"callback_data":"a:"`) {
+		t.Fatalf("fallback = %q, markup %s", m, last.ReplyMarkup)
+	}
+	e.fake.AddUpdate(telegramtest.Callback(4, "a:"))
+	m2 := e.waitMessages(3)
+	if !strings.Contains(m2[1].Text, "+91-9971774999") || !strings.Contains(m2[2].Text, "May I pass") {
+		t.Fatalf("after Ask our team: %q / %q", m2[1].Text, m2[2].Text)
+	}
+	e.fake.AddUpdate(telegramtest.Callback(4, "c:yes"))
+	e.waitMessages(4)
+	e.ask(4, "Ravi, any afternoon")
+	stop()
+	db, _ := store.Open(e.dataDir)
+	defer db.Close()
+	hs, _ := db.Handoffs()
+	if len(hs) != 1 || hs[0].Kind != "unanswered" || hs[0].Name != "Ravi, any afternoon" || len(hs[0].Recent) == 0 || !strings.Contains(hs[0].Recent[0], "dog") {
+		t.Errorf("handoffs = %+v", hs)
+	}
+}

@@ -101,6 +101,21 @@ func (d *DB) Purge(before time.Time) (int, error) {
 			}
 			n++
 		}
+		rs := tx.Bucket(bucketRelays)
+		var oldRelays [][]byte
+		rs.ForEach(func(k, v []byte) error {
+			var r clinicbot.Relay
+			if json.Unmarshal(v, &r) == nil && r.Created.Before(before) && r.Status != clinicbot.HandoffPending {
+				oldRelays = append(oldRelays, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		for _, k := range oldRelays {
+			if err := rs.Delete(k); err != nil {
+				return err
+			}
+			n++
+		}
 		qs := tx.Bucket(bucketQuestions)
 		var old [][]byte
 		qs.ForEach(func(k, v []byte) error {

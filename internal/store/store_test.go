@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -93,5 +94,33 @@ func TestHandoffsAndForget(t *testing.T) {
 	}
 	if st, _ := db.Chat("1"); st.Name != "" || len(st.Recent) != 0 {
 		t.Errorf("chat 1 still stored: %+v", st)
+	}
+}
+
+func TestPurgeRemovesOldTextsFromTheFile(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, dir)
+	old := time.Now().Add(-40 * 24 * time.Hour)
+	db.SaveChat("1", clinicbot.ChatState{Recent: []string{"old-secret-text"}, Updated: old})
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffCrisis, ChatID: "1", Recent: []string{"old-secret-text"}, Phone: "+910000000001", Created: old, Status: clinicbot.HandoffSent})
+	db.RecordQuestion(clinicbot.Question{ChatID: "1", Text: "old-secret-text", At: old})
+	db.SaveChat("2", clinicbot.ChatState{Recent: []string{"fresh-text"}, Updated: time.Now()})
+	n, err := db.Purge(time.Now().Add(-30 * 24 * time.Hour))
+	if err != nil || n != 3 {
+		t.Fatalf("Purge = %d, %v; want 3 records", n, err)
+	}
+	hs, _ := db.Handoffs()
+	if len(hs) != 1 || hs[0].Kind != clinicbot.HandoffCrisis || hs[0].Recent != nil || hs[0].Phone != "" {
+		t.Errorf("old handoff = %+v, want it kept without texts or phone", hs)
+	}
+	db.Close()
+	data, _ := os.ReadFile(filepath.Join(dir, "clinicbot.db"))
+	for _, s := range []string{"old-secret-text", "+910000000001"} {
+		if strings.Contains(string(data), s) {
+			t.Errorf("%q is still in the store file after the purge", s)
+		}
+	}
+	if !strings.Contains(string(data), "fresh-text") {
+		t.Error("recent data was purged too")
 	}
 }

@@ -44,6 +44,8 @@ func handoffKind(entry string) string {
 	switch entry {
 	case "talk-to-person", "/human":
 		return clinicbot.HandoffPerson
+	case "unanswered":
+		return clinicbot.HandoffUnanswered
 	}
 	return clinicbot.HandoffAppointment
 }

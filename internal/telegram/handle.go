@@ -188,6 +188,19 @@ func (b *Bot) answer(ctx context.Context, c *conv, r clinicbot.Reply) error {
 	if r.Kind == clinicbot.KindCrisis {
 		b.handoff(c, clinicbot.HandoffCrisis)
 	}
+	if r.Kind == clinicbot.KindFallback && r.EntryID == "" && !c.group {
+		// The bot could not help: besides any "did you mean", offer to
+		// pass the question to staff.
+		ask := tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("Ask our team", cbAsk))
+		kb := suggestionKeyboard(r.Suggestions)
+		if kb == nil {
+			m := tgbotapi.NewInlineKeyboardMarkup(ask)
+			kb = &m
+		} else {
+			kb.InlineKeyboard = append(kb.InlineKeyboard, ask)
+		}
+		return b.reply(ctx, c, r.Text, nil, kb)
+	}
 	if r.Kind != clinicbot.KindHandoff {
 		return b.reply(ctx, c, r.Text, r.Suggestions, nil)
 	}
@@ -245,6 +258,10 @@ func (b *Bot) onCallback(ctx context.Context, q *tgbotapi.CallbackQuery) error {
 		return b.consent(ctx, c, strings.TrimPrefix(data, cbConsent) == "yes")
 	case strings.HasPrefix(data, cbCancel):
 		return b.cancelFlow(ctx, c)
+	case data == cbAsk:
+		clinic, msgs := b.engine.Clinic()
+		text := strings.NewReplacer("{name}", clinic.Name, "{phone}", clinic.Phone, "{email}", clinic.Email).Replace(msgs.Handoff)
+		return b.startFlow(ctx, c, clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: "unanswered", Text: text})
 	}
 	return nil
 }

@@ -89,6 +89,7 @@ const (
 	cbEntry   = "e:" // answer this entry
 	cbConsent = "c:" // booking consent: yes / no
 	cbCancel  = "x:" // cancel the booking
+	cbAsk     = "a:" // pass an unanswered question to staff
 )
 
 // suggestionKeyboard turns suggestions into inline buttons, one per row.
