@@ -56,24 +56,17 @@ func (d *DB) Questions(since time.Time) ([]clinicbot.Question, error) {
 func (d *DB) Purge(before time.Time) (int, error) {
 	n := 0
 	err := d.durable(func(tx *bolt.Tx) error {
-		chats := tx.Bucket(bucketChats)
+		// Chats idle longer than retention are forgotten.
+		k, err := deleteWhere(tx.Bucket(bucketChats), func(v []byte) bool {
+			var st clinicbot.ChatState
+			return json.Unmarshal(v, &st) == nil && st.Updated.Before(before)
+		})
+		if err != nil {
+			return err
+		}
+		n += k
 		type kv struct{ k, v []byte }
 		var puts []kv
-		var dels [][]byte
-		chats.ForEach(func(k, v []byte) error {
-			var st clinicbot.ChatState
-			if json.Unmarshal(v, &st) != nil || !st.Updated.Before(before) {
-				return nil
-			}
-			dels = append(dels, append([]byte(nil), k...)) // idle longer than retention: forget the chat
-			return nil
-		})
-		for _, k := range dels {
-			if err := chats.Delete(k); err != nil {
-				return err
-			}
-			n++
-		}
 		hs := tx.Bucket(bucketHandoffs)
 		hs.ForEach(func(k, v []byte) error {
 			var h clinicbot.Handoff
@@ -101,36 +94,22 @@ func (d *DB) Purge(before time.Time) (int, error) {
 			}
 			n++
 		}
-		rs := tx.Bucket(bucketRelays)
-		var oldRelays [][]byte
-		rs.ForEach(func(k, v []byte) error {
+		k, err = deleteWhere(tx.Bucket(bucketRelays), func(v []byte) bool {
 			var r clinicbot.Relay
-			if json.Unmarshal(v, &r) == nil && r.Created.Before(before) && r.Status != clinicbot.HandoffPending {
-				oldRelays = append(oldRelays, append([]byte(nil), k...))
-			}
-			return nil
+			return json.Unmarshal(v, &r) == nil && r.Created.Before(before) && r.Status != clinicbot.HandoffPending
 		})
-		for _, k := range oldRelays {
-			if err := rs.Delete(k); err != nil {
-				return err
-			}
-			n++
+		if err != nil {
+			return err
 		}
-		qs := tx.Bucket(bucketQuestions)
-		var old [][]byte
-		qs.ForEach(func(k, v []byte) error {
+		n += k
+		k, err = deleteWhere(tx.Bucket(bucketQuestions), func(v []byte) bool {
 			var q clinicbot.Question
-			if json.Unmarshal(v, &q) == nil && q.At.Before(before) {
-				old = append(old, append([]byte(nil), k...))
-			}
-			return nil
+			return json.Unmarshal(v, &q) == nil && q.At.Before(before)
 		})
-		for _, k := range old {
-			if err := qs.Delete(k); err != nil {
-				return err
-			}
-			n++
+		if err != nil {
+			return err
 		}
+		n += k
 		return nil
 	})
 	if err != nil {

@@ -239,53 +239,19 @@ func (d *DB) Forget(chatID string) (int, error) {
 				return err
 			}
 		}
-		b := tx.Bucket(bucketHandoffs)
-		var mine [][]byte
-		err := b.ForEach(func(k, v []byte) error {
-			var h clinicbot.Handoff
-			if json.Unmarshal(v, &h) == nil && h.ChatID == chatID {
-				mine = append(mine, append([]byte(nil), k...))
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for _, k := range mine {
-			if err := b.Delete(k); err != nil {
+		for _, del := range []struct {
+			bucket []byte
+			chat   func([]byte) string
+		}{
+			{bucketHandoffs, chatOf[clinicbot.Handoff](func(h clinicbot.Handoff) string { return h.ChatID })},
+			{bucketRelays, chatOf[clinicbot.Relay](func(r clinicbot.Relay) string { return r.ChatID })},
+			{bucketQuestions, chatOf[clinicbot.Question](func(q clinicbot.Question) string { return q.ChatID })},
+		} {
+			k, err := deleteWhere(tx.Bucket(del.bucket), func(v []byte) bool { return del.chat(v) == chatID })
+			if err != nil {
 				return err
 			}
-			n++
-		}
-		rs := tx.Bucket(bucketRelays)
-		var rkeys [][]byte
-		rs.ForEach(func(k, v []byte) error {
-			var r clinicbot.Relay
-			if json.Unmarshal(v, &r) == nil && r.ChatID == chatID {
-				rkeys = append(rkeys, append([]byte(nil), k...))
-			}
-			return nil
-		})
-		for _, k := range rkeys {
-			if err := rs.Delete(k); err != nil {
-				return err
-			}
-			n++
-		}
-		qs := tx.Bucket(bucketQuestions)
-		var qkeys [][]byte
-		qs.ForEach(func(k, v []byte) error {
-			var q clinicbot.Question
-			if json.Unmarshal(v, &q) == nil && q.ChatID == chatID {
-				qkeys = append(qkeys, append([]byte(nil), k...))
-			}
-			return nil
-		})
-		for _, k := range qkeys {
-			if err := qs.Delete(k); err != nil {
-				return err
-			}
-			n++
+			n += k
 		}
 		return nil
 	})
@@ -364,4 +330,36 @@ func u64(v uint64) []byte {
 	b := make([]byte, 8)
 	binary.BigEndian.PutUint64(b, v)
 	return b
+}
+
+// chatOf decodes a JSON record of type T and returns its chat id.
+func chatOf[T any](id func(T) string) func([]byte) string {
+	return func(v []byte) string {
+		var rec T
+		if json.Unmarshal(v, &rec) != nil {
+			return ""
+		}
+		return id(rec)
+	}
+}
+
+// deleteWhere deletes the records of b whose value matches, and returns
+// how many (keys are collected first: deleting while iterating skips).
+func deleteWhere(b *bolt.Bucket, match func(v []byte) bool) (int, error) {
+	var keys [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		if match(v) {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	return len(keys), nil
 }
