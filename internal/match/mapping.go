@@ -42,6 +42,12 @@ var stopWords = []string{
 	"kaise", "mujhe", "mera", "meri", "mere", "main", "mein", "me", "hum",
 	"aap", "aapka", "aapke", "ye", "yeh", "wo", "woh", "karta", "karti", "karte",
 	"kar", "karna", "ho", "hu", "hoon", "bhi", "toh", "to", "na", "ji",
+	"sakte", "sakta", "sakti", "skte", "raha", "rahi", "rahe", "karu", "karun", "kare",
+	"karen", "karo", "iska", "iski", "iske", "isse", "liye", "wala", "wali", "aur", "ya",
+	"tha", "thi", "hota", "hoti", "mein", "mai", "koi", "kuch", "kab", "bahut",
+	// Hindi (Devanagari) function words
+	"क्या", "है", "हैं", "का", "की", "के", "को", "से", "में", "मुझे", "मैं", "यह", "ये",
+	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",
 }
 
 // newMapping returns the index mapping: three text fields (questions, tags,
