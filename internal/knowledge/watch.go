@@ -52,6 +52,9 @@ func Watch(ctx context.Context, dir string, debounce time.Duration, log *slog.Lo
 			}
 		})
 	}
+	// Changes made between the first load and now had no watcher: read
+	// the folder once more now that every change is seen.
+	schedule()
 	for {
 		select {
 		case <-ctx.Done():
