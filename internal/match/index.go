@@ -23,11 +23,9 @@ import (
 
 const (
 	fieldQuestions = "questions"
-	fieldTags      = "tags"
 	fieldAnswer    = "answer"
 
 	boostQuestions = 3.0
-	boostTags      = 2.0
 	boostAnswer    = 1.0
 	boostSynonym   = 0.6 // a synonym counts less than the patient's own word
 
@@ -62,7 +60,7 @@ const (
 var queryFields = [...]struct {
 	name  string
 	boost float64
-}{{fieldQuestions, boostQuestions}, {fieldTags, boostTags}, {fieldAnswer, boostAnswer}}
+}{{fieldQuestions, boostQuestions}, {fieldAnswer, boostAnswer}}
 
 // Index ranks entries for a message. It is safe for concurrent use; Close
 // it when replaced (searches on a closed index fail).
@@ -86,7 +84,6 @@ type Index struct {
 
 type document struct {
 	Questions []string `json:"questions"`
-	Tags      []string `json:"tags"`
 	Answer    string   `json:"answer"`
 }
 
@@ -130,7 +127,8 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 	}
 	batch := idx.NewBatch()
 	for _, e := range entries {
-		doc := document{Questions: e.Questions(), Tags: e.Tags}
+		// Tags are searched like questions (one field: fewer clauses per query).
+		doc := document{Questions: append(e.Questions(), e.Tags...)}
 		if e.Kind == clinicbot.KindAnswer {
 			// Handoff and smalltalk replies are not content: "put you in
 			// touch with our team" in the greeting must not match requests.
@@ -179,9 +177,7 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		for i := range ps {
 			p := &ps[i]
 			p.weights = make([]float64, len(p.terms))
-			p.synonyms = make([][]string, len(p.terms))
 			for j, t := range p.terms {
-				p.synonyms[j] = ix.synonyms[t]
 				p.weights[j] = ix.idf(t)
 				p.norm += p.weights[j] * p.weights[j]
 			}
@@ -194,10 +190,9 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 
 // phrasing is one question or tag of an entry, analysed.
 type phrasing struct {
-	terms    []string
-	weights  []float64
-	synonyms [][]string // synonyms of each term
-	norm     float64
+	terms   []string
+	weights []float64
+	norm    float64
 }
 
 // learn records an entry's terms (for coverage and rarity) and words (for
@@ -214,7 +209,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 			}
 		}
 	}
-	for _, q := range append(append([]string(nil), doc.Questions...), doc.Tags...) {
+	for _, q := range doc.Questions {
 		note(q, strengthQuestion)
 		if ts := ix.analyze(q); len(ts) > 0 {
 			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{terms: ts})
@@ -268,7 +263,7 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 		add(t, len(queryFields), 1)
 		for _, s := range ix.synonyms[t] {
 			if !contains(terms, s) {
-				add(s, 2, boostSynonym) // synonyms: questions and tags only
+				add(s, 1, boostSynonym) // synonyms: questions (and tags) only
 			}
 		}
 	}
@@ -287,10 +282,19 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 		qnorm += w[t] * w[t]
 	}
 	qnorm = math.Sqrt(qnorm)
+	wx := make(map[string]float64, 2*len(terms))
+	for _, t := range terms {
+		for _, s := range ix.synonyms[t] {
+			wx[s] = max(wx[s], strengthSynonym*w[t])
+		}
+	}
+	for t, v := range w {
+		wx[t] = v
+	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
-			Coverage: ix.coverage(h.ID, terms, w), Similarity: ix.similarity(h.ID, terms, w, qnorm)})
+			Coverage: ix.coverage(h.ID, terms, w), Similarity: ix.similarity(h.ID, wx, qnorm)})
 	}
 	if len(hits) == 0 {
 		return nil, nil
@@ -412,8 +416,9 @@ func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(
 
 // similarity is the best cosine similarity (rarity-weighted, synonyms
 // counted a little less) between the message and one of the entry's
-// questions or tags.
-func (ix *Index) similarity(id string, terms []string, w map[string]float64, qnorm float64) float64 {
+// questions or tags. wx holds the message's term weights, with its terms'
+// synonyms at strengthSynonym of their weight.
+func (ix *Index) similarity(id string, wx map[string]float64, qnorm float64) float64 {
 	if qnorm == 0 {
 		return 0
 	}
@@ -424,16 +429,7 @@ func (ix *Index) similarity(id string, terms []string, w map[string]float64, qno
 		}
 		var dot float64
 		for j, pt := range p.terms {
-			if qw, ok := w[pt]; ok {
-				dot += qw * p.weights[j]
-				continue
-			}
-			for _, s := range p.synonyms[j] {
-				if qw, ok := w[s]; ok {
-					dot += strengthSynonym * qw * p.weights[j]
-					break
-				}
-			}
+			dot += wx[pt] * p.weights[j]
 		}
 		if sim := dot / (qnorm * p.norm); sim > best {
 			best = sim

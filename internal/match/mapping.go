@@ -50,7 +50,7 @@ var stopWords = []string{
 	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",
 }
 
-// newMapping returns the index mapping: three text fields (questions, tags,
+// newMapping returns the index mapping: two text fields (questions with tags,
 // answer) sharing one analyzer: unicode words, lower case, possessives
 // removed, the stop list above, Porter stemming.
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -80,7 +80,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	im.ScoringModel = "bm25"
 
 	doc := mapping.NewDocumentMapping()
-	for _, f := range []string{fieldQuestions, fieldTags, fieldAnswer} {
+	for _, f := range []string{fieldQuestions, fieldAnswer} {
 		fm := mapping.NewTextFieldMapping()
 		fm.Analyzer = analyzerName
 		fm.Store = false
