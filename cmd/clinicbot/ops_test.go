@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mindbraintms/clinicbot/internal/slack/fakeslack"
 	"github.com/mindbraintms/clinicbot/internal/telegram/telegramtest"
 )
 
@@ -208,5 +209,27 @@ func TestReportShowsWhatTheKnowledgeLacks(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestBrokenEditIsReportedToSlackOnce(t *testing.T) {
+	sl := fakeslack.New(slackToken, "C0STAFF")
+	defer sl.Close()
+	e, kdir, _ := liveEnv(t)
+	os.WriteFile(e.config, append(must(os.ReadFile(e.config)), slackConfig(sl, slackToken)...), 0o600)
+	stop := e.start()
+	defer stop()
+	e.ask(1, "hello") // running
+	broken := filepath.Join(kdir, "entries", "cost.md")
+	os.WriteFile(broken, []byte("---\nid: cost\nquestion: How much?\ncolour: red\n---\nCall us.\n"), 0o644)
+	waitPosts(t, sl, 1, 5*time.Second)
+	os.WriteFile(broken, []byte("---\nid: cost\nquestion: How much?\ncolour: red\n---\nCall us!\n"), 0o644) // same problem again
+	time.Sleep(800 * time.Millisecond)
+	posts := sl.Posts()
+	if len(posts) != 1 || !strings.Contains(posts[0].Text, "cost.md:4: unknown key") || !strings.Contains(posts[0].Text, "rejected") {
+		t.Errorf("Slack notices = %+v, want one naming the file and line", posts)
+	}
+	if got := e.ask(1, "how much does it cost"); !strings.Contains(got, "fees") {
+		t.Errorf("the last good cost answer is not served: %q", got)
 	}
 }
