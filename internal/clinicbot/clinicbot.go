@@ -156,8 +156,6 @@ type Hit struct {
 	// Similarity (0..1) is how close the message is to the entry's
 	// nearest single question or tag.
 	Similarity float64
-	// Confidence (0..1) combines coverage and similarity; decisions use it.
-	Confidence float64
 }
 
 // Verdict is what the safety check found in a message.

@@ -118,7 +118,7 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 // decide picks the reply for ranked hits.
 func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	t := e.thresholds
-	if len(hits) == 0 || hits[0].Confidence < t.Answer {
+	if len(hits) == 0 || hits[0].Coverage < t.Answer {
 		return kb.fallback(hits)
 	}
 	best := hits[0]
@@ -129,7 +129,7 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 			break
 		}
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindHandoff &&
-			h.Confidence >= t.Answer && h.Score >= t.Close*best.Score {
+			h.Coverage >= t.Answer && h.Score >= t.Close*best.Score {
 			best = h
 			break
 		}
@@ -138,10 +138,10 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	if en == nil {
 		return kb.fallback(hits)
 	}
-	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Confidence, Text: kb.fill(en.Answer)}
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Text: kb.fill(en.Answer)}
 	var close []string
 	for _, h := range hits {
-		if h.EntryID != best.EntryID && h.Confidence >= t.Suggest && h.Score >= t.Close*hits[0].Score {
+		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {
 			close = append(close, h.EntryID)
 		}
 	}
@@ -165,12 +165,12 @@ func (kb *Knowledge) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.Messages.Fallback)}
 	var ids []string
 	for _, h := range hits {
-		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Confidence >= DefaultThresholds.Suggest {
+		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= DefaultThresholds.Suggest {
 			ids = append(ids, h.EntryID)
 		}
 	}
 	if len(hits) > 0 {
-		r.Score = hits[0].Confidence
+		r.Score = hits[0].Coverage
 	}
 	r.Suggestions = kb.suggest(ids, "")
 	return r
@@ -234,7 +234,7 @@ func (e *Engine) Choose(id string) clinicbot.Reply {
 	if en == nil {
 		return kb.fallback(nil)
 	}
-	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Confidence: 1}})
+	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1}})
 }
 
 // Crisis returns the crisis reply and true when text is a crisis message.

@@ -237,9 +237,6 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bleve.Close() }
 
-// Len returns the number of entries indexed.
-func (ix *Index) Len() int { return ix.n }
-
 // Search returns up to n entries ranked for text, best first. It returns
 // no hits (and no error) when the text has no meaningful words.
 func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error) {
@@ -298,10 +295,6 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 	}
 	if len(hits) == 0 {
 		return nil, nil
-	}
-	for i := range hits {
-		h := &hits[i]
-		h.Confidence = h.Coverage
 	}
 	top := hits[0].Score
 	rank := func(h clinicbot.Hit) float64 {

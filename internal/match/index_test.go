@@ -75,7 +75,7 @@ func TestSearchRanksTheRightEntry(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := top(t, ix, tt.text); got.EntryID != tt.want {
-				t.Errorf("Search(%q) best = %q (%.2f), want %q", tt.text, got.EntryID, got.Confidence, tt.want)
+				t.Errorf("Search(%q) best = %q (%.2f), want %q", tt.text, got.EntryID, got.Coverage, tt.want)
 			}
 		})
 	}
@@ -84,13 +84,13 @@ func TestSearchRanksTheRightEntry(t *testing.T) {
 func TestOffTopicHasLowConfidence(t *testing.T) {
 	ix := newIndex(t, bakery, bakerySynonyms)
 	for _, text := range []string{"who won the football match", "qwertyuiop", "translate hello into spanish", "calculate 17 times 23"} {
-		if got := top(t, ix, text); got.Confidence >= 0.4 {
-			t.Errorf("Search(%q) = %q with confidence %.2f, want < 0.4", text, got.EntryID, got.Confidence)
+		if got := top(t, ix, text); got.Coverage >= 0.4 {
+			t.Errorf("Search(%q) = %q with confidence %.2f, want < 0.4", text, got.EntryID, got.Coverage)
 		}
 	}
 	for _, text := range []string{"do you deliver", "birthday cake", "opening hours"} {
-		if got := top(t, ix, text); got.Confidence < 0.6 {
-			t.Errorf("Search(%q) = %q with confidence %.2f, want >= 0.6", text, got.EntryID, got.Confidence)
+		if got := top(t, ix, text); got.Coverage < 0.6 {
+			t.Errorf("Search(%q) = %q with confidence %.2f, want >= 0.6", text, got.EntryID, got.Coverage)
 		}
 	}
 }

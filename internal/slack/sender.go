@@ -120,18 +120,17 @@ func (s *Sender) Run(ctx context.Context) error {
 // Flush makes one delivery attempt for every pending handoff that is due,
 // oldest first; a thread message waits for its handoff's post.
 func (s *Sender) Flush(ctx context.Context) {
-	pending, err := s.outbox.Pending()
+	all, err := s.outbox.Handoffs() // one read: the pending ones and their parents
 	if err != nil {
 		s.log.Error("read outbox", "error", err)
 		return
 	}
-	if len(pending) == 0 {
-		return
-	}
 	parents := map[string]clinicbot.Handoff{}
-	if all, err := s.outbox.Handoffs(); err == nil {
-		for _, h := range all {
-			parents[h.ID] = h
+	var pending []clinicbot.Handoff
+	for _, h := range all {
+		parents[h.ID] = h
+		if h.Status == clinicbot.HandoffPending {
+			pending = append(pending, h)
 		}
 	}
 	for _, h := range pending {

@@ -20,17 +20,6 @@ var (
 // seenTTL is how long an event id is remembered for de-duplication.
 const seenTTL = 2 * time.Hour
 
-func (d *DB) ensure(buckets ...[]byte) error {
-	return d.update(func(tx *bolt.Tx) error {
-		for _, b := range buckets {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
 // Handoff returns one handoff by id.
 func (d *DB) Handoff(id string) (clinicbot.Handoff, error) {
 	var h clinicbot.Handoff
@@ -83,9 +72,6 @@ func (d *DB) SetRelay(chatID, handoffID string) error {
 // Seen records key (an event id) and reports whether it was seen before:
 // Slack redelivers events it thinks were not acknowledged.
 func (d *DB) Seen(key string) (bool, error) {
-	if err := d.ensure(bucketSeen); err != nil {
-		return false, err
-	}
 	seen := false
 	err := d.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSeen)
@@ -114,9 +100,6 @@ func (d *DB) Seen(key string) (bool, error) {
 
 // AddRelay stores a staff message for a patient; it is on disk on return.
 func (d *DB) AddRelay(r clinicbot.Relay) (clinicbot.Relay, error) {
-	if err := d.ensure(bucketRelays); err != nil {
-		return r, err
-	}
 	err := d.durable(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketRelays)
 		seq, err := b.NextSequence()
@@ -138,9 +121,6 @@ func (d *DB) AddRelay(r clinicbot.Relay) (clinicbot.Relay, error) {
 
 // PendingRelays returns staff messages not yet delivered, oldest first.
 func (d *DB) PendingRelays() ([]clinicbot.Relay, error) {
-	if err := d.ensure(bucketRelays); err != nil {
-		return nil, err
-	}
 	var out []clinicbot.Relay
 	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketRelays).ForEach(func(_, v []byte) error {
