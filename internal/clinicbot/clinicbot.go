@@ -89,6 +89,9 @@ type Reply struct {
 	Suggestions []Suggestion
 	// Alert is set when staff must be told (crisis, handoff).
 	Alert bool
+	// Safety is what the safety check found (crisis replies carry who is
+	// at risk and how sure the check is, for the staff alert).
+	Safety SafetyResult
 }
 
 // Suggestion is an entry offered as a follow-up or "did you mean" option.
@@ -168,10 +171,24 @@ const (
 	Advice                // asks for personal medical advice
 )
 
+// Who is at risk in a crisis message.
+const (
+	SubjectSelf  = "self"  // the person writing
+	SubjectOther = "other" // a relative or friend, reported by the writer
+)
+
+// Crisis levels.
+const (
+	LevelCrisis   = "crisis"   // intent, a plan, an act, or self-harm
+	LevelDistress = "distress" // hopelessness without explicit intent
+)
+
 // SafetyResult is the outcome of a safety check.
 type SafetyResult struct {
 	Verdict Verdict
-	Phrase  string // the safety phrase that matched, for logs and tests
+	Phrase  string // the safety rule that matched, for logs and tests
+	Subject string // crisis: SubjectSelf or SubjectOther
+	Level   string // crisis: LevelCrisis or LevelDistress
 }
 
 // ChatState is what the bot remembers about one conversation between
@@ -222,6 +239,10 @@ type Handoff struct {
 	PreferredTime string    `json:"preferred_time,omitempty"`
 	Recent        []string  `json:"recent,omitempty"`
 	Text          string    `json:"text,omitempty"`      // HandoffMessage: the message
+	// Crisis handoffs: who is at risk (SubjectOther: "reported by a
+	// relative/friend") and the level (LevelDistress is the lower one).
+	Subject string `json:"subject,omitempty"`
+	Level   string `json:"level,omitempty"`
 	ParentID      string    `json:"parent_id,omitempty"` // HandoffMessage: its handoff
 	Created       time.Time `json:"created"`
 	Status        string    `json:"status"`
