@@ -229,23 +229,23 @@ const (
 
 // Handoff is a request for staff to contact a patient, kept until delivered.
 type Handoff struct {
-	ID            string    `json:"id"`
-	Kind          string    `json:"kind"`
-	Channel       string    `json:"channel"` // "telegram", "terminal"
-	ChatID        string    `json:"chat_id"`
-	Name          string    `json:"name,omitempty"`
-	Username      string    `json:"username,omitempty"`
-	Phone         string    `json:"phone,omitempty"`
-	PreferredTime string    `json:"preferred_time,omitempty"`
-	Recent        []string  `json:"recent,omitempty"`
-	Text          string    `json:"text,omitempty"`      // HandoffMessage: the message
+	ID            string   `json:"id"`
+	Kind          string   `json:"kind"`
+	Channel       string   `json:"channel"` // "telegram", "terminal"
+	ChatID        string   `json:"chat_id"`
+	Name          string   `json:"name,omitempty"`
+	Username      string   `json:"username,omitempty"`
+	Phone         string   `json:"phone,omitempty"`
+	PreferredTime string   `json:"preferred_time,omitempty"`
+	Recent        []string `json:"recent,omitempty"`
+	Text          string   `json:"text,omitempty"` // HandoffMessage: the message
 	// Crisis handoffs: who is at risk (SubjectOther: "reported by a
 	// relative/friend") and the level (LevelDistress is the lower one).
-	Subject string `json:"subject,omitempty"`
-	Level   string `json:"level,omitempty"`
-	ParentID      string    `json:"parent_id,omitempty"` // HandoffMessage: its handoff
-	Created       time.Time `json:"created"`
-	Status        string    `json:"status"`
+	Subject  string    `json:"subject,omitempty"`
+	Level    string    `json:"level,omitempty"`
+	ParentID string    `json:"parent_id,omitempty"` // HandoffMessage: its handoff
+	Created  time.Time `json:"created"`
+	Status   string    `json:"status"`
 
 	// Delivery to Slack.
 	SlackChannel   string    `json:"slack_channel,omitempty"`
