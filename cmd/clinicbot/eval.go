@@ -4,14 +4,20 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 )
 
+// runEval runs CASES, or every eval*.yaml file of the knowledge folder
+// (eval.yaml for answers, eval-safety.yaml for crisis and advice), and
+// fails when any file is below its threshold.
 func runEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	cfg, fset, err := setup("eval", args, getenv, stderr, nil)
 	if err != nil {
@@ -21,40 +27,86 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
-	var set *knowledge.EvalSet
-	var problems []*clinicbot.Error
+	type file struct {
+		fsys          fs.FS
+		name, display string
+	}
+	var files []file
 	if fset.NArg() > 0 {
-		path := fset.Arg(0)
-		set, problems = knowledge.LoadEval(os.DirFS(filepath.Dir(path)), filepath.Base(path), path)
+		for _, path := range fset.Args() {
+			files = append(files, file{os.DirFS(filepath.Dir(path)), filepath.Base(path), path})
+		}
 	} else {
 		src, err := knowledgeSource(cfg)
 		if err != nil {
 			return err
 		}
-		set, problems = knowledge.LoadEval(src.fsys, "eval.yaml", src.name+"/eval.yaml")
+		names, _ := fs.Glob(src.fsys, "eval*.yaml")
+		sort.Strings(names)
+		for _, n := range names {
+			files = append(files, file{src.fsys, n, src.name + "/" + n})
+		}
+		if len(files) == 0 {
+			fmt.Fprintf(stderr, "%s: no eval.yaml: nothing to run\n", src.name)
+			return errReported
+		}
 	}
-	for _, p := range problems {
-		fmt.Fprintln(stderr, p)
+	failed := false
+	for i, f := range files {
+		set, problems := knowledge.LoadEval(f.fsys, f.name, f.display)
+		for _, p := range problems {
+			fmt.Fprintln(stderr, p)
+		}
+		if set == nil || len(problems) > 0 {
+			return errReported
+		}
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "== %s\n", f.display)
+		if !evalSet(ctx, eng, set, stdout, stderr) {
+			failed = true
+		}
 	}
-	if set == nil || len(problems) > 0 {
+	if failed {
+		fmt.Fprintln(stderr, "eval: accuracy below the threshold set in the eval file")
 		return errReported
 	}
+	return nil
+}
+
+// evalSet runs one set, prints every miss and the tallies by expected
+// kind and by group, and reports whether it reached its threshold.
+func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, stdout, stderr io.Writer) bool {
 	type tally struct{ ok, all int }
-	byKind := map[clinicbot.Kind]*tally{}
-	passed := 0
+	byKind := map[string]*tally{}
+	byGroup := map[string]*tally{}
+	count := func(m map[string]*tally, k string, ok bool) {
+		t := m[k]
+		if t == nil {
+			t = &tally{}
+			m[k] = t
+		}
+		t.all++
+		if ok {
+			t.ok++
+		}
+	}
+	passed, falseAlarms := 0, 0
 	for _, c := range set.Cases {
 		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "eval", Text: c.Text})
 		if err != nil {
 			fmt.Fprintln(stderr, "error:", err)
 		}
-		t := byKind[c.Expect]
-		if t == nil {
-			t = &tally{}
-			byKind[c.Expect] = t
+		ok := c.Passes(r)
+		count(byKind, string(c.Expect), ok)
+		if c.Group != "" {
+			count(byGroup, c.Group, ok)
 		}
-		t.all++
-		if r.Kind == c.Expect && (c.Entry == "" || c.Entry == r.EntryID) {
-			t.ok++
+		if r.Kind == clinicbot.KindCrisis && c.Expect != clinicbot.KindCrisis {
+			falseAlarms++
+		}
+		if ok {
 			passed++
 			continue
 		}
@@ -62,26 +114,33 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		if c.Entry != "" {
 			want += " " + c.Entry
 		}
-		fmt.Fprintf(stdout, "MISS line %d: %q: want %s, got %s %s (%.2f)\n", c.Line, c.Text, want, r.Kind, r.EntryID, r.Score)
+		got := string(r.Kind) + " " + r.EntryID
+		if r.Kind == clinicbot.KindCrisis {
+			got += " " + r.Safety.Subject + "/" + r.Safety.Level
+		}
+		fmt.Fprintf(stdout, "MISS line %d: %q: want %s, got %s (%.2f)\n", c.Line, c.Text, want, strings.TrimSpace(got), r.Score)
 	}
-	kinds := make([]string, 0, len(byKind))
-	for k := range byKind {
-		kinds = append(kinds, string(k))
+	print := func(title string, m map[string]*tally) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if len(keys) > 0 && title != "" {
+			fmt.Fprintln(stdout, title)
+		}
+		for _, k := range keys {
+			t := m[k]
+			fmt.Fprintf(stdout, "%-20s %3d/%-3d %5.1f%%\n", k, t.ok, t.all, 100*float64(t.ok)/float64(t.all))
+		}
 	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		t := byKind[clinicbot.Kind(k)]
-		fmt.Fprintf(stdout, "%-10s %3d/%-3d %5.1f%%\n", k, t.ok, t.all, 100*float64(t.ok)/float64(t.all))
-	}
+	print("", byKind)
+	print("by group:", byGroup)
 	total := len(set.Cases)
 	acc := 0.0
 	if total > 0 {
 		acc = float64(passed) / float64(total)
 	}
-	fmt.Fprintf(stdout, "total      %3d/%-3d %5.1f%% (threshold %.1f%%)\n", passed, total, 100*acc, 100*set.Threshold)
-	if total == 0 || acc < set.Threshold {
-		fmt.Fprintln(stderr, "eval: accuracy below the threshold set in the eval file")
-		return errReported
-	}
-	return nil
+	fmt.Fprintf(stdout, "total                %3d/%-3d %5.1f%% (threshold %.1f%%), crisis false alarms %d\n", passed, total, 100*acc, 100*set.Threshold, falseAlarms)
+	return total > 0 && acc >= set.Threshold
 }

@@ -128,23 +128,52 @@ type Messages struct {
 }
 
 // SafetyRules configure crisis and medical-advice detection (safety.yaml).
-// Phrases use a small pattern language documented in safety.yaml.
+// Phrases use a small pattern language documented in safety.yaml; a phrase
+// may name a word class as @name (see Words).
 type SafetyRules struct {
-	LastReviewed  string
-	CrisisPhrases []string // first-person crisis statements
-	NotCrisis     []string // idioms and negations that are never a crisis
-	CrisisReply   string   // warm reply; {helplines} and {phone} placeholders
-	Helplines     []Helpline
-	AdvicePhrases []string // personal medical advice requests
-	AdviceReply   string
+	LastReviewed string
+	// Words are named word classes ("self", "act", "relative" ...): each
+	// holds alternatives written as in a phrase ("die|dying", "suicid*").
+	Words           map[string][]string
+	CrisisPhrases   []string // the writer is at risk
+	OtherPhrases    []string // someone else is at risk (a relative, a friend)
+	DistressPhrases []string // hopelessness without explicit intent
+	NotCrisis       []string // idioms, questions and fears that are never a crisis
+	CrisisReply     string   // warm reply; {helplines} and {phone} placeholders
+	OtherReply      string   // reply to someone writing about another person
+	DistressReply   string   // caring check-in with the helplines
+	Helplines       []Helpline
+	AdvicePhrases   []string // personal medical advice requests
+	AdviceReply     string
 }
 
-// EvalCase is one regression case from eval.yaml.
+// Expectations of eval cases beyond the reply kinds: ExpectAdvice is the
+// medical-advice refusal, ExpectSafe is neither a crisis reply nor that
+// refusal (a false alarm of either fails).
+const (
+	ExpectAdvice Kind = "advice"
+	ExpectSafe   Kind = "safe"
+)
+
+// EvalCase is one regression case from an eval file.
 type EvalCase struct {
 	Text   string
-	Expect Kind   // the reply kind expected
+	Expect Kind   // the reply kind expected, ExpectAdvice or ExpectSafe
 	Entry  string // for answer/handoff: the entry id expected (optional)
+	Group  string // a label for the tally ("hinglish", "advice-third")
 	Line   int
+}
+
+// Passes reports whether reply r meets the case's expectation.
+func (c EvalCase) Passes(r Reply) bool {
+	advice := r.Kind == KindFallback && r.EntryID == "medical-advice"
+	switch c.Expect {
+	case ExpectAdvice:
+		return advice
+	case ExpectSafe:
+		return r.Kind != KindCrisis && !advice
+	}
+	return r.Kind == c.Expect && (c.Entry == "" || c.Entry == r.EntryID)
 }
 
 // Hit is one ranked match of a patient's text against an entry.
@@ -209,6 +238,12 @@ type ChatState struct {
 	// patient's messages go to its Slack thread, not to the FAQ engine.
 	Relay   string    `json:"relay,omitempty"`
 	Updated time.Time `json:"updated"`
+
+	// Crisis is the chat's open crisis alert: until CrisisSince plus the
+	// crisis episode window, further crisis messages go to its Slack thread
+	// instead of making a new alert.
+	Crisis      string    `json:"crisis,omitempty"`
+	CrisisSince time.Time `json:"crisis_since,omitempty"`
 }
 
 // Handoff kinds.

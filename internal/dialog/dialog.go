@@ -84,9 +84,9 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 
 	// 1. Safety, always first, on everything the patient wrote.
-	switch kb.Safety.Check(truncate(text, MaxSafetyRunes)).Verdict {
+	switch res := kb.Safety.Check(truncate(text, MaxSafetyRunes)); res.Verdict {
 	case clinicbot.Crisis:
-		return kb.crisisReply(), nil
+		return kb.crisisReply(res), nil
 	case clinicbot.Advice:
 		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(kb.Rules.AdviceReply), Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
 	}
@@ -176,7 +176,17 @@ func (kb *Knowledge) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 	return r
 }
 
-func (kb *Knowledge) crisisReply() clinicbot.Reply {
+// crisisReply speaks to the person at risk, to a relative or friend
+// writing about someone else, or checks in on hopelessness, each with the
+// helplines.
+func (kb *Knowledge) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
+	reply := kb.Rules.CrisisReply
+	switch {
+	case res.Subject == clinicbot.SubjectOther && kb.Rules.OtherReply != "":
+		reply = kb.Rules.OtherReply
+	case res.Level == clinicbot.LevelDistress && kb.Rules.DistressReply != "":
+		reply = kb.Rules.DistressReply
+	}
 	var lines []string
 	for _, h := range kb.Rules.Helplines {
 		line := "• " + h.Name + ": " + h.Number
@@ -185,8 +195,8 @@ func (kb *Knowledge) crisisReply() clinicbot.Reply {
 		}
 		lines = append(lines, line)
 	}
-	text := strings.ReplaceAll(kb.Rules.CrisisReply, "{helplines}", strings.Join(lines, "\n"))
-	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true}
+	text := strings.ReplaceAll(reply, "{helplines}", strings.Join(lines, "\n"))
+	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res}
 }
 
 // suggest turns entry ids into suggestions, skipping unknown ids and skip.
@@ -242,8 +252,8 @@ func (e *Engine) Choose(id string) clinicbot.Reply {
 // step, a flooded chat), so the crisis check never misses.
 func (e *Engine) Crisis(text string) (clinicbot.Reply, bool) {
 	kb := e.kb.Load()
-	if kb.Safety.Check(truncate(text, MaxSafetyRunes)).Verdict == clinicbot.Crisis {
-		return kb.crisisReply(), true
+	if res := kb.Safety.Check(truncate(text, MaxSafetyRunes)); res.Verdict == clinicbot.Crisis {
+		return kb.crisisReply(res), true
 	}
 	return clinicbot.Reply{}, false
 }

@@ -79,7 +79,10 @@ func parseSynonyms(d doc, data []byte) []clinicbot.SynonymGroup {
 	return groups
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var (
+	dateRE      = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	classNameRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+)
 
 func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 	var s clinicbot.SafetyRules
@@ -87,6 +90,11 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 	if !ok {
 		return s
 	}
+	type ref struct {
+		key, pattern string
+		line         int
+	}
+	var refs []ref // every phrase and class item, to check @class names once all are read
 	phrases := func(dst *[]string, key string) func(*yaml.Node) {
 		return func(n *yaml.Node) {
 			*dst = d.list(n, key)
@@ -95,17 +103,52 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 					if err := CheckPattern((*dst)[i]); err != nil {
 						d.errs.add(d.file, line, fmt.Sprintf("%s: %v", key, err))
 					}
+					refs = append(refs, ref{key, (*dst)[i], line})
 				}
 			}
 		}
 	}
+	words := func(n *yaml.Node) {
+		if n.Kind != yaml.MappingNode {
+			d.errs.add(d.file, n.Line, "words must be a mapping of class name: list of words")
+			return
+		}
+		s.Words = map[string][]string{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			name := strings.TrimSpace(k.Value)
+			if !classNameRE.MatchString(name) {
+				d.errs.add(d.file, k.Line, fmt.Sprintf("word class name %q: use lower-case letters, digits and _", name))
+				continue
+			}
+			if _, dup := s.Words[name]; dup {
+				d.errs.add(d.file, k.Line, fmt.Sprintf("word class %q appears twice", name))
+				continue
+			}
+			items := d.list(v, "words."+name)
+			for j, line := range d.lines(v) {
+				if j < len(items) {
+					if strings.ContainsAny(strings.Trim(items[j], " "), " \t") {
+						d.errs.add(d.file, line, fmt.Sprintf("words.%s: %q has a space: a class holds single words (write \"a|b\" or one word per item)", name, items[j]))
+					}
+					refs = append(refs, ref{"words." + name, items[j], line})
+				}
+			}
+			s.Words[name] = items
+		}
+	}
 	d.fields(root, "safety.yaml", map[string]func(*yaml.Node){
 		"last_reviewed": func(n *yaml.Node) { s.LastReviewed = d.str(n, "last_reviewed") },
+		"words":         words,
 		"crisis": func(n *yaml.Node) {
 			d.fields(n, "crisis", map[string]func(*yaml.Node){
-				"phrases":    phrases(&s.CrisisPhrases, "crisis.phrases"),
-				"not_crisis": phrases(&s.NotCrisis, "crisis.not_crisis"),
-				"reply":      func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
+				"phrases":        phrases(&s.CrisisPhrases, "crisis.phrases"),
+				"others":         phrases(&s.OtherPhrases, "crisis.others"),
+				"distress":       phrases(&s.DistressPhrases, "crisis.distress"),
+				"not_crisis":     phrases(&s.NotCrisis, "crisis.not_crisis"),
+				"reply":          func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
+				"other_reply":    func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
+				"distress_reply": func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
 			})
 		},
 		"helplines": func(n *yaml.Node) {
@@ -142,6 +185,50 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 	if root != nil {
 		line = root.Line
 	}
+	for _, r := range refs {
+		for _, t := range strings.Fields(r.pattern) {
+			for _, a := range strings.Split(strings.TrimSuffix(t, "?"), "|") {
+				if name, ok := strings.CutPrefix(a, "@"); ok {
+					if _, known := s.Words[name]; !known {
+						d.errs.add(d.file, r.line, fmt.Sprintf("%s: unknown word class @%s: define it under words:", r.key, name))
+					}
+				}
+			}
+		}
+	}
+	if len(s.OtherPhrases) > 0 && s.OtherReply == "" {
+		d.errs.add(d.file, line, "crisis.other_reply missing: crisis.others needs a reply for the relative or friend")
+	}
+	if len(s.DistressPhrases) > 0 && s.DistressReply == "" {
+		d.errs.add(d.file, line, "crisis.distress_reply missing: crisis.distress needs its reply")
+	}
+	if len(s.OtherPhrases) > 0 {
+		if _, ok := s.Words["self"]; !ok {
+			d.errs.add(d.file, line, "words.self missing: crisis.others needs the words a writer uses for themselves (i, me, main, मैं)")
+		}
+	}
+	for _, r := range refs {
+		for _, t := range strings.Fields(r.pattern) {
+			for _, a := range strings.Split(strings.TrimSuffix(t, "?"), "|") {
+				if name, ok := strings.CutPrefix(a, "@"); ok {
+					if _, known := s.Words[name]; !known {
+						d.errs.add(d.file, r.line, fmt.Sprintf("%s: unknown word class @%s: define it under words:", r.key, name))
+					}
+				}
+			}
+		}
+	}
+	if len(s.OtherPhrases) > 0 && s.OtherReply == "" {
+		d.errs.add(d.file, line, "crisis.other_reply missing: crisis.others needs a reply for the relative or friend")
+	}
+	if len(s.DistressPhrases) > 0 && s.DistressReply == "" {
+		d.errs.add(d.file, line, "crisis.distress_reply missing: crisis.distress needs its reply")
+	}
+	if len(s.OtherPhrases) > 0 {
+		if _, ok := s.Words["self"]; !ok {
+			d.errs.add(d.file, line, "words.self missing: crisis.others needs the words a writer uses for themselves (i, me, main, मैं)")
+		}
+	}
 	if len(s.CrisisPhrases) == 0 {
 		d.errs.add(d.file, line, "crisis.phrases missing: crisis detection cannot work without them")
 	}
@@ -160,7 +247,7 @@ func CheckPattern(p string) error {
 	words := 0
 	for _, t := range strings.Fields(p) {
 		switch t {
-		case "...", "^", "$":
+		case "...", "...1", "...2", "...3", "...4", "...5", "...6", "...7", "...8", "...9", "^", "$":
 		default:
 			if strings.Trim(t, "|*") == "" {
 				return fmt.Errorf("pattern %q has an empty word", p)
@@ -214,9 +301,10 @@ func LoadEval(fsys fs.FS, name, display string) (*EvalSet, []*clinicbot.Error) {
 					"text":   func(n *yaml.Node) { c.Text = n.Value },
 					"expect": func(n *yaml.Node) { c.Expect = clinicbot.Kind(d.str(n, "expect")) },
 					"entry":  func(n *yaml.Node) { c.Entry = d.str(n, "entry") },
+					"group":  func(n *yaml.Node) { c.Group = d.str(n, "group") },
 				})
-				if !c.Expect.Valid() {
-					errs.add(display, item.Line, fmt.Sprintf("expect %q is not one of answer, handoff, crisis, fallback, smalltalk", c.Expect))
+				if !c.Expect.Valid() && c.Expect != clinicbot.ExpectAdvice && c.Expect != clinicbot.ExpectSafe {
+					errs.add(display, item.Line, fmt.Sprintf("expect %q is not one of answer, handoff, crisis, fallback, smalltalk, advice, safe", c.Expect))
 					continue
 				}
 				set.Cases = append(set.Cases, c)

@@ -14,6 +14,7 @@ type alt struct {
 	word   string
 	prefix bool // "word*"
 	typo   bool // one typo allowed
+	class  bool // from a word class: typos only in words of 5+ letters
 }
 
 // elem is one position of a pattern.
@@ -28,10 +29,86 @@ type pattern struct {
 	src        string
 	elems      []elem
 	start, end bool // anchored at the message start / end
+	// known are the words phrases spell out: a known word never matches
+	// another word of its length through a typo ("maine" is not "marne").
+	known map[string]bool
+}
+
+// classes are compiled word classes, by name without the "@".
+type classes map[string][]alt
+
+// compileClasses compiles the word classes of safety.yaml. A class item is
+// written like a phrase alternative ("die|dying", "suicid*") and may name
+// another class ("@self"); a class that refers to itself is an error.
+func compileClasses(words map[string][]string) (classes, error) {
+	out := classes{}
+	var errs []string
+	var resolve func(name string, seen map[string]bool) []alt
+	resolve = func(name string, seen map[string]bool) []alt {
+		if a, ok := out[name]; ok {
+			return a
+		}
+		if seen[name] {
+			errs = append(errs, fmt.Sprintf("word class @%s refers to itself", name))
+			return nil
+		}
+		seen[name] = true
+		var alts []alt
+		for _, item := range words[name] {
+			for _, f := range strings.Fields(strings.ToLower(item)) {
+				for _, a := range strings.Split(f, "|") {
+					if ref, ok := strings.CutPrefix(a, "@"); ok {
+						if _, known := words[ref]; !known {
+							errs = append(errs, fmt.Sprintf("word class @%s: unknown class @%s", name, ref))
+							continue
+						}
+						alts = append(alts, resolve(ref, seen)...)
+						continue
+					}
+					got, err := parseAlt(a, true)
+					if err != nil {
+						errs = append(errs, fmt.Sprintf("word class @%s: %v", name, err))
+						continue
+					}
+					alts = append(alts, got...)
+				}
+			}
+		}
+		if len(alts) == 0 {
+			errs = append(errs, fmt.Sprintf("word class @%s has no words", name))
+		}
+		out[name] = alts
+		return alts
+	}
+	for name := range words {
+		resolve(name, map[string]bool{})
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return out, nil
+}
+
+// parseAlt parses one alternative: a word, or a prefix ending in "*".
+func parseAlt(a string, class bool) ([]alt, error) {
+	prefix := strings.HasSuffix(a, "*")
+	a = strings.TrimSuffix(a, "*")
+	if a == "" || strings.Contains(a, "*") {
+		return nil, fmt.Errorf("empty or misplaced * in %q", a)
+	}
+	var out []alt
+	for _, w := range rawWords(a) {
+		if class {
+			out = append(out, classAlt(collapseRepeats(w), prefix))
+			continue
+		}
+		out = append(out, newAlt(collapseRepeats(w), prefix))
+	}
+	return out, nil
 }
 
 // compile parses one phrase of the pattern language described in safety.yaml.
-func compile(src string) (pattern, error) {
+func compile(src string, cls classes) (pattern, error) {
 	p := pattern{src: src}
 	gap := 0
 	fields := strings.Fields(strings.ToLower(src))
@@ -39,6 +116,9 @@ func compile(src string) (pattern, error) {
 		switch {
 		case f == "...":
 			gap = maxGap
+			continue
+		case len(f) == 4 && strings.HasPrefix(f, "...") && f[3] >= '1' && f[3] <= '9':
+			gap = int(f[3] - '0') // "...6": up to six other words
 			continue
 		case f == "^" && i == 0:
 			p.start = true
@@ -53,7 +133,7 @@ func compile(src string) (pattern, error) {
 			e.optional = true
 			f = strings.TrimSuffix(f, "?")
 		}
-		if !strings.ContainsAny(f, "|*") {
+		if !strings.ContainsAny(f, "|*@") {
 			// A plain word is read like patient text, so "don't" works.
 			words := Normalize(f)
 			if len(words) == 0 {
@@ -70,14 +150,19 @@ func compile(src string) (pattern, error) {
 			continue
 		}
 		for _, a := range strings.Split(f, "|") {
-			prefix := strings.HasSuffix(a, "*")
-			a = strings.TrimSuffix(a, "*")
-			if a == "" || strings.Contains(a, "*") {
-				return p, fmt.Errorf("pattern %q: empty or misplaced * in %q", src, f)
+			if ref, ok := strings.CutPrefix(a, "@"); ok {
+				alts, known := cls[ref]
+				if !known {
+					return p, fmt.Errorf("pattern %q: unknown word class @%s (define it under words:)", src, ref)
+				}
+				e.alts = append(e.alts, alts...)
+				continue
 			}
-			for _, w := range rawWords(a) {
-				e.alts = append(e.alts, newAlt(collapseRepeats(w), prefix))
+			alts, err := parseAlt(a, false)
+			if err != nil {
+				return p, fmt.Errorf("pattern %q: %v", src, err)
 			}
+			e.alts = append(e.alts, alts...)
 		}
 		if len(e.alts) == 0 {
 			return p, fmt.Errorf("pattern %q: %q has no words", src, f)
@@ -97,6 +182,17 @@ func newAlt(w string, prefix bool) alt {
 		min = 5
 	}
 	return alt{word: w, prefix: prefix, typo: ascii && len(w) >= min}
+}
+
+// classAlt is newAlt for a word of a word class: classes hold short
+// everyday words ("they", "noose") whose one-typo neighbours are other
+// everyday words ("the", "nose"), so only words of 5+ letters, matched
+// against words of 5+ letters, allow a typo.
+func classAlt(w string, prefix bool) alt {
+	a := newAlt(w, prefix)
+	a.typo = a.typo && len(w) >= 5
+	a.class = true
+	return a
 }
 
 // find returns the first span [start, end) of words where p matches, or ok=false.
@@ -127,7 +223,7 @@ func (p *pattern) matchFrom(words []string, ei, wi int, first bool) (int, bool) 
 		gap = 0
 	}
 	for g := 0; g <= gap && wi+g < len(words); g++ {
-		if e.matches(words[wi+g]) {
+		if e.matches(words[wi+g], p.known) {
 			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false); ok {
 				return end, true
 			}
@@ -139,19 +235,19 @@ func (p *pattern) matchFrom(words []string, ei, wi int, first bool) (int, bool) 
 	return 0, false
 }
 
-func (e *elem) matches(w string) bool {
+func (e *elem) matches(w string, known map[string]bool) bool {
 	if w == "" {
 		return false // blanked out by a not_crisis phrase
 	}
 	for _, a := range e.alts {
-		if a.matches(w) {
+		if a.matches(w, known) {
 			return true
 		}
 	}
 	return false
 }
 
-func (a alt) matches(w string) bool {
+func (a alt) matches(w string, known map[string]bool) bool {
 	if a.prefix {
 		if strings.HasPrefix(w, a.word) {
 			return true
@@ -168,6 +264,9 @@ func (a alt) matches(w string) bool {
 	}
 	if w == a.word {
 		return true
+	}
+	if (a.class && len(w) < 5) || (known[w] && len(w) == len(a.word)) {
+		return false // a known word is not a misspelling of another ("maine", "marne")
 	}
 	return a.typo && w[0] == a.word[0] && withinOne(w, a.word)
 }

@@ -1,29 +1,44 @@
 // Package safety detects crisis messages (suicidal thoughts, self-harm,
-// overdose) and requests for personal medical advice, in English, Hindi
-// and Hinglish, from the phrases in safety.yaml. It has no dependencies
-// beyond the domain package, and a Detector is safe for concurrent use.
+// overdose, someone else at risk, hopelessness) and requests for personal
+// medical advice, in English, Hindi and Hinglish, from the word classes
+// and phrases in safety.yaml. It has no dependencies beyond the domain
+// package, and a Detector is safe for concurrent use.
 package safety
 
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
+// selfClass names the word class of the words a writer uses for
+// themselves ("i", "me", "main", "मैं"): a match about someone else that
+// contains one of them is read as being about the writer.
+const selfClass = "self"
+
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
-	crisis, notCrisis, advice []pattern
+	crisis, other, distress, notCrisis, advice []pattern
+	self                                       elem
+	vocab                                      map[string]bool // literal pattern words, for splitting run-together words
+	prefixes                                   []alt
 }
 
-// New compiles the rules. It returns an error naming every bad phrase, and
-// an error when there are no crisis phrases at all.
+// New compiles the rules. It returns an error naming every bad phrase or
+// word class, and an error when there are no crisis phrases at all.
 func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	var errs []error
+	cls, err := compileClasses(rules.Words)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	d := &Detector{vocab: map[string]bool{}}
 	compileAll := func(src []string) []pattern {
 		var out []pattern
 		for _, s := range src {
-			p, err := compile(s)
+			p, err := compile(s, cls)
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -32,43 +47,90 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		}
 		return out
 	}
-	d := &Detector{
-		crisis:    compileAll(rules.CrisisPhrases),
-		notCrisis: compileAll(rules.NotCrisis),
-		advice:    compileAll(rules.AdvicePhrases),
-	}
+	d.crisis = compileAll(rules.CrisisPhrases)
+	d.other = compileAll(rules.OtherPhrases)
+	d.distress = compileAll(rules.DistressPhrases)
+	d.notCrisis = compileAll(rules.NotCrisis)
+	d.advice = compileAll(rules.AdvicePhrases)
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
+	}
+	if self, ok := cls[selfClass]; ok {
+		d.self = elem{alts: self}
+	} else if len(d.other) > 0 {
+		errs = append(errs, fmt.Errorf("word class @%s is missing: phrases about someone else need it to tell the writer apart", selfClass))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
 	}
+	for _, alts := range cls {
+		for _, a := range alts {
+			if !a.prefix {
+				d.vocab[a.word] = true
+			}
+		}
+	}
+	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice} {
+		for _, p := range group {
+			for _, e := range p.elems {
+				for _, a := range e.alts {
+					if a.prefix {
+						d.prefixes = append(d.prefixes, a)
+					} else {
+						d.vocab[a.word] = true
+					}
+				}
+			}
+		}
+	}
+	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice} {
+		for i := range group {
+			group[i].known = d.vocab
+		}
+	}
 	return d, nil
 }
 
-// Check classifies text. Crisis wins over advice.
+// Check classifies text. Crisis wins over advice; the writer at risk wins
+// over someone else at risk, and both over distress.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
-	words := Normalize(text)
+	words := d.split(Normalize(text))
 	if len(words) == 0 {
 		return clinicbot.SafetyResult{}
 	}
 	masked := append([]string(nil), words...)
 	for i := range d.notCrisis {
-		p := &d.notCrisis[i]
-		for from := 0; from < len(masked); {
-			s, e, ok := p.find(masked[from:])
-			if !ok || e == s {
-				break
-			}
-			for j := from + s; j < from+e; j++ {
-				masked[j] = ""
-			}
-			from += e
+		blank(masked, &d.notCrisis[i])
+	}
+
+	// Someone else at risk: found first, so that "my brother wants to die"
+	// is not read as the writer wanting to die.
+	var other *pattern
+	rest := masked
+	for i := range d.other {
+		p := &d.other[i]
+		s, e, ok := p.find(masked)
+		if !ok || d.hasSelf(masked[s:e]) {
+			continue
 		}
+		other = p
+		rest = append([]string(nil), masked...)
+		for j := s; j < e; j++ {
+			rest[j] = ""
+		}
+		break
 	}
 	for i := range d.crisis {
-		if _, _, ok := d.crisis[i].find(masked); ok {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.crisis[i].src}
+		if _, _, ok := d.crisis[i].find(rest); ok {
+			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.crisis[i].src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}
+		}
+	}
+	if other != nil {
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}
+	}
+	for i := range d.distress {
+		if _, _, ok := d.distress[i].find(masked); ok {
+			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.distress[i].src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
 		}
 	}
 	for i := range d.advice {
@@ -77,4 +139,86 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		}
 	}
 	return clinicbot.SafetyResult{}
+}
+
+// blank clears every span of words where p matches.
+func blank(words []string, p *pattern) {
+	for from := 0; from < len(words); {
+		s, e, ok := p.find(words[from:])
+		if !ok || e == s {
+			return
+		}
+		for j := from + s; j < from+e; j++ {
+			words[j] = ""
+		}
+		from += e
+	}
+}
+
+func (d *Detector) hasSelf(words []string) bool {
+	for _, w := range words {
+		if d.self.matches(w, d.vocab) {
+			return true
+		}
+	}
+	return false
+}
+
+// split breaks words typed without spaces ("killmyself", "wanttodie")
+// into pattern words, when every part is one and one part is a real word
+// of four letters or more. Known words and prefix matches stay whole.
+func (d *Detector) split(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if parts := d.splitWord(w); parts != nil {
+			out = append(out, parts...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+const minSplitLen = 7
+
+func (d *Detector) splitWord(w string) []string {
+	if len(w) < minSplitLen || d.vocab[w] || len(w) > 40 {
+		return nil
+	}
+	for _, a := range d.prefixes {
+		if strings.HasPrefix(w, a.word) {
+			return nil
+		}
+	}
+	// best[i] is a split of w[:i] into vocabulary words, fewest parts first.
+	best := make([][]string, len(w)+1)
+	best[0] = []string{}
+	for i := 1; i <= len(w); i++ {
+		for j := 0; j < i; j++ {
+			if best[j] == nil || len(best[j]) >= 4 {
+				continue
+			}
+			part := w[j:i]
+			if !d.vocab[part] || (len(part) < 2 && part != "i") {
+				continue
+			}
+			if best[i] == nil || len(best[j])+1 < len(best[i]) {
+				best[i] = append(append([]string(nil), best[j]...), part)
+			}
+		}
+	}
+	parts := best[len(w)]
+	if len(parts) < 2 {
+		return nil
+	}
+	long := 0
+	for _, p := range parts {
+		if len(p) >= 4 {
+			long++
+		}
+	}
+	if long == 0 {
+		return nil
+	}
+	return parts
 }

@@ -246,7 +246,6 @@ func TestOrdinaryMessagesAreNotCrisis(t *testing.T) {
 		"what happens if someone overdoses on ketamine",
 		"can you overdose on ketamine",
 		"is it safe for people with a history of self harm",
-		"my brother is suicidal, can ketamine help him",
 		"i lost my job and feel low, can ketamine help",
 		"i'm tired all the time",
 		"i'm sick of waiting for my appointment",
@@ -290,7 +289,13 @@ func TestAdviceRequestsAreDetected(t *testing.T) {
 		{"is it safe to take ketamine with my sertraline", clinicbot.Advice},
 		{"i am on lithium, can i have ketamine", clinicbot.Advice},
 		{"i am pregnant", clinicbot.Advice},
+		{"can my father skip his heart medicine on the day of the infusion?", clinicbot.Advice},
+		{"should my mother stop taking her antidepressants?", clinicbot.Advice},
+		{"my wife is breastfeeding, can she have the sessions", clinicbot.Advice},
+		{"kya papa BP ki dawai band kar sakte hain", clinicbot.Advice},
 		{"what dose of ketamine do you use", clinicbot.Safe},
+		{"how many sessions will i need", clinicbot.Safe},
+		{"do you keep track of my heart rate", clinicbot.Safe},
 		{"how does it compare with antidepressants", clinicbot.Safe},
 		{"what are the side effects", clinicbot.Safe},
 	}
@@ -298,5 +303,80 @@ func TestAdviceRequestsAreDetected(t *testing.T) {
 		if got := d.Check(c.text); got.Verdict != c.want {
 			t.Errorf("Check(%q) = %v (%q), want %v", c.text, got.Verdict, got.Phrase, c.want)
 		}
+	}
+}
+
+func TestWhoIsAtRiskAndHowSure(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		text           string
+		subject, level string
+	}{
+		{"i want to kill myself", clinicbot.SubjectSelf, clinicbot.LevelCrisis},
+		{"my mother wants to kill herself", clinicbot.SubjectOther, clinicbot.LevelCrisis},
+		{"my brother is suicidal, can ketamine help him", clinicbot.SubjectOther, clinicbot.LevelCrisis},
+		{"my brother keeps saying he wants to die", clinicbot.SubjectOther, clinicbot.LevelCrisis},
+		// The writer at risk wins over a relative in the same message.
+		{"my mom does not care and i want to die", clinicbot.SubjectSelf, clinicbot.LevelCrisis},
+		{"i give up", clinicbot.SubjectSelf, clinicbot.LevelDistress},
+		{"I feel hopeless", clinicbot.SubjectSelf, clinicbot.LevelDistress},
+	}
+	for _, c := range cases {
+		got := d.Check(c.text)
+		if got.Verdict != clinicbot.Crisis || got.Subject != c.subject || got.Level != c.level {
+			t.Errorf("Check(%q) = %v %s/%s (%q), want crisis %s/%s", c.text, got.Verdict, got.Subject, got.Level, got.Phrase, c.subject, c.level)
+		}
+	}
+}
+
+// rules builds a small rule set, independent of the shipped content.
+func rules(words map[string][]string, crisis ...string) clinicbot.SafetyRules {
+	return clinicbot.SafetyRules{Words: words, CrisisPhrases: crisis, CrisisReply: "r"}
+}
+
+func TestWordClassesWorkInEveryPhraseThatNamesThem(t *testing.T) {
+	words := map[string][]string{"act": {"kill|hang"}, "self": {"i"}, "method": {"@act", "drown"}}
+	d, err := safety.New(rules(words, "want to @method myself", "going to @act|jump"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"i want to drown myself":  true, // a class inside a class
+		"i want to hang myself":   true,
+		"I'm going to jump":       true, // a class mixed with a plain word
+		"i wanttodrown myself":    true, // typed together
+		"i want to dance myself":  false,
+		"i want to drown my cake": false,
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) crisis = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestBadWordClassesAreReported(t *testing.T) {
+	for name, r := range map[string]clinicbot.SafetyRules{
+		"unknown class":   rules(nil, "want to @nothing"),
+		"class loop":      rules(map[string][]string{"a": {"@b"}, "b": {"@a"}}, "@a"),
+		"empty class":     rules(map[string][]string{"a": {}}, "want @a"),
+		"others, no self": {CrisisPhrases: []string{"kill myself"}, OtherPhrases: []string{"kill himself"}},
+	} {
+		if _, err := safety.New(r); err == nil {
+			t.Errorf("%s: New succeeded, want an error", name)
+		}
+	}
+}
+
+func TestKnownWordsAreNotTyposOfOtherWords(t *testing.T) {
+	// "maine" (Hinglish "I did") is one letter from "marne" (to die).
+	d, err := safety.New(rules(map[string][]string{"self": {"maine|main"}}, "marne", "want to die"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Check("maine appointment book kiya"); got.Verdict == clinicbot.Crisis {
+		t.Errorf("a known word matched through a typo: %q", got.Phrase)
+	}
+	if got := d.Check("i wnat to die"); got.Verdict != clinicbot.Crisis {
+		t.Errorf("a misspelling was not matched")
 	}
 }
