@@ -202,33 +202,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 	if len(s.DistressPhrases) > 0 && s.DistressReply == "" {
 		d.errs.add(d.file, line, "crisis.distress_reply missing: crisis.distress needs its reply")
 	}
-	if len(s.OtherPhrases) > 0 {
-		if _, ok := s.Words["self"]; !ok {
-			d.errs.add(d.file, line, "words.self missing: crisis.others needs the words a writer uses for themselves (i, me, main, मैं)")
-		}
-	}
-	for _, r := range refs {
-		for _, t := range strings.Fields(r.pattern) {
-			for _, a := range strings.Split(strings.TrimSuffix(t, "?"), "|") {
-				if name, ok := strings.CutPrefix(a, "@"); ok {
-					if _, known := s.Words[name]; !known {
-						d.errs.add(d.file, r.line, fmt.Sprintf("%s: unknown word class @%s: define it under words:", r.key, name))
-					}
-				}
-			}
-		}
-	}
-	if len(s.OtherPhrases) > 0 && s.OtherReply == "" {
-		d.errs.add(d.file, line, "crisis.other_reply missing: crisis.others needs a reply for the relative or friend")
-	}
-	if len(s.DistressPhrases) > 0 && s.DistressReply == "" {
-		d.errs.add(d.file, line, "crisis.distress_reply missing: crisis.distress needs its reply")
-	}
-	if len(s.OtherPhrases) > 0 {
-		if _, ok := s.Words["self"]; !ok {
-			d.errs.add(d.file, line, "words.self missing: crisis.others needs the words a writer uses for themselves (i, me, main, मैं)")
-		}
-	}
 	if len(s.CrisisPhrases) == 0 {
 		d.errs.add(d.file, line, "crisis.phrases missing: crisis detection cannot work without them")
 	}

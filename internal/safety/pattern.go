@@ -29,8 +29,9 @@ type pattern struct {
 	src        string
 	elems      []elem
 	start, end bool // anchored at the message start / end
-	// known are the words phrases spell out: a known word never matches
-	// another word of its length through a typo ("maine" is not "marne").
+	// known are the words phrases spell out: a known word matches another
+	// through a typo only as its inflection ("wants", "want"), never as a
+	// different word ("maine" is not "marne").
 	known map[string]bool
 }
 
@@ -252,7 +253,7 @@ func (a alt) matches(w string, known map[string]bool) bool {
 		if strings.HasPrefix(w, a.word) {
 			return true
 		}
-		if !a.typo || w[0] != a.word[0] {
+		if !a.typo || w[0] != a.word[0] || len(w) < 4 {
 			return false
 		}
 		for k := len(a.word) - 1; k <= len(a.word)+1 && k <= len(w); k++ {
@@ -265,8 +266,11 @@ func (a alt) matches(w string, known map[string]bool) bool {
 	if w == a.word {
 		return true
 	}
-	if (a.class && len(w) < 5) || (known[w] && len(w) == len(a.word)) {
-		return false // a known word is not a misspelling of another ("maine", "marne")
+	if len(w) < 3 || (a.class && len(w) < 5) {
+		return false
+	}
+	if known[w] && !strings.HasPrefix(w, a.word) && !strings.HasPrefix(a.word, w) {
+		return false // a known word is not a misspelling of another ("maine", "marne"; "dad", "dead")
 	}
 	return a.typo && w[0] == a.word[0] && withinOne(w, a.word)
 }

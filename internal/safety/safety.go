@@ -13,15 +13,9 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
-// selfClass names the word class of the words a writer uses for
-// themselves ("i", "me", "main", "मैं"): a match about someone else that
-// contains one of them is read as being about the writer.
-const selfClass = "self"
-
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
 	crisis, other, distress, notCrisis, advice []pattern
-	self                                       elem
 	vocab                                      map[string]bool // literal pattern words, for splitting run-together words
 	prefixes                                   []alt
 }
@@ -54,11 +48,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.advice = compileAll(rules.AdvicePhrases)
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
-	}
-	if self, ok := cls[selfClass]; ok {
-		d.self = elem{alts: self}
-	} else if len(d.other) > 0 {
-		errs = append(errs, fmt.Errorf("word class @%s is missing: phrases about someone else need it to tell the writer apart", selfClass))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
@@ -110,7 +99,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	for i := range d.other {
 		p := &d.other[i]
 		s, e, ok := p.find(masked)
-		if !ok || d.hasSelf(masked[s:e]) {
+		if !ok {
 			continue
 		}
 		other = p
@@ -153,15 +142,6 @@ func blank(words []string, p *pattern) {
 		}
 		from += e
 	}
-}
-
-func (d *Detector) hasSelf(words []string) bool {
-	for _, w := range words {
-		if d.self.matches(w, d.vocab) {
-			return true
-		}
-	}
-	return false
 }
 
 // split breaks words typed without spaces ("killmyself", "wanttodie")
