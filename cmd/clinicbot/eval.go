@@ -116,7 +116,7 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 		}
 		got := string(r.Kind) + " " + r.EntryID
 		if r.Kind == clinicbot.KindCrisis {
-			got += " " + r.Safety.Subject + "/" + r.Safety.Level
+			got += fmt.Sprintf(" %s/%s (rule %q)", r.Safety.Subject, r.Safety.Level, r.Safety.Phrase)
 		}
 		fmt.Fprintf(stdout, "MISS line %d: %q: want %s, got %s (%.2f)\n", c.Line, c.Text, want, strings.TrimSpace(got), r.Score)
 	}
