@@ -356,9 +356,9 @@ func TestWordClassesWorkInEveryPhraseThatNamesThem(t *testing.T) {
 
 func TestBadWordClassesAreReported(t *testing.T) {
 	for name, r := range map[string]clinicbot.SafetyRules{
-		"unknown class":   rules(nil, "want to @nothing"),
-		"class loop":      rules(map[string][]string{"a": {"@b"}, "b": {"@a"}}, "@a"),
-		"empty class":     rules(map[string][]string{"a": {}}, "want @a"),
+		"unknown class": rules(nil, "want to @nothing"),
+		"class loop":    rules(map[string][]string{"a": {"@b"}, "b": {"@a"}}, "@a"),
+		"empty class":   rules(map[string][]string{"a": {}}, "want @a"),
 	} {
 		if _, err := safety.New(r); err == nil {
 			t.Errorf("%s: New succeeded, want an error", name)
