@@ -161,6 +161,9 @@ func (d *Detector) split(words []string) []string {
 
 const minSplitLen = 7
 
+// glue are the short words a run-together phrase may contain.
+var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true}
+
 func (d *Detector) splitWord(w string) []string {
 	if len(w) < minSplitLen || d.vocab[w] || len(w) > 40 {
 		return nil
@@ -179,8 +182,8 @@ func (d *Detector) splitWord(w string) []string {
 				continue
 			}
 			part := w[j:i]
-			if !d.vocab[part] || (len(part) < 2 && part != "i") {
-				continue
+			if !d.vocab[part] || (len(part) < 3 && !glue[part]) {
+				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
 			if best[i] == nil || len(best[j])+1 < len(best[i]) {
 				best[i] = append(append([]string(nil), best[j]...), part)
