@@ -144,6 +144,7 @@ type SafetyRules struct {
 	DistressReply   string   // caring check-in with the helplines
 	Helplines       []Helpline
 	AdvicePhrases   []string // personal medical advice requests
+	NotAdvice       []string // general questions about medicines, blanked before advice
 	AdviceReply     string
 }
 

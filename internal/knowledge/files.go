@@ -176,8 +176,9 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		},
 		"advice": func(n *yaml.Node) {
 			d.fields(n, "advice", map[string]func(*yaml.Node){
-				"phrases": phrases(&s.AdvicePhrases, "advice.phrases"),
-				"reply":   func(n *yaml.Node) { s.AdviceReply = d.str(n, "advice.reply") },
+				"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
+				"not_advice": phrases(&s.NotAdvice, "advice.not_advice"),
+				"reply":      func(n *yaml.Node) { s.AdviceReply = d.str(n, "advice.reply") },
 			})
 		},
 	})

@@ -15,9 +15,9 @@ import (
 
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
-	crisis, other, distress, notCrisis, advice []pattern
-	vocab                                      map[string]bool // literal pattern words, for splitting run-together words
-	prefixes                                   []alt
+	crisis, other, distress, notCrisis, advice, notAdvice []pattern
+	vocab                                                 map[string]bool // literal pattern words, for splitting run-together words
+	prefixes                                              []alt
 }
 
 // New compiles the rules. It returns an error naming every bad phrase or
@@ -46,6 +46,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.distress = compileAll(rules.DistressPhrases)
 	d.notCrisis = compileAll(rules.NotCrisis)
 	d.advice = compileAll(rules.AdvicePhrases)
+	d.notAdvice = compileAll(rules.NotAdvice)
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
 	}
@@ -72,7 +73,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 		}
 	}
-	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice} {
+	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice} {
 		for i := range group {
 			group[i].known = d.vocab
 		}
@@ -122,8 +123,12 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.distress[i].src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
 		}
 	}
+	general := append([]string(nil), words...)
+	for i := range d.notAdvice {
+		blank(general, &d.notAdvice[i])
+	}
 	for i := range d.advice {
-		if _, _, ok := d.advice[i].find(words); ok {
+		if _, _, ok := d.advice[i].find(general); ok {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: d.advice[i].src}
 		}
 	}
