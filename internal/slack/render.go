@@ -59,6 +59,18 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		text := truncate(escape(h.Notice), MaxSectionText)
 		return text, []goslack.Block{goslack.NewContextBlock("", goslack.NewTextBlockObject(goslack.MarkdownType, "_"+text+"_", false, false))}
 	}
+	if h.Kind == clinicbot.HandoffMessage && h.Level != "" {
+		// Another crisis message in an open crisis alert's thread: marked,
+		// but without the mention (one ping per episode).
+		text := truncate(escape(h.Text), MaxSectionText-200)
+		label := "🚨 *Another crisis message* (no new alert)"
+		if tags := crisisTags(h); tags != "" {
+			label += " — " + tags
+		}
+		return "Another crisis message: " + text, []goslack.Block{
+			goslack.NewSectionBlock(goslack.NewTextBlockObject(goslack.MarkdownType, label+":\n"+quote(text), false, false), nil, nil),
+		}
+	}
 	if h.Kind == clinicbot.HandoffMessage {
 		text := truncate(escape(h.Text), MaxSectionText)
 		return "Patient: " + text, []goslack.Block{
@@ -85,7 +97,11 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 	if name == "" {
 		name = "(no name given)"
 	}
-	add("Patient", name)
+	if h.Kind == clinicbot.HandoffCrisis && h.Subject == clinicbot.SubjectOther {
+		add("Written by", name) // not the person at risk
+	} else {
+		add("Patient", name)
+	}
 	if h.Username != "" {
 		add("Telegram", "@"+escape(h.Username))
 	}
@@ -104,6 +120,20 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 	}
 	if h.Kind == clinicbot.HandoffCrisis {
 		urgent := "*The patient's message suggests a crisis.* The bot sent them the crisis helplines; please contact them as soon as possible."
+		switch {
+		case h.Subject == clinicbot.SubjectOther:
+			state := "crisis"
+			if h.Level == clinicbot.LevelDistress {
+				state = "distress"
+			}
+			urgent = "*" + reportedByOther + ":* the message suggests that someone close to the writer is in " + state +
+				". The bot sent the writer the crisis helplines; please contact them as soon as possible."
+		case h.Level == clinicbot.LevelDistress:
+			urgent = "*The patient's message suggests distress.* The bot sent them the crisis helplines; please contact them as soon as possible."
+		}
+		if h.Level == clinicbot.LevelDistress {
+			urgent += "\n*Level:* " + distressLevel
+		}
 		if l.CrisisMention != "" {
 			urgent = l.CrisisMention + " " + urgent
 		}
@@ -137,6 +167,9 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		fmt.Sprintf("Clinic phone %s · handoff #%s · later messages from the patient appear in this thread", l.Clinic.Phone, escape(h.ID)), false, false)))
 
 	fallback := header + ": " + name
+	if tags := crisisTags(h); h.Kind == clinicbot.HandoffCrisis && tags != "" {
+		fallback += " (" + tags + ")"
+	}
 	if h.Phone != "" {
 		fallback += ", phone " + escape(h.Phone)
 	}
@@ -147,6 +180,26 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		fallback += ". Last message: " + escape(h.Recent[len(h.Recent)-1])
 	}
 	return truncate(fallback, MaxSectionText), blocks
+}
+
+// What a crisis alert says about who is at risk and how high the risk is,
+// when it is not the writer in an acute crisis.
+const (
+	reportedByOther = "Reported by a relative/friend"
+	distressLevel   = "distress: hopelessness without explicit intent"
+)
+
+// crisisTags returns the subject and level of a crisis handoff or message
+// in words, "" for the writer in an acute crisis (also when unset).
+func crisisTags(h clinicbot.Handoff) string {
+	var tags []string
+	if h.Subject == clinicbot.SubjectOther {
+		tags = append(tags, reportedByOther)
+	}
+	if h.Level == clinicbot.LevelDistress {
+		tags = append(tags, distressLevel)
+	}
+	return strings.Join(tags, "; ")
 }
 
 // quote turns text into a Slack quote, line by line.

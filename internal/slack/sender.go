@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	goslack "github.com/slack-go/slack"
@@ -44,16 +46,50 @@ type Options struct {
 	Logger      *slog.Logger
 	// OnError is told the kind of every failed Slack call (metrics).
 	OnError func(kind string)
+	// Now is the clock (default time.Now); tests pass a fake one.
+	Now func() time.Time
 }
 
 // Sender posts pending handoffs to Slack until they are confirmed.
+//
+// Crisis alerts and the messages in their threads have a lane of their
+// own: a slow or hanging Slack call for another handoff never holds them
+// up. The other lane posts nothing while a crisis alert is due or the
+// crisis lane has not yet looked at a new handoff, and neither lane posts
+// while Slack rate-limits the channel; so after an outage, or under Slack's
+// limit of about one post per second per channel, crisis alerts go first.
 type Sender struct {
 	api    API
 	outbox Outbox
 	opt    Options
 	log    *slog.Logger
-	wake   chan struct{}
 	now    func() time.Time
+	wake   [lanes]chan struct{}
+
+	mu          sync.Mutex
+	notified    uint64    // Notify calls
+	seen        uint64    // notified when the urgent lane's last finished pass began
+	looked      bool      // the urgent lane finished a pass
+	yieldSince  time.Time // the normal lane has waited for the urgent lane to look since
+	urgentWait  bool      // an urgent handoff waits to be posted ...
+	urgentDue   time.Time // ... at this time
+	pausedUntil time.Time // Slack rate-limited the channel until then
+}
+
+// lane is one of the sender's two delivery queues.
+type lane int
+
+const (
+	laneUrgent lane = iota // crisis alerts and their threads
+	laneNormal             // everything else
+	lanes
+)
+
+func (l lane) String() string {
+	if l == laneUrgent {
+		return "urgent"
+	}
+	return "normal"
 }
 
 // metadataType marks clinicbot's posts, so a post that reached Slack just
@@ -80,21 +116,36 @@ func NewSender(api API, outbox Outbox, opt Options) *Sender {
 	if opt.OnError == nil {
 		opt.OnError = func(string) {}
 	}
-	return &Sender{api: api, outbox: outbox, opt: opt, log: opt.Logger.With("component", "slack"),
-		wake: make(chan struct{}, 1), now: time.Now}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	s := &Sender{api: api, outbox: outbox, opt: opt, log: opt.Logger.With("component", "slack"), now: opt.Now}
+	for i := range s.wake {
+		s.wake[i] = make(chan struct{}, 1)
+	}
+	return s
 }
 
 // Notify tells the sender a new handoff is waiting (it also looks every
-// Interval). It never blocks.
+// Interval). It never blocks and is safe for concurrent use.
 func (s *Sender) Notify() {
+	s.mu.Lock()
+	s.notified++
+	s.mu.Unlock()
+	s.signal(laneUrgent)
+	s.signal(laneNormal)
+}
+
+func (s *Sender) signal(l lane) {
 	select {
-	case s.wake <- struct{}{}:
+	case s.wake[l] <- struct{}{}:
 	default:
 	}
 }
 
-// Run delivers pending handoffs until ctx ends. At start every pending
-// handoff is due at once: a restart often follows a fix.
+// Run delivers pending handoffs until ctx ends, the two lanes
+// concurrently. At start every pending handoff is due at once: a restart
+// often follows a fix.
 func (s *Sender) Run(ctx context.Context) error {
 	if pending, err := s.outbox.Pending(); err == nil {
 		for _, h := range pending {
@@ -104,75 +155,213 @@ func (s *Sender) Run(ctx context.Context) error {
 			}
 		}
 	}
+	var wg sync.WaitGroup
+	for l := range lanes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.loop(ctx, l)
+		}()
+	}
+	wg.Wait()
+	return nil
+}
+
+// loop runs one lane until ctx ends.
+func (s *Sender) loop(ctx context.Context, l lane) {
 	t := time.NewTicker(s.opt.Interval)
 	defer t.Stop()
 	for {
-		s.Flush(ctx)
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					s.log.Error("Slack sender panicked; carrying on", "lane", l, "panic", fmt.Sprint(r))
+				}
+			}()
+			s.pass(ctx, l)
+		}()
 		select {
 		case <-ctx.Done():
-			return nil
+			return
 		case <-t.C:
-		case <-s.wake:
+		case <-s.wake[l]:
 		}
 	}
 }
 
-// Flush makes one delivery attempt for every pending handoff that is due,
-// oldest first; a thread message waits for its handoff's post.
+// Flush makes one delivery attempt for every pending handoff that is due:
+// the urgent lane first (crisis alerts, then their threads' messages), then
+// the others, oldest first. A thread message waits for its handoff's post;
+// nothing is posted while Slack rate-limits the channel. Do not call it
+// while Run runs.
 func (s *Sender) Flush(ctx context.Context) {
+	s.pass(ctx, laneUrgent)
+	s.pass(ctx, laneNormal)
+}
+
+// pass makes one delivery attempt for each due handoff of lane l. It stops
+// early when the lane must give way (rate limit; for the normal lane also
+// urgent work) and, in the urgent lane, when a new handoff arrives after an
+// attempt, so a new crisis alert does not wait for the rest of the pass.
+func (s *Sender) pass(ctx context.Context, l lane) {
+	s.mu.Lock()
+	start := s.notified
+	s.mu.Unlock()
 	all, err := s.outbox.Handoffs() // one read: the pending ones and their parents
 	if err != nil {
 		s.log.Error("read outbox", "error", err)
 		return
 	}
-	parents := map[string]clinicbot.Handoff{}
-	var pending []clinicbot.Handoff
+	byID := make(map[string]clinicbot.Handoff, len(all))
 	for _, h := range all {
-		parents[h.ID] = h
-		if h.Status == clinicbot.HandoffPending {
-			pending = append(pending, h)
-		}
+		byID[h.ID] = h
 	}
-	for _, h := range pending {
-		if ctx.Err() != nil {
-			return
+	queue := queueOf(all, byID, l)
+	attempted := false
+	for _, h := range queue {
+		if ctx.Err() != nil || !s.mayPost(l) || (l == laneUrgent && attempted && s.notifiedSince(start)) {
+			break // a new crisis alert does not wait for the rest of this pass
 		}
 		if s.now().Before(h.NextAttempt) {
 			continue
 		}
+		attempted = true
 		threadTS := ""
 		if h.ParentID != "" {
-			p, ok := parents[h.ParentID]
+			p, ok := byID[h.ParentID]
 			switch {
 			case !ok || p.Status == clinicbot.HandoffFailed:
 				h.Status, h.LastError = clinicbot.HandoffFailed, "its handoff was not delivered"
 				s.save(h)
+				byID[h.ID] = h
 				continue
 			case p.SlackTS == "":
 				continue // the handoff itself goes first
 			}
 			threadTS = p.SlackTS
 		}
-		h = s.deliver(ctx, h, threadTS)
-		if h.SlackTS != "" {
-			parents[h.ID] = h
+		var limited bool
+		byID[h.ID], limited = s.deliver(ctx, h, threadTS)
+		if limited {
+			break // the channel is paused; the next pass starts with this lane's first
 		}
+	}
+	if l == laneUrgent {
+		wait, due := earliestDue(queue, byID)
+		s.mu.Lock()
+		s.seen, s.looked, s.urgentWait, s.urgentDue = start, true, wait, due
+		s.mu.Unlock()
+		s.signal(laneNormal) // it may have been giving way
 	}
 }
 
-// deliver makes one attempt and records the outcome.
-func (s *Sender) deliver(ctx context.Context, h clinicbot.Handoff, threadTS string) clinicbot.Handoff {
+// queueOf returns lane l's pending handoffs in the order they are posted:
+// in the urgent lane the crisis alerts before the messages in their
+// threads, otherwise oldest first. A thread message goes in the lane of
+// its handoff, so a thread stays in order.
+func queueOf(all []clinicbot.Handoff, byID map[string]clinicbot.Handoff, l lane) []clinicbot.Handoff {
+	var alerts, rest []clinicbot.Handoff
+	for _, h := range all {
+		if h.Status != clinicbot.HandoffPending || laneOf(h, byID) != l {
+			continue
+		}
+		if l == laneUrgent && h.ParentID == "" {
+			alerts = append(alerts, h)
+		} else {
+			rest = append(rest, h)
+		}
+	}
+	return append(alerts, rest...)
+}
+
+// laneOf returns the lane of a handoff: urgent for a crisis alert and the
+// messages in its thread.
+func laneOf(h clinicbot.Handoff, byID map[string]clinicbot.Handoff) lane {
+	if h.ParentID != "" {
+		h = byID[h.ParentID]
+	}
+	if h.Kind == clinicbot.HandoffCrisis {
+		return laneUrgent
+	}
+	return laneNormal
+}
+
+// earliestDue returns when the first of the queued handoffs that are still
+// pending may be posted (a thread message counts once its handoff is
+// posted); ok is false when none is waiting.
+func earliestDue(queue []clinicbot.Handoff, byID map[string]clinicbot.Handoff) (ok bool, due time.Time) {
+	for _, q := range queue {
+		h := byID[q.ID]
+		if h.Status != clinicbot.HandoffPending || (h.ParentID != "" && byID[h.ParentID].SlackTS == "") {
+			continue
+		}
+		if !ok || h.NextAttempt.Before(due) {
+			ok, due = true, h.NextAttempt
+		}
+	}
+	return ok, due
+}
+
+// mayPost reports whether lane l may call Slack now: not while Slack
+// rate-limits the channel, and for the normal lane not while an urgent
+// handoff is due or the urgent lane has yet to look at a new handoff. The
+// last wait is bounded by a call timeout, so a stream of notifications
+// faster than the urgent lane can look cannot stop the normal lane.
+func (s *Sender) mayPost(l lane) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	switch {
+	case now.Before(s.pausedUntil):
+		return false
+	case l == laneUrgent:
+		return true
+	case !s.looked:
+		return false
+	case s.seen != s.notified:
+		if s.yieldSince.IsZero() {
+			s.yieldSince = now
+		}
+		if now.Sub(s.yieldSince) < s.opt.CallTimeout {
+			return false
+		}
+	}
+	s.yieldSince = time.Time{}
+	return !s.urgentWait || now.Before(s.urgentDue)
+}
+
+// notifiedSince reports whether Notify was called since n.
+func (s *Sender) notifiedSince(n uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.notified != n
+}
+
+// pause stops posting to the channel for d from now (Slack rate-limited
+// it) and returns how long the channel is paused from now.
+func (s *Sender) pause(now time.Time, d time.Duration) time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if until := now.Add(d); until.After(s.pausedUntil) {
+		s.pausedUntil = until
+	}
+	return s.pausedUntil.Sub(now)
+}
+
+// deliver makes one attempt and records the outcome; limited reports that
+// Slack rate-limited the channel.
+func (s *Sender) deliver(ctx context.Context, h clinicbot.Handoff, threadTS string) (_ clinicbot.Handoff, limited bool) {
 	// A post that may have reached Slack before a crash or a timeout: look
 	// for it before posting again.
 	if !h.AttemptStarted.IsZero() {
 		if ts, found := s.find(ctx, h); found {
-			return s.sent(h, ts)
+			return s.sent(h, ts), false
 		}
 	}
 	h.Attempts++
 	h.AttemptStarted = s.now()
 	if !s.save(h) {
-		return h
+		return h, false
 	}
 	fallback, blocks := Render(h, s.opt.Layout)
 	opts := []goslack.MsgOption{
@@ -187,9 +376,10 @@ func (s *Sender) deliver(ctx context.Context, h clinicbot.Handoff, threadTS stri
 	_, ts, err := s.api.PostMessageContext(cctx, s.opt.Channel, opts...)
 	cancel()
 	if err == nil {
-		return s.sent(h, ts)
+		return s.sent(h, ts), false
 	}
-	return s.failed(h, err)
+	_, limited = rateLimit(err)
+	return s.failed(h, err), limited
 }
 
 func (s *Sender) sent(h clinicbot.Handoff, ts string) clinicbot.Handoff {
@@ -204,13 +394,17 @@ func (s *Sender) sent(h clinicbot.Handoff, ts string) clinicbot.Handoff {
 // failed schedules the next attempt (Slack's Retry-After, or exponential
 // backoff with jitter), or gives up after GiveUpAfter, loudly.
 func (s *Sender) failed(h clinicbot.Handoff, err error) clinicbot.Handoff {
+	now := s.now()
 	h.LastError = err.Error()
 	s.opt.OnError(slackErrorKind(err))
-	var rl *goslack.RateLimitedError
-	var wait time.Duration
-	if errors.As(err, &rl) {
-		wait = rl.RetryAfter
-	} else {
+	wait, limited := rateLimit(err)
+	switch {
+	case limited:
+		// Slack refused the post (nothing was posted) and limits the whole
+		// channel: both lanes wait, then the urgent lane goes first.
+		h.AttemptStarted = time.Time{}
+		wait = s.pause(now, wait) // its turn comes with the channel's
+	default:
 		base := time.Second << min(h.Attempts-1, 16)
 		limit := s.opt.MaxBackoff
 		if h.Kind == clinicbot.HandoffCrisis {
@@ -223,8 +417,8 @@ func (s *Sender) failed(h clinicbot.Handoff, err error) clinicbot.Handoff {
 			h.AttemptStarted = time.Time{} // Slack refused it: the post was not made
 		}
 	}
-	h.NextAttempt = s.now().Add(wait)
-	if s.now().Sub(h.Created) > s.opt.GiveUpAfter {
+	h.NextAttempt = now.Add(wait)
+	if now.Sub(h.Created) > s.opt.GiveUpAfter {
 		h.Status = clinicbot.HandoffFailed
 		s.log.Error("HANDOFF FAILED: could not deliver to Slack; it is kept, see `clinicbot handoffs`",
 			"handoff", h.ID, "kind", h.Kind, "attempts", h.Attempts, "error", err)
@@ -266,6 +460,20 @@ func (s *Sender) save(h clinicbot.Handoff) bool {
 		return false
 	}
 	return true
+}
+
+// rateLimit reports whether err is Slack's rate limit (429) and for how
+// long Slack asks to wait (Retry-After; 1 s when not given).
+func rateLimit(err error) (time.Duration, bool) {
+	var rl *goslack.RateLimitedError
+	var sc goslack.StatusCodeError
+	switch {
+	case errors.As(err, &rl):
+		return max(rl.RetryAfter, time.Second), true
+	case errors.As(err, &sc) && sc.Code == http.StatusTooManyRequests:
+		return time.Second, true
+	}
+	return 0, false
 }
 
 // slackErrorKind classifies an error for metrics.

@@ -51,6 +51,10 @@ func TestRenderGolden(t *testing.T) {
 			Name: "Asha", Username: "asha", Phone: "+919800000002", PreferredTime: "weekday mornings",
 			Recent: []string{"i would like to book an appointment"}, Created: time.Date(2026, 11, 25, 4, 0, 0, 0, time.UTC)}},
 		{"thread-message", clinicbot.Handoff{ID: "9", Kind: clinicbot.HandoffMessage, ParentID: "8", Text: "also, <!here> can i come friday?"}},
+		{"crisis-other", withSafety(hostile, clinicbot.SubjectOther, clinicbot.LevelCrisis)},
+		{"crisis-distress", withSafety(hostile, clinicbot.SubjectSelf, clinicbot.LevelDistress)},
+		{"crisis-thread-message", clinicbot.Handoff{ID: "10", Kind: clinicbot.HandoffMessage, ParentID: "7", Text: "<!channel> nobody cares, i can't go on",
+			Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fallback, blocks := Render(tt.h, layout)

@@ -84,6 +84,13 @@ type Options struct {
 	// ThreadWindow is how long after a handoff the patient's messages are
 	// added to its thread for staff (default 30 min).
 	ThreadWindow time.Duration
+	// CrisisEpisode is how long after a chat's crisis alert its further
+	// crisis messages go to that alert's thread instead of making a new
+	// alert that pings staff again (default 30 min).
+	CrisisEpisode time.Duration
+	// Now is the clock of handoffs, threads and crisis episodes (default
+	// time.Now); tests pass a fake one.
+	Now func() time.Time
 }
 
 // Bot is the Telegram channel. Create it with New; it is safe for
@@ -101,6 +108,8 @@ type Bot struct {
 
 	relayWake chan struct{}
 }
+
+func (b *Bot) now() time.Time { return b.opt.Now() }
 
 // New returns a bot. poller and sender may be the same API.
 func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
@@ -130,6 +139,12 @@ func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
 	}
 	if opt.ThreadWindow <= 0 {
 		opt.ThreadWindow = 30 * time.Minute
+	}
+	if opt.CrisisEpisode <= 0 {
+		opt.CrisisEpisode = 30 * time.Minute
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
 	}
 	return &Bot{
 		poller: poller, sender: sender, engine: engine, store: store, opt: opt,

@@ -124,7 +124,7 @@ func (b *Bot) finish(ctx context.Context, c *conv) error {
 	}
 	c.state.Flow = ""
 	c.changed = true
-	if err := b.handoff(c, kind); err != nil {
+	if _, err := b.handoff(c, clinicbot.Handoff{Kind: kind}); err != nil {
 		return b.reply(ctx, c, "Sorry, I couldn't pass your details on just now. Please call us on "+clinic.Phone+".", nil, removeKeyboard())
 	}
 	return b.reply(ctx, c, "Thank you, I've passed your details to our team and they will contact you. If it's urgent, please call "+clinic.Phone+".", nil, removeKeyboard())

@@ -91,13 +91,11 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 	// Safety first, whatever state the chat is in, even when flooded.
 	if text != "" {
 		if r, crisis := b.engine.Crisis(text); crisis {
-			if c.state.Relay != "" || (c.state.OpenHandoff != "" && time.Now().Before(c.state.OpenUntil)) {
-				b.followUp(c, text) // staff already on it: the thread shows this too
-			}
 			c.remember(text)
+			b.crisis(c, r.Safety, text)
 			c.state.Flow = ""
 			c.changed = true
-			b.handoff(c, clinicbot.HandoffCrisis)
+			// The patient gets the crisis reply every time.
 			err := b.reply(ctx, c, r.Text, nil, removeKeyboard())
 			b.opt.Observer.Reply(string(clinicbot.KindCrisis), 0, false, time.Since(c.start))
 			return err
@@ -186,7 +184,9 @@ func (b *Bot) answer(ctx context.Context, c *conv, r clinicbot.Reply) error {
 	matched := r.Kind != clinicbot.KindCrisis && !strings.HasPrefix(r.EntryID, "/") && r.EntryID != "medical-advice"
 	defer func() { b.opt.Observer.Reply(string(r.Kind), r.Score, matched, time.Since(c.start)) }()
 	if r.Kind == clinicbot.KindCrisis {
-		b.handoff(c, clinicbot.HandoffCrisis)
+		// A message (already remembered and in any open thread) or a
+		// button that the engine answered with the crisis reply.
+		b.crisis(c, r.Safety, "")
 	}
 	if r.Kind == clinicbot.KindFallback && r.EntryID == "" && !c.group {
 		// The bot could not help: besides any "did you mean", offer to
@@ -328,11 +328,14 @@ func (c *conv) remember(text string) {
 	c.changed = true
 }
 
-// handoff stores a handoff for staff (delivered to Slack when configured).
-// A failure is logged loudly and returned.
-func (b *Bot) handoff(c *conv, kind string) error {
-	h := clinicbot.Handoff{Kind: kind, Channel: "telegram", ChatID: c.key, Phone: c.state.Phone,
-		PreferredTime: c.state.PreferredTime, Recent: append([]string(nil), c.state.Recent...), Created: time.Now().UTC()}
+// handoff stores a handoff for staff (delivered to Slack when configured),
+// h (its kind, and for a crisis who is at risk and the level) completed
+// with the chat's details, and returns it with its id. A failure is logged
+// loudly and returned.
+func (b *Bot) handoff(c *conv, h clinicbot.Handoff) (clinicbot.Handoff, error) {
+	kind := h.Kind
+	h.Channel, h.ChatID, h.Phone, h.PreferredTime = "telegram", c.key, c.state.Phone, c.state.PreferredTime
+	h.Recent, h.Created = append([]string(nil), c.state.Recent...), b.now().UTC()
 	if c.from != nil {
 		h.Name = strings.TrimSpace(c.from.FirstName + " " + c.from.LastName)
 		h.Username = c.from.UserName
@@ -343,13 +346,13 @@ func (b *Bot) handoff(c *conv, kind string) error {
 	h, err := b.store.AddHandoff(h)
 	if err != nil {
 		b.log.Error("HANDOFF NOT STORED", "kind", kind, "chat", chatKey(c.chat), "error", err)
-		return err
+		return h, err
 	}
-	c.state.OpenHandoff, c.state.OpenUntil = h.ID, time.Now().Add(b.opt.ThreadWindow).UTC()
+	c.state.OpenHandoff, c.state.OpenUntil = h.ID, b.now().Add(b.opt.ThreadWindow).UTC()
 	c.changed = true
 	b.log.Info("handoff stored", "kind", kind, "handoff", h.ID, "chat", chatKey(c.chat))
 	b.opt.Notify()
-	return nil
+	return h, nil
 }
 
 // followUp adds a patient's message to the thread of the chat's recent
@@ -357,14 +360,19 @@ func (b *Bot) handoff(c *conv, kind string) error {
 func (b *Bot) followUp(c *conv, text string) {
 	parent := c.state.Relay
 	if parent == "" {
-		if c.state.OpenHandoff == "" || time.Now().After(c.state.OpenUntil) || c.group {
+		if c.state.OpenHandoff == "" || b.now().After(c.state.OpenUntil) || c.group {
 			return
 		}
 		parent = c.state.OpenHandoff
 	}
-	_, err := b.store.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffMessage, Channel: "telegram", ChatID: c.key,
-		ParentID: parent, Text: text, Created: time.Now().UTC()})
-	if err != nil {
+	b.toThread(c, clinicbot.Handoff{ParentID: parent, Text: text})
+}
+
+// toThread stores a patient's message m (its ParentID and Text set) for
+// its handoff's Slack thread. A failure is logged.
+func (b *Bot) toThread(c *conv, m clinicbot.Handoff) {
+	m.Kind, m.Channel, m.ChatID, m.Created = clinicbot.HandoffMessage, "telegram", c.key, b.now().UTC()
+	if _, err := b.store.AddHandoff(m); err != nil {
 		b.log.Error("thread message not stored", "chat", chatKey(c.chat), "error", err)
 		return
 	}

@@ -1,12 +1,14 @@
 // Package fakeslack is a fake Slack Web API on 127.0.0.1 for tests of the
 // real slack-go client: auth.test, conversations.info, chat.postMessage
 // (recorded, with threads and metadata) and conversations.history, with
-// faults on demand: 500s, 429 with Retry-After, hanging calls, outages.
+// faults on demand: 500s, 429 with Retry-After, Slack's per-channel post
+// rate limit, hanging calls, outages.
 package fakeslack
 
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -51,6 +53,10 @@ type Server struct {
 	hang      int
 	down      bool
 	nextTS    int64
+	postEvery time.Duration        // LimitPosts
+	clock     func() time.Time     // LimitPosts
+	lastPost  map[string]time.Time // channel → last accepted post
+	throttled int                  // posts answered 429 by LimitPosts
 }
 
 // New starts a fake Slack that accepts token and knows channel.
@@ -186,6 +192,26 @@ func (s *Server) RateLimit(n, retryAfter int) {
 	s.mu.Unlock()
 }
 
+// LimitPosts makes chat.postMessage accept at most one post per channel
+// every interval, as Slack does (about one a second), measured by now
+// (nil: time.Now); a post that comes sooner is answered 429 with a
+// Retry-After of the whole seconds left (at least 1).
+func (s *Server) LimitPosts(interval time.Duration, now func() time.Time) {
+	if now == nil {
+		now = time.Now
+	}
+	s.mu.Lock()
+	s.postEvery, s.clock, s.lastPost = interval, now, map[string]time.Time{}
+	s.mu.Unlock()
+}
+
+// Throttled returns how many posts LimitPosts refused.
+func (s *Server) Throttled() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.throttled
+}
+
 // Hang makes the next n calls hang until the client gives up.
 func (s *Server) Hang(n int) { s.mu.Lock(); s.hang = n; s.mu.Unlock() }
 
@@ -268,6 +294,18 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.mu.Lock()
+		if s.postEvery > 0 {
+			now := s.clock()
+			if last, ok := s.lastPost[ch]; ok && now.Sub(last) < s.postEvery {
+				retry := max(1, int(math.Ceil((s.postEvery - now.Sub(last)).Seconds())))
+				s.throttled++
+				s.mu.Unlock()
+				w.Header().Set("Retry-After", strconv.Itoa(retry))
+				w.WriteHeader(http.StatusTooManyRequests)
+				return
+			}
+			s.lastPost[ch] = now
+		}
 		s.nextTS = max(s.nextTS+100, time.Now().UnixMicro())
 		ts := fmt.Sprintf("%d.%06d", s.nextTS/1_000_000, s.nextTS%1_000_000)
 		s.posts = append(s.posts, Post{Channel: ch, TS: ts, ThreadTS: r.Form.Get("thread_ts"), Text: r.Form.Get("text"),
