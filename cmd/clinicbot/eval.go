@@ -13,6 +13,8 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
+	"github.com/mindbraintms/clinicbot/internal/match"
+	"github.com/mindbraintms/clinicbot/internal/safety"
 )
 
 // runEval runs CASES, or every eval*.yaml file of the knowledge folder
@@ -52,6 +54,9 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		}
 	}
 	failed := false
+	if fset.NArg() == 0 {
+		selfChecks(ctx, eng, stdout)
+	}
 	for i, f := range files {
 		set, problems := knowledge.LoadEval(f.fsys, f.name, f.display)
 		for _, p := range problems {
@@ -143,4 +148,24 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 	}
 	fmt.Fprintf(stdout, "total                %3d/%-3d %5.1f%% (threshold %.1f%%), crisis false alarms %d\n", passed, total, 100*acc, 100*set.Threshold, falseAlarms)
 	return total > 0 && acc >= set.Threshold
+}
+
+// selfChecks prints what the knowledge says about itself, without any eval
+// file: the matcher asked its own phrasings (each left out of its entry),
+// and the safety check cross-validated on its examples.
+func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
+	kb := eng.Knowledge()
+	if ix, ok := kb.Matcher.(*match.Index); ok {
+		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds.Answer); err == nil {
+			fmt.Fprintln(stdout, sc)
+		}
+	}
+	if len(kb.Rules.Examples) > 0 {
+		if cv, err := safety.CrossValidate(kb.Rules, 5); err == nil {
+			fmt.Fprintf(stdout, "safety self-check (%d-fold cross-validation over the %d examples in safety-examples.yaml, phrases and classifier): "+
+				"crisis %d/%d caught (%d by the classifier alone), false alarms %d/%d\n",
+				cv.Folds, cv.Crisis+cv.Other, cv.Caught, cv.Crisis, cv.ByClassifier, cv.FalseAlarms, cv.Other)
+		}
+	}
+	fmt.Fprintln(stdout)
 }

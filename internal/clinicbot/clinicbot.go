@@ -146,6 +146,33 @@ type SafetyRules struct {
 	AdvicePhrases   []string // personal medical advice requests
 	NotAdvice       []string // general questions about medicines, blanked before advice
 	AdviceReply     string
+	// Model configures the crisis classifier learned from Examples (and
+	// from Ordinary as non-crisis messages) for what the phrases miss.
+	Model SafetyModel
+	// Examples are labelled messages (safety-examples.yaml).
+	Examples []SafetyExample
+	// Ordinary are the knowledge's own questions: messages that are no
+	// crisis, filled in by the loader.
+	Ordinary []string
+}
+
+// SafetyModel configures the crisis classifier (safety.yaml, model:).
+type SafetyModel struct {
+	// Threshold (0..1) is the probability at or above which the classifier
+	// alone raises a crisis; 0 turns the classifier off.
+	Threshold float64
+	// RiskClasses name the word classes (act, means ...) a message's words
+	// are looked up in: with one of their words, Threshold applies; with
+	// none, ThresholdAlone (a higher bar; 0 or above 1: never).
+	RiskClasses    []string
+	ThresholdAlone float64
+}
+
+// SafetyExample is one labelled message the crisis classifier learns from.
+type SafetyExample struct {
+	Text   string
+	Crisis bool
+	Line   int
 }
 
 // Expectations of eval cases beyond the reply kinds: ExpectAdvice is the

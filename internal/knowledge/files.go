@@ -174,6 +174,27 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				s.Helplines = append(s.Helplines, h)
 			}
 		},
+		"model": func(n *yaml.Node) {
+			d.fields(n, "model", map[string]func(*yaml.Node){
+				"threshold": func(n *yaml.Node) {
+					v, err := strconv.ParseFloat(d.str(n, "model.threshold"), 64)
+					if err != nil || v < 0 || v > 1 {
+						d.errs.add(d.file, n.Line, "model.threshold must be a number from 0 to 1 (0 turns the classifier off), e.g. 0.6")
+						return
+					}
+					s.Model.Threshold = v
+				},
+				"threshold_alone": func(n *yaml.Node) {
+					v, err := strconv.ParseFloat(d.str(n, "model.threshold_alone"), 64)
+					if err != nil || v < 0 || v > 1 {
+						d.errs.add(d.file, n.Line, "model.threshold_alone must be a number from 0 to 1 (0: never without a risk word), e.g. 0.9")
+						return
+					}
+					s.Model.ThresholdAlone = v
+				},
+				"risk_classes": func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
+			})
+		},
 		"advice": func(n *yaml.Node) {
 			d.fields(n, "advice", map[string]func(*yaml.Node){
 				"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
@@ -195,6 +216,11 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 					}
 				}
 			}
+		}
+	}
+	for _, c := range s.Model.RiskClasses {
+		if _, ok := s.Words[c]; !ok {
+			d.errs.add(d.file, line, fmt.Sprintf("model.risk_classes: unknown word class %q: define it under words:", c))
 		}
 	}
 	if len(s.OtherPhrases) > 0 && s.OtherReply == "" {
@@ -249,10 +275,39 @@ func LoadEval(fsys fs.FS, name, display string) (*EvalSet, []*clinicbot.Error) {
 		errs.add(display, 0, "cannot read: "+err.Error())
 		return nil, errs
 	}
-	d := doc{file: display, errs: &errs}
+	set := parseEval(doc{file: display, errs: &errs}, data)
+	if set == nil {
+		return nil, errs
+	}
+	return set, errs
+}
+
+// parseExamples reads safety-examples.yaml: eval cases whose expect is
+// crisis (a crisis) or safe or advice (not a crisis).
+func parseExamples(d doc, data []byte) []clinicbot.SafetyExample {
+	set := parseEval(d, data)
+	if set == nil {
+		return nil
+	}
+	var out []clinicbot.SafetyExample
+	for _, c := range set.Cases {
+		switch c.Expect {
+		case clinicbot.KindCrisis, clinicbot.ExpectSafe, clinicbot.ExpectAdvice:
+			out = append(out, clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Line: c.Line})
+		default:
+			d.errs.add(d.file, c.Line, fmt.Sprintf("expect %q: an example is crisis, safe or advice", c.Expect))
+		}
+	}
+	return out
+}
+
+// parseEval reads an eval file's content; nil when it is not YAML.
+func parseEval(d doc, data []byte) *EvalSet {
+	errs := d.errs
+	display := d.file
 	root, ok := d.parse(data)
 	if !ok {
-		return nil, errs
+		return nil
 	}
 	set := &EvalSet{Threshold: 0.9}
 	d.fields(root, "eval file", map[string]func(*yaml.Node){
@@ -285,5 +340,5 @@ func LoadEval(fsys fs.FS, name, display string) (*EvalSet, []*clinicbot.Error) {
 			}
 		},
 	})
-	return set, errs
+	return set
 }

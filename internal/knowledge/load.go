@@ -71,7 +71,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 		base := d.Name()
 		isMD := strings.HasSuffix(base, ".md") && !strings.EqualFold(base, "README.md")
-		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml"
+		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml"
 		if strings.HasPrefix(base, ".") || (!isMD && !isRootYAML) {
 			return nil // editor backups, eval.yaml, Go files: not knowledge
 		}
@@ -117,6 +117,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	} else {
 		errs.add(name("safety.yaml"), 0, "missing: crisis detection needs its phrases and helplines")
 	}
+	if data, ok := files["safety-examples.yaml"]; ok {
+		k.Safety.Examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &errs}, data)
+	}
 
 	sort.Strings(mds)
 	var parsed []*parsedEntry
@@ -129,6 +132,11 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		errs.add(prefix, 0, "no entries: add one Markdown file per question")
 	}
 	k.Entries = checkEntries(parsed, &errs)
+	for _, e := range k.Entries {
+		if e.Kind != clinicbot.KindSmalltalk {
+			k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
+		}
+	}
 	for i, id := range k.Topics {
 		if k.Entry(id) == nil {
 			errs.add(name("clinic.yaml"), topicLines[i], fmt.Sprintf("topic %q names no entry", id))

@@ -88,6 +88,10 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"missing safety", map[string]string{"safety.yaml": ""}, "knowledge/safety.yaml: missing"},
 		{"helpline without date", map[string]string{"safety.yaml": strings.Replace(okSafety, ", last_verified: 2026-01-01", "", 1)}, "needs last_verified"},
 		{"bad safety pattern", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"...\"]", 1)}, "has no words"},
+		{"unknown word class", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"want to @method\"]", 1)}, "unknown word class @method: define it under words:"},
+		{"classifier threshold out of range", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 7\n"}, "model.threshold must be a number from 0 to 1"},
+		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model.risk_classes: unknown word class \"nothing\""},
+		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
 	}
 	for _, tt := range tests {

@@ -79,6 +79,7 @@ type Index struct {
 	common    map[string]bool               // terms of general English words (capped)
 	phrasings map[string][]phrasing         // entry id → each question and tag
 	weights   map[string]float64            // known term → weight (idf), precomputed
+	docs      map[string]document           // what each entry was indexed with
 	n         int
 }
 
@@ -111,6 +112,7 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		common:    map[string]bool{},
 		phrasings: map[string][]phrasing{},
 		weights:   map[string]float64{},
+		docs:      map[string]document{},
 		n:         len(entries),
 	}
 	for _, w := range stopWords {
@@ -190,6 +192,7 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 
 // phrasing is one question or tag of an entry, analysed.
 type phrasing struct {
+	text    string
 	terms   []string
 	weights []float64
 	norm    float64
@@ -212,7 +215,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	for _, q := range doc.Questions {
 		note(q, strengthQuestion)
 		if ts := ix.analyze(q); len(ts) > 0 {
-			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{terms: ts})
+			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{text: q, terms: ts})
 		}
 	}
 	if doc.Answer != "" {
@@ -232,6 +235,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	}
 	ix.terms[e.ID] = seen
 	ix.smalltalk[e.ID] = small
+	ix.docs[e.ID] = doc
 }
 
 // Close releases the index.
@@ -240,6 +244,18 @@ func (ix *Index) Close() error { return ix.bleve.Close() }
 // Search returns up to n entries ranked for text, best first. It returns
 // no hits (and no error) when the text has no meaningful words.
 func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error) {
+	return ix.search(ctx, text, n, nil)
+}
+
+// heldOut is one phrasing left out of its entry while the index checks
+// itself (calibrate): the entry is scored as if it had never had it.
+type heldOut struct {
+	entry string
+	index int                // position in phrasings[entry]
+	terms map[string]float64 // the entry's terms without the phrasing
+}
+
+func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	terms := ix.queryTerms(text)
 	if len(terms) == 0 {
 		return nil, nil
@@ -291,7 +307,7 @@ func (ix *Index) Search(ctx context.Context, text string, n int) ([]clinicbot.Hi
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
-			Coverage: ix.coverage(h.ID, terms, w), Similarity: ix.similarity(h.ID, wx, qnorm)})
+			Coverage: ix.coverage(h.ID, terms, w, out), Similarity: ix.similarity(h.ID, wx, qnorm, out)})
 	}
 	if len(hits) == 0 {
 		return nil, nil
@@ -334,8 +350,11 @@ func (ix *Index) analyze(text string) []string {
 // topic entry, politeness ("hi", "thanks": terms only smalltalk entries
 // have) weighs less, so "hi, what are the side effects" is about side
 // effects.
-func (ix *Index) coverage(id string, terms []string, weights map[string]float64) float64 {
+func (ix *Index) coverage(id string, terms []string, weights map[string]float64, out *heldOut) float64 {
 	have := ix.terms[id]
+	if out != nil && out.entry == id {
+		have = out.terms
+	}
 	var got, total float64
 	inQuestions := false
 	for _, t := range terms {
@@ -411,13 +430,13 @@ func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(
 // counted a little less) between the message and one of the entry's
 // questions or tags. wx holds the message's term weights, with its terms'
 // synonyms at strengthSynonym of their weight.
-func (ix *Index) similarity(id string, wx map[string]float64, qnorm float64) float64 {
+func (ix *Index) similarity(id string, wx map[string]float64, qnorm float64, out *heldOut) float64 {
 	if qnorm == 0 {
 		return 0
 	}
 	best := 0.0
-	for _, p := range ix.phrasings[id] {
-		if p.norm == 0 {
+	for i, p := range ix.phrasings[id] {
+		if p.norm == 0 || (out != nil && out.entry == id && out.index == i) {
 			continue
 		}
 		var dot float64

@@ -187,11 +187,11 @@ func newAlt(w string, prefix bool) alt {
 
 // classAlt is newAlt for a word of a word class: classes hold short
 // everyday words ("they", "noose") whose one-typo neighbours are other
-// everyday words ("the", "nose"), so only words of 5+ letters, matched
-// against words of 5+ letters, allow a typo.
+// everyday words ("the", "nose"; Hinglish "phasi", "phase"), so only words
+// of 6+ letters, matched against words of 6+ letters, allow a typo.
 func classAlt(w string, prefix bool) alt {
 	a := newAlt(w, prefix)
-	a.typo = a.typo && len(w) >= 5
+	a.typo = a.typo && len(w) >= 6
 	a.class = true
 	return a
 }
@@ -266,7 +266,7 @@ func (a alt) matches(w string, known map[string]bool) bool {
 	if w == a.word {
 		return true
 	}
-	if len(w) < 3 || (a.class && len(w) < 5) {
+	if len(w) < 3 || (a.class && len(w) < 6) {
 		return false
 	}
 	if known[w] && !strings.HasPrefix(w, a.word) && !strings.HasPrefix(a.word, w) {

@@ -18,6 +18,13 @@ type Detector struct {
 	crisis, other, distress, notCrisis, advice, notAdvice []pattern
 	vocab                                                 map[string]bool // literal pattern words, for splitting run-together words
 	prefixes                                              []alt
+
+	// The classifier, for crisis messages no phrase foresaw: it may raise
+	// a crisis alone when the message has a word of a risk class.
+	model            *model
+	threshold, alone float64
+	risk             elem
+	relative         elem
 }
 
 // New compiles the rules. It returns an error naming every bad phrase or
@@ -49,6 +56,34 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.notAdvice = compileAll(rules.NotAdvice)
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
+	}
+	if rules.Model.Threshold > 0 {
+		for _, c := range rules.Model.RiskClasses {
+			alts, ok := cls[c]
+			if !ok {
+				errs = append(errs, fmt.Errorf("model.risk_classes: unknown word class %q", c))
+				continue
+			}
+			d.risk.alts = append(d.risk.alts, alts...)
+		}
+		if len(d.risk.alts) == 0 {
+			errs = append(errs, errors.New("model: risk_classes must name at least one word class"))
+		}
+		d.relative.alts = cls["relative"]
+		var crisis, other []string
+		for _, ex := range rules.Examples {
+			if ex.Crisis {
+				crisis = append(crisis, ex.Text)
+			} else {
+				other = append(other, ex.Text)
+			}
+		}
+		d.model = trainModel(crisis, other, rules.Ordinary)
+		d.threshold = rules.Model.Threshold
+		d.alone = rules.Model.ThresholdAlone
+		if d.alone <= 0 {
+			d.alone = 2 // never
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
@@ -123,6 +158,26 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.distress[i].src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
 		}
 	}
+	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
+		// The classifier reads what the masks left: "dying of boredom" and
+		// "does ketamine reduce suicidal thoughts" are not its business.
+		bar := d.threshold
+		if !d.any(d.risk, kept) {
+			bar = d.alone
+			if len(kept) < len(words) {
+				bar = 2 // a mask explained the risky words away: no second guess
+			}
+		}
+		if p := d.model.prob(strings.Join(kept, " ")); p >= bar {
+			// The classifier is less sure than a phrase: for the writer, the
+			// caring check-in; for someone else, the reply to the relative.
+			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
+			if d.any(d.relative, masked) {
+				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
+			}
+			return r
+		}
+	}
 	general := append([]string(nil), words...)
 	for i := range d.notAdvice {
 		blank(general, &d.notAdvice[i])
@@ -133,6 +188,30 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		}
 	}
 	return clinicbot.SafetyResult{}
+}
+
+// modelMinWords is the shortest message the classifier judges alone: a
+// command ("/end") or a word or two give it nothing to go on.
+const modelMinWords = 3
+
+func nonEmpty(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// any reports whether a word of words matches e.
+func (d *Detector) any(e elem, words []string) bool {
+	for _, w := range words {
+		if e.matches(w, d.vocab) {
+			return true
+		}
+	}
+	return false
 }
 
 // blank clears every span of words where p matches.

@@ -379,3 +379,56 @@ func TestKnownWordsAreNotTyposOfOtherWords(t *testing.T) {
 		t.Errorf("a misspelling was not matched")
 	}
 }
+
+func TestClassifierFindsWhatNoPhraseForesaw(t *testing.T) {
+	words := map[string][]string{"act": {"jump|hang|die"}, "relative": {"brother|mother"}}
+	r := rules(words, "kill myself")
+	r.NotCrisis = []string{"dying to know"}
+	r.Model = clinicbot.SafetyModel{Threshold: 0.6, ThresholdAlone: 0.95, RiskClasses: []string{"act"}}
+	crisis := []string{
+		"i am going to jump off the bridge tonight", "tonight i will jump from the roof",
+		"i want to hang from the fan", "i will jump in front of the train", "going to jump from the terrace now",
+		"planning to hang myself this weekend", "i just want to die tonight", "i keep wanting to jump off my balcony",
+		"my brother says he will jump from the bridge", "my mother wants to hang herself",
+	}
+	other := []string{
+		"what time do you open tomorrow", "how much does a session cost", "can i book for monday",
+		"is the clinic near the bridge", "do you have parking", "how long is one infusion",
+		"i am dying to know the price", "can my mother come with me", "my brother wants to book a session",
+		"is ketamine safe", "what are the side effects", "where is the clinic",
+	}
+	for _, t := range crisis {
+		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t, Crisis: true})
+	}
+	for _, t := range other {
+		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t})
+	}
+	d, err := safety.New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text    string
+		crisis  bool
+		subject string
+	}{
+		{"tonight i am going to jump from the bridge", true, clinicbot.SubjectSelf},
+		{"my brother says he is going to hang himself tonight", true, clinicbot.SubjectOther},
+		{"what time does the clinic open on monday", false, ""},
+		{"i am dying to know when you open", false, ""}, // masked: the classifier may not overrule it
+		{"jump", false, ""}, // too short to judge
+	}
+	for _, c := range cases {
+		got := d.Check(c.text)
+		if (got.Verdict == clinicbot.Crisis) != c.crisis || (c.crisis && got.Subject != c.subject) {
+			t.Errorf("Check(%q) = %v %s/%s (%q), want crisis=%v %s", c.text, got.Verdict, got.Subject, got.Level, got.Phrase, c.crisis, c.subject)
+		}
+	}
+	if got := d.Check("tonight i am going to jump from the bridge"); got.Level != clinicbot.LevelDistress {
+		t.Errorf("a classifier-only crisis of the writer should get the check-in (distress), got %q", got.Level)
+	}
+	cv, err := safety.CrossValidate(r, 2)
+	if err != nil || cv.Crisis != len(crisis) || cv.Other != len(other) {
+		t.Errorf("CrossValidate = %+v, %v; want every example checked once", cv, err)
+	}
+}

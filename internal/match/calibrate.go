@@ -1,0 +1,141 @@
+package match
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// SelfCheck is how the index does on its own knowledge when every
+// phrasing is asked with that phrasing left out of its entry, so the entry
+// is scored as if an admin had never written it (leave-one-out), and on a
+// few questions no clinic answers. It depends on no eval file: it works on
+// any knowledge folder, including one nobody tuned the matcher for.
+type SelfCheck struct {
+	Answer float64 // the coverage threshold it was measured at
+	// Probes held-out phrasings were asked; Top1 of them ranked their own
+	// entry first; Answered reached the threshold, Right of those rightly.
+	Probes, Top1, Answered, Right int
+	// OffTopic unrelated questions were asked; OffTopicAnswered reached it.
+	OffTopic, OffTopicAnswered int
+}
+
+// maxProbes bounds the work at 10,000 entries: at most this many phrasings
+// are asked, spread evenly over the folder.
+const maxProbes = 600
+
+// offTopic are questions no clinic or FAQ folder answers.
+var offTopic = []string{
+	"what's the weather like tomorrow", "who won the cricket match yesterday",
+	"how do i cook biryani", "can you recommend a good movie", "what is the capital of france",
+	"how do i fix my laptop", "tell me a joke", "what's 15 times 7",
+	"how do i renew my passport", "which phone should i buy", "best place for a holiday in goa",
+	"how do i learn to drive a car", "what time does the train leave", "is bitcoin a good investment",
+	"how do i grow tomatoes", "translate hello into french", "who is the prime minister",
+	"what is the price of petrol today", "how many players are in a football team", "write me a poem about rain",
+}
+
+// SelfCheck asks the index its own phrasings, each left out of its entry,
+// and reports how many answers at coverage threshold answer would be right.
+func (ix *Index) SelfCheck(ctx context.Context, answer float64) (SelfCheck, error) {
+	c := SelfCheck{Answer: answer, OffTopic: len(offTopic)}
+	type item struct {
+		id string
+		i  int
+	}
+	var items []item
+	ids := make([]string, 0, len(ix.phrasings))
+	for id := range ix.phrasings {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if len(ix.phrasings[id]) < 2 || ix.smalltalk[id] {
+			continue // with one phrasing, nothing is left to be found by
+		}
+		for i := range ix.phrasings[id] {
+			items = append(items, item{id, i})
+		}
+	}
+	if stride := (len(items) + maxProbes - 1) / maxProbes; stride > 1 {
+		var kept []item
+		for i := 0; i < len(items); i += stride {
+			kept = append(kept, items[i])
+		}
+		items = kept
+	}
+	for _, it := range items {
+		p := ix.phrasings[it.id][it.i]
+		out := &heldOut{entry: it.id, index: it.i, terms: ix.termsWithout(it.id, p.text)}
+		hits, err := ix.search(ctx, p.text, 1, out)
+		if err != nil {
+			return c, err
+		}
+		c.Probes++
+		if len(hits) == 0 {
+			continue
+		}
+		right := hits[0].EntryID == it.id
+		if right {
+			c.Top1++
+		}
+		if hits[0].Coverage >= answer {
+			c.Answered++
+			if right {
+				c.Right++
+			}
+		}
+	}
+	for _, q := range offTopic {
+		hits, err := ix.search(ctx, q, 1, nil)
+		if err != nil {
+			return c, err
+		}
+		if len(hits) > 0 && hits[0].Coverage >= answer {
+			c.OffTopicAnswered++
+		}
+	}
+	return c, nil
+}
+
+// String says what the self-check found, for `clinicbot eval`.
+func (c SelfCheck) String() string {
+	if c.Probes == 0 {
+		return "matcher self-check: no entry has two phrasings"
+	}
+	pct := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return 100 * float64(a) / float64(b)
+	}
+	return fmt.Sprintf("matcher self-check (each phrasing asked with it left out of its entry): %d probes, right entry first %.1f%%; "+
+		"at coverage >= %.2f: %.1f%% answered, %.1f%% of those right; %d/%d unrelated questions answered",
+		c.Probes, pct(c.Top1, c.Probes), c.Answer, pct(c.Answered, c.Probes), pct(c.Right, c.Answered), c.OffTopicAnswered, c.OffTopic)
+}
+
+// termsWithout is an entry's term strengths as if one of its questions
+// had never been written.
+func (ix *Index) termsWithout(id, question string) map[string]float64 {
+	doc := ix.docs[id]
+	seen := map[string]float64{}
+	note := func(text string, strength float64) {
+		for _, t := range ix.analyze(text) {
+			if seen[t] < strength {
+				seen[t] = strength
+			}
+		}
+	}
+	skipped := false
+	for _, q := range doc.Questions {
+		if q == question && !skipped {
+			skipped = true
+			continue
+		}
+		note(q, strengthQuestion)
+	}
+	if doc.Answer != "" {
+		note(doc.Answer, strengthAnswer)
+	}
+	return seen
+}

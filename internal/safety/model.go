@@ -1,0 +1,189 @@
+package safety
+
+import (
+	"hash/fnv"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"math"
+	"math/rand/v2"
+	"strings"
+)
+
+// model is a logistic-regression classifier over hashed word, word-pair
+// and character n-gram features, learned at load from labelled messages.
+// It finds crisis messages worded in ways no phrase foresaw ("if you
+// don't see me by 5 check the river"), where the phrases give the reasons
+// a clinician can read and the model gives reach.
+type model struct {
+	w []float32
+	b float32
+}
+
+const (
+	modelBits   = 18 // 2^18 hashed features (1 MB of weights)
+	modelEpochs = 15
+	modelRate   = 0.5
+	modelL2     = 1e-4
+	modelSeed   = 7
+)
+
+// example is one labelled message, its features computed once.
+type example struct {
+	feats  []uint32
+	crisis bool
+	weight float32
+}
+
+// ordinaryWeight is how much one of the knowledge's own questions counts
+// as a non-crisis example, against a labelled one: there are many, and a
+// crisis mixed into a question ("any evening slots? i plan how i'd die")
+// must not read as a question.
+const ordinaryWeight = 0.3
+
+// trainModel fits the classifier on labelled crisis and other messages
+// and on ordinary questions; nil when there is nothing to learn from (no
+// crisis example, or nothing else).
+func trainModel(crisis, other, ordinary []string) *model {
+	if len(crisis) == 0 || len(other)+len(ordinary) == 0 {
+		return nil
+	}
+	data := make([]example, 0, len(crisis)+len(other)+len(ordinary))
+	for _, t := range crisis {
+		data = append(data, example{features(t), true, 1})
+	}
+	for _, t := range other {
+		data = append(data, example{features(t), false, 1})
+	}
+	for _, t := range ordinary {
+		data = append(data, example{features(t), false, ordinaryWeight})
+	}
+	m := &model{w: make([]float32, 1<<modelBits)}
+	rng := rand.New(rand.NewPCG(modelSeed, modelSeed))
+	for epoch := 0; epoch < modelEpochs; epoch++ {
+		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
+		for _, ex := range data {
+			if len(ex.feats) == 0 {
+				continue
+			}
+			v := float32(1 / math.Sqrt(float64(len(ex.feats))))
+			p := m.score(ex.feats, v)
+			y := float32(0)
+			if ex.crisis {
+				y = 1
+			}
+			g := float32(modelRate) * ex.weight * (float32(p) - y)
+			decay := float32(1 - modelRate*modelL2)
+			for _, f := range ex.feats {
+				m.w[f] = m.w[f]*decay - g*v
+			}
+			m.b -= g
+		}
+	}
+	return m
+}
+
+// prob is the probability that text is a crisis message.
+func (m *model) prob(text string) float64 {
+	fs := features(text)
+	if len(fs) == 0 {
+		return 0
+	}
+	return m.score(fs, float32(1/math.Sqrt(float64(len(fs)))))
+}
+
+func (m *model) score(fs []uint32, v float32) float64 {
+	z := m.b
+	for _, f := range fs {
+		z += m.w[f] * v
+	}
+	return 1 / (1 + math.Exp(-float64(z)))
+}
+
+// features hashes a message's words, word pairs and character 3- to
+// 5-grams (of the normalised words, so "dont" and "don't" agree), each
+// counted once.
+func features(text string) []uint32 {
+	words := Normalize(text)
+	if len(words) == 0 {
+		return nil
+	}
+	seen := map[uint32]bool{}
+	var out []uint32
+	add := func(kind byte, s string) {
+		h := fnv.New32a()
+		h.Write([]byte{kind})
+		h.Write([]byte(s))
+		f := h.Sum32() & (1<<modelBits - 1)
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	for i, w := range words {
+		add('w', w)
+		if i > 0 {
+			add('b', words[i-1]+" "+w)
+		}
+	}
+	rs := []rune(" " + strings.Join(words, " ") + " ")
+	for n := 3; n <= 5; n++ {
+		for i := 0; i+n <= len(rs); i++ {
+			add(byte('0'+n), string(rs[i:i+n]))
+		}
+	}
+	return out
+}
+
+// CrossValidation is how the phrases and the classifier together do on
+// examples they did not learn from: the examples are split into folds,
+// and each fold is checked by a detector trained on the others.
+type CrossValidation struct {
+	Folds              int
+	Crisis, Caught     int // crisis examples; those that got the crisis reply
+	ByClassifier       int // of Caught, those only the classifier found
+	Other, FalseAlarms int // other examples; those that got it all the same
+}
+
+// CrossValidate checks rules with k folds of their examples. It returns
+// the zero value when there are fewer examples than folds.
+func CrossValidate(rules clinicbot.SafetyRules, k int) (CrossValidation, error) {
+	cv := CrossValidation{Folds: k}
+	if k < 2 || len(rules.Examples) < k {
+		return cv, nil
+	}
+	for fold := 0; fold < k; fold++ {
+		train := rules
+		train.Examples = nil
+		var test []clinicbot.SafetyExample
+		for i, ex := range rules.Examples {
+			if i%k == fold {
+				test = append(test, ex)
+			} else {
+				train.Examples = append(train.Examples, ex)
+			}
+		}
+		d, err := New(train)
+		if err != nil {
+			return cv, err
+		}
+		for _, ex := range test {
+			r := d.Check(ex.Text)
+			crisis := r.Verdict == clinicbot.Crisis
+			if ex.Crisis {
+				cv.Crisis++
+				if crisis {
+					cv.Caught++
+					if strings.HasPrefix(r.Phrase, "classifier ") {
+						cv.ByClassifier++
+					}
+				}
+				continue
+			}
+			cv.Other++
+			if crisis {
+				cv.FalseAlarms++
+			}
+		}
+	}
+	return cv, nil
+}
