@@ -35,10 +35,16 @@ var offTopic = []string{
 	"what is the price of petrol today", "how many players are in a football team", "write me a poem about rain",
 }
 
-// SelfCheck asks the index its own phrasings, each left out of its entry,
-// and reports how many answers at coverage threshold answer would be right.
-func (ix *Index) SelfCheck(ctx context.Context, answer float64) (SelfCheck, error) {
-	c := SelfCheck{Answer: answer, OffTopic: len(offTopic)}
+// probe is one held-out phrasing's best hit: its coverage, and whether it
+// was the phrasing's own entry.
+type probe struct {
+	coverage float64
+	right    bool
+}
+
+// probes asks every phrasing (at most maxProbes) with it left out of its
+// entry, and the off-topic questions; it returns their best coverages.
+func (ix *Index) probes(ctx context.Context) (held []probe, off []float64, err error) {
 	type item struct {
 		id string
 		i  int
@@ -69,33 +75,56 @@ func (ix *Index) SelfCheck(ctx context.Context, answer float64) (SelfCheck, erro
 		out := &heldOut{entry: it.id, index: it.i, terms: ix.termsWithout(it.id, p.text)}
 		hits, err := ix.search(ctx, p.text, 1, out)
 		if err != nil {
-			return c, err
+			return nil, nil, err
 		}
-		c.Probes++
 		if len(hits) == 0 {
+			held = append(held, probe{})
 			continue
 		}
-		right := hits[0].EntryID == it.id
-		if right {
-			c.Top1++
-		}
-		if hits[0].Coverage >= answer {
-			c.Answered++
-			if right {
-				c.Right++
-			}
-		}
+		held = append(held, probe{coverage: hits[0].Coverage, right: hits[0].EntryID == it.id})
 	}
 	for _, q := range offTopic {
 		hits, err := ix.search(ctx, q, 1, nil)
 		if err != nil {
-			return c, err
+			return nil, nil, err
 		}
-		if len(hits) > 0 && hits[0].Coverage >= answer {
+		if len(hits) > 0 {
+			off = append(off, hits[0].Coverage)
+		}
+	}
+	return held, off, nil
+}
+
+// tally counts the probes at threshold answer.
+func tally(held []probe, off []float64, answer float64) SelfCheck {
+	c := SelfCheck{Answer: answer, Probes: len(held), OffTopic: len(offTopic)}
+	for _, p := range held {
+		if p.right {
+			c.Top1++
+		}
+		if p.coverage >= answer {
+			c.Answered++
+			if p.right {
+				c.Right++
+			}
+		}
+	}
+	for _, o := range off {
+		if o >= answer {
 			c.OffTopicAnswered++
 		}
 	}
-	return c, nil
+	return c
+}
+
+// SelfCheck asks the index its own phrasings, each left out of its entry,
+// and reports how the answers at coverage threshold answer would do.
+func (ix *Index) SelfCheck(ctx context.Context, answer float64) (SelfCheck, error) {
+	held, off, err := ix.probes(ctx)
+	if err != nil {
+		return SelfCheck{}, err
+	}
+	return tally(held, off, answer), nil
 }
 
 // String says what the self-check found, for `clinicbot eval`.
