@@ -260,6 +260,13 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	if len(terms) == 0 {
 		return nil, nil
 	}
+	ctxw := ix.sentenceWeights(text)
+	scale := func(t string) float64 {
+		if v, ok := ctxw[t]; ok {
+			return v
+		}
+		return 1
+	}
 	var clauses []query.Query
 	add := func(term string, fields int, boost float64) {
 		if ix.dfAll[term] == 0 {
@@ -273,10 +280,10 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		}
 	}
 	for _, t := range terms {
-		add(t, len(queryFields), 1)
+		add(t, len(queryFields), scale(t))
 		for _, s := range ix.synonyms[t] {
 			if !contains(terms, s) {
-				add(s, 1, boostSynonym) // synonyms: questions (and tags) only
+				add(s, 1, boostSynonym*scale(t)) // synonyms: questions (and tags) only
 			}
 		}
 	}
@@ -291,7 +298,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	w := make(map[string]float64, len(terms))
 	var qnorm float64
 	for _, t := range terms {
-		w[t] = ix.idf(t)
+		w[t] = ix.idf(t) * scale(t)
 		qnorm += w[t] * w[t]
 	}
 	qnorm = math.Sqrt(qnorm)

@@ -1,0 +1,65 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+)
+
+// contextWeight scales the terms of a sentence that is not the question in
+// a message of several sentences: "I've had depression for 5 years. How
+// long do the effects last?" is about how long the effects last.
+const contextWeight = 0.35
+
+// questionStarts are words a question usually begins with.
+var questionStarts = toSet(`
+what whats how why when where who whom which whose can could is are am do does did will would
+should shall may might must have has any kya kaise kab kahan kyun kitna kitne kitni kaun
+`)
+
+// sentenceWeights returns, for a message of several sentences of which
+// some are questions and some are not, a weight for each term that occurs
+// only outside the questions; nil when every sentence counts fully.
+func (ix *Index) sentenceWeights(text string) map[string]float64 {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' })
+	if len(parts) < 2 {
+		return nil
+	}
+	// Where each part ended: a '?' right after it marks a question.
+	var questions, context []string
+	rest := text
+	for _, p := range parts {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(p):]
+		ws := words(p)
+		if len(ws) == 0 {
+			continue
+		}
+		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || questionStarts[ws[0]]
+		if q {
+			questions = append(questions, p)
+		} else {
+			context = append(context, p)
+		}
+	}
+	if len(questions) == 0 || len(context) == 0 {
+		return nil
+	}
+	inQuestion := map[string]bool{}
+	for _, q := range questions {
+		for _, t := range ix.queryTerms(q) {
+			inQuestion[t] = true
+		}
+	}
+	weights := map[string]float64{}
+	for _, c := range context {
+		for _, t := range ix.queryTerms(c) {
+			if !inQuestion[t] {
+				weights[t] = contextWeight
+			}
+		}
+	}
+	return weights
+}
