@@ -78,6 +78,9 @@ type Message struct {
 	ChatID  string // the conversation it belongs to
 	Text    string // the text; empty for non-text events
 	NonText string // sticker, photo, voice, ... when the message is not text
+	// Checked is the safety check already made on Text (a channel checks
+	// crisis first, in every state); nil to check it again.
+	Checked *SafetyResult
 }
 
 // Reply is what the bot answers to one message.

@@ -84,7 +84,13 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 
 	// 1. Safety, always first, on everything the patient wrote.
-	switch res := kb.Safety.Check(truncate(text, MaxSafetyRunes)); res.Verdict {
+	var res clinicbot.SafetyResult
+	if m.Checked != nil {
+		res = *m.Checked
+	} else {
+		res = kb.Safety.Check(truncate(text, MaxSafetyRunes))
+	}
+	switch res.Verdict {
 	case clinicbot.Crisis:
 		return kb.crisisReply(res), nil
 	case clinicbot.Advice:
@@ -247,15 +253,18 @@ func (e *Engine) Choose(id string) clinicbot.Reply {
 	return e.decide(kb, []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1}})
 }
 
-// Crisis returns the crisis reply and true when text is a crisis message.
+// Crisis returns the crisis reply and true when text is a crisis message;
+// otherwise a reply holding only the check's result (Safety), which the
+// channel may pass on as Message.Checked so Reply does not check again.
 // Channels call it for messages that do not go through Reply (a booking
 // step, a flooded chat), so the crisis check never misses.
 func (e *Engine) Crisis(text string) (clinicbot.Reply, bool) {
 	kb := e.kb.Load()
-	if res := kb.Safety.Check(truncate(text, MaxSafetyRunes)); res.Verdict == clinicbot.Crisis {
+	res := kb.Safety.Check(truncate(text, MaxSafetyRunes))
+	if res.Verdict == clinicbot.Crisis {
 		return kb.crisisReply(res), true
 	}
-	return clinicbot.Reply{}, false
+	return clinicbot.Reply{Safety: res}, false // what was found, for Message.Checked
 }
 
 // Clinic returns the clinic's facts and the bot's fixed texts.

@@ -1,7 +1,7 @@
 package safety
 
 import (
-	"hash/fnv"
+	"slices"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"math"
@@ -101,37 +101,47 @@ func (m *model) score(fs []uint32, v float32) float64 {
 
 // features hashes a message's words, word pairs and character 3- to
 // 5-grams (of the normalised words, so "dont" and "don't" agree), each
-// counted once.
+// counted once. It allocates only the result.
 func features(text string) []uint32 {
 	words := Normalize(text)
 	if len(words) == 0 {
 		return nil
 	}
-	seen := map[uint32]bool{}
-	var out []uint32
-	add := func(kind byte, s string) {
-		h := fnv.New32a()
-		h.Write([]byte{kind})
-		h.Write([]byte(s))
-		f := h.Sum32() & (1<<modelBits - 1)
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, f)
+	const offset, prime = 2166136261, 16777619 // FNV-1a
+	hash := func(kind byte, parts ...string) uint32 {
+		h := uint32(offset)
+		h = (h ^ uint32(kind)) * prime
+		for i, p := range parts {
+			if i > 0 {
+				h = (h ^ ' ') * prime
+			}
+			for j := 0; j < len(p); j++ {
+				h = (h ^ uint32(p[j])) * prime
+			}
 		}
+		return h & (1<<modelBits - 1)
 	}
+	out := make([]uint32, 0, 8*len(words))
 	for i, w := range words {
-		add('w', w)
+		out = append(out, hash('w', w))
 		if i > 0 {
-			add('b', words[i-1]+" "+w)
+			out = append(out, hash('b', words[i-1], w))
 		}
 	}
-	rs := []rune(" " + strings.Join(words, " ") + " ")
+	joined := " " + strings.Join(words, " ") + " "
+	// Byte offsets of each rune, so n-grams are whole characters.
+	starts := make([]int, 0, len(joined)+1)
+	for i := range joined {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(joined))
 	for n := 3; n <= 5; n++ {
-		for i := 0; i+n <= len(rs); i++ {
-			add(byte('0'+n), string(rs[i:i+n]))
+		for i := 0; i+n < len(starts); i++ {
+			out = append(out, hash(byte('0'+n), joined[starts[i]:starts[i+n]]))
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // CrossValidation is how the phrases and the classifier together do on

@@ -22,6 +22,37 @@ type elem struct {
 	alts     []alt
 	optional bool
 	gap      int // words that may stand before this element
+	index    *altIndex
+}
+
+// altIndex finds an elem's matching alternative without trying them all:
+// classes make elements of a hundred words, checked on every word of every
+// message.
+type altIndex struct {
+	exact    bitset // whole words
+	typoLit  bitset // whole words of a phrase that allow a typo
+	typoCls  bitset // whole words of a class that allow a typo (6+ letters)
+	prefixes []alt  // "word*"
+}
+
+// indexAlts builds e's index over lexicon lx (adding its words).
+func (e *elem) indexAlts(lx *lexicon) {
+	ix := &altIndex{}
+	for _, a := range e.alts {
+		if a.prefix {
+			ix.prefixes = append(ix.prefixes, a)
+			continue
+		}
+		id := lx.add(a.word)
+		ix.exact.set(id)
+		switch {
+		case a.typo && a.class:
+			ix.typoCls.set(id)
+		case a.typo:
+			ix.typoLit.set(id)
+		}
+	}
+	e.index = ix
 }
 
 // pattern is a compiled safety phrase.
@@ -197,10 +228,14 @@ func classAlt(w string, prefix bool) alt {
 }
 
 // find returns the first span [start, end) of words where p matches, or ok=false.
-func (p *pattern) find(words []string) (start, end int, ok bool) {
+func (p *pattern) find(words []token) (start, end int, ok bool) {
+	first := &p.elems[0]
 	for s := 0; s <= len(words); s++ {
 		if p.start && s > 0 {
 			break
+		}
+		if !first.optional && (s == len(words) || !first.matchTok(&words[s], p.known)) {
+			continue // most phrases fail on their first word: say so early
 		}
 		if e, ok := p.matchFrom(words, 0, s, true); ok {
 			return s, e, true
@@ -211,20 +246,20 @@ func (p *pattern) find(words []string) (start, end int, ok bool) {
 
 // matchFrom matches elems[ei:] starting at word wi. first says the element
 // is the pattern's first, whose gap does not apply.
-func (p *pattern) matchFrom(words []string, ei, wi int, first bool) (int, bool) {
+func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 	if ei == len(p.elems) {
 		if p.end && wi != len(words) {
 			return 0, false
 		}
 		return wi, true
 	}
-	e := p.elems[ei]
+	e := &p.elems[ei]
 	gap := e.gap
 	if first {
 		gap = 0
 	}
 	for g := 0; g <= gap && wi+g < len(words); g++ {
-		if e.matches(words[wi+g], p.known) {
+		if e.matchTok(&words[wi+g], p.known) {
 			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false); ok {
 				return end, true
 			}
@@ -234,6 +269,31 @@ func (p *pattern) matchFrom(words []string, ei, wi int, first bool) (int, bool) 
 		return p.matchFrom(words, ei+1, wi, first)
 	}
 	return 0, false
+}
+
+// matchTok is matches for a looked-up word, through e's index.
+func (e *elem) matchTok(t *token, known map[string]bool) bool {
+	ix := e.index
+	if ix == nil {
+		return e.matches(t.w, known)
+	}
+	if t.w == "" {
+		return false // blanked out by a not_crisis phrase
+	}
+	if ix.exact.has(t.id) {
+		return true
+	}
+	for _, a := range ix.prefixes {
+		if a.matches(t.w, known) {
+			return true
+		}
+	}
+	for _, n := range t.near {
+		if ix.typoLit.has(n) || (ix.typoCls.has(n) && len(t.w) >= 6) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *elem) matches(w string, known map[string]bool) bool {

@@ -25,6 +25,7 @@ type Detector struct {
 	threshold, alone float64
 	risk             elem
 	relative         elem
+	lex              *lexicon
 }
 
 // New compiles the rules. It returns an error naming every bad phrase or
@@ -35,7 +36,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	d := &Detector{vocab: map[string]bool{}}
+	d := &Detector{vocab: map[string]bool{}, lex: &lexicon{ids: map[string]int32{}, byKey: map[[2]int][]int32{}}}
 	compileAll := func(src []string) []pattern {
 		var out []pattern
 		for _, s := range src {
@@ -92,6 +93,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		for _, a := range alts {
 			if !a.prefix {
 				d.vocab[a.word] = true
+				d.lex.add(a.word) // known, even when no phrase names its class
 			}
 		}
 	}
@@ -111,19 +113,24 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice} {
 		for i := range group {
 			group[i].known = d.vocab
+			for j := range group[i].elems {
+				group[i].elems[j].indexAlts(d.lex)
+			}
 		}
 	}
+	d.risk.indexAlts(d.lex)
+	d.relative.indexAlts(d.lex)
 	return d, nil
 }
 
 // Check classifies text. Crisis wins over advice; the writer at risk wins
 // over someone else at risk, and both over distress.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
-	words := d.split(Normalize(text))
+	words := d.lex.tokens(d.split(Normalize(text)))
 	if len(words) == 0 {
 		return clinicbot.SafetyResult{}
 	}
-	masked := append([]string(nil), words...)
+	masked := append([]token(nil), words...)
 	for i := range d.notCrisis {
 		blank(masked, &d.notCrisis[i])
 	}
@@ -139,9 +146,9 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			continue
 		}
 		other = p
-		rest = append([]string(nil), masked...)
+		rest = append([]token(nil), masked...)
 		for j := s; j < e; j++ {
-			rest[j] = ""
+			rest[j] = token{}
 		}
 		break
 	}
@@ -168,7 +175,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 				bar = 2 // a mask explained the risky words away: no second guess
 			}
 		}
-		if p := d.model.prob(strings.Join(kept, " ")); p >= bar {
+		if p := d.model.prob(joinWords(kept)); p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
@@ -178,7 +185,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			return r
 		}
 	}
-	general := append([]string(nil), words...)
+	general := append([]token(nil), words...)
 	for i := range d.notAdvice {
 		blank(general, &d.notAdvice[i])
 	}
@@ -194,20 +201,31 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 // command ("/end") or a word or two give it nothing to go on.
 const modelMinWords = 3
 
-func nonEmpty(words []string) []string {
-	out := make([]string, 0, len(words))
+func nonEmpty(words []token) []token {
+	out := make([]token, 0, len(words))
 	for _, w := range words {
-		if w != "" {
+		if w.w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
+func joinWords(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.w)
+	}
+	return b.String()
+}
+
 // any reports whether a word of words matches e.
-func (d *Detector) any(e elem, words []string) bool {
-	for _, w := range words {
-		if e.matches(w, d.vocab) {
+func (d *Detector) any(e elem, words []token) bool {
+	for i := range words {
+		if e.matchTok(&words[i], d.vocab) {
 			return true
 		}
 	}
@@ -215,14 +233,14 @@ func (d *Detector) any(e elem, words []string) bool {
 }
 
 // blank clears every span of words where p matches.
-func blank(words []string, p *pattern) {
+func blank(words []token, p *pattern) {
 	for from := 0; from < len(words); {
 		s, e, ok := p.find(words[from:])
 		if !ok || e == s {
 			return
 		}
 		for j := from + s; j < from+e; j++ {
-			words[j] = ""
+			words[j] = token{}
 		}
 		from += e
 	}

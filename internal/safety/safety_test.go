@@ -432,3 +432,29 @@ func TestClassifierFindsWhatNoPhraseForesaw(t *testing.T) {
 		t.Errorf("CrossValidate = %+v, %v; want every example checked once", cv, err)
 	}
 }
+
+func BenchmarkCheck(b *testing.B) {
+	d := detector(b)
+	msgs := []string{
+		"how much does one session cost",
+		"my brother keeps saying he wants to die and i dont know what to do",
+		"kya ketamine ke baad gaadi chala sakte hain",
+		"I've had depression for 5 years. How long do the effects last?",
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		d.Check(msgs[i%len(msgs)])
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	for b.Loop() {
+		if _, err := safety.New(kb.Safety); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

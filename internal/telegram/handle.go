@@ -89,8 +89,11 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 	defer b.save(c)
 
 	// Safety first, whatever state the chat is in, even when flooded.
+	var checked *clinicbot.SafetyResult
 	if text != "" {
-		if r, crisis := b.engine.Crisis(text); crisis {
+		r, crisis := b.engine.Crisis(text)
+		checked = &r.Safety
+		if crisis {
 			c.remember(text)
 			b.crisis(c, r.Safety, text)
 			c.state.Flow = ""
@@ -149,7 +152,7 @@ func (b *Bot) onMessage(ctx context.Context, m *tgbotapi.Message) error {
 	if c.state.Flow != "" && !strings.HasPrefix(text, "/") {
 		return b.flowText(ctx, c, text)
 	}
-	r, err := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, Text: text})
+	r, err := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, Text: text, Checked: checked})
 	if err != nil {
 		b.log.Error("engine", "chat", chatKey(c.chat), "error", err)
 	}

@@ -1,0 +1,88 @@
+package safety
+
+import "strings"
+
+// token is one word of a message, looked up once in the detector's
+// lexicon so that the phrases test bits, not strings.
+type token struct {
+	w    string
+	id   int32   // the word's lexicon id, or -1
+	near []int32 // lexicon words it may stand for through one typo
+}
+
+// lexicon numbers every whole word the phrases and classes spell out.
+type lexicon struct {
+	ids   map[string]int32
+	words []string
+	// byKey holds ASCII word ids by first byte and length, for the typo
+	// search of a message word.
+	byKey map[[2]int][]int32
+}
+
+func (lx *lexicon) add(w string) int32 {
+	if id, ok := lx.ids[w]; ok {
+		return id
+	}
+	id := int32(len(lx.words))
+	lx.ids[w] = id
+	lx.words = append(lx.words, w)
+	if isASCII(w) && w != "" {
+		k := [2]int{int(w[0]), len(w)}
+		lx.byKey[k] = append(lx.byKey[k], id)
+	}
+	return id
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// tokens looks words up: their ids, and the lexicon words each may be a
+// misspelling of (a word the lexicon knows stands only for its own
+// inflections: "wants" for "want", never "maine" for "marne").
+func (lx *lexicon) tokens(words []string) []token {
+	out := make([]token, len(words))
+	for i, w := range words {
+		t := token{w: w, id: -1}
+		if id, ok := lx.ids[w]; ok {
+			t.id = id
+		}
+		if len(w) >= 3 && isASCII(w) {
+			for l := len(w) - 1; l <= len(w)+1; l++ {
+				for _, n := range lx.byKey[[2]int{int(w[0]), l}] {
+					u := lx.words[n]
+					if n == t.id || !withinOne(w, u) {
+						continue
+					}
+					if t.id >= 0 && !strings.HasPrefix(w, u) && !strings.HasPrefix(u, w) {
+						continue
+					}
+					t.near = append(t.near, n)
+				}
+			}
+		}
+		out[i] = t
+	}
+	return out
+}
+
+// bitset is a set of lexicon ids.
+type bitset []uint64
+
+func (b bitset) has(id int32) bool {
+	i := int(id) >> 6
+	return id >= 0 && i < len(b) && b[i]&(1<<(uint(id)&63)) != 0
+}
+
+func (b *bitset) set(id int32) {
+	i := int(id) >> 6
+	for len(*b) <= i {
+		*b = append(*b, 0)
+	}
+	(*b)[i] |= 1 << (uint(id) & 63)
+}
