@@ -79,6 +79,8 @@ type Index struct {
 	common    map[string]bool               // terms of general English words (capped)
 	phrasings map[string][]phrasing         // entry id → each question and tag
 	weights   map[string]float64            // known term → weight (idf), precomputed
+	address   map[string]bool               // terms of addressWords
+	polite    map[string]bool               // terms of politeWords
 	docs      map[string]document           // what each entry was indexed with
 	n         int
 }
@@ -126,6 +128,17 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 	}
 	for w := range everydayWords {
 		ix.speller.known(w)
+	}
+	ix.address, ix.polite = map[string]bool{}, map[string]bool{}
+	for w := range addressWords {
+		for _, t := range ix.analyze(w) {
+			ix.address[t] = true
+		}
+	}
+	for w := range politeWords {
+		for _, t := range ix.analyze(w) {
+			ix.polite[t] = true
+		}
 	}
 	batch := idx.NewBatch()
 	for _, e := range entries {
@@ -261,11 +274,27 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		return nil, nil
 	}
 	ctxw := ix.sentenceWeights(text)
-	scale := func(t string) float64 {
-		if v, ok := ctxw[t]; ok {
-			return v
+	// A greeting or a thank-you beside a question is politeness: the
+	// question decides, for small-talk entries too ("hi, what is ketamine?").
+	topical := false
+	for _, t := range terms {
+		if ix.dfAll[t] > 0 && !ix.polite[t] {
+			topical = true
+			break
 		}
-		return 1
+	}
+	scale := func(t string) float64 {
+		v := 1.0
+		if w, ok := ctxw[t]; ok {
+			v = w
+		}
+		if ix.address[t] {
+			v *= addressWeight
+		}
+		if topical && ix.polite[t] {
+			v *= socialWeight
+		}
+		return v
 	}
 	var clauses []query.Query
 	add := func(term string, fields int, boost float64) {

@@ -245,3 +245,31 @@ func BenchmarkBuild10k(b *testing.B) {
 		ix.Close()
 	}
 }
+
+// tea is knowledge where one word is in every entry, as "ketamine" is in
+// the clinic's: it weighs nothing, so the wrapping of a short question
+// could decide.
+var tea = []*clinicbot.Entry{
+	{ID: "what", Kind: clinicbot.KindAnswer, Question: "What is tea?", Phrasings: []string{"tell me about tea", "what kind of drink is tea"}, Answer: "Tea is a drink made from leaves."},
+	{ID: "safe", Kind: clinicbot.KindAnswer, Question: "Is tea safe?", Phrasings: []string{"can tea harm me", "is tea risky"}, Answer: "Tea is safe for most people."},
+	{ID: "kids", Kind: clinicbot.KindAnswer, Question: "Can patients in hospital drink tea?", Phrasings: []string{"tea for children", "is tea given to patients in the clinic"}, Answer: "Ask the doctor."},
+	{ID: "cost", Kind: clinicbot.KindAnswer, Question: "How much does tea cost?", Phrasings: []string{"tea price", "is tea expensive"}, Answer: "About 10 rupees a cup."},
+	{ID: "hello", Kind: clinicbot.KindSmalltalk, Question: "hi", Phrasings: []string{"hello", "hey there"}, Answer: "Hello!"},
+}
+
+func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
+	ix := newIndex(t, tea, nil)
+	for _, c := range []struct{ text, want string }{
+		{"hi, what is tea?", "what"}, // a greeting beside a question: the question decides
+		{"hello", "hello"},           // a greeting alone is still a greeting
+		{"is tea safe for patients", "safe"},
+		{"is tea safe in your clinic", "safe"},
+		{"doctor, how much does tea cost", "cost"},
+		{"I have been drinking coffee for five years. Is tea safe?", "safe"},
+		{"tea kya hai batao", "what"},
+	} {
+		if got := top(t, ix, c.text); got.EntryID != c.want {
+			t.Errorf("Search(%q) = %q (coverage %.2f), want %q", c.text, got.EntryID, got.Coverage, c.want)
+		}
+	}
+}

@@ -45,6 +45,7 @@ var stopWords = []string{
 	"sakte", "sakta", "sakti", "skte", "raha", "rahi", "rahe", "karu", "karun", "kare",
 	"karen", "karo", "iska", "iski", "iske", "isse", "liye", "wala", "wali", "aur", "ya",
 	"tha", "thi", "hota", "hoti", "mein", "mai", "koi", "kuch", "kab", "bahut",
+	"batao", "bataiye", "bataye", "bataen", "bataein", "btao", "bataaiye", "bataana", "batana", "dijiye", "please",
 	// Hindi (Devanagari) function words
 	"क्या", "है", "हैं", "का", "की", "के", "को", "से", "में", "मुझे", "मैं", "यह", "ये",
 	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",

@@ -63,3 +63,17 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	}
 	return weights
 }
+
+// addressWords are how people address or place any service ("doctor,",
+// "to patients", "in your clinic", "sir"): they say who is asked, not what
+// is asked, so they weigh addressWeight in every message.
+var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir madam maam mam hospital
+centre center team staff ji ask asking asked wondering wonder`)
+
+const addressWeight = 0.35
+
+// politeWords greet, thank and take leave in any conversation: beside a
+// question they weigh socialWeight, for small-talk entries too, so "hi,
+// what is ketamine?" is about ketamine.
+var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar good morning afternoon evening
+thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye`)
