@@ -133,9 +133,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	}
 	k.Entries = checkEntries(parsed, &errs)
 	for _, e := range k.Entries {
-		if e.Kind != clinicbot.KindSmalltalk {
-			k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
-		}
+		k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
 	}
 	for i, id := range k.Topics {
 		if k.Entry(id) == nil {
