@@ -163,8 +163,8 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	if len(kb.Rules.Examples) > 0 {
 		if cv, err := safety.CrossValidate(kb.Rules, 5); err == nil {
 			fmt.Fprintf(stdout, "safety self-check (%d-fold cross-validation over the %d examples in safety-examples.yaml, phrases and classifier): "+
-				"crisis %d/%d caught (%d by the classifier alone), false alarms %d/%d\n",
-				cv.Folds, cv.Crisis+cv.Other, cv.Caught, cv.Crisis, cv.ByClassifier, cv.FalseAlarms, cv.Other)
+				"crisis %d/%d caught (%d by the classifier alone), false alarms %d/%d; advice %d/%d refused, %d refused wrongly\n",
+				cv.Folds, cv.Crisis+cv.Other, cv.Caught, cv.Crisis, cv.ByClassifier, cv.FalseAlarms, cv.Other, cv.Refused, cv.Advice, cv.FalseRefusals)
 		}
 	}
 	fmt.Fprintln(stdout)

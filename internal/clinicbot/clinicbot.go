@@ -169,12 +169,19 @@ type SafetyModel struct {
 	// none, ThresholdAlone (a higher bar; 0 or above 1: never).
 	RiskClasses    []string
 	ThresholdAlone float64
+	// AdviceThreshold (0..1; 0: off) is the probability at or above which a
+	// second classifier, learned from the advice examples, refuses a
+	// message as personal medical advice, when it has a word of one of
+	// AdviceClasses (medicines, substances, pregnancy, illnesses).
+	AdviceThreshold float64
+	AdviceClasses   []string
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.
 type SafetyExample struct {
 	Text   string
 	Crisis bool
+	Advice bool // a request for personal medical advice (never also Crisis)
 	Line   int
 }
 

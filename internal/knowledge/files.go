@@ -193,6 +193,15 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 					s.Model.ThresholdAlone = v
 				},
 				"risk_classes": func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
+				"advice_threshold": func(n *yaml.Node) {
+					v, err := strconv.ParseFloat(d.str(n, "model.advice_threshold"), 64)
+					if err != nil || v < 0 || v > 1 {
+						d.errs.add(d.file, n.Line, "model.advice_threshold must be a number from 0 to 1 (0 turns it off), e.g. 0.7")
+						return
+					}
+					s.Model.AdviceThreshold = v
+				},
+				"advice_classes": func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
 			})
 		},
 		"advice": func(n *yaml.Node) {
@@ -218,9 +227,9 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			}
 		}
 	}
-	for _, c := range s.Model.RiskClasses {
+	for _, c := range append(append([]string(nil), s.Model.RiskClasses...), s.Model.AdviceClasses...) {
 		if _, ok := s.Words[c]; !ok {
-			d.errs.add(d.file, line, fmt.Sprintf("model.risk_classes: unknown word class %q: define it under words:", c))
+			d.errs.add(d.file, line, fmt.Sprintf("model: unknown word class %q in risk_classes or advice_classes: define it under words:", c))
 		}
 	}
 	if len(s.OtherPhrases) > 0 && s.OtherReply == "" {
@@ -293,7 +302,7 @@ func parseExamples(d doc, data []byte) []clinicbot.SafetyExample {
 	for _, c := range set.Cases {
 		switch c.Expect {
 		case clinicbot.KindCrisis, clinicbot.ExpectSafe, clinicbot.ExpectAdvice:
-			out = append(out, clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Line: c.Line})
+			out = append(out, clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line})
 		default:
 			d.errs.add(d.file, c.Line, fmt.Sprintf("expect %q: an example is crisis, safe or advice", c.Expect))
 		}

@@ -152,6 +152,9 @@ type CrossValidation struct {
 	Crisis, Caught     int // crisis examples; those that got the crisis reply
 	ByClassifier       int // of Caught, those only the classifier found
 	Other, FalseAlarms int // other examples; those that got it all the same
+	// Advice examples, those refused as medical advice, and examples of
+	// neither kind refused all the same.
+	Advice, Refused, FalseRefusals int
 }
 
 // CrossValidate checks rules with k folds of their examples. It returns
@@ -179,6 +182,15 @@ func CrossValidate(rules clinicbot.SafetyRules, k int) (CrossValidation, error) 
 		for _, ex := range test {
 			r := d.Check(ex.Text)
 			crisis := r.Verdict == clinicbot.Crisis
+			switch refused := r.Verdict == clinicbot.Advice; {
+			case ex.Advice:
+				cv.Advice++
+				if refused {
+					cv.Refused++
+				}
+			case !ex.Crisis && refused:
+				cv.FalseRefusals++
+			}
 			if ex.Crisis {
 				cv.Crisis++
 				if crisis {

@@ -26,6 +26,12 @@ type Detector struct {
 	risk             elem
 	relative         elem
 	lex              *lexicon
+
+	// The advice classifier: it refuses what no advice phrase foresaw, for
+	// a message with a word of an advice class.
+	adviceModel     *model
+	adviceThreshold float64
+	medical         elem
 }
 
 // New compiles the rules. It returns an error naming every bad phrase or
@@ -86,6 +92,29 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			d.alone = 2 // never
 		}
 	}
+	if rules.Model.AdviceThreshold > 0 {
+		for _, c := range rules.Model.AdviceClasses {
+			alts, ok := cls[c]
+			if !ok {
+				errs = append(errs, fmt.Errorf("model.advice_classes: unknown word class %q", c))
+				continue
+			}
+			d.medical.alts = append(d.medical.alts, alts...)
+		}
+		if len(d.medical.alts) == 0 {
+			errs = append(errs, errors.New("model: advice_classes must name at least one word class"))
+		}
+		var advice, other []string
+		for _, ex := range rules.Examples {
+			if ex.Advice {
+				advice = append(advice, ex.Text)
+			} else {
+				other = append(other, ex.Text)
+			}
+		}
+		d.adviceModel = trainModel(advice, other, rules.Ordinary)
+		d.adviceThreshold = rules.Model.AdviceThreshold
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
 	}
@@ -120,6 +149,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}
 	d.risk.indexAlts(d.lex)
 	d.relative.indexAlts(d.lex)
+	d.medical.indexAlts(d.lex)
 	return d, nil
 }
 
@@ -192,6 +222,11 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	for i := range d.advice {
 		if _, _, ok := d.advice[i].find(general); ok {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: d.advice[i].src}
+		}
+	}
+	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
+		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {
+			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}
 		}
 	}
 	return clinicbot.SafetyResult{}

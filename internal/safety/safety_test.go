@@ -458,3 +458,35 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+func TestAdviceClassifierRefusesWhatNoPhraseForesaw(t *testing.T) {
+	words := map[string][]string{"med": {"tablets|pills|syrup|medicine|dose"}}
+	r := rules(words, "kill myself")
+	r.Model = clinicbot.SafetyModel{AdviceThreshold: 0.6, AdviceClasses: []string{"med"}}
+	advice := []string{
+		"can i take two tablets instead of one", "should my son double his dose", "is it ok to skip my pills tomorrow",
+		"can she take the syrup with her tablets", "my dad wants to stop his medicine, is that fine",
+		"how many pills should i take at night", "can i halve the dose myself", "should i take my medicine before the session",
+	}
+	other := []string{
+		"what time do you open", "how much does a session cost", "do you sell syrup", "where do i park",
+		"what is in the medicine you give", "who makes the tablets you use", "is the dose the same for everyone",
+		"can i bring my mother",
+	}
+	for _, t := range advice {
+		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t, Advice: true})
+	}
+	for _, t := range other {
+		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t})
+	}
+	d, err := safety.New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Check("can my wife take three tablets instead of one"); got.Verdict != clinicbot.Advice {
+		t.Errorf("an unforeseen advice request was not refused: %+v", got)
+	}
+	if got := d.Check("what time do you open on sunday"); got.Verdict != clinicbot.Safe {
+		t.Errorf("an ordinary question was refused: %+v", got)
+	}
+}
