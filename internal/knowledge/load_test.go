@@ -90,7 +90,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"bad safety pattern", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"...\"]", 1)}, "has no words"},
 		{"unknown word class", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"want to @method\"]", 1)}, "unknown word class @method: define it under words:"},
 		{"classifier threshold out of range", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 7\n"}, "model.threshold must be a number from 0 to 1"},
-		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model.risk_classes: unknown word class \"nothing\""},
+		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes or advice_classes"},
 		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
 	}
