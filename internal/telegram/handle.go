@@ -278,7 +278,7 @@ func (b *Bot) addressed(m *tgbotapi.Message, text string) (string, bool) {
 	}
 	if b.opt.Username != "" {
 		mention := "@" + b.opt.Username
-		if i := strings.Index(strings.ToLower(text), strings.ToLower(mention)); i >= 0 {
+		if i := indexFold(text, mention); i >= 0 {
 			return strings.TrimSpace(text[:i] + text[i+len(mention):]), true
 		}
 	}
@@ -287,6 +287,21 @@ func (b *Bot) addressed(m *tgbotapi.Message, text string) (string, bool) {
 		return text, true
 	}
 	return text, false
+}
+
+// indexFold returns the byte index in s of the first case-insensitive
+// match of sub, or -1. Unlike searching strings.ToLower(s), it returns an
+// index into s itself: "Ⱥ" and "İ" change length when lowered.
+func indexFold(s, sub string) int {
+	for i := range s { // rune starts
+		if len(s)-i < len(sub) {
+			break
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // command returns the name of a slash command ("/Forget@Bot x" → "forget").
