@@ -274,14 +274,23 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		return nil, nil
 	}
 	ctxw := ix.sentenceWeights(text)
-	// A greeting or a thank-you beside a question is politeness: the
-	// question decides, for small-talk entries too ("hi, what is ketamine?").
+	// A greeting or a thank-you beside a question is politeness: it is
+	// left out, and the question decides ("hi, what is ketamine?").
 	topical := false
 	for _, t := range terms {
-		if ix.dfAll[t] > 0 && !ix.polite[t] {
-			topical = true
+		if ix.dfAll[t] > 0 && !ix.polite[t] && !ix.common[t] {
+			topical = true // a word of the knowledge's own topics, not "much" or "now"
 			break
 		}
+	}
+	if topical {
+		kept := terms[:0:0]
+		for _, t := range terms {
+			if !ix.polite[t] {
+				kept = append(kept, t)
+			}
+		}
+		terms = kept
 	}
 	scale := func(t string) float64 {
 		v := 1.0
@@ -290,9 +299,6 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		}
 		if ix.address[t] {
 			v *= addressWeight
-		}
-		if topical && ix.polite[t] {
-			v *= socialWeight
 		}
 		return v
 	}

@@ -73,7 +73,7 @@ centre center team staff ji ask asking asked wondering wonder`)
 const addressWeight = 0.35
 
 // politeWords greet, thank and take leave in any conversation: beside a
-// question they weigh socialWeight, for small-talk entries too, so "hi,
-// what is ketamine?" is about ketamine.
-var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar good morning afternoon evening
+// word of the knowledge's topics they are left out, so "hi, what is
+// ketamine?" is about ketamine, while "thank you very much" stays thanks.
+var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
 thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye`)
