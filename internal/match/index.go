@@ -143,7 +143,11 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 	batch := idx.NewBatch()
 	for _, e := range entries {
 		// Tags are searched like questions (one field: fewer clauses per query).
-		doc := document{Questions: append(e.Questions(), e.Tags...)}
+		var qs []string
+		for _, q := range append(e.Questions(), e.Tags...) {
+			qs = append(qs, withNegations(q))
+		}
+		doc := document{Questions: qs}
 		if e.Kind == clinicbot.KindAnswer {
 			// Handoff and smalltalk replies are not content: "put you in
 			// touch with our team" in the greeting must not match requests.
@@ -368,7 +372,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 // queryTerms corrects spelling word by word, then analyses the text into
 // unique terms, in order.
 func (ix *Index) queryTerms(text string) []string {
-	ws := words(text)
+	ws := words(withNegations(text))
 	buf := make([]byte, 0, len(text))
 	for _, w := range ws {
 		buf = append(buf, ix.speller.correct(w)...)

@@ -255,6 +255,8 @@ var tea = []*clinicbot.Entry{
 	{ID: "kids", Kind: clinicbot.KindAnswer, Question: "Can patients in hospital drink tea?", Phrasings: []string{"tea for children", "is tea given to patients in the clinic"}, Answer: "Ask the doctor."},
 	{ID: "cost", Kind: clinicbot.KindAnswer, Question: "How much does tea cost?", Phrasings: []string{"tea price", "is tea expensive"}, Answer: "About 10 rupees a cup."},
 	{ID: "hello", Kind: clinicbot.KindSmalltalk, Question: "hi", Phrasings: []string{"hello", "hey there"}, Answer: "Hello!"},
+	{ID: "who", Kind: clinicbot.KindAnswer, Question: "Who can drink tea?", Phrasings: []string{"is tea for everyone", "who is tea good for"}, Answer: "Most adults."},
+	{ID: "whonot", Kind: clinicbot.KindAnswer, Question: "Who should not drink tea?", Phrasings: []string{"who must avoid tea", "is tea not for some people"}, Answer: "People told so by their doctor."},
 }
 
 func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
@@ -267,6 +269,8 @@ func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
 		{"doctor, how much does tea cost", "cost"},
 		{"I have been drinking coffee for five years. Is tea safe?", "safe"},
 		{"tea kya hai batao", "what"},
+		{"who can't drink tea", "whonot"}, // the negation is kept
+		{"who can drink tea", "who"},
 	} {
 		if got := top(t, ix, c.text); got.EntryID != c.want {
 			t.Errorf("Search(%q) = %q (coverage %.2f), want %q", c.text, got.EntryID, got.Coverage, c.want)

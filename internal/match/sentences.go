@@ -77,3 +77,36 @@ const addressWeight = 0.35
 // ketamine?" is about ketamine, while "thank you very much" stays thanks.
 var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
 thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye`)
+
+// negated are contractions that carry a "not": the stop list drops them,
+// so withNegations adds the "not" they mean ("who can't have it" is not
+// "who can have it").
+var negated = toSet(`can't cant cannot don't dont doesn't doesnt didn't didnt isn't isnt aren't arent
+wasn't wasnt weren't werent won't wont shouldn't shouldnt wouldn't wouldnt couldn't couldnt
+mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi`)
+
+// withNegations returns text with " not" after every word of negated.
+func withNegations(text string) string {
+	ws := strings.Fields(text)
+	found := false
+	for _, w := range ws {
+		if negated[strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,!?;:\"()"))] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return text
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		if negated[strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,!?;:\"()"))] {
+			b.WriteString(" not")
+		}
+	}
+	return b.String()
+}
