@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	goslack "github.com/slack-go/slack"
@@ -93,7 +94,7 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 			fields = append(fields, "*"+label+":* "+value)
 		}
 	}
-	name := escape(h.Name)
+	name := field(h.Name)
 	if name == "" {
 		name = "(no name given)"
 	}
@@ -103,11 +104,11 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		add("Patient", name)
 	}
 	if h.Username != "" {
-		add("Telegram", "@"+escape(h.Username))
+		add("Telegram", "@"+field(h.Username))
 	}
-	add("Chat id", escape(h.ChatID)+" ("+escape(h.Channel)+")")
-	add("Phone", escape(h.Phone))
-	add("Preferred time", escape(h.PreferredTime))
+	add("Chat id", field(h.ChatID)+" ("+field(h.Channel)+")")
+	add("Phone", field(h.Phone))
+	add("Preferred time", field(h.PreferredTime))
 	add("Received", when)
 	details := truncate(strings.Join(fields, "\n"), MaxSectionText)
 
@@ -171,10 +172,10 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		fallback += " (" + tags + ")"
 	}
 	if h.Phone != "" {
-		fallback += ", phone " + escape(h.Phone)
+		fallback += ", phone " + field(h.Phone)
 	}
 	if h.PreferredTime != "" {
-		fallback += ", preferred time " + escape(h.PreferredTime)
+		fallback += ", preferred time " + field(h.PreferredTime)
 	}
 	if len(h.Recent) > 0 {
 		fallback += ". Last message: " + escape(h.Recent[len(h.Recent)-1])
@@ -200,6 +201,18 @@ func crisisTags(h clinicbot.Handoff) string {
 		tags = append(tags, distressLevel)
 	}
 	return strings.Join(tags, "; ")
+}
+
+// field makes a patient-supplied value safe for a one-line field: escaped,
+// on one line (a typed name with new lines could otherwise forge a
+// "*Phone:*" line), and without the marks that make bold, strike or code
+// (underscores stay: Telegram usernames have them).
+func field(s string) string {
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || unicode.IsControl(r)
+	}), " ")
+	s = strings.NewReplacer("*", "∗", "~", "∼", "`", "ˋ").Replace(s)
+	return escape(s)
 }
 
 // quote turns text into a Slack quote, line by line.
