@@ -77,7 +77,17 @@ func TestHotReloadOnSaveRenameAndBrokenEdit(t *testing.T) {
 
 	// A broken edit: rejected, the last good knowledge keeps serving.
 	os.WriteFile(filepath.Join(kdir, "entries", "yoga.md"), []byte("---\nid: yoga\nquestion: [broken\n---\n"), 0o644)
-	time.Sleep(800 * time.Millisecond)
+	// Wait until the reload has been tried and refused (building the
+	// knowledge takes a moment on a busy machine).
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if _, m := get(t, base+"/metrics"); strings.Contains(m, `clinicbot_knowledge_reloads_total{result="failed"} 1`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the broken edit was never tried")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	if got := e.ask(1, "do you offer yoga classes"); !strings.Contains(got, "Sundays") {
 		t.Errorf("after a broken edit: %q, want the last good answer", got)
 	}
