@@ -43,19 +43,29 @@ const ordinaryWeight = 0.3
 // trainModel fits the classifier on labelled crisis and other messages
 // and on ordinary questions; nil when there is nothing to learn from (no
 // crisis example, or nothing else).
-func trainModel(crisis, other, ordinary []string) *model {
+func trainModel(crisis, other, ordinary []string, cache map[string][]uint32) *model {
 	if len(crisis) == 0 || len(other)+len(ordinary) == 0 {
 		return nil
 	}
 	data := make([]example, 0, len(crisis)+len(other)+len(ordinary))
+	feats := func(t string) []uint32 {
+		f, ok := cache[t]
+		if !ok {
+			f = features(t)
+			if cache != nil {
+				cache[t] = f
+			}
+		}
+		return f
+	}
 	for _, t := range crisis {
-		data = append(data, example{features(t), true, 1})
+		data = append(data, example{feats(t), true, 1})
 	}
 	for _, t := range other {
-		data = append(data, example{features(t), false, 1})
+		data = append(data, example{feats(t), false, 1})
 	}
 	for _, t := range ordinary {
-		data = append(data, example{features(t), false, ordinaryWeight})
+		data = append(data, example{feats(t), false, ordinaryWeight})
 	}
 	m := &model{w: make([]float32, 1<<modelBits)}
 	rng := rand.New(rand.NewPCG(modelSeed, modelSeed))

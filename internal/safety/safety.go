@@ -64,6 +64,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
 	}
+	cache := map[string][]uint32{} // each message's features, computed once for both classifiers
 	if rules.Model.Threshold > 0 {
 		for _, c := range rules.Model.RiskClasses {
 			alts, ok := cls[c]
@@ -85,7 +86,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 				other = append(other, ex.Text)
 			}
 		}
-		d.model = trainModel(crisis, other, rules.Ordinary)
+		d.model = trainModel(crisis, other, rules.Ordinary, cache)
 		d.threshold = rules.Model.Threshold
 		d.alone = rules.Model.ThresholdAlone
 		if d.alone <= 0 {
@@ -112,7 +113,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 				other = append(other, ex.Text)
 			}
 		}
-		d.adviceModel = trainModel(advice, other, rules.Ordinary)
+		d.adviceModel = trainModel(advice, other, rules.Ordinary, cache)
 		d.adviceThreshold = rules.Model.AdviceThreshold
 	}
 	if err := errors.Join(errs...); err != nil {
