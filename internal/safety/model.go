@@ -21,8 +21,8 @@ type model struct {
 
 const (
 	modelBits   = 18 // 2^18 hashed features (1 MB of weights)
-	modelEpochs = 15
-	modelRate   = 0.5
+	modelEpochs = 25
+	modelRate   = 2.0
 	modelL2     = 1e-4
 	modelSeed   = 7
 )
