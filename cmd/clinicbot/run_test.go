@@ -472,3 +472,30 @@ func TestTelegramUnansweredQuestionCanGoToStaff(t *testing.T) {
 		t.Errorf("handoffs = %+v", hs)
 	}
 }
+
+// At the contact step a question is a question, not a name: the patient
+// gets an answer and nothing is filed with the question as their name.
+func TestQuestionAtTheContactStepLeavesTheFlow(t *testing.T) {
+	e := newBotEnv(t, "")
+	stop := e.start()
+	e.fake.AddUpdate(telegramtest.Message(8, "i would like to book an appointment"))
+	e.waitMessages(2)
+	e.fake.AddUpdate(telegramtest.Callback(8, "c:yes"))
+	e.waitMessages(3)
+	got := e.ask(8, "how much does one infusion cost?")
+	if strings.Contains(got, "passed your details") {
+		t.Errorf("the question was filed as a name: %q", got)
+	}
+	stop()
+	db, err := store.Open(e.dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	hs, _ := db.Handoffs()
+	for _, h := range hs {
+		if strings.Contains(h.Name, "cost") {
+			t.Errorf("handoff with the question as the name: %+v", h)
+		}
+	}
+}

@@ -105,6 +105,14 @@ func (b *Bot) flowText(ctx context.Context, c *conv, text string) error {
 		r, _ := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, Text: text})
 		return b.answer(ctx, c, r)
 	case flowContact:
+		if looksLikeQuestion(text) {
+			// "how much does one infusion cost?" is not a name: leave the
+			// flow and answer it, as at the consent step.
+			c.state.Flow = ""
+			c.changed = true
+			r, _ := b.engine.Reply(ctx, clinicbot.Message{ChatID: c.key, Text: text})
+			return b.answer(ctx, c, r)
+		}
 		c.state.Name = text // name and preferred time, as typed
 		return b.finish(ctx, c)
 	case flowTime:
@@ -139,6 +147,23 @@ func (b *Bot) cancelFlow(ctx context.Context, c *conv) error {
 		return b.reply(ctx, c, "There's nothing to cancel. Ask me anything, or call "+clinic.Phone+".", nil, removeKeyboard())
 	}
 	return b.reply(ctx, c, "Cancelled: nothing was passed on. You can call us any time on "+clinic.Phone+".", nil, removeKeyboard())
+}
+
+// questionWords begin a question rather than a name.
+var questionWords = map[string]bool{"what": true, "whats": true, "what's": true, "how": true, "why": true, "when": true,
+	"where": true, "who": true, "which": true, "can": true, "could": true, "is": true, "are": true, "do": true,
+	"does": true, "will": true, "would": true, "should": true, "kya": true, "kaise": true, "kitna": true,
+	"kitne": true, "kab": true, "kahan": true, "kyun": true}
+
+// looksLikeQuestion tells a question from a name (and a time to call):
+// it ends with "?", begins with a question word, or is too long for a name.
+func looksLikeQuestion(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+		return true
+	}
+	fields := strings.Fields(strings.ToLower(t))
+	return len(fields) > 8 || (len(fields) > 1 && questionWords[strings.Trim(fields[0], ",.!")])
 }
 
 func removeKeyboard() tgbotapi.ReplyKeyboardRemove { return tgbotapi.NewRemoveKeyboard(false) }
