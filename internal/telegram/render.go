@@ -55,6 +55,19 @@ func split(text string, max int) []string {
 	if strings.TrimSpace(text) != "" || len(out) == 0 {
 		out = append(out, text)
 	}
+	// Telegram refuses a part whose <b> is closed in the next one: close
+	// bold at the end of a part and open it again in the next.
+	open := false
+	for i, part := range out {
+		if open {
+			part = "<b>" + part
+		}
+		open = strings.LastIndex(part, "<b>") > strings.LastIndex(part, "</b>")
+		if open {
+			part += "</b>"
+		}
+		out[i] = part
+	}
 	return out
 }
 

@@ -71,3 +71,19 @@ func TestSuggestionKeyboardFitsCallbackData(t *testing.T) {
 		t.Error("no suggestions must give no keyboard")
 	}
 }
+
+func TestSplitKeepsBoldTagsWithinEachPart(t *testing.T) {
+	long := "<b>" + strings.Repeat("word ", 200) + "</b> and after"
+	parts := split(long, 300)
+	if len(parts) < 2 {
+		t.Fatalf("not split: %d parts", len(parts))
+	}
+	for i, p := range parts {
+		if strings.Count(p, "<b>") != strings.Count(p, "</b>") {
+			t.Errorf("part %d has unbalanced bold: %q", i, p)
+		}
+		if n := utf8.RuneCountInString(p); n > 300+len("<b></b>") {
+			t.Errorf("part %d is %d characters", i, n)
+		}
+	}
+}
