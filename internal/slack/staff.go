@@ -33,6 +33,7 @@ type StaffStore interface {
 	Handoffs() ([]clinicbot.Handoff, error)
 	SaveHandoff(h clinicbot.Handoff) error
 	SetRelay(chatID, handoffID string) error
+	EndRelay(chatID, handoffID string) (bool, error)
 	Seen(key string) (bool, error)
 	AddRelay(r clinicbot.Relay) (clinicbot.Relay, error)
 }
@@ -218,8 +219,11 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 			h.Closed, h.ClosedBy, h.ClosedAt = true, name, time.Now().UTC()
 			if s.save(h) {
 				s.update(ctx, h)
-				s.relay(h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
-				s.store.SetRelay(h.ChatID, "")
+				// Only the conversation the patient is in ends for them: an
+				// older handoff closed meanwhile leaves a claimed one alone.
+				if ended, err := s.store.EndRelay(h.ChatID, h.ID); err == nil && ended {
+					s.relay(h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
+				}
 				s.log.Info("handoff closed", "handoff", h.ID)
 			}
 		}

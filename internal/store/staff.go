@@ -69,6 +69,19 @@ func (d *DB) SetRelay(chatID, handoffID string) error {
 	return d.SaveChat(chatID, st)
 }
 
+// EndRelay takes a chat out of the staff conversation of handoffID, and
+// reports whether the chat was in it: closing an older handoff must not
+// cut the patient off from the one staff are talking to them on.
+func (d *DB) EndRelay(chatID, handoffID string) (bool, error) {
+	st, err := d.Chat(chatID)
+	if err != nil || st.Relay != handoffID {
+		return false, err
+	}
+	st.Relay = ""
+	st.Updated = time.Now().UTC()
+	return true, d.SaveChat(chatID, st)
+}
+
 // Seen records key (an event id) and reports whether it was seen before:
 // Slack redelivers events it thinks were not acknowledged.
 func (d *DB) Seen(key string) (bool, error) {

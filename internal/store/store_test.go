@@ -124,3 +124,28 @@ func TestPurgeRemovesOldTextsFromTheFile(t *testing.T) {
 		t.Error("recent data was purged too")
 	}
 }
+
+// Closing an older handoff must not take the patient out of the staff
+// conversation they are in on another one.
+func TestEndRelayEndsOnlyThatConversation(t *testing.T) {
+	db, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.SetRelay("42", "7"); err != nil {
+		t.Fatal(err)
+	}
+	if ended, err := db.EndRelay("42", "3"); err != nil || ended {
+		t.Fatalf("EndRelay(older handoff) = %v, %v; want false", ended, err)
+	}
+	if st, _ := db.Chat("42"); st.Relay != "7" {
+		t.Fatalf("relay = %q after closing another handoff, want 7", st.Relay)
+	}
+	if ended, err := db.EndRelay("42", "7"); err != nil || !ended {
+		t.Fatalf("EndRelay(its handoff) = %v, %v; want true", ended, err)
+	}
+	if st, _ := db.Chat("42"); st.Relay != "" {
+		t.Errorf("relay = %q after closing it, want none", st.Relay)
+	}
+}
