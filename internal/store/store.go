@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -47,6 +48,9 @@ func Open(dir string) (*DB, error) {
 		return nil, fmt.Errorf("create data_dir %q: %w", dir, err)
 	}
 	path := filepath.Join(dir, "clinicbot.db")
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
 	// Commits are written at once but flushed to disk (fsync) only where a
 	// power cut must not lose them: handoffs, offsets, erasure. A killed
 	// process loses nothing either way, since written pages survive it.
@@ -362,4 +366,60 @@ func deleteWhere(b *bolt.Bucket, match func(v []byte) bool) (int, error) {
 		}
 	}
 	return len(keys), nil
+}
+
+// checkFile refuses a store file that bbolt would crash on: bbolt maps
+// the file into memory, and a file cut short (a full disk, a bad copy)
+// makes the first read past its end kill the process, which no recover
+// catches. It reads the two meta pages and checks the file holds every
+// page they promise. A missing file is fine (Open creates it).
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	if st.Size() == 0 {
+		return nil // bbolt initialises an empty file
+	}
+	damaged := func(why string) error {
+		return fmt.Errorf("store file %s is damaged (%s): stop the bot, move the file aside (mv %s %s.damaged) and start again; handoffs and chats in it are lost unless you restore a backup", path, why, path, path)
+	}
+	const metaPgid = 56 // page header (16) + magic, version, page size, flags (16) + root bucket (16) + freelist (8)
+	head := make([]byte, 4096)
+	if _, err := io.ReadFull(f, head[:64]); err != nil {
+		return damaged("shorter than its header")
+	}
+	pageSize := int64(binary.LittleEndian.Uint32(head[24:28]))
+	if binary.LittleEndian.Uint32(head[16:20]) != 0xED0CDAED || pageSize < 512 || pageSize > 1<<20 {
+		return damaged("not a bbolt file")
+	}
+	if st.Size() < 2*pageSize {
+		return damaged("shorter than its two meta pages")
+	}
+	var hwm uint64
+	for _, at := range []int64{0, pageSize} {
+		meta := make([]byte, 64)
+		if _, err := f.ReadAt(meta, at); err != nil {
+			return damaged("unreadable meta page")
+		}
+		if binary.LittleEndian.Uint32(meta[16:20]) != 0xED0CDAED {
+			continue // one torn meta page is survivable: bbolt uses the other
+		}
+		hwm = max(hwm, binary.LittleEndian.Uint64(meta[metaPgid:metaPgid+8]))
+	}
+	if hwm == 0 {
+		return damaged("both meta pages unreadable")
+	}
+	if int64(hwm)*pageSize > st.Size() {
+		return damaged(fmt.Sprintf("it ends at %d bytes but its pages reach %d", st.Size(), int64(hwm)*pageSize))
+	}
+	return nil
 }
