@@ -108,6 +108,16 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			}
 		}
 	}
+	probability := func(dst *float64, key, hint string) func(*yaml.Node) {
+		return func(n *yaml.Node) {
+			v, err := strconv.ParseFloat(d.str(n, key), 64)
+			if err != nil || v < 0 || v > 1 {
+				d.errs.add(d.file, n.Line, key+" must be a number from 0 to 1 ("+hint)
+				return
+			}
+			*dst = v
+		}
+	}
 	words := func(n *yaml.Node) {
 		if n.Kind != yaml.MappingNode {
 			d.errs.add(d.file, n.Line, "words must be a mapping of class name: list of words")
@@ -176,32 +186,11 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		},
 		"model": func(n *yaml.Node) {
 			d.fields(n, "model", map[string]func(*yaml.Node){
-				"threshold": func(n *yaml.Node) {
-					v, err := strconv.ParseFloat(d.str(n, "model.threshold"), 64)
-					if err != nil || v < 0 || v > 1 {
-						d.errs.add(d.file, n.Line, "model.threshold must be a number from 0 to 1 (0 turns the classifier off), e.g. 0.6")
-						return
-					}
-					s.Model.Threshold = v
-				},
-				"threshold_alone": func(n *yaml.Node) {
-					v, err := strconv.ParseFloat(d.str(n, "model.threshold_alone"), 64)
-					if err != nil || v < 0 || v > 1 {
-						d.errs.add(d.file, n.Line, "model.threshold_alone must be a number from 0 to 1 (0: never without a risk word), e.g. 0.9")
-						return
-					}
-					s.Model.ThresholdAlone = v
-				},
-				"risk_classes": func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
-				"advice_threshold": func(n *yaml.Node) {
-					v, err := strconv.ParseFloat(d.str(n, "model.advice_threshold"), 64)
-					if err != nil || v < 0 || v > 1 {
-						d.errs.add(d.file, n.Line, "model.advice_threshold must be a number from 0 to 1 (0 turns it off), e.g. 0.7")
-						return
-					}
-					s.Model.AdviceThreshold = v
-				},
-				"advice_classes": func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
+				"threshold":        probability(&s.Model.Threshold, "model.threshold", "0 turns the classifier off), e.g. 0.8"),
+				"threshold_alone":  probability(&s.Model.ThresholdAlone, "model.threshold_alone", "0: never without a risk word), e.g. 0.9"),
+				"risk_classes":     func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
+				"advice_threshold": probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
+				"advice_classes":   func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
 			})
 		},
 		"advice": func(n *yaml.Node) {

@@ -60,10 +60,6 @@ type pattern struct {
 	src        string
 	elems      []elem
 	start, end bool // anchored at the message start / end
-	// known are the words phrases spell out: a known word matches another
-	// through a typo only as its inflection ("wants", "want"), never as a
-	// different word ("maine" is not "marne").
-	known map[string]bool
 }
 
 // classes are compiled word classes, by name without the "@".
@@ -234,7 +230,7 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 		if p.start && s > 0 {
 			break
 		}
-		if !first.optional && (s == len(words) || !first.matchTok(&words[s], p.known)) {
+		if !first.optional && (s == len(words) || !first.matches(&words[s])) {
 			continue // most phrases fail on their first word: say so early
 		}
 		if e, ok := p.matchFrom(words, 0, s, true); ok {
@@ -259,7 +255,7 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 		gap = 0
 	}
 	for g := 0; g <= gap && wi+g < len(words); g++ {
-		if e.matchTok(&words[wi+g], p.known) {
+		if e.matches(&words[wi+g]) {
 			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false); ok {
 				return end, true
 			}
@@ -271,12 +267,11 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 	return 0, false
 }
 
-// matchTok is matches for a looked-up word, through e's index.
-func (e *elem) matchTok(t *token, known map[string]bool) bool {
+// matches reports whether a looked-up word matches e: exactly, as a
+// prefix, or through a typo (the typo candidates were found when the word
+// was looked up; see lexicon.tokens). e must have been indexed.
+func (e *elem) matches(t *token) bool {
 	ix := e.index
-	if ix == nil {
-		return e.matches(t.w, known)
-	}
 	if t.w == "" {
 		return false // blanked out by a not_crisis phrase
 	}
@@ -284,7 +279,7 @@ func (e *elem) matchTok(t *token, known map[string]bool) bool {
 		return true
 	}
 	for _, a := range ix.prefixes {
-		if a.matches(t.w, known) {
+		if a.matchesPrefix(t.w) {
 			return true
 		}
 	}
@@ -296,43 +291,21 @@ func (e *elem) matchTok(t *token, known map[string]bool) bool {
 	return false
 }
 
-func (e *elem) matches(w string, known map[string]bool) bool {
-	if w == "" {
-		return false // blanked out by a not_crisis phrase
+// matchesPrefix reports whether w starts with a prefix alternative
+// ("suicid*"), allowing one typo for prefixes of 5+ letters.
+func (a alt) matchesPrefix(w string) bool {
+	if strings.HasPrefix(w, a.word) {
+		return true
 	}
-	for _, a := range e.alts {
-		if a.matches(w, known) {
+	if !a.typo || w[0] != a.word[0] || len(w) < 4 {
+		return false
+	}
+	for k := len(a.word) - 1; k <= len(a.word)+1 && k <= len(w); k++ {
+		if withinOne(w[:k], a.word) {
 			return true
 		}
 	}
 	return false
-}
-
-func (a alt) matches(w string, known map[string]bool) bool {
-	if a.prefix {
-		if strings.HasPrefix(w, a.word) {
-			return true
-		}
-		if !a.typo || w[0] != a.word[0] || len(w) < 4 {
-			return false
-		}
-		for k := len(a.word) - 1; k <= len(a.word)+1 && k <= len(w); k++ {
-			if withinOne(w[:k], a.word) {
-				return true
-			}
-		}
-		return false
-	}
-	if w == a.word {
-		return true
-	}
-	if len(w) < 3 || (a.class && len(w) < 6) {
-		return false
-	}
-	if known[w] && !strings.HasPrefix(w, a.word) && !strings.HasPrefix(a.word, w) {
-		return false // a known word is not a misspelling of another ("maine", "marne"; "dad", "dead")
-	}
-	return a.typo && w[0] == a.word[0] && withinOne(w, a.word)
 }
 
 // withinOne reports whether a and b (ASCII) differ by at most one edit:

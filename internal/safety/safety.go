@@ -16,7 +16,6 @@ import (
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
 	crisis, other, distress, notCrisis, advice, notAdvice []pattern
-	vocab                                                 map[string]bool // literal pattern words, for splitting run-together words
 	prefixes                                              []alt
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
@@ -42,7 +41,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	d := &Detector{vocab: map[string]bool{}, lex: &lexicon{ids: map[string]int32{}, byKey: map[[2]int][]int32{}}}
+	d := &Detector{lex: &lexicon{ids: map[string]int32{}, byKey: map[[2]int][]int32{}}}
 	compileAll := func(src []string) []pattern {
 		var out []pattern
 		for _, s := range src {
@@ -64,57 +63,33 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
 	}
+	var crisisEx, adviceEx, notCrisisEx, notAdviceEx []string
+	for _, ex := range rules.Examples {
+		if ex.Crisis {
+			crisisEx = append(crisisEx, ex.Text)
+		} else {
+			notCrisisEx = append(notCrisisEx, ex.Text)
+		}
+		if ex.Advice {
+			adviceEx = append(adviceEx, ex.Text)
+		} else {
+			notAdviceEx = append(notAdviceEx, ex.Text)
+		}
+	}
 	cache := map[string][]uint32{} // each message's features, computed once for both classifiers
-	if rules.Model.Threshold > 0 {
-		for _, c := range rules.Model.RiskClasses {
-			alts, ok := cls[c]
-			if !ok {
-				errs = append(errs, fmt.Errorf("model.risk_classes: unknown word class %q", c))
-				continue
-			}
-			d.risk.alts = append(d.risk.alts, alts...)
-		}
-		if len(d.risk.alts) == 0 {
-			errs = append(errs, errors.New("model: risk_classes must name at least one word class"))
-		}
+	if m := rules.Model; m.Threshold > 0 {
+		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
-		var crisis, other []string
-		for _, ex := range rules.Examples {
-			if ex.Crisis {
-				crisis = append(crisis, ex.Text)
-			} else {
-				other = append(other, ex.Text)
-			}
-		}
-		d.model = trainModel(crisis, other, rules.Ordinary, cache)
-		d.threshold = rules.Model.Threshold
-		d.alone = rules.Model.ThresholdAlone
+		d.model = trainModel(crisisEx, notCrisisEx, rules.Ordinary, cache)
+		d.threshold, d.alone = m.Threshold, m.ThresholdAlone
 		if d.alone <= 0 {
 			d.alone = 2 // never
 		}
 	}
-	if rules.Model.AdviceThreshold > 0 {
-		for _, c := range rules.Model.AdviceClasses {
-			alts, ok := cls[c]
-			if !ok {
-				errs = append(errs, fmt.Errorf("model.advice_classes: unknown word class %q", c))
-				continue
-			}
-			d.medical.alts = append(d.medical.alts, alts...)
-		}
-		if len(d.medical.alts) == 0 {
-			errs = append(errs, errors.New("model: advice_classes must name at least one word class"))
-		}
-		var advice, other []string
-		for _, ex := range rules.Examples {
-			if ex.Advice {
-				advice = append(advice, ex.Text)
-			} else {
-				other = append(other, ex.Text)
-			}
-		}
-		d.adviceModel = trainModel(advice, other, rules.Ordinary, cache)
-		d.adviceThreshold = rules.Model.AdviceThreshold
+	if m := rules.Model; m.AdviceThreshold > 0 {
+		d.medical = classElem(cls, m.AdviceClasses, "advice_classes", &errs)
+		d.adviceModel = trainModel(adviceEx, notAdviceEx, rules.Ordinary, cache)
+		d.adviceThreshold = m.AdviceThreshold
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
@@ -122,29 +97,16 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	for _, alts := range cls {
 		for _, a := range alts {
 			if !a.prefix {
-				d.vocab[a.word] = true
 				d.lex.add(a.word) // known, even when no phrase names its class
-			}
-		}
-	}
-	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice} {
-		for _, p := range group {
-			for _, e := range p.elems {
-				for _, a := range e.alts {
-					if a.prefix {
-						d.prefixes = append(d.prefixes, a)
-					} else {
-						d.vocab[a.word] = true
-					}
-				}
 			}
 		}
 	}
 	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice} {
 		for i := range group {
-			group[i].known = d.vocab
 			for j := range group[i].elems {
-				group[i].elems[j].indexAlts(d.lex)
+				e := &group[i].elems[j]
+				e.indexAlts(d.lex)
+				d.prefixes = append(d.prefixes, e.index.prefixes...)
 			}
 		}
 	}
@@ -258,10 +220,28 @@ func joinWords(ts []token) string {
 	return b.String()
 }
 
+// classElem is one element of the words of the named classes; an unknown
+// name or none at all is added to errs.
+func classElem(cls classes, names []string, key string, errs *[]error) elem {
+	var e elem
+	for _, c := range names {
+		alts, ok := cls[c]
+		if !ok {
+			*errs = append(*errs, fmt.Errorf("model.%s: unknown word class %q", key, c))
+			continue
+		}
+		e.alts = append(e.alts, alts...)
+	}
+	if len(e.alts) == 0 {
+		*errs = append(*errs, fmt.Errorf("model: %s must name at least one word class", key))
+	}
+	return e
+}
+
 // any reports whether a word of words matches e.
 func (d *Detector) any(e elem, words []token) bool {
 	for i := range words {
-		if e.matchTok(&words[i], d.vocab) {
+		if e.matches(&words[i]) {
 			return true
 		}
 	}
@@ -303,7 +283,7 @@ const minSplitLen = 7
 var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true}
 
 func (d *Detector) splitWord(w string) []string {
-	if len(w) < minSplitLen || d.vocab[w] || len(w) > 40 {
+	if _, known := d.lex.ids[w]; len(w) < minSplitLen || known || len(w) > 40 {
 		return nil
 	}
 	for _, a := range d.prefixes {
@@ -320,7 +300,7 @@ func (d *Detector) splitWord(w string) []string {
 				continue
 			}
 			part := w[j:i]
-			if !d.vocab[part] || (len(part) < 3 && !glue[part]) {
+			if _, known := d.lex.ids[part]; !known || (len(part) < 3 && !glue[part]) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
 			if best[i] == nil || len(best[j])+1 < len(best[i]) {

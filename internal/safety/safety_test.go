@@ -397,12 +397,7 @@ func TestClassifierFindsWhatNoPhraseForesaw(t *testing.T) {
 		"i am dying to know the price", "can my mother come with me", "my brother wants to book a session",
 		"is ketamine safe", "what are the side effects", "where is the clinic",
 	}
-	for _, t := range crisis {
-		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t, Crisis: true})
-	}
-	for _, t := range other {
-		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t})
-	}
+	r.Examples = examples(crisis, other, clinicbot.SafetyExample{Crisis: true})
 	d, err := safety.New(r)
 	if err != nil {
 		t.Fatal(err)
@@ -473,12 +468,7 @@ func TestAdviceClassifierRefusesWhatNoPhraseForesaw(t *testing.T) {
 		"what is in the medicine you give", "who makes the tablets you use", "is the dose the same for everyone",
 		"can i bring my mother",
 	}
-	for _, t := range advice {
-		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t, Advice: true})
-	}
-	for _, t := range other {
-		r.Examples = append(r.Examples, clinicbot.SafetyExample{Text: t})
-	}
+	r.Examples = examples(advice, other, clinicbot.SafetyExample{Advice: true})
 	d, err := safety.New(r)
 	if err != nil {
 		t.Fatal(err)
@@ -489,4 +479,18 @@ func TestAdviceClassifierRefusesWhatNoPhraseForesaw(t *testing.T) {
 	if got := d.Check("what time do you open on sunday"); got.Verdict != clinicbot.Safe {
 		t.Errorf("an ordinary question was refused: %+v", got)
 	}
+}
+
+// examples labels yes like label (its Crisis or Advice set) and no as neither.
+func examples(yes, no []string, label clinicbot.SafetyExample) []clinicbot.SafetyExample {
+	var out []clinicbot.SafetyExample
+	for _, t := range yes {
+		ex := label
+		ex.Text = t
+		out = append(out, ex)
+	}
+	for _, t := range no {
+		out = append(out, clinicbot.SafetyExample{Text: t})
+	}
+	return out
 }
