@@ -18,6 +18,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/metrics"
 	"github.com/mindbraintms/clinicbot/internal/slack"
@@ -88,9 +89,9 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	wg.Add(1)
 	go func() { defer wg.Done(); rl.watch(ctx) }()
-	notify := func() {}
+	notify := func(clinicbot.Handoff) {}
 	if sender != nil {
-		notify = sender.Notify
+		notify = func(clinicbot.Handoff) { sender.Notify() }
 		wg.Add(1)
 		go func() { defer wg.Done(); sender.Run(ctx) }()
 	} else {
@@ -105,9 +106,12 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	replier := *api // same bot, but its calls are not cut by shutdown
 	replier.Client = httpClient
-	bot := telegram.New(api, &replier, eng, db, telegram.Options{
+	conv := conversation.New(eng, db, conversation.Options{
+		Logger: log, Observer: m, Notify: notify, FloodPerMinute: cfg.Telegram.FloodPerMinute,
+	})
+	bot := telegram.New(api, &replier, conv, db, telegram.Options{
 		Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
-		FloodPerMinute: cfg.Telegram.FloodPerMinute, Logger: log, Token: token, Notify: notify, Observer: m,
+		Logger: log, Token: token, Observer: m,
 	})
 	if slackAPI != nil && cfg.Slack.AppToken != "" {
 		clinic, _ := eng.Clinic()

@@ -38,9 +38,12 @@ type Entry struct {
 	Tags      []string // topic words that help matching
 	Kind      Kind     // answer (default), handoff or smalltalk
 	FollowUps []string // ids of entries worth offering next
-	Answer    string   // the reply text (Markdown-ish plain text)
-	File      string   // file the entry came from, for error messages
-	Line      int      // line of the front matter start
+	// Handoff is what staff are asked to do for a handoff entry:
+	// HandoffAppointment (default) or HandoffPerson.
+	Handoff string
+	Answer  string // the reply text (Markdown-ish plain text)
+	File    string // file the entry came from, for error messages
+	Line    int    // line of the front matter start
 }
 
 // Questions returns the main question followed by all alternate phrasings.
@@ -92,6 +95,9 @@ type Reply struct {
 	Suggestions []Suggestion
 	// Alert is set when staff must be told (crisis, handoff).
 	Alert bool
+	// Handoff is the kind of staff request of a handoff reply
+	// (HandoffAppointment, HandoffPerson).
+	Handoff string
 	// Safety is what the safety check found (crisis replies carry who is
 	// at risk and how sure the check is, for the staff alert).
 	Safety SafetyResult
@@ -118,8 +124,9 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
 }
 
-// Messages are the bot's own fixed texts, editable in clinic.yaml.
-// They may use the placeholders {name}, {phone} and {email}.
+// Messages are the bot's own patient-facing texts, editable in
+// messages.yaml (the first seven also in clinic.yaml's messages:). They
+// may use the placeholders {name}, {phone} and {email}.
 type Messages struct {
 	Welcome  string // /start
 	Help     string // /help
@@ -128,6 +135,33 @@ type Messages struct {
 	NonText  string // stickers, photos, voice ...
 	Empty    string // empty or emoji-only message
 	TooLong  string // appended when a message was cut
+
+	// The booking flow.
+	AskTeam         string // button under a fallback: pass the question to staff
+	Consent         string // may we pass your details to staff?
+	ConsentYes      string // its buttons
+	ConsentNo       string
+	Declined        string // the patient said no
+	AskContact      string // channels with a share button: share or type name and time
+	ShareButton     string // that button's label
+	CancelButton    string // the Cancel button (also accepted typed)
+	AskName         string // channels without a share button: the name first
+	AskPhone        string // then the phone number
+	BadPhone        string // a number that is not a phone number
+	AskTime         string // then a good time to call
+	ForeignContact  string // a shared contact that is someone else's
+	UnaskedContact  string // a phone number shared outside the booking flow
+	GroupPrivacy    string // a booking asked in a group chat
+	Booked          string // the handoff is stored
+	NotBooked       string // it could not be stored
+	Cancelled       string // /cancel during a booking
+	NothingToCancel string // /cancel otherwise
+	Forgotten       string // /forget deleted something
+	NothingStored   string // /forget found nothing
+	TooFast         string // flood limit on messages
+	TooFastButtons  string // flood limit on buttons
+	RelayTextOnly   string // a non-text message while staff are talking with the patient
+	RelayEnded      string // /end of a staff conversation
 }
 
 // SafetyRules configure crisis and medical-advice detection (safety.yaml).
@@ -342,6 +376,7 @@ type Handoff struct {
 type Relay struct {
 	ID          string    `json:"id"`
 	HandoffID   string    `json:"handoff_id"`
+	Channel     string    `json:"channel,omitempty"` // the patient's channel (empty: telegram)
 	ChatID      string    `json:"chat_id"`
 	Text        string    `json:"text"`
 	Created     time.Time `json:"created"`
@@ -354,7 +389,7 @@ type Relay struct {
 // Question is a patient question the knowledge could not answer well,
 // kept (for the retention period) so admins can see what to add.
 type Question struct {
-	ChatID  string    `json:"chat_id"`
+	ChatID  string    `json:"chat_id"` // the patient's key (Patient.Key)
 	Text    string    `json:"text"`
 	Kind    string    `json:"kind"`    // "fallback" or "low" (answered with low confidence)
 	Closest string    `json:"closest"` // the nearest entry, if any

@@ -33,9 +33,9 @@ func (kb *Knowledge) command(text string) clinicbot.Reply {
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/faq",
 			Text: "Here are some common questions. Pick one, or type your own.", Suggestions: kb.suggest(kb.Topics, "")}
 	case "book":
-		return kb.handoff("book-appointment", "/book")
+		return kb.handoff("book-appointment", "/book", clinicbot.HandoffAppointment)
 	case "human":
-		return kb.handoff("talk-to-person", "/human")
+		return kb.handoff("talk-to-person", "/human", clinicbot.HandoffPerson)
 	}
 	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: "I don't know that command. " + kb.fill(kb.Messages.Help)}
 	return r
@@ -43,7 +43,7 @@ func (kb *Knowledge) command(text string) clinicbot.Reply {
 
 // handoff replies with a handoff entry's text, or the standard handoff
 // message when the folder has no such entry.
-func (kb *Knowledge) handoff(id, cmd string) clinicbot.Reply {
+func (kb *Knowledge) handoff(id, cmd, kind string) clinicbot.Reply {
 	text := kb.fill(kb.Messages.Handoff)
 	if en := kb.Entries[id]; en != nil && en.Kind == clinicbot.KindHandoff {
 		text = kb.fill(en.Answer)
@@ -51,5 +51,5 @@ func (kb *Knowledge) handoff(id, cmd string) clinicbot.Reply {
 	if !strings.Contains(text, kb.Clinic.Phone) {
 		text += "\n\n" + kb.fill(kb.Messages.Handoff)
 	}
-	return clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: cmd, Text: text, Alert: true}
+	return clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: cmd, Text: text, Alert: true, Handoff: kind}
 }

@@ -153,7 +153,7 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	}
 	switch en.Kind {
 	case clinicbot.KindHandoff:
-		r.Alert = true
+		r.Alert, r.Handoff = true, en.Handoff
 		if !strings.Contains(r.Text, kb.Clinic.Phone) {
 			r.Text += "\n\n" + kb.fill(kb.Messages.Handoff)
 		}

@@ -55,6 +55,14 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 			e.Kind = k
 		},
 		"follow_ups": func(n *yaml.Node) { e.FollowUps, followLines = d.list(n, "follow_ups"), d.lines(n) },
+		"handoff": func(n *yaml.Node) {
+			switch h := d.str(n, "handoff"); h {
+			case clinicbot.HandoffAppointment, clinicbot.HandoffPerson:
+				e.Handoff = h
+			default:
+				errs.add(file, n.Line+1, fmt.Sprintf("handoff %q is not one of appointment, person", h))
+			}
+		},
 	})
 	if root == nil {
 		errs.add(file, 2, "front matter is empty: it needs at least id and question")
@@ -68,6 +76,12 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 	}
 	if e.Question == "" {
 		errs.add(file, max(questionLine, root.Line+1), "question missing: add the main question, e.g. `question: What are the side effects?`")
+	}
+	if e.Handoff != "" && e.Kind != clinicbot.KindHandoff {
+		errs.add(file, root.Line+1, "handoff: is only for entries of kind: handoff")
+	}
+	if e.Kind == clinicbot.KindHandoff && e.Handoff == "" {
+		e.Handoff = clinicbot.HandoffAppointment
 	}
 	e.Answer = strings.TrimSpace(strings.Join(lines[end+1:], "\n"))
 	if e.Answer == "" {

@@ -30,17 +30,7 @@ func parseClinic(d doc, data []byte) (c clinicbot.Clinic, m clinicbot.Messages, 
 			topics = d.list(n, "topics")
 			topicLines = d.lines(n)
 		},
-		"messages": func(n *yaml.Node) {
-			d.fields(n, "messages", map[string]func(*yaml.Node){
-				"welcome":  str(&m.Welcome, "welcome"),
-				"help":     str(&m.Help, "help"),
-				"fallback": str(&m.Fallback, "fallback"),
-				"handoff":  str(&m.Handoff, "handoff"),
-				"non_text": str(&m.NonText, "non_text"),
-				"empty":    str(&m.Empty, "empty"),
-				"too_long": str(&m.TooLong, "too_long"),
-			})
-		},
+		"messages": func(n *yaml.Node) { d.fields(n, "messages", messageSetters(d, &m)) },
 	})
 	line := 1
 	if root != nil {

@@ -71,7 +71,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 		base := d.Name()
 		isMD := strings.HasSuffix(base, ".md") && !strings.EqualFold(base, "README.md")
-		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml"
+		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml" || p == "messages.yaml"
 		if strings.HasPrefix(base, ".") || (!isMD && !isRootYAML) {
 			return nil // editor backups, eval.yaml, Go files: not knowledge
 		}
@@ -108,6 +108,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		k.Clinic, k.Messages, k.Topics, topicLines = parseClinic(doc{file: name("clinic.yaml"), errs: &errs}, data)
 	} else {
 		errs.add(name("clinic.yaml"), 0, "missing: the clinic's name, phone and email live here")
+	}
+	if data, ok := files["messages.yaml"]; ok {
+		parseMessages(doc{file: name("messages.yaml"), errs: &errs}, data, &k.Messages)
 	}
 	if data, ok := files["synonyms.yaml"]; ok {
 		k.Synonyms = parseSynonyms(doc{file: name("synonyms.yaml"), errs: &errs}, data)
@@ -163,20 +166,3 @@ func invalidUTF8Line(data []byte) int {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
-
-// withDefaults fills messages clinic.yaml leaves out.
-func withDefaults(m clinicbot.Messages) clinicbot.Messages {
-	def := func(s *string, v string) {
-		if *s == "" {
-			*s = v
-		}
-	}
-	def(&m.Welcome, "Hello, and welcome to {name}. I can answer general questions about ketamine therapy for depression.")
-	def(&m.Help, "Ask me a question in your own words. Type /book for an appointment or /human to reach a person. You can always call {phone}.")
-	def(&m.Fallback, "Sorry, I don't have an answer to that. Please call {phone} or email {email}, or type /human and our team will get in touch.")
-	def(&m.Handoff, "Our team will be happy to help. Please call {phone}, or I can pass your details so a member of staff contacts you.")
-	def(&m.NonText, "Sorry, I can only read text messages. Please type your question, or call {phone}.")
-	def(&m.Empty, "I didn't catch a question there. Type what you'd like to know, or /help.")
-	def(&m.TooLong, "(Your message was very long, so I only read the beginning.)")
-	return m
-}

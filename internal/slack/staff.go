@@ -6,6 +6,7 @@ import (
 	"html"
 	"log/slog"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -32,8 +33,8 @@ type StaffStore interface {
 	HandoffByTS(ts string) (clinicbot.Handoff, error)
 	Handoffs() ([]clinicbot.Handoff, error)
 	SaveHandoff(h clinicbot.Handoff) error
-	SetRelay(chatID, handoffID string) error
-	EndRelay(chatID, handoffID string) (bool, error)
+	SetRelay(p clinicbot.Patient, handoffID string) error
+	EndRelay(p clinicbot.Patient, handoffID string) (bool, error)
 	Seen(key string) (bool, error)
 	AddRelay(r clinicbot.Relay) (clinicbot.Relay, error)
 }
@@ -46,8 +47,11 @@ type StaffOptions struct {
 	ReannounceAfter time.Duration // unclaimed handoffs are announced again once (default 15 min)
 	Logger          *slog.Logger
 	// Relayed is called after a staff message for a patient is stored
-	// (wakes the Telegram relay worker).
+	// (wakes the patient channel's relay worker).
 	Relayed func()
+	// PatientChannels are the patient channels that deliver staff messages
+	// (default: telegram); staff replies to others stay in Slack.
+	PatientChannels []string
 }
 
 // Staff runs the two-way staff conversation over Socket Mode: Claim and
@@ -69,6 +73,9 @@ type Staff struct {
 func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
 	if opt.NotePrefix == "" {
 		opt.NotePrefix = "//"
+	}
+	if len(opt.PatientChannels) == 0 {
+		opt.PatientChannels = []string{clinicbot.ChannelTelegram}
 	}
 	if opt.ReannounceAfter <= 0 {
 		opt.ReannounceAfter = 15 * time.Minute
@@ -167,12 +174,12 @@ func (s *Staff) onEvent(ctx context.Context, e slackevents.EventsAPIEvent) {
 		return // an internal note stays in Slack
 	}
 	h, err := s.store.HandoffByTS(msg.ThreadTimeStamp)
-	if err != nil || h.Closed || h.Channel != "telegram" {
+	if err != nil || h.Closed || !s.reaches(h) {
 		return
 	}
 	name := s.name(ctx, msg.User)
 	s.relay(h, "Clinic team ("+name+"): "+Plain(text))
-	if err := s.store.SetRelay(h.ChatID, h.ID); err != nil {
+	if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
 		s.log.Error("set relay", "error", err)
 	}
 }
@@ -209,7 +216,7 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 			if s.save(h) {
 				s.update(ctx, h)
 				s.relay(h, "A member of our team, "+name+", is with you now. You can write here; type /end when you're done.")
-				s.store.SetRelay(h.ChatID, h.ID)
+				s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID)
 				s.log.Info("handoff claimed", "handoff", h.ID)
 			}
 		case ActionClose:
@@ -221,7 +228,7 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 				s.update(ctx, h)
 				// Only the conversation the patient is in ends for them: an
 				// older handoff closed meanwhile leaves a claimed one alone.
-				if ended, err := s.store.EndRelay(h.ChatID, h.ID); err == nil && ended {
+				if ended, err := s.store.EndRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err == nil && ended {
 					s.relay(h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
 				}
 				s.log.Info("handoff closed", "handoff", h.ID)
@@ -230,9 +237,19 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 	}
 }
 
-// relay stores a message for the patient (delivered by the Telegram side).
+// reaches reports whether staff messages reach the handoff's patient.
+func (s *Staff) reaches(h clinicbot.Handoff) bool {
+	return slices.Contains(s.opt.PatientChannels, clinicbot.PatientOf(h.Channel, h.ChatID).Channel)
+}
+
+// relay stores a message for the patient (delivered by their channel's
+// relay worker).
 func (s *Staff) relay(h clinicbot.Handoff, text string) {
-	if _, err := s.store.AddRelay(clinicbot.Relay{HandoffID: h.ID, ChatID: h.ChatID, Text: text, Created: time.Now().UTC()}); err != nil {
+	if !s.reaches(h) {
+		return
+	}
+	p := clinicbot.PatientOf(h.Channel, h.ChatID)
+	if _, err := s.store.AddRelay(clinicbot.Relay{HandoffID: h.ID, Channel: p.Channel, ChatID: p.ID, Text: text, Created: time.Now().UTC()}); err != nil {
 		s.log.Error("RELAY NOT STORED", "handoff", h.ID, "error", err)
 		return
 	}

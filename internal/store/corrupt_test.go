@@ -1,6 +1,7 @@
 package store
 
 import (
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,7 +25,7 @@ func TestDamagedStoreIsReportedNotPanicked(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				db.SetRelay("1", "2")
+				db.SetRelay(clinicbot.Patient{Channel: "telegram", ID: "1"}, "2")
 				db.Close()
 				full, _ := os.ReadFile(path)
 				if name == "truncated" {

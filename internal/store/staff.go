@@ -58,8 +58,9 @@ func (d *DB) HandoffByTS(ts string) (clinicbot.Handoff, error) {
 	return found, nil
 }
 
-// SetRelay puts a chat in (handoffID != "") or out of a staff conversation.
-func (d *DB) SetRelay(chatID, handoffID string) error {
+// SetRelay puts a patient in (handoffID != "") or out of a staff conversation.
+func (d *DB) SetRelay(p clinicbot.Patient, handoffID string) error {
+	chatID := p.Key()
 	st, err := d.Chat(chatID)
 	if err != nil {
 		return err
@@ -72,7 +73,8 @@ func (d *DB) SetRelay(chatID, handoffID string) error {
 // EndRelay takes a chat out of the staff conversation of handoffID, and
 // reports whether the chat was in it: closing an older handoff must not
 // cut the patient off from the one staff are talking to them on.
-func (d *DB) EndRelay(chatID, handoffID string) (bool, error) {
+func (d *DB) EndRelay(p clinicbot.Patient, handoffID string) (bool, error) {
+	chatID := p.Key()
 	st, err := d.Chat(chatID)
 	if err != nil || st.Relay != handoffID {
 		return false, err
@@ -132,13 +134,14 @@ func (d *DB) AddRelay(r clinicbot.Relay) (clinicbot.Relay, error) {
 	return r, err
 }
 
-// PendingRelays returns staff messages not yet delivered, oldest first.
-func (d *DB) PendingRelays() ([]clinicbot.Relay, error) {
+// PendingRelays returns the staff messages for patients on channel not
+// yet delivered, oldest first.
+func (d *DB) PendingRelays(channel string) ([]clinicbot.Relay, error) {
 	var out []clinicbot.Relay
 	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketRelays).ForEach(func(_, v []byte) error {
 			var r clinicbot.Relay
-			if json.Unmarshal(v, &r) == nil && r.Status == clinicbot.HandoffPending {
+			if json.Unmarshal(v, &r) == nil && r.Status == clinicbot.HandoffPending && clinicbot.PatientOf(r.Channel, r.ChatID).Channel == channel {
 				out = append(out, r)
 			}
 			return nil

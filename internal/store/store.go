@@ -4,6 +4,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -67,7 +69,7 @@ func Open(dir string) (*DB, error) {
 				return err
 			}
 		}
-		return nil
+		return migrate(tx)
 	})
 	if err != nil {
 		db.Close()
@@ -127,7 +129,8 @@ func (d *DB) Handled(id int) (bool, error) { return d.journal.has(id), nil }
 // patients would get their answer twice).
 func (d *DB) MarkHandled(id int) error { return d.journal.add(id) }
 
-// Chat returns the state of a chat (zero when unknown).
+// Chat returns the state of a conversation, by its patient's key
+// (Patient.Key), or the zero state when there is none.
 func (d *DB) Chat(chatID string) (clinicbot.ChatState, error) {
 	var st clinicbot.ChatState
 	err := d.view(func(tx *bolt.Tx) error {
@@ -232,14 +235,16 @@ func (d *DB) Handoffs() ([]clinicbot.Handoff, error) {
 	return out, nil
 }
 
-// Forget deletes everything stored about a chat: its state and its
-// handoffs. It returns how many records were deleted.
-func (d *DB) Forget(chatID string) (int, error) {
+// Forget deletes everything stored about a patient: the conversation's
+// state, its handoffs, staff messages and recorded questions. It returns
+// how many records were deleted.
+func (d *DB) Forget(p clinicbot.Patient) (int, error) {
 	n := 0
+	key := p.Key()
 	err := d.durable(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketChats).Get([]byte(chatID)) != nil {
+		if tx.Bucket(bucketChats).Get([]byte(key)) != nil {
 			n++
-			if err := tx.Bucket(bucketChats).Delete([]byte(chatID)); err != nil {
+			if err := tx.Bucket(bucketChats).Delete([]byte(key)); err != nil {
 				return err
 			}
 		}
@@ -247,11 +252,11 @@ func (d *DB) Forget(chatID string) (int, error) {
 			bucket []byte
 			chat   func([]byte) string
 		}{
-			{bucketHandoffs, chatOf[clinicbot.Handoff](func(h clinicbot.Handoff) string { return h.ChatID })},
-			{bucketRelays, chatOf[clinicbot.Relay](func(r clinicbot.Relay) string { return r.ChatID })},
-			{bucketQuestions, chatOf[clinicbot.Question](func(q clinicbot.Question) string { return q.ChatID })},
+			{bucketHandoffs, chatOf(func(h clinicbot.Handoff) string { return clinicbot.PatientOf(h.Channel, h.ChatID).Key() })},
+			{bucketRelays, chatOf(func(r clinicbot.Relay) string { return clinicbot.PatientOf(r.Channel, r.ChatID).Key() })},
+			{bucketQuestions, chatOf(func(q clinicbot.Question) string { return q.ChatID })},
 		} {
-			k, err := deleteWhere(tx.Bucket(del.bucket), func(v []byte) bool { return del.chat(v) == chatID })
+			k, err := deleteWhere(tx.Bucket(del.bucket), func(v []byte) bool { return del.chat(v) == key })
 			if err != nil {
 				return err
 			}
@@ -268,6 +273,57 @@ func (d *DB) Forget(chatID string) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// migrate brings records written before patients were addressed by
+// channel up to date: conversation states and recorded questions were
+// keyed by the Telegram chat id alone, and become "telegram:<id>".
+func migrate(tx *bolt.Tx) error {
+	chats := tx.Bucket(bucketChats)
+	var old [][]byte
+	err := chats.ForEach(func(k, _ []byte) error {
+		if !bytes.ContainsRune(k, ':') {
+			old = append(old, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range old {
+		v := append([]byte(nil), chats.Get(k)...)
+		if err := chats.Put([]byte(clinicbot.PatientOf("", string(k)).Key()), v); err != nil {
+			return err
+		}
+		if err := chats.Delete(k); err != nil {
+			return err
+		}
+	}
+	qs := tx.Bucket(bucketQuestions)
+	type rewrite struct{ k, v []byte }
+	var fix []rewrite
+	err = qs.ForEach(func(k, v []byte) error {
+		var q clinicbot.Question
+		if json.Unmarshal(v, &q) != nil || q.ChatID == "" || strings.Contains(q.ChatID, ":") {
+			return nil
+		}
+		q.ChatID = clinicbot.PatientOf("", q.ChatID).Key()
+		data, err := json.Marshal(q)
+		if err != nil {
+			return err
+		}
+		fix = append(fix, rewrite{append([]byte(nil), k...), data})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range fix {
+		if err := qs.Put(f.k, f.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // durable commits fn and flushes the file to disk.

@@ -82,17 +82,19 @@ func TestHandoffsAndForget(t *testing.T) {
 	}
 	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "2", Phone: "+911"})
 	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffPerson, ChatID: "1"})
-	db.SaveChat("1", clinicbot.ChatState{Name: "Asha", Recent: []string{"hi"}})
+	one := clinicbot.Patient{Channel: "telegram", ID: "1"}
+	db.SaveChat(one.Key(), clinicbot.ChatState{Name: "Asha", Recent: []string{"hi"}})
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffPerson, Channel: "web", ChatID: "1"}) // another channel's patient 1
 
-	n, err := db.Forget("1")
+	n, err := db.Forget(one)
 	if err != nil || n != 3 {
 		t.Errorf("Forget = %d, %v; want 3 records", n, err)
 	}
 	hs, _ := db.Handoffs()
-	if len(hs) != 1 || hs[0].ChatID != "2" {
+	if len(hs) != 2 || hs[0].ChatID != "2" || hs[1].Channel != "web" {
 		t.Errorf("handoffs left = %+v", hs)
 	}
-	if st, _ := db.Chat("1"); st.Name != "" || len(st.Recent) != 0 {
+	if st, _ := db.Chat(one.Key()); st.Name != "" || len(st.Recent) != 0 {
 		t.Errorf("chat 1 still stored: %+v", st)
 	}
 }
@@ -133,19 +135,48 @@ func TestEndRelayEndsOnlyThatConversation(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.SetRelay("42", "7"); err != nil {
+	p := clinicbot.Patient{Channel: "telegram", ID: "42"}
+	if err := db.SetRelay(p, "7"); err != nil {
 		t.Fatal(err)
 	}
-	if ended, err := db.EndRelay("42", "3"); err != nil || ended {
+	if ended, err := db.EndRelay(p, "3"); err != nil || ended {
 		t.Fatalf("EndRelay(older handoff) = %v, %v; want false", ended, err)
 	}
-	if st, _ := db.Chat("42"); st.Relay != "7" {
+	if st, _ := db.Chat(p.Key()); st.Relay != "7" {
 		t.Fatalf("relay = %q after closing another handoff, want 7", st.Relay)
 	}
-	if ended, err := db.EndRelay("42", "7"); err != nil || !ended {
+	if ended, err := db.EndRelay(p, "7"); err != nil || !ended {
 		t.Fatalf("EndRelay(its handoff) = %v, %v; want true", ended, err)
 	}
-	if st, _ := db.Chat("42"); st.Relay != "" {
+	if st, _ := db.Chat(p.Key()); st.Relay != "" {
 		t.Errorf("relay = %q after closing it, want none", st.Relay)
+	}
+}
+
+// A store written before patients were addressed by channel keeps its
+// conversations and questions, now under "telegram:<id>", and /forget
+// still erases all of them.
+func TestOpenMigratesTelegramOnlyKeys(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, dir)
+	db.SaveChat("77", clinicbot.ChatState{Name: "Old Asha", Flow: "time"})
+	db.RecordQuestion(clinicbot.Question{ChatID: "77", Text: "old question", At: time.Now()})
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "77"})
+	db.Close()
+
+	db = open(t, dir)
+	defer db.Close()
+	p := clinicbot.Patient{Channel: "telegram", ID: "77"}
+	if st, _ := db.Chat(p.Key()); st.Name != "Old Asha" || st.Flow != "time" {
+		t.Fatalf("migrated conversation = %+v", st)
+	}
+	if st, _ := db.Chat("77"); st.Name != "" {
+		t.Errorf("old key still there: %+v", st)
+	}
+	if n, err := db.Forget(p); err != nil || n != 3 {
+		t.Errorf("Forget = %d, %v; want the conversation, the question and the handoff", n, err)
+	}
+	if qs, _ := db.Questions(time.Time{}); len(qs) != 0 {
+		t.Errorf("questions left: %+v", qs)
 	}
 }

@@ -1,7 +1,8 @@
-// Package telegram serves patients on Telegram with the tgbotapi client:
-// long polling (or a webhook), per-chat ordering over a bounded pool,
-// restart-safe offsets, rate-limit handling, inline buttons and the booking
-// flow that hands patients to staff.
+// Package telegram carries patients' conversations over Telegram with the
+// tgbotapi client: long polling (or a webhook), per-chat ordering over a
+// bounded pool, restart-safe offsets, rate-limit handling, rendering,
+// splitting and keyboards, and delivery of staff messages. What to answer
+// is the conversation's business, not this package's.
 package telegram
 
 import (
@@ -22,41 +23,31 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
-// Engine answers messages (dialog.Engine).
-type Engine interface {
-	Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error)
-	Choose(entryID string) clinicbot.Reply
-	Crisis(text string) (clinicbot.Reply, bool)
-	Clinic() (clinicbot.Clinic, clinicbot.Messages)
+// Conversation answers a patient's event with the messages to send
+// (conversation.Conversations).
+type Conversation interface {
+	Handle(ctx context.Context, ev clinicbot.Event) ([]clinicbot.Outbound, error)
 }
 
-// Store keeps offsets, chat state and handoffs (store.DB).
+// Store keeps the update offset, the updates handled, and staff messages
+// to deliver (store.DB).
 type Store interface {
 	Offset() (int, error)
 	SetOffset(off int) error
 	Handled(updateID int) (bool, error)
 	MarkHandled(updateID int) error
-	Chat(chatID string) (clinicbot.ChatState, error)
-	SaveChat(chatID string, st clinicbot.ChatState) error
-	AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error)
-	Forget(chatID string) (int, error)
-	RecordQuestion(q clinicbot.Question) error
-	Handoff(id string) (clinicbot.Handoff, error)
-	SaveHandoff(h clinicbot.Handoff) error
-	PendingRelays() ([]clinicbot.Relay, error)
+	PendingRelays(channel string) ([]clinicbot.Relay, error)
 	SaveRelay(r clinicbot.Relay) error
 }
 
 // Observer receives measurements (metrics.Metrics).
 type Observer interface {
-	Reply(kind string, confidence float64, matched bool, took time.Duration)
 	Error(service, kind string)
 }
 
 type nopObserver struct{}
 
-func (nopObserver) Reply(string, float64, bool, time.Duration) {}
-func (nopObserver) Error(string, string)                       {}
+func (nopObserver) Error(string, string) {}
 
 // API is the part of tgbotapi.BotAPI the bot uses.
 type API interface {
@@ -72,25 +63,10 @@ type Options struct {
 	Workers        int           // chats handled at once (default 8)
 	HandlerTimeout time.Duration // per update (default 15 s)
 	PollTimeout    time.Duration // long-poll wait (default 30 s)
-	FloodPerMinute int           // messages per chat per minute (default 20)
 	Logger         *slog.Logger
 	Token          string // only to redact it from errors
 	// Observer receives metrics (default: none).
 	Observer Observer
-	// LowConfidence: answers below it are recorded for admins (default 0.6).
-	LowConfidence float64
-	// Notify is called after a handoff is stored (wakes the Slack sender).
-	Notify func()
-	// ThreadWindow is how long after a handoff the patient's messages are
-	// added to its thread for staff (default 30 min).
-	ThreadWindow time.Duration
-	// CrisisEpisode is how long after a chat's crisis alert its further
-	// crisis messages go to that alert's thread instead of making a new
-	// alert that pings staff again (default 30 min).
-	CrisisEpisode time.Duration
-	// Now is the clock of handoffs, threads and crisis episodes (default
-	// time.Now); tests pass a fake one.
-	Now func() time.Time
 }
 
 // Bot is the Telegram channel. Create it with New; it is safe for
@@ -98,21 +74,19 @@ type Options struct {
 type Bot struct {
 	poller  API // long polls; its requests end when the poll context ends
 	sender  API // replies; finishes in-flight sends during shutdown
-	engine  Engine
+	conv    Conversation
 	store   Store
 	opt     Options
 	log     *slog.Logger
-	flood   *flood
 	chatMu  sync.Mutex
 	chatLks map[int64]*sync.Mutex // webhook mode: one chat at a time
 
 	relayWake chan struct{}
 }
 
-func (b *Bot) now() time.Time { return b.opt.Now() }
-
-// New returns a bot. poller and sender may be the same API.
-func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
+// New returns a bot carrying conv's conversations. poller and sender may
+// be the same API.
+func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 	if opt.Workers <= 0 {
 		opt.Workers = 8
 	}
@@ -122,34 +96,15 @@ func New(poller, sender API, engine Engine, store Store, opt Options) *Bot {
 	if opt.PollTimeout <= 0 {
 		opt.PollTimeout = 30 * time.Second
 	}
-	if opt.FloodPerMinute <= 0 {
-		opt.FloodPerMinute = 20
-	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opt.Observer == nil {
 		opt.Observer = nopObserver{}
 	}
-	if opt.LowConfidence <= 0 {
-		opt.LowConfidence = 0.6
-	}
-	if opt.Notify == nil {
-		opt.Notify = func() {}
-	}
-	if opt.ThreadWindow <= 0 {
-		opt.ThreadWindow = 30 * time.Minute
-	}
-	if opt.CrisisEpisode <= 0 {
-		opt.CrisisEpisode = 30 * time.Minute
-	}
-	if opt.Now == nil {
-		opt.Now = time.Now
-	}
 	return &Bot{
-		poller: poller, sender: sender, engine: engine, store: store, opt: opt,
+		poller: poller, sender: sender, conv: conv, store: store, opt: opt,
 		log:       opt.Logger.With("component", "telegram"),
-		flood:     newFlood(opt.FloodPerMinute),
 		chatLks:   map[int64]*sync.Mutex{},
 		relayWake: make(chan struct{}, 1),
 	}

@@ -12,6 +12,7 @@ import (
 	goslack "github.com/slack-go/slack"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/slack"
 	"github.com/mindbraintms/clinicbot/internal/slack/fakeslack"
 	"github.com/mindbraintms/clinicbot/internal/store"
@@ -106,7 +107,8 @@ func (w *world) restart() {
 		Channel: slChan, Layout: slack.Layout{Clinic: clinicbot.Clinic{Phone: "+91-1"}, CrisisMention: mention}, Now: w.clock.Now,
 	})
 	w.db, w.sender = db, sender
-	w.bot = telegram.New(api, api, w.eng, db, telegram.Options{Notify: sender.Notify, Now: w.clock.Now})
+	conv := conversation.New(w.eng, db, conversation.Options{Notify: func(clinicbot.Handoff) { sender.Notify() }, Now: w.clock.Now})
+	w.bot = telegram.New(api, api, conv, db, telegram.Options{})
 }
 
 // says hands the bot messages from chat, in order, and delivers what they
@@ -247,7 +249,7 @@ func TestCrisisInAStaffConversation(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.sender.Flush(context.Background())
-	w.db.SetRelay("5", appt.ID)
+	w.db.SetRelay(clinicbot.Patient{Channel: "telegram", ID: "5"}, appt.ID)
 	w.says(5, "crisis one", "crisis two")
 	v := w.staffView()
 	if len(v.alerts) != 2 || pings(v.alerts[0]) || !pings(v.alerts[1]) {

@@ -7,6 +7,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	"github.com/mindbraintms/clinicbot/internal/match"
@@ -62,7 +63,7 @@ func FuzzHandleUpdate(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	b := New(api, api, eng, db, Options{Username: "ClinicBot"})
+	b := New(api, api, conversation.New(eng, db, conversation.Options{}), db, Options{Username: "ClinicBot"})
 	id := 0
 	f.Fuzz(func(t *testing.T, text string, group, replyToBot bool) {
 		id++

@@ -40,7 +40,7 @@ func (b *Bot) RunRelays(ctx context.Context, onFailed func(r clinicbot.Relay)) {
 }
 
 func (b *Bot) flushRelays(ctx context.Context, onFailed func(r clinicbot.Relay)) {
-	rs, err := b.store.PendingRelays()
+	rs, err := b.store.PendingRelays(clinicbot.ChannelTelegram)
 	if err != nil {
 		b.log.Error("read relays", "error", err)
 		return
@@ -88,19 +88,4 @@ func (b *Bot) flushRelays(ctx context.Context, onFailed func(r clinicbot.Relay))
 		blocked[r.ChatID] = true
 		b.log.Warn("staff message delivery failed; will retry", "relay", r.ID, "wait", wait, "error", r.LastError)
 	}
-}
-
-// endRelay ends a staff conversation at the patient's request (/end).
-func (b *Bot) endRelay(ctx context.Context, c *conv) error {
-	clinic, _ := b.engine.Clinic()
-	id := c.state.Relay
-	c.state.Relay, c.relayChanged, c.changed = "", true, true
-	if h, err := b.store.Handoff(id); err == nil && !h.Closed {
-		h.Closed, h.ClosedBy, h.ClosedAt = true, "the patient", time.Now().UTC()
-		b.store.SaveHandoff(h)
-		b.store.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffMessage, Channel: "telegram", ChatID: c.key, ParentID: id,
-			Notice: "The patient ended the conversation (/end). The bot answers them again.", Created: time.Now().UTC()})
-		b.opt.Notify()
-	}
-	return b.reply(ctx, c, "Okay, I've let the team know. I'm the clinic's assistant again: ask me anything, or call "+clinic.Phone+".", nil, removeKeyboard())
 }

@@ -4,10 +4,6 @@ import (
 	"html"
 	"strings"
 	"unicode/utf8"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
-	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
 // MaxMessage is Telegram's limit on one message's text, in characters.
@@ -95,34 +91,4 @@ func safeCut(s string, i int) int {
 		}
 	}
 	return i
-}
-
-// Callback data prefixes (Telegram allows 1–64 bytes).
-const (
-	cbEntry   = "e:" // answer this entry
-	cbConsent = "c:" // booking consent: yes / no
-	cbCancel  = "x:" // cancel the booking
-	cbAsk     = "a:" // pass an unanswered question to staff
-)
-
-// suggestionKeyboard turns suggestions into inline buttons, one per row.
-// Entries whose id does not fit in callback data are left out.
-func suggestionKeyboard(sugg []clinicbot.Suggestion) *tgbotapi.InlineKeyboardMarkup {
-	var rows [][]tgbotapi.InlineKeyboardButton
-	for _, s := range sugg {
-		data := cbEntry + s.EntryID
-		if len(data) > 64 {
-			continue
-		}
-		label := s.Question
-		if utf8.RuneCountInString(label) > 60 {
-			label = string([]rune(label)[:57]) + "..."
-		}
-		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(label, data)))
-	}
-	if len(rows) == 0 {
-		return nil
-	}
-	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
-	return &kb
 }

@@ -56,10 +56,10 @@ func TestSplitKeepsMessagesUnderTheLimit(t *testing.T) {
 	}
 }
 
-func TestSuggestionKeyboardFitsCallbackData(t *testing.T) {
-	kb := suggestionKeyboard([]clinicbot.Suggestion{
-		{EntryID: "side-effects", Question: "What are the side effects?"},
-		{EntryID: strings.Repeat("x", 70), Question: "Too long an id"},
+func TestChoiceKeyboardFitsCallbackData(t *testing.T) {
+	kb := choiceKeyboard([]clinicbot.Choice{
+		{Data: "e:side-effects", Label: "What are the side effects?"},
+		{Data: "e:" + strings.Repeat("x", 70), Label: "Too long an id"},
 	})
 	if kb == nil || len(kb.InlineKeyboard) != 1 {
 		t.Fatalf("keyboard = %+v", kb)
@@ -67,7 +67,7 @@ func TestSuggestionKeyboardFitsCallbackData(t *testing.T) {
 	if d := *kb.InlineKeyboard[0][0].CallbackData; d != "e:side-effects" || len(d) > 64 {
 		t.Errorf("callback data = %q", d)
 	}
-	if suggestionKeyboard(nil) != nil {
+	if choiceKeyboard(nil) != nil {
 		t.Error("no suggestions must give no keyboard")
 	}
 }

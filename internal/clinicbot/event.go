@@ -1,0 +1,79 @@
+package clinicbot
+
+// Patient addresses one conversation: the channel it happens on
+// ("telegram", "terminal", "web") and that channel's own id for it.
+type Patient struct {
+	Channel string
+	ID      string
+}
+
+// ChannelTelegram is the channel of records written before patients were
+// addressed by channel (they were all Telegram chats).
+const ChannelTelegram = "telegram"
+
+// Key is the patient's key in the store: "channel:id".
+func (p Patient) Key() string { return p.Channel + ":" + p.ID }
+
+// PatientOf returns the patient a handoff or relay record belongs to; a
+// record without a channel is from a Telegram chat.
+func PatientOf(channel, id string) Patient {
+	if channel == "" {
+		channel = ChannelTelegram
+	}
+	return Patient{Channel: channel, ID: id}
+}
+
+// Event is one thing a patient did on a channel: a message, a button
+// pressed, a phone number shared.
+type Event struct {
+	Patient Patient
+	Group   bool   // a group chat: the bot never asks for details there
+	Name    string // the writer's display name on the channel, if known
+	Handle  string // the writer's @username on the channel, if any
+	Text    string // the message text (a photo's caption)
+	NonText string // sticker, photo, voice ... when the message has no text
+	Choice  string // the data of a choice (button) the patient pressed
+	// Contact is a phone number the patient shared with the channel's own
+	// button (Telegram's request_contact).
+	Contact *Contact
+	// ShareButton: the channel can offer a button that shares the
+	// patient's phone number; without it the patient types the number.
+	ShareButton bool
+}
+
+// Contact is a phone number shared through a channel's button.
+type Contact struct {
+	Phone string
+	Name  string
+	// Foreign: the contact is someone else's, not the writer's own.
+	Foreign bool
+}
+
+// Input is what a channel's input offers after a message.
+type Input int
+
+// The inputs.
+const (
+	InputKeep  Input = iota // leave it as it is
+	InputPhone              // ask for a phone number; Choices are buttons on the keyboard (ChoiceShare among them)
+	InputClear              // back to plain text (remove a share button)
+)
+
+// Outbound is one message to a patient.
+type Outbound struct {
+	Text    string   // Markdown-ish: **bold**, "- " items
+	Choices []Choice // buttons under the message
+	Input   Input
+}
+
+// ChoiceShare is the data of the choice that shares the patient's phone
+// number through the channel's own button (offered only where
+// Event.ShareButton is set).
+const ChoiceShare = "s:"
+
+// Choice is a button under a message: its label and the data the channel
+// hands back in Event.Choice when it is pressed.
+type Choice struct {
+	Label string
+	Data  string
+}
