@@ -1,69 +1,64 @@
 package main
 
 import (
-	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
+	"path/filepath"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/conversation"
+	"github.com/mindbraintms/clinicbot/internal/store"
+	"github.com/mindbraintms/clinicbot/internal/terminal"
 )
 
+// runChat is `clinicbot chat`: the whole patient conversation, booking
+// included, in this terminal.
 func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg, _, err := setup("chat", args, getenv, stderr, nil)
 	if err != nil {
 		return err
 	}
-	eng, err := engine(cfg, stderr)
+	eng, src, err := engineFrom(cfg, stderr)
 	if err != nil {
 		return err
 	}
-	interactive := isTerminal(stdin)
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-
-	kb := eng.Knowledge()
-	fmt.Fprintf(out, "%s assistant (terminal chat, no network). Type a message; /start, /help, /book, /human; Ctrl-D to quit.\n\n", kb.Clinic.Name)
-	var last []clinicbot.Suggestion
-	prompt := func() {
-		if interactive {
-			fmt.Fprint(out, "you> ")
-			out.Flush()
+	dataDir, where := cfg.DataDir, ""
+	db, err := store.Open(dataDir)
+	if errors.Is(err, store.ErrLocked) {
+		// The bot is running and holds the store: try out on a scratch one.
+		if dataDir, err = os.MkdirTemp("", "clinicbot-chat-"); err != nil {
+			return err
 		}
+		defer os.RemoveAll(dataDir)
+		where = " (the running bot holds " + cfg.DataDir + ", so this chat uses a scratch store deleted at exit)"
+		db, err = store.Open(dataDir)
 	}
-	prompt()
-	return eachLine(ctx, stdin, func(line string) error {
-		var r clinicbot.Reply
-		if n, err := strconv.Atoi(strings.TrimSpace(line)); err == nil && n >= 1 && n <= len(last) {
-			r = eng.Choose(last[n-1].EntryID)
-		} else {
-			var err error
-			r, err = eng.Reply(ctx, clinicbot.Message{ChatID: "terminal", Text: line})
-			if err != nil {
-				fmt.Fprintln(stderr, "error:", err)
-			}
-		}
-		if !interactive {
-			fmt.Fprintf(out, "you> %s\n", line)
-		}
-		fmt.Fprintf(out, "bot> %s\n", strings.ReplaceAll(plain(r.Text), "\n", "\n     "))
-		for i, s := range r.Suggestions {
-			fmt.Fprintf(out, "     %d) %s\n", i+1, s.Question)
-		}
-		switch {
-		case r.Kind == clinicbot.KindCrisis:
-			fmt.Fprintln(out, "     [staff alert: CRISIS, urgent. No Slack configured here, so it is shown instead]")
-		case r.Alert:
-			fmt.Fprintln(out, "     [staff handoff: the team would be asked to contact this patient]")
-		}
-		fmt.Fprintln(out)
-		last = r.Suggestions
-		prompt()
-		return out.Flush()
-	})
+	if err != nil {
+		return fmt.Errorf("data_dir: %w", err)
+	}
+	defer db.Close()
+
+	chat := terminal.New(clinicbot.Patient{Channel: "terminal", ID: "local"}, !isTerminal(stdin))
+	conv := conversation.New(eng, db, conversation.Options{Notify: chat.Staff})
+	clinic, _ := eng.Clinic()
+	folder := src.name
+	if src.embedded {
+		folder = "the knowledge built into this binary (no ./knowledge folder here; set knowledge_dir or CLINICBOT_KNOWLEDGE_DIR to use yours)"
+	} else if abs, err := filepath.Abs(src.path); err == nil {
+		folder = abs
+	}
+	fmt.Fprintf(stdout, "%s assistant in the terminal (no network).\nKnowledge: %s\nData: %s%s\n"+
+		"Type a message; a number picks a choice; /start, /help, /book, /human, /forget; Ctrl-D to quit.\n"+
+		"Bookings and alerts made here are stored like a patient's: `clinicbot handoffs` lists them, and `clinicbot run` with Slack would post them to staff (/forget deletes them).\n\n",
+		clinic.Name, folder, filepath.Join(dataDir, "clinicbot.db"), where)
+	prompt := ""
+	if isTerminal(stdin) {
+		prompt = "you> "
+	}
+	return chat.Run(ctx, conv, stdin, stdout, prompt)
 }
 
 func isTerminal(r io.Reader) bool {

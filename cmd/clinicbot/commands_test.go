@@ -80,14 +80,19 @@ func TestMissingKnowledgeDirIsAClearError(t *testing.T) {
 	}
 }
 
+// chatVars runs a command on the shipped knowledge with its own data_dir.
+func chatVars(t *testing.T) map[string]string {
+	return map[string]string{"CLINICBOT_KNOWLEDGE_DIR": "../../knowledge", "CLINICBOT_DATA_DIR": t.TempDir()}
+}
+
 func TestChatPipedInput(t *testing.T) {
-	out, _, err := runCmd(t, "what are the side effects\n1\n/book\n", nil, "chat")
+	out, _, err := runCmd(t, "what are the side effects\n1\n", chatVars(t), "chat")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"you> what are the side effects", "bot> Possible side effects", "     1) ", // numbered suggestions
-		"you> 1", "you> /book", "[staff handoff", "+91-9971774999",
+		"you> what are the side effects", "bot> ", "     1) ", // numbered suggestions
+		"you> 1", "Knowledge: ", "Data: ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("chat output lacks %q:\n%s", want, out)
@@ -95,13 +100,36 @@ func TestChatPipedInput(t *testing.T) {
 	}
 	// "1" picked the first suggestion instead of being matched as text.
 	after := out[strings.Index(out, "you> 1"):]
-	if strings.Contains(after[:200], "don't have an answer") {
-		t.Errorf("choosing 1 did not answer the suggestion:\n%s", after[:200])
+	if strings.Contains(after, "don't have an answer") {
+		t.Errorf("choosing 1 did not answer the suggestion:\n%s", after)
+	}
+}
+
+// The terminal runs the whole conversation: a booking made in `chat` is
+// stored and listed by `clinicbot handoffs`, with the name, the phone and
+// the time typed.
+func TestChatBooksAnAppointment(t *testing.T) {
+	vars := chatVars(t)
+	out, _, err := runCmd(t, "/book\nyes\nAsha Verma\n+91 98100 00000\ntomorrow 11am\n", vars, "chat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "+91-9971774999") || !strings.Contains(out, "staff handoff") {
+		t.Errorf("chat did not give the phone and store the handoff:\n%s", out)
+	}
+	list, _, err := runCmd(t, "", vars, "handoffs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"appointment", "Asha Verma", "+91 98100 00000", "tomorrow 11am"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("handoffs lack %q:\n%s", want, list)
+		}
 	}
 }
 
 func TestChatCrisisShowsTheAlert(t *testing.T) {
-	out, _, err := runCmd(t, "mujhe marna hai\n", nil, "chat")
+	out, _, err := runCmd(t, "mujhe marna hai\n", chatVars(t), "chat")
 	if err != nil || !strings.Contains(out, "14416") || !strings.Contains(out, "CRISIS") {
 		t.Errorf("out = %q, err = %v", out, err)
 	}

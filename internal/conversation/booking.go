@@ -219,8 +219,8 @@ func looksLikeQuestion(text string) bool {
 
 // IndianPhone reports whether text is an Indian phone number as people
 // type it ("+91 98100 00000", "098100-00000", "(011) 2345 6789") and
-// returns it trimmed, as typed: 10 digits (a mobile starting 6–9, or an
-// area code and number), after an optional +91, 91 or 0.
+// returns it trimmed, as typed: 10 digits (a mobile, or an area code and
+// number) not starting with 0, after an optional +91, 91 or 0.
 func IndianPhone(text string) (string, bool) {
 	t := strings.TrimSpace(text)
 	var digits []byte
@@ -242,7 +242,7 @@ func IndianPhone(text string) (string, bool) {
 	case strings.HasPrefix(t, "+"):
 		return "", false // another country's code
 	}
-	if len(d) != 10 || d[0] < '2' {
+	if len(d) != 10 || d[0] == '0' {
 		return "", false
 	}
 	return t, true
