@@ -101,6 +101,7 @@ func (r *reloader) watch(ctx context.Context) {
 	}
 	if err := knowledge.Watch(ctx, r.src.path, 200*time.Millisecond, r.log, func() { r.reload() }); err != nil {
 		r.log.Error("cannot watch the knowledge folder; edits need SIGHUP", "error", err)
+		<-ctx.Done() // SIGHUP still reloads
 	}
 }
 

@@ -10,12 +10,13 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"github.com/cenkalti/backoff/v5"
 	goslack "github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/conversation"
@@ -55,10 +56,24 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	defer db.Close()
 
-	var wg sync.WaitGroup
-	defer wg.Wait() // everything below stops with ctx, before the store closes
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel() // runs first: also on an error return
+	defer cancel()
+	// Every component runs in the group: the first to fail stops the rest,
+	// and the process exits non-zero with its reason. The store closes
+	// (deferred above) only after all of them have stopped.
+	g, ctx := errgroup.WithContext(ctx)
+	component := func(name string, run func(ctx context.Context) error) {
+		g.Go(func() error {
+			err := run(ctx)
+			switch {
+			case err != nil && ctx.Err() == nil:
+				return fmt.Errorf("%s: %w", name, err)
+			case err == nil && ctx.Err() == nil:
+				return fmt.Errorf("%s stopped", name)
+			}
+			return nil // stopped with the others
+		})
+	}
 	m := metrics.New(func() map[string]int { return handoffCounts(db) })
 	m.Reload(true, len(eng.Knowledge().Entries))
 	ops := &opsServer{db: db, eng: eng, metrics: m}
@@ -67,12 +82,13 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		return fmt.Errorf("http_listen %s: %w", cfg.HTTPListen, err)
 	}
 	ops.ready.Store(true)
-	wg.Add(2)
-	go func() { defer wg.Done(); ops.serve(ctx, ln, log) }()
-	go func() { defer wg.Done(); purgeLoop(ctx, db, cfg.Retention, log) }()
+	component("health and metrics server", func(ctx context.Context) error { return ops.serve(ctx, ln, log) })
+	component("retention purge", func(ctx context.Context) error { purgeLoop(ctx, db, cfg.Retention, log); return nil })
 
 	slackAPI, sender, err := slackSender(ctx, cfg, eng, db, log, m)
 	if err != nil {
+		cancel()
+		g.Wait()
 		return err
 	}
 	rl := &reloader{src: src, eng: eng, log: log, metrics: m, notify: func(string) {}}
@@ -87,13 +103,11 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 			}
 		}
 	}
-	wg.Add(1)
-	go func() { defer wg.Done(); rl.watch(ctx) }()
+	component("knowledge watcher", func(ctx context.Context) error { rl.watch(ctx); return nil })
 	notify := func(clinicbot.Handoff) {}
 	if sender != nil {
 		notify = func(clinicbot.Handoff) { sender.Notify() }
-		wg.Add(1)
-		go func() { defer wg.Done(); sender.Run(ctx) }()
+		component("Slack sender", sender.Run)
 	} else {
 		log.Info("Slack is not configured: handoffs are stored; list them with `clinicbot handoffs`")
 	}
@@ -102,6 +116,8 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
 	api, err := connect(ctx, token, cfg.Telegram.APIEndpoint, ctxClient{ctx, httpClient}, log)
 	if err != nil {
+		cancel()
+		g.Wait()
 		return err
 	}
 	replier := *api // same bot, but its calls are not cut by shutdown
@@ -120,25 +136,26 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Relayed: bot.WakeRelays,
 		})
 		sm := socketmode.New(slackAPI)
-		wg.Add(1)
-		go func() { defer wg.Done(); staff.Run(ctx, sm) }()
+		component("Slack Socket Mode", func(ctx context.Context) error { return staff.Run(ctx, sm) })
 		log.Info("Socket Mode: staff can claim, reply and close from Slack")
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		component("staff message delivery", func(ctx context.Context) error {
 			bot.RunRelays(ctx, func(r clinicbot.Relay) {
 				staff.Warn(ctx, r.HandoffID, "This message could not be delivered to the patient on Telegram: "+r.Text)
 			})
-		}()
+			return nil
+		})
 	}
 	if err := bot.Setup(ctx); err != nil {
 		log.Warn("could not register the command menu", "error", err)
 	}
+	component("Telegram reply delivery", bot.RunDelivery)
 	if cfg.Telegram.WebhookURL != "" {
-		return serveWebhook(ctx, bot, cfg, log)
+		component("Telegram webhook", func(ctx context.Context) error { return serveWebhook(ctx, bot, cfg, log) })
+	} else {
+		log.Info("clinicbot running: long polling", "bot", api.Self.UserName)
+		component("Telegram polling", bot.Poll)
 	}
-	log.Info("clinicbot running: long polling", "bot", api.Self.UserName)
-	err = bot.Poll(ctx)
+	err = g.Wait()
 	log.Info("clinicbot stopped")
 	return err
 }
@@ -192,10 +209,11 @@ func handoffCounts(db *store.DB) map[string]int {
 }
 
 // connect calls getMe until it works: a network outage at start-up is
-// waited out, a rejected token is not.
+// waited out (backing off from 1 s to 30 s), a rejected token is not.
 func connect(ctx context.Context, token, endpoint string, client tgbotapi.HTTPClient, log *slog.Logger) (*tgbotapi.BotAPI, error) {
-	wait := time.Second
-	for {
+	bo := backoff.NewExponentialBackOff()
+	bo.InitialInterval, bo.MaxInterval = time.Second, 30*time.Second
+	return backoff.Retry(ctx, func() (*tgbotapi.BotAPI, error) {
 		api, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
 		if err == nil {
 			return api, nil
@@ -203,19 +221,12 @@ func connect(ctx context.Context, token, endpoint string, client tgbotapi.HTTPCl
 		msg := strings.ReplaceAll(err.Error(), token, "<token>")
 		var te *tgbotapi.Error
 		if errors.As(err, &te) && (te.Code == 401 || te.Code == 404) {
-			return nil, fmt.Errorf("telegram rejected the token (telegram.token / TELEGRAM_BOT_TOKEN): %s", msg)
+			return nil, backoff.Permanent(fmt.Errorf("telegram rejected the token (telegram.token / TELEGRAM_BOT_TOKEN): %s", msg))
 		}
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		log.Warn("cannot reach Telegram; retrying", "wait", wait, "error", msg)
-		select {
-		case <-time.After(wait):
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		wait = min(wait*2, 30*time.Second)
-	}
+		return nil, errors.New(msg)
+	}, backoff.WithBackOff(bo), backoff.WithMaxElapsedTime(0), backoff.WithNotify(func(err error, wait time.Duration) {
+		log.Warn("cannot reach Telegram; retrying", "wait", wait.Round(time.Millisecond), "error", err)
+	}))
 }
 
 func serveWebhook(ctx context.Context, bot *telegram.Bot, cfg Config, log *slog.Logger) error {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -249,4 +251,23 @@ func TestUndeliverableStaffMessageWarnsInTheThread(t *testing.T) {
 		}
 		return false
 	}, "warning in the thread")
+}
+
+// A component that fails for good stops the whole process with its reason
+// (here Socket Mode, whose app token Slack refuses), instead of the bot
+// running on without a staff side.
+func TestAFailedComponentStopsTheProcess(t *testing.T) {
+	sl := fakeslack.New(slackToken, "C0STAFF")
+	t.Cleanup(sl.Close)
+	e := newBotEnv(t, "")
+	os.WriteFile(e.config, append(must(os.ReadFile(e.config)), (slackConfig(sl, slackToken)+"  app_token: xapp-revoked\n")...), 0o600)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	err := run(ctx, []string{"run", "-config", e.config}, env(nil), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
+	if ctx.Err() != nil {
+		t.Fatal("run kept going for 20 s without its staff side")
+	}
+	if err == nil || !strings.Contains(err.Error(), "Socket Mode") {
+		t.Errorf("run = %v, want an error naming Socket Mode", err)
+	}
 }

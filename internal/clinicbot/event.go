@@ -1,5 +1,7 @@
 package clinicbot
 
+import "time"
+
 // Patient addresses one conversation: the channel it happens on
 // ("telegram", "terminal", "web") and that channel's own id for it.
 type Patient struct {
@@ -76,4 +78,19 @@ const ChoiceShare = "s:"
 type Choice struct {
 	Label string
 	Data  string
+}
+
+// Outgoing is a message on its way to a patient, kept until their channel
+// accepts it or refuses it for good (the patient blocked the bot).
+type Outgoing struct {
+	ID      string    `json:"id"`
+	Channel string    `json:"channel"`
+	ChatID  string    `json:"chat_id"`
+	Message Outbound  `json:"message"`
+	Created time.Time `json:"created"`
+	// Parts is how many parts of a long message were delivered already.
+	Parts       int       `json:"parts,omitempty"`
+	Attempts    int       `json:"attempts,omitempty"`
+	NextAttempt time.Time `json:"next_attempt,omitempty"`
+	LastError   string    `json:"last_error,omitempty"`
 }

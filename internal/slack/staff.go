@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"log/slog"
@@ -91,18 +92,26 @@ func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
 
 // Run connects with Socket Mode and handles events until ctx ends. The
 // client reconnects on drops; every envelope is acknowledged first.
+//
+// It returns an error when the Socket Mode client stops for good (a
+// revoked app token, say): the process should stop and say why.
 func (s *Staff) Run(ctx context.Context, client *socketmode.Client) error {
-	go func() {
-		if err := client.RunContext(ctx); err != nil && ctx.Err() == nil {
-			s.log.Error("Socket Mode stopped", "error", err)
-		}
-	}()
+	stopped := make(chan error, 1)
+	go func() { stopped <- client.RunContext(ctx) }()
 	tick := time.NewTicker(time.Minute)
 	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
+		case err := <-stopped:
+			if ctx.Err() != nil {
+				return nil
+			}
+			if err == nil {
+				err = errors.New("the connection ended")
+			}
+			return fmt.Errorf("slack socket mode stopped: %w", err)
 		case <-tick.C:
 			s.Reannounce(ctx)
 		case evt, ok := <-client.Events:

@@ -48,10 +48,9 @@ func (d *DB) Questions(since time.Time) ([]clinicbot.Question, error) {
 	return out, nil
 }
 
-// Purge removes what patients wrote before t: the last messages kept in
-// chat states, the message texts in handoffs (and, once delivered or
-// failed, the patient's name, phone and preferred time), and the recorded
-// questions. Then the file is compacted so nothing of it stays in free
+// Purge removes what is older than before: conversations idle since then,
+// handoffs (with the patient's name, phone and time, whatever their
+// state), staff messages, undelivered replies and recorded questions. Then the file is compacted so nothing of it stays in free
 // pages. It returns how many records were changed.
 func (d *DB) Purge(before time.Time) (int, error) {
 	n := 0
@@ -65,43 +64,26 @@ func (d *DB) Purge(before time.Time) (int, error) {
 			return err
 		}
 		n += k
-		type kv struct{ k, v []byte }
-		var puts []kv
-		hs := tx.Bucket(bucketHandoffs)
-		hs.ForEach(func(k, v []byte) error {
-			var h clinicbot.Handoff
-			if json.Unmarshal(v, &h) != nil || !h.Created.Before(before) {
-				return nil
-			}
-			if h.Status == clinicbot.HandoffPending && h.Recent == nil && h.Text == "" {
-				return nil
-			}
-			changed := h.Recent != nil || h.Text != ""
-			h.Recent, h.Text = nil, ""
-			if h.Status != clinicbot.HandoffPending && (h.Name != "" || h.Phone != "" || h.Username != "" || h.PreferredTime != "") {
-				h.Name, h.Phone, h.Username, h.PreferredTime = "", "", "", ""
-				changed = true
-			}
-			if changed {
-				data, _ := json.Marshal(h)
-				puts = append(puts, kv{append([]byte(nil), k...), data})
-			}
-			return nil
-		})
-		for _, p := range puts {
-			if err := hs.Put(p.k, p.v); err != nil {
+		// Handoffs, staff messages and undelivered replies older than
+		// retention go whatever their state: a request nobody delivered in
+		// that time is stale, and its name and phone must not stay.
+		for _, del := range []struct {
+			bucket  []byte
+			created func([]byte) (time.Time, bool)
+		}{
+			{bucketHandoffs, createdOf(func(h clinicbot.Handoff) time.Time { return h.Created })},
+			{bucketRelays, createdOf(func(r clinicbot.Relay) time.Time { return r.Created })},
+			{bucketOutgoing, createdOf(func(o clinicbot.Outgoing) time.Time { return o.Created })},
+		} {
+			k, err := deleteWhere(tx.Bucket(del.bucket), func(v []byte) bool {
+				t, ok := del.created(v)
+				return ok && t.Before(before)
+			})
+			if err != nil {
 				return err
 			}
-			n++
+			n += k
 		}
-		k, err = deleteWhere(tx.Bucket(bucketRelays), func(v []byte) bool {
-			var r clinicbot.Relay
-			return json.Unmarshal(v, &r) == nil && r.Created.Before(before) && r.Status != clinicbot.HandoffPending
-		})
-		if err != nil {
-			return err
-		}
-		n += k
 		k, err = deleteWhere(tx.Bucket(bucketQuestions), func(v []byte) bool {
 			var q clinicbot.Question
 			return json.Unmarshal(v, &q) == nil && q.At.Before(before)
@@ -121,4 +103,15 @@ func (d *DB) Purge(before time.Time) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// createdOf decodes a JSON record of type T and returns when it was made.
+func createdOf[T any](at func(T) time.Time) func([]byte) (time.Time, bool) {
+	return func(v []byte) (time.Time, bool) {
+		var rec T
+		if json.Unmarshal(v, &rec) != nil {
+			return time.Time{}, false
+		}
+		return at(rec), true
+	}
 }

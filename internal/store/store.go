@@ -64,7 +64,7 @@ func Open(dir string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs, bucketQuestions, bucketSeen, bucketRelays} {
+		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs, bucketQuestions, bucketSeen, bucketRelays, bucketOutgoing} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -255,6 +255,7 @@ func (d *DB) Forget(p clinicbot.Patient) (int, error) {
 			{bucketHandoffs, chatOf(func(h clinicbot.Handoff) string { return clinicbot.PatientOf(h.Channel, h.ChatID).Key() })},
 			{bucketRelays, chatOf(func(r clinicbot.Relay) string { return clinicbot.PatientOf(r.Channel, r.ChatID).Key() })},
 			{bucketQuestions, chatOf(func(q clinicbot.Question) string { return q.ChatID })},
+			{bucketOutgoing, chatOf(func(o clinicbot.Outgoing) string { return clinicbot.PatientOf(o.Channel, o.ChatID).Key() })},
 		} {
 			k, err := deleteWhere(tx.Bucket(del.bucket), func(v []byte) bool { return del.chat(v) == key })
 			if err != nil {

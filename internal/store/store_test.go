@@ -105,19 +105,23 @@ func TestPurgeRemovesOldTextsFromTheFile(t *testing.T) {
 	old := time.Now().Add(-40 * 24 * time.Hour)
 	db.SaveChat("1", clinicbot.ChatState{Recent: []string{"old-secret-text"}, Updated: old})
 	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffCrisis, ChatID: "1", Recent: []string{"old-secret-text"}, Phone: "+910000000001", Created: old, Status: clinicbot.HandoffSent})
+	// Pending (no Slack configured) does not keep a name and phone forever.
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "1", Name: "old-secret-name", Phone: "+910000000002", Created: old})
 	db.RecordQuestion(clinicbot.Question{ChatID: "1", Text: "old-secret-text", At: old})
+	db.Send(clinicbot.Patient{Channel: "telegram", ID: "1"}, []clinicbot.Outbound{{Text: "old-secret-reply"}}, old)
 	db.SaveChat("2", clinicbot.ChatState{Recent: []string{"fresh-text"}, Updated: time.Now()})
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "2", Phone: "+910000000003", Created: time.Now()})
 	n, err := db.Purge(time.Now().Add(-30 * 24 * time.Hour))
-	if err != nil || n != 3 {
-		t.Fatalf("Purge = %d, %v; want 3 records", n, err)
+	if err != nil || n != 5 {
+		t.Fatalf("Purge = %d, %v; want 5 records", n, err)
 	}
 	hs, _ := db.Handoffs()
-	if len(hs) != 1 || hs[0].Kind != clinicbot.HandoffCrisis || hs[0].Recent != nil || hs[0].Phone != "" {
-		t.Errorf("old handoff = %+v, want it kept without texts or phone", hs)
+	if len(hs) != 1 || hs[0].Phone != "+910000000003" {
+		t.Errorf("handoffs left = %+v, want only the recent one", hs)
 	}
 	db.Close()
 	data, _ := os.ReadFile(filepath.Join(dir, "clinicbot.db"))
-	for _, s := range []string{"old-secret-text", "+910000000001"} {
+	for _, s := range []string{"old-secret-text", "+910000000001", "old-secret-name", "+910000000002", "old-secret-reply"} {
 		if strings.Contains(string(data), s) {
 			t.Errorf("%q is still in the store file after the purge", s)
 		}

@@ -38,6 +38,10 @@ type Store interface {
 	MarkHandled(updateID int) error
 	PendingRelays(channel string) ([]clinicbot.Relay, error)
 	SaveRelay(r clinicbot.Relay) error
+	Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.Time) error
+	Outgoing(channel string) ([]clinicbot.Outgoing, int, error)
+	SaveOutgoing(o clinicbot.Outgoing) error
+	Delivered(id string) error
 }
 
 // Observer receives measurements (metrics.Metrics).
@@ -81,7 +85,8 @@ type Bot struct {
 	chatMu  sync.Mutex
 	chatLks map[int64]*sync.Mutex // webhook mode: one chat at a time
 
-	relayWake chan struct{}
+	relayWake   chan struct{}
+	deliverWake chan struct{}
 }
 
 // New returns a bot carrying conv's conversations. poller and sender may
@@ -106,7 +111,8 @@ func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 		poller: poller, sender: sender, conv: conv, store: store, opt: opt,
 		log:       opt.Logger.With("component", "telegram"),
 		chatLks:   map[int64]*sync.Mutex{},
-		relayWake: make(chan struct{}, 1),
+		relayWake:   make(chan struct{}, 1),
+		deliverWake: make(chan struct{}, 1),
 	}
 }
 
@@ -133,6 +139,12 @@ func (b *Bot) Setup(ctx context.Context) error {
 func chatKey(id int64) string {
 	sum := sha256.Sum256([]byte(strconv.FormatInt(id, 10)))
 	return hex.EncodeToString(sum[:4])
+}
+
+// chatKeyString is chatKey for a chat id as stored.
+func chatKeyString(id string) string {
+	n, _ := strconv.ParseInt(id, 10, 64)
+	return chatKey(n)
 }
 
 // redact removes the bot token from an error text (transport errors carry

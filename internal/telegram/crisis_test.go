@@ -122,6 +122,7 @@ func (w *world) says(chat int64, texts ...string) {
 			Chat: &tgbotapi.Chat{ID: chat, Type: "private"}, From: &tgbotapi.User{ID: chat, FirstName: "Asha"}}})
 	}
 	w.bot.HandleBatch(ups)
+	w.bot.DeliverNow()
 	w.sender.Flush(context.Background())
 	if p, _ := w.db.Pending(); len(p) > 0 {
 		w.t.Fatalf("%d handoffs not delivered: %+v", len(p), p)

@@ -56,9 +56,10 @@ func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) error {
 		return nil
 	}
 	out, err := b.conv.Handle(ctx, ev)
-	if serr := b.deliver(ctx, chat, out); serr != nil {
-		return serr
+	if qerr := b.queue(ctx, chat, out); qerr != nil {
+		return qerr
 	}
+	b.markSent(ctx) // queued: a restart sends it, and does not answer again
 	return err
 }
 
@@ -73,38 +74,6 @@ func event(chat *tgbotapi.Chat, from *tgbotapi.User) clinicbot.Event {
 		ev.Name, ev.Handle = strings.TrimSpace(from.FirstName+" "+from.LastName), from.UserName
 	}
 	return ev
-}
-
-// deliver sends the conversation's messages to chat, in order.
-func (b *Bot) deliver(ctx context.Context, chat int64, out []clinicbot.Outbound) error {
-	for _, o := range out {
-		if err := b.reply(ctx, chat, o); err != nil {
-			return err
-		}
-	}
-	b.markSent(ctx)
-	return nil
-}
-
-// reply sends one message (Markdown-ish, rendered to HTML and split at
-// 4,096 characters) with its choices as inline buttons, or the keyboard
-// its input asks for, on the last part.
-func (b *Bot) reply(ctx context.Context, chat int64, o clinicbot.Outbound) error {
-	parts := split(toHTML(o.Text), MaxMessage)
-	for i, p := range parts {
-		msg := tgbotapi.NewMessage(chat, p)
-		msg.ParseMode = tgbotapi.ModeHTML
-		msg.DisableWebPagePreview = true
-		if i == len(parts)-1 {
-			if mk := b.markup(o); mk != nil {
-				msg.ReplyMarkup = mk
-			}
-		}
-		if err := b.send(ctx, msg); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // markup renders a message's choices or input: inline buttons, the

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cenkalti/backoff/v5"
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
@@ -27,7 +28,8 @@ func (b *Bot) Poll(ctx context.Context) error {
 	if _, err := b.poller.Request(tgbotapi.DeleteWebhookConfig{}); err != nil && ctx.Err() == nil {
 		b.log.Warn("deleteWebhook failed", "error", b.redact(err))
 	}
-	backoff := time.Second
+	bo := backoff.NewExponentialBackOff()
+	bo.InitialInterval, bo.MaxInterval = time.Second, 30*time.Second
 	for ctx.Err() == nil {
 		updates, err := b.poller.GetUpdates(tgbotapi.UpdateConfig{
 			Offset: offset, Limit: 100, Timeout: int(b.opt.PollTimeout / time.Second), AllowedUpdates: allowedUpdates,
@@ -37,17 +39,15 @@ func (b *Bot) Poll(ctx context.Context) error {
 				break
 			}
 			b.opt.Observer.Error("telegram", errorKind(err))
-			wait := backoff
+			wait := bo.NextBackOff()
 			if d, ok := retryAfter(err); ok {
 				wait = d
-			} else {
-				backoff = min(backoff*2, 30*time.Second)
 			}
 			b.log.Warn("getUpdates failed; backing off", "wait", wait, "error", b.redact(err))
 			sleep(ctx, wait)
 			continue
 		}
-		backoff = time.Second
+		bo.Reset()
 		if len(updates) == 0 {
 			continue
 		}

@@ -5,54 +5,38 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cenkalti/backoff/v5"
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// maxAttempts bounds retries of one Telegram call.
+// maxAttempts bounds the tries of one Telegram call made while handling an
+// update (replies are queued and retried by RunDelivery instead).
 const maxAttempts = 5
 
 // request calls a method that returns true (setMyCommands,
-// answerCallbackQuery, sendChatAction), retrying like send.
-func (b *Bot) request(ctx context.Context, c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
-	var resp *tgbotapi.APIResponse
-	err := b.retry(ctx, func() error {
-		var err error
-		resp, err = b.sender.Request(c)
-		return err
-	})
-	return resp, err
-}
-
-// send sends a message, waiting out 429s (retry_after) and retrying 5xx
+// answerCallbackQuery), waiting out 429s (retry_after) and retrying 5xx
 // and network errors with backoff; 4xx errors are not retried.
-func (b *Bot) send(ctx context.Context, c tgbotapi.Chattable) error {
-	return b.retry(ctx, func() error {
-		_, err := b.sender.Send(c)
-		return err
-	})
-}
-
-func (b *Bot) retry(ctx context.Context, call func() error) error {
-	backoff := 300 * time.Millisecond
-	var err error
-	for attempt := 1; attempt <= maxAttempts; attempt++ {
-		if err = call(); err == nil {
-			return nil
+func (b *Bot) request(ctx context.Context, c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
+	bo := backoff.NewExponentialBackOff()
+	bo.InitialInterval = 300 * time.Millisecond
+	resp, err := backoff.Retry(ctx, func() (*tgbotapi.APIResponse, error) {
+		resp, err := b.sender.Request(c)
+		if err == nil {
+			return resp, nil
 		}
 		b.opt.Observer.Error("telegram", errorKind(err))
 		if permanent(err) {
-			return fmt.Errorf("telegram: %s", b.redact(err))
+			return nil, backoff.Permanent(err)
 		}
-		wait := backoff
 		if d, ok := retryAfter(err); ok {
-			wait = d
-		} else {
-			backoff *= 2
+			return nil, &backoff.RetryAfterError{Duration: d}
 		}
-		b.log.Warn("telegram call failed; retrying", "attempt", attempt, "wait", wait, "error", b.redact(err))
-		if attempt == maxAttempts || !sleep(ctx, wait) {
-			break
-		}
+		return nil, err
+	}, backoff.WithBackOff(bo), backoff.WithMaxTries(maxAttempts), backoff.WithNotify(func(err error, wait time.Duration) {
+		b.log.Warn("telegram call failed; retrying", "wait", wait.Round(time.Millisecond), "error", b.redact(err))
+	}))
+	if err != nil {
+		return nil, fmt.Errorf("telegram: %s", b.redact(err))
 	}
-	return fmt.Errorf("telegram: gave up: %s", b.redact(err))
+	return resp, nil
 }

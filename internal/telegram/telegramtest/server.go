@@ -37,8 +37,10 @@ type Server struct {
 	nextID      int
 	sent        []Sent
 	calls       map[string]int
-	failUpdates int // next getUpdates calls answer 502
-	limitSends  int // next sendMessage calls answer 429
+	failUpdates int           // next getUpdates calls answer 502
+	limitSends  int           // next sendMessage calls answer 429
+	chatLimit   map[int64]int // chat → retry_after: its sendMessage calls answer 429
+	downUntil   time.Time     // sendMessage answers 502 until then
 	retryAfter  int
 	nextMsgID   int
 	blocked     map[int64]bool
@@ -108,6 +110,31 @@ func (s *Server) FailGetUpdates(n int) {
 func (s *Server) RateLimitSends(n, retryAfter int) {
 	s.mu.Lock()
 	s.limitSends, s.retryAfter = n, retryAfter
+	s.mu.Unlock()
+}
+
+// ThrottleChat makes every sendMessage to chat answer 429 with
+// retry_after seconds, until Unthrottle.
+func (s *Server) ThrottleChat(chat int64, retryAfter int) {
+	s.mu.Lock()
+	if s.chatLimit == nil {
+		s.chatLimit = map[int64]int{}
+	}
+	s.chatLimit[chat] = retryAfter
+	s.mu.Unlock()
+}
+
+// Unthrottle ends ThrottleChat for chat.
+func (s *Server) Unthrottle(chat int64) {
+	s.mu.Lock()
+	delete(s.chatLimit, chat)
+	s.mu.Unlock()
+}
+
+// FailSendsFor makes sendMessage answer 502 for d from now.
+func (s *Server) FailSendsFor(d time.Duration) {
+	s.mu.Lock()
+	s.downUntil = time.Now().Add(d)
 	s.mu.Unlock()
 }
 
@@ -185,6 +212,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+		if ra, ok := s.chatLimit[chat]; ok {
+			s.mu.Unlock()
+			reply(w, 429, map[string]any{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after " + strconv.Itoa(ra),
+				"parameters": map[string]any{"retry_after": ra}})
+			return
+		}
+		if time.Now().Before(s.downUntil) {
+			s.mu.Unlock()
+			reply(w, 502, map[string]any{"ok": false, "error_code": 502, "description": "Bad Gateway"})
+			return
+		}
 		if s.blocked[chat] {
 			s.mu.Unlock()
 			reply(w, 403, map[string]any{"ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})

@@ -1,0 +1,219 @@
+package telegram
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// Replies are queued in the store by the update handler and sent by
+// RunDelivery: each chat's in order, chats independently, so a chat that
+// Telegram throttles or that keeps failing never delays another. A reply
+// stays queued until Telegram accepts it or refuses it for good (the
+// patient blocked the bot, the chat is gone), across restarts.
+
+// retryWait is the wait before attempt n+1 of a reply that failed n times
+// (not counting rate limits, which say their own wait): 1 s doubling, at
+// most 5 minutes.
+func retryWait(n int) time.Duration {
+	if n > 9 {
+		return 5 * time.Minute
+	}
+	return min(time.Second<<max(n-1, 0), 5*time.Minute)
+}
+
+// WakeDelivery tells the delivery worker a reply is waiting. It never blocks.
+func (b *Bot) WakeDelivery() {
+	select {
+	case b.deliverWake <- struct{}{}:
+	default:
+	}
+}
+
+// queue stores the conversation's messages for chat and wakes the
+// delivery worker. When the store fails, it sends them at once instead
+// (one try each): a patient is never left without the reply.
+func (b *Bot) queue(ctx context.Context, chat int64, out []clinicbot.Outbound) error {
+	if len(out) == 0 {
+		return nil
+	}
+	p := clinicbot.Patient{Channel: clinicbot.ChannelTelegram, ID: strconv.FormatInt(chat, 10)}
+	if err := b.store.Send(p, out, time.Now().UTC()); err != nil {
+		b.log.Error("reply not queued; sending it directly", "chat", chatKey(chat), "error", err)
+		for _, o := range out {
+			if err := b.sendParts(chat, o.Text, o, 0, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	b.WakeDelivery()
+	return nil
+}
+
+// RunDelivery sends queued replies until ctx ends, then waits for the
+// sends in flight (they are not cut: a reply half sent is finished).
+func (b *Bot) RunDelivery(ctx context.Context) error {
+	var (
+		mu       sync.Mutex
+		inFlight = map[string]bool{} // chats being sent to
+		wg       sync.WaitGroup
+		sem      = make(chan struct{}, b.opt.Workers)
+	)
+	defer wg.Wait()
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		// The scan holds mu: a worker clears its chat only after the store
+		// has forgotten the reply it sent, so a scan never sees a sent reply
+		// as its chat's next one.
+		mu.Lock()
+		pending, bad, err := b.store.Outgoing(clinicbot.ChannelTelegram)
+		if err != nil {
+			b.log.Error("read queued replies", "error", err)
+		}
+		if bad > 0 {
+			b.log.Error("queued replies that cannot be read were skipped", "count", bad)
+		}
+		now := time.Now()
+		seen := map[string]bool{}
+		for _, o := range pending {
+			if seen[o.ChatID] {
+				continue // only each chat's oldest, in order
+			}
+			seen[o.ChatID] = true
+			if inFlight[o.ChatID] || now.Before(o.NextAttempt) {
+				continue
+			}
+			select {
+			case sem <- struct{}{}:
+			default:
+				continue // all workers busy: next round
+			}
+			inFlight[o.ChatID] = true
+			wg.Add(1)
+			go func(o clinicbot.Outgoing) {
+				defer func() {
+					mu.Lock()
+					delete(inFlight, o.ChatID)
+					mu.Unlock()
+					<-sem
+					wg.Done()
+					b.WakeDelivery()
+				}()
+				b.deliverOne(o)
+			}(o)
+		}
+		mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+		case <-b.deliverWake:
+		}
+	}
+}
+
+// DeliverNow sends every queued reply that is due, one chat after the
+// other, and returns when done. Tests use it in place of RunDelivery.
+func (b *Bot) DeliverNow() {
+	for {
+		pending, _, err := b.store.Outgoing(clinicbot.ChannelTelegram)
+		if err != nil {
+			return
+		}
+		progress, now, seen := false, time.Now(), map[string]bool{}
+		for _, o := range pending {
+			if seen[o.ChatID] || now.Before(o.NextAttempt) {
+				seen[o.ChatID] = true
+				continue
+			}
+			seen[o.ChatID] = true
+			b.deliverOne(o)
+			progress = true
+		}
+		if !progress {
+			return
+		}
+	}
+}
+
+// deliverOne sends one queued reply (the parts not yet sent) and records
+// the outcome: delivered, refused for good, or when to try again.
+func (b *Bot) deliverOne(o clinicbot.Outgoing) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("reply delivery panicked", "reply", o.ID, "panic", fmt.Sprint(r))
+		}
+	}()
+	chat, err := parseChat(o.ChatID)
+	if err != nil {
+		b.refused(o, err)
+		return
+	}
+	err = b.sendParts(chat, o.Message.Text, o.Message, o.Parts, func(sent int) {
+		o.Parts = sent
+		if err := b.store.SaveOutgoing(o); err != nil {
+			b.log.Warn("save reply progress", "reply", o.ID, "error", err)
+		}
+	})
+	switch {
+	case err == nil:
+		if err := b.store.Delivered(o.ID); err != nil {
+			b.log.Error("mark reply delivered", "reply", o.ID, "error", err)
+		}
+	case permanent(err):
+		b.refused(o, err)
+	default:
+		o.Attempts++
+		wait := retryWait(o.Attempts)
+		if d, ok := retryAfter(err); ok {
+			wait = d
+		}
+		o.NextAttempt, o.LastError = time.Now().Add(wait).UTC(), b.redact(err)
+		if err := b.store.SaveOutgoing(o); err != nil {
+			b.log.Warn("save reply retry", "reply", o.ID, "error", err)
+		}
+		b.log.Warn("reply not delivered; will retry", "chat", chatKey(chat), "attempt", o.Attempts, "wait", wait, "error", o.LastError)
+	}
+}
+
+// refused drops a reply Telegram refused for good, loudly.
+func (b *Bot) refused(o clinicbot.Outgoing, err error) {
+	b.opt.Observer.Error("telegram", "refused")
+	b.log.Error("reply refused by Telegram for good; dropped", "reply", o.ID, "chat", chatKeyString(o.ChatID), "error", b.redact(err))
+	if err := b.store.Delivered(o.ID); err != nil {
+		b.log.Error("drop refused reply", "reply", o.ID, "error", err)
+	}
+}
+
+// sendParts sends text (rendered to HTML and split at 4,096 characters)
+// from part from on, the message's buttons or keyboard on the last part;
+// progress is told the parts sent after each one. One attempt each.
+func (b *Bot) sendParts(chat int64, text string, o clinicbot.Outbound, from int, progress func(sent int)) error {
+	parts := split(toHTML(text), MaxMessage)
+	for i := from; i < len(parts); i++ {
+		msg := tgbotapi.NewMessage(chat, parts[i])
+		msg.ParseMode = tgbotapi.ModeHTML
+		msg.DisableWebPagePreview = true
+		if i == len(parts)-1 {
+			if mk := b.markup(o); mk != nil {
+				msg.ReplyMarkup = mk
+			}
+		}
+		if _, err := b.sender.Send(msg); err != nil {
+			b.opt.Observer.Error("telegram", errorKind(err))
+			return err
+		}
+		if progress != nil && i < len(parts)-1 {
+			progress(i + 1)
+		}
+	}
+	return nil
+}
