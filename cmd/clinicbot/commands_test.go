@@ -23,6 +23,7 @@ func runCmd(t *testing.T, stdin string, vars map[string]string, args ...string) 
 }
 
 func TestAskJSONOneObjectPerLine(t *testing.T) {
+	t.Parallel()
 	in := "what are the side effects\ni want to kill myself\n\nwho won the football match\n+side -effects: \"(\n"
 	out, _, err := runCmd(t, in, nil, "ask", "-json")
 	if err != nil {
@@ -53,6 +54,7 @@ func TestAskJSONOneObjectPerLine(t *testing.T) {
 }
 
 func TestAskArgumentsAreOneQuestion(t *testing.T) {
+	t.Parallel()
 	out, _, err := runCmd(t, "", nil, "ask", "how", "much", "does", "it", "cost")
 	if err != nil {
 		t.Fatal(err)
@@ -74,6 +76,7 @@ func TestAskUsesEmbeddedKnowledgeWithoutFolder(t *testing.T) {
 }
 
 func TestMissingKnowledgeDirIsAClearError(t *testing.T) {
+	t.Parallel()
 	_, _, err := runCmd(t, "", map[string]string{"CLINICBOT_KNOWLEDGE_DIR": "/no/such/dir"}, "ask", "hi")
 	if err == nil || !strings.Contains(err.Error(), "knowledge_dir") {
 		t.Errorf("err = %v", err)
@@ -86,6 +89,7 @@ func chatVars(t *testing.T) map[string]string {
 }
 
 func TestChatPipedInput(t *testing.T) {
+	t.Parallel()
 	out, _, err := runCmd(t, "what are the side effects\n1\n", chatVars(t), "chat")
 	if err != nil {
 		t.Fatal(err)
@@ -109,6 +113,7 @@ func TestChatPipedInput(t *testing.T) {
 // stored and listed by `clinicbot handoffs`, with the name, the phone and
 // the time typed.
 func TestChatBooksAnAppointment(t *testing.T) {
+	t.Parallel()
 	vars := chatVars(t)
 	out, _, err := runCmd(t, "/book\nyes\nAsha Verma\n+91 98100 00000\ntomorrow 11am\n", vars, "chat")
 	if err != nil {
@@ -129,6 +134,7 @@ func TestChatBooksAnAppointment(t *testing.T) {
 }
 
 func TestChatCrisisShowsTheAlert(t *testing.T) {
+	t.Parallel()
 	out, _, err := runCmd(t, "mujhe marna hai\n", chatVars(t), "chat")
 	if err != nil || !strings.Contains(out, "14416") || !strings.Contains(out, "CRISIS") {
 		t.Errorf("out = %q, err = %v", out, err)
@@ -136,6 +142,7 @@ func TestChatCrisisShowsTheAlert(t *testing.T) {
 }
 
 func TestValidateShippedKnowledge(t *testing.T) {
+	t.Parallel()
 	out, _, err := runCmd(t, "", nil, "validate")
 	if err != nil || !strings.Contains(out, "ok:") {
 		t.Errorf("validate: %v\n%s", err, out)
@@ -143,6 +150,7 @@ func TestValidateShippedKnowledge(t *testing.T) {
 }
 
 func TestValidateBrokenFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyDir(t, "../../knowledge", dir)
 	os.WriteFile(filepath.Join(dir, "entries", "broken.md"), []byte("---\nid: cost\nquestion: Q?\ncolour: red\n---\n"), 0o644)
@@ -159,6 +167,7 @@ func TestValidateBrokenFolder(t *testing.T) {
 }
 
 func TestEvalShippedPassesItsThreshold(t *testing.T) {
+	t.Parallel()
 	out, _, err := runCmd(t, "", nil, "eval")
 	if err != nil {
 		t.Errorf("eval failed: %v\n%s", err, out)
@@ -171,6 +180,7 @@ func TestEvalShippedPassesItsThreshold(t *testing.T) {
 }
 
 func TestEvalBelowThresholdFails(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "cases.yaml")
 	os.WriteFile(path, []byte("threshold: 1\ncases:\n  - {text: what are the side effects, expect: answer, entry: cost}\n  - {text: hello, expect: smalltalk}\n"), 0o644)
 	out, _, err := runCmd(t, "", nil, "eval", path)
@@ -183,6 +193,7 @@ func TestEvalBelowThresholdFails(t *testing.T) {
 }
 
 func TestUnknownCommand(t *testing.T) {
+	t.Parallel()
 	_, errOut, err := runCmd(t, "", nil, "fly")
 	if err == nil || !strings.Contains(errOut, `unknown command "fly"`) || !strings.Contains(errOut, "usage") {
 		t.Errorf("err = %v, stderr = %q", err, errOut)

@@ -10,6 +10,7 @@ import (
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
 
 func TestConfigExampleParsesToTheDefaults(t *testing.T) {
+	t.Parallel()
 	cfg, err := loadConfig("../../config.example.yaml", env(nil))
 	if err != nil {
 		t.Fatalf("config.example.yaml: %v", err)
@@ -22,6 +23,7 @@ func TestConfigExampleParsesToTheDefaults(t *testing.T) {
 }
 
 func TestConfigUnknownKeyIsAnError(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "c.yaml")
 	os.WriteFile(path, []byte("knowledge_dir: k\ntelegram:\n  tokn: x\n"), 0o600)
 	_, err := loadConfig(path, env(nil))
@@ -31,6 +33,7 @@ func TestConfigUnknownKeyIsAnError(t *testing.T) {
 }
 
 func TestConfigEnvironmentOverridesFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "c.yaml")
 	os.WriteFile(path, []byte("data_dir: fromfile\ntelegram:\n  token: fromfile\n"), 0o600)
 	cfg, err := loadConfig(path, env(map[string]string{
@@ -47,6 +50,7 @@ func TestConfigEnvironmentOverridesFile(t *testing.T) {
 }
 
 func TestConfigValidateNamesTheKey(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ yaml, key string }{
 		{"telegram:\n  api_endpoint: http://x/bot\n", "telegram.api_endpoint"},
 		{"slack:\n  api_url: http://x/api\n", "slack.api_url"},

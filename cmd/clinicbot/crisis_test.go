@@ -15,6 +15,7 @@ import (
 // reply to each, and staff get one alert that pings them, with the later
 // messages in its thread.
 func TestRepeatedCrisisMessagesMakeOneSlackAlert(t *testing.T) {
+	t.Parallel()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	defer sl.Close()
 	e := newBotEnv(t, "")

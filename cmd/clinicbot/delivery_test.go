@@ -12,6 +12,7 @@ import (
 // chat answered 429 (retry_after 5 s), another's crisis reply arrives at
 // once (issue 12, item 2).
 func TestThrottledChatNeverDelaysAnother(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	e.fake.ThrottleChat(1, 5)
 	stop := e.start()
@@ -46,6 +47,7 @@ func TestThrottledChatNeverDelaysAnother(t *testing.T) {
 // A reply Telegram keeps failing is kept until it is accepted, also across
 // a shutdown and restart in the middle of the outage (issue 12, item 3).
 func TestReplyOutlivesAnOutageAndARestart(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	e.fake.FailSendsFor(6 * time.Second) // longer than the old five tries
 	stop := e.start()
@@ -72,6 +74,7 @@ func TestReplyOutlivesAnOutageAndARestart(t *testing.T) {
 // A chat that blocked the bot is a permanent refusal: counted, logged and
 // not retried forever, and it does not hold up the next patient.
 func TestBlockedChatIsGivenUpOn(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	e.fake.Block(9)
 	stop := e.start()

@@ -30,6 +30,7 @@ func buildBinary(t *testing.T) string {
 // sent again after the restart (Telegram has no idempotent send); the test
 // bounds that to the updates in flight.
 func TestKill9MidWorkLosesNothing(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	e := newBotEnv(t, "  workers: 4\n  flood_per_minute: 100\n")
 	const chats = 300

@@ -51,6 +51,7 @@ func get(t *testing.T, url string) (int, string) {
 const yogaEntry = "---\nid: yoga\nquestion: Do you offer yoga classes?\nphrasings:\n  - is there yoga at the clinic\n  - yoga sessions\ntags: [yoga]\n---\nYes, yoga classes run on Saturdays.\n"
 
 func TestHotReloadOnSaveRenameAndBrokenEdit(t *testing.T) {
+	t.Parallel()
 	e, kdir, base := liveEnv(t)
 	stop := e.start()
 	defer stop()
@@ -60,20 +61,20 @@ func TestHotReloadOnSaveRenameAndBrokenEdit(t *testing.T) {
 
 	// A plain save of a new file.
 	os.WriteFile(filepath.Join(kdir, "entries", "yoga.md"), []byte(yogaEntry), 0o644)
-	waitAnswer(t, e, "do you offer yoga classes", "Saturdays", 2*time.Second)
+	waitAnswer(t, e, "do you offer yoga classes", "Saturdays", 15*time.Second)
 
 	// An editor's atomic save: write a temp file, rename it over the old one.
 	tmp := filepath.Join(kdir, "entries", ".yoga.md.swp")
 	os.WriteFile(tmp, []byte(strings.Replace(yogaEntry, "Saturdays", "Sundays", 1)), 0o644)
 	os.Rename(tmp, filepath.Join(kdir, "entries", "yoga.md"))
-	waitAnswer(t, e, "do you offer yoga classes", "Sundays", 2*time.Second)
+	waitAnswer(t, e, "do you offer yoga classes", "Sundays", 15*time.Second)
 
 	// A new sub-folder is watched too.
 	os.MkdirAll(filepath.Join(kdir, "extra"), 0o755)
 	time.Sleep(300 * time.Millisecond)
 	taiChi := strings.NewReplacer("id: yoga", "id: tai-chi", "yoga", "tai chi", "Saturdays", "Mondays").Replace(yogaEntry)
 	os.WriteFile(filepath.Join(kdir, "extra", "tai-chi.md"), []byte(taiChi), 0o644)
-	waitAnswer(t, e, "tai chi sessions", "Mondays", 2*time.Second)
+	waitAnswer(t, e, "tai chi sessions", "Mondays", 15*time.Second)
 
 	// A broken edit: rejected, the last good knowledge keeps serving.
 	os.WriteFile(filepath.Join(kdir, "entries", "yoga.md"), []byte("---\nid: yoga\nquestion: [broken\n---\n"), 0o644)
@@ -135,6 +136,7 @@ func grepLines(s, sub string) string {
 }
 
 func TestForgetLeavesNoTraceInDataDir(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	const marker, phone = "zebracrossing-4711", "+919811112222"
@@ -180,6 +182,7 @@ func scanDir(t *testing.T, dir string, needles ...string) []string {
 }
 
 func TestLogsCarryNoPatientText(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	secrets := []string{"kiwi-secret-words", "+919833334444", "Zorblatt"}
@@ -204,6 +207,7 @@ func TestLogsCarryNoPatientText(t *testing.T) {
 }
 
 func TestReportShowsWhatTheKnowledgeLacks(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	e.ask(20, "Do you do yoga?")
@@ -223,6 +227,7 @@ func TestReportShowsWhatTheKnowledgeLacks(t *testing.T) {
 }
 
 func TestBrokenEditIsReportedToSlackOnce(t *testing.T) {
+	t.Parallel()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	defer sl.Close()
 	e, kdir, _ := liveEnv(t)

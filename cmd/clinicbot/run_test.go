@@ -109,6 +109,7 @@ func (e *botEnv) waitMessages(n int) []telegramtest.Sent {
 }
 
 func TestRunWithoutTokenSaysWhatToSet(t *testing.T) {
+	t.Parallel()
 	_, _, err := runCmd(t, "", map[string]string{}, "run")
 	if err == nil || !strings.Contains(err.Error(), "TELEGRAM_BOT_TOKEN") || !strings.Contains(err.Error(), "clinicbot chat") {
 		t.Errorf("err = %v", err)
@@ -116,6 +117,7 @@ func TestRunWithoutTokenSaysWhatToSet(t *testing.T) {
 }
 
 func TestTelegramConversation(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 
@@ -169,6 +171,7 @@ func TestTelegramConversation(t *testing.T) {
 }
 
 func TestTelegramBookingWithContactShare(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	e.fake.AddUpdate(telegramtest.Message(7, "i would like to book an appointment"))
@@ -212,6 +215,7 @@ func TestTelegramBookingWithContactShare(t *testing.T) {
 }
 
 func TestTelegramCrisisIsStoredForStaff(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	e.fake.AddUpdate(telegramtest.Message(9, "i want to end my life"))
@@ -233,25 +237,27 @@ func TestTelegramCrisisIsStoredForStaff(t *testing.T) {
 }
 
 func TestTelegramForgetDeletesTheChat(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	e.fake.AddUpdate(telegramtest.Message(5, "i want to end my life"))
 	e.fake.AddUpdate(telegramtest.Message(5, "/forget"))
 	m := e.waitMessages(2)
-	if !strings.Contains(m[1].Text, "deleted") {
-		t.Errorf("/forget reply = %q", m[1].Text)
+	if !strings.Contains(m[0].Text, "14416") || !strings.Contains(m[1].Text, "deleted") {
+		t.Errorf("replies = %q, %q; want the crisis reply, then /forget's", m[0].Text, m[1].Text)
 	}
 	stop()
 	db, _ := store.Open(e.dataDir)
 	defer db.Close()
 	hs, _ := db.Handoffs()
-	st, _ := db.Chat("5")
+	st, _ := db.Chat("telegram:5")
 	if len(hs) != 0 || len(st.Recent) != 0 {
 		t.Errorf("after /forget: handoffs %+v, chat %+v", hs, st)
 	}
 }
 
 func TestTelegramRetriesAfter429(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	e.fake.RateLimitSends(1, 1)
 	stop := e.start()
@@ -270,6 +276,7 @@ func TestTelegramRetriesAfter429(t *testing.T) {
 }
 
 func TestTelegramRecoversFromGetUpdatesFailures(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	e.fake.FailGetUpdates(2)
 	stop := e.start()
@@ -284,6 +291,7 @@ func TestTelegramRecoversFromGetUpdatesFailures(t *testing.T) {
 }
 
 func TestTelegramRestartNeitherDropsNorRepeats(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	for i := 0; i < 5; i++ {
@@ -310,6 +318,7 @@ func TestTelegramRestartNeitherDropsNorRepeats(t *testing.T) {
 }
 
 func TestTelegramKeepsEachChatInOrder(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "  workers: 4\n  flood_per_minute: 100\n")
 	questions := []struct{ q, want string }{
 		{"what are the side effects", "nausea"},
@@ -342,6 +351,7 @@ func TestTelegramKeepsEachChatInOrder(t *testing.T) {
 }
 
 func TestTelegramFloodGetsOneNotice(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "  flood_per_minute: 3\n")
 	for i := 0; i < 6; i++ {
 		e.fake.AddUpdate(telegramtest.Message(11, "hello"))
@@ -367,6 +377,7 @@ func TestTelegramFloodGetsOneNotice(t *testing.T) {
 }
 
 func TestTelegramGroupOnlyWhenAddressed(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	group := func(text string) map[string]any {
 		u := telegramtest.Message(-100, text)
@@ -387,6 +398,7 @@ func TestTelegramGroupOnlyWhenAddressed(t *testing.T) {
 }
 
 func TestTelegramWebhookRejectsWrongSecret(t *testing.T) {
+	t.Parallel()
 	secret := "s3cret-s3cret-s3cret"
 	addr := freeAddr(t)
 	e := newBotEnv(t, "  webhook_url: https://bot.example.org/tg/hook\n  webhook_listen: "+addr+"\n  webhook_secret: "+secret+"\n")
@@ -449,6 +461,7 @@ func freeAddr(t *testing.T) string {
 }
 
 func TestTelegramUnansweredQuestionCanGoToStaff(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	m := e.ask(4, "can i bring my dog to the clinic")
@@ -476,6 +489,7 @@ func TestTelegramUnansweredQuestionCanGoToStaff(t *testing.T) {
 // At the contact step a question is a question, not a name: the patient
 // gets an answer and nothing is filed with the question as their name.
 func TestQuestionAtTheContactStepLeavesTheFlow(t *testing.T) {
+	t.Parallel()
 	e := newBotEnv(t, "")
 	stop := e.start()
 	e.fake.AddUpdate(telegramtest.Message(8, "i would like to book an appointment"))

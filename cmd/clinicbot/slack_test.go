@@ -32,6 +32,7 @@ func waitPosts(t *testing.T, fake *fakeslack.Server, n int, timeout time.Duratio
 }
 
 func TestCrisisFromTelegramReachesSlack(t *testing.T) {
+	t.Parallel()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	defer sl.Close()
 	e := newBotEnv(t, "")
@@ -64,6 +65,7 @@ func TestCrisisFromTelegramReachesSlack(t *testing.T) {
 }
 
 func TestWrongSlackTokenStopsStartup(t *testing.T) {
+	t.Parallel()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	defer sl.Close()
 	e := newBotEnv(t, "")
@@ -78,6 +80,7 @@ func TestWrongSlackTokenStopsStartup(t *testing.T) {
 // the bot is killed with SIGKILL, Slack comes back, the bot restarts: staff
 // get the alert exactly once.
 func TestKill9WhileSlackIsDown(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	defer sl.Close()

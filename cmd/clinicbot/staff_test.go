@@ -129,6 +129,7 @@ func (s *staffEnv) count(want string) int {
 }
 
 func TestStaffConversation(t *testing.T) {
+	t.Parallel()
 	s := newStaffEnv(t)
 
 	// A non-member cannot claim.
@@ -214,6 +215,7 @@ func TestStaffConversation(t *testing.T) {
 }
 
 func TestPatientEndsStaffConversation(t *testing.T) {
+	t.Parallel()
 	s := newStaffEnv(t)
 	s.press(t, "U_STAFF", "clinicbot_claim")
 	s.waitPatient(t, "is with you")
@@ -238,6 +240,7 @@ func TestPatientEndsStaffConversation(t *testing.T) {
 }
 
 func TestUndeliverableStaffMessageWarnsInTheThread(t *testing.T) {
+	t.Parallel()
 	s := newStaffEnv(t)
 	s.press(t, "U_STAFF", "clinicbot_claim")
 	s.waitPatient(t, "is with you")
@@ -257,6 +260,7 @@ func TestUndeliverableStaffMessageWarnsInTheThread(t *testing.T) {
 // (here Socket Mode, whose app token Slack refuses), instead of the bot
 // running on without a staff side.
 func TestAFailedComponentStopsTheProcess(t *testing.T) {
+	t.Parallel()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	t.Cleanup(sl.Close)
 	e := newBotEnv(t, "")

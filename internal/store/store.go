@@ -237,7 +237,9 @@ func (d *DB) Handoffs() ([]clinicbot.Handoff, error) {
 
 // Forget deletes everything stored about a patient: the conversation's
 // state, its handoffs, staff messages and recorded questions. It returns
-// how many records were deleted.
+// how many records were deleted. Replies still on their way to the patient
+// stay until delivered (the bot's own texts: a crisis reply queued just
+// before /forget must still arrive).
 func (d *DB) Forget(p clinicbot.Patient) (int, error) {
 	n := 0
 	key := p.Key()
@@ -255,7 +257,6 @@ func (d *DB) Forget(p clinicbot.Patient) (int, error) {
 			{bucketHandoffs, chatOf(func(h clinicbot.Handoff) string { return clinicbot.PatientOf(h.Channel, h.ChatID).Key() })},
 			{bucketRelays, chatOf(func(r clinicbot.Relay) string { return clinicbot.PatientOf(r.Channel, r.ChatID).Key() })},
 			{bucketQuestions, chatOf(func(q clinicbot.Question) string { return q.ChatID })},
-			{bucketOutgoing, chatOf(func(o clinicbot.Outgoing) string { return clinicbot.PatientOf(o.Channel, o.ChatID).Key() })},
 		} {
 			k, err := deleteWhere(tx.Bucket(del.bucket), func(v []byte) bool { return del.chat(v) == key })
 			if err != nil {

@@ -19,13 +19,13 @@ import (
 // patient blocked the bot, the chat is gone), across restarts.
 
 // retryWait is the wait before attempt n+1 of a reply that failed n times
-// (not counting rate limits, which say their own wait): 1 s doubling, at
-// most 5 minutes.
+// (not counting rate limits, which say their own wait): 500 ms doubling,
+// at most 5 minutes.
 func retryWait(n int) time.Duration {
-	if n > 9 {
+	if n > 10 {
 		return 5 * time.Minute
 	}
-	return min(time.Second<<max(n-1, 0), 5*time.Minute)
+	return min(500*time.Millisecond<<max(n-1, 0), 5*time.Minute)
 }
 
 // WakeDelivery tells the delivery worker a reply is waiting. It never blocks.
@@ -58,8 +58,17 @@ func (b *Bot) queue(ctx context.Context, chat int64, out []clinicbot.Outbound) e
 }
 
 // RunDelivery sends queued replies until ctx ends, then waits for the
-// sends in flight (they are not cut: a reply half sent is finished).
+// sends in flight (they are not cut: a reply half sent is finished). At
+// start every queued reply is due at once: a restart often follows a fix.
 func (b *Bot) RunDelivery(ctx context.Context) error {
+	if pending, _, err := b.store.Outgoing(clinicbot.ChannelTelegram); err == nil {
+		for _, o := range pending {
+			if !o.NextAttempt.IsZero() {
+				o.NextAttempt = time.Time{}
+				b.store.SaveOutgoing(o)
+			}
+		}
+	}
 	var (
 		mu       sync.Mutex
 		inFlight = map[string]bool{} // chats being sent to
