@@ -109,8 +109,8 @@ func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 	}
 	return &Bot{
 		poller: poller, sender: sender, conv: conv, store: store, opt: opt,
-		log:       opt.Logger.With("component", "telegram"),
-		chatLks:   map[int64]*sync.Mutex{},
+		log:         opt.Logger.With("component", "telegram"),
+		chatLks:     map[int64]*sync.Mutex{},
 		relayWake:   make(chan struct{}, 1),
 		deliverWake: make(chan struct{}, 1),
 	}
