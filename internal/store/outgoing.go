@@ -13,14 +13,16 @@ import (
 
 var bucketOutgoing = []byte("outgoing")
 
-// Send queues messages for a patient, in order. They are stored (safe from
-// a killed process) when Send returns; the channel's delivery worker sends
-// them and removes each once accepted.
-func (d *DB) Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.Time) error {
+// Send queues messages for a patient, in order, and returns them as
+// stored. They are stored (safe from a killed process) when Send returns;
+// the channel's delivery worker sends them and removes each once accepted.
+func (d *DB) Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.Time) ([]clinicbot.Outgoing, error) {
 	if len(msgs) == 0 {
-		return nil
+		return nil, nil
 	}
+	var out []clinicbot.Outgoing
 	err := d.update(func(tx *bolt.Tx) error {
+		out = out[:0]
 		b := tx.Bucket(bucketOutgoing)
 		for _, m := range msgs {
 			seq, err := b.NextSequence()
@@ -35,13 +37,14 @@ func (d *DB) Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.T
 			if err := b.Put(u64(seq), data); err != nil {
 				return err
 			}
+			out = append(out, o)
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("queue reply: %w", err)
+		return nil, fmt.Errorf("queue reply: %w", err)
 	}
-	return nil
+	return out, nil
 }
 
 // Outgoing returns the messages waiting for patients on channel, oldest

@@ -38,7 +38,7 @@ type Store interface {
 	MarkHandled(updateID int) error
 	PendingRelays(channel string) ([]clinicbot.Relay, error)
 	SaveRelay(r clinicbot.Relay) error
-	Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.Time) error
+	Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.Time) ([]clinicbot.Outgoing, error)
 	Outgoing(channel string) ([]clinicbot.Outgoing, int, error)
 	SaveOutgoing(o clinicbot.Outgoing) error
 	Delivered(id string) error
@@ -85,8 +85,8 @@ type Bot struct {
 	chatMu  sync.Mutex
 	chatLks map[int64]*sync.Mutex // webhook mode: one chat at a time
 
-	relayWake   chan struct{}
-	deliverWake chan struct{}
+	relayWake chan struct{}
+	outbox    *outbox // replies on their way, per chat
 }
 
 // New returns a bot carrying conv's conversations. poller and sender may
@@ -109,10 +109,10 @@ func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 	}
 	return &Bot{
 		poller: poller, sender: sender, conv: conv, store: store, opt: opt,
-		log:         opt.Logger.With("component", "telegram"),
-		chatLks:     map[int64]*sync.Mutex{},
-		relayWake:   make(chan struct{}, 1),
-		deliverWake: make(chan struct{}, 1),
+		log:       opt.Logger.With("component", "telegram"),
+		chatLks:   map[int64]*sync.Mutex{},
+		relayWake: make(chan struct{}, 1),
+		outbox:    newOutbox(),
 	}
 }
 

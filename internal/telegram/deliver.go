@@ -28,23 +28,16 @@ func retryWait(n int) time.Duration {
 	return min(500*time.Millisecond<<max(n-1, 0), 5*time.Minute)
 }
 
-// WakeDelivery tells the delivery worker a reply is waiting. It never blocks.
-func (b *Bot) WakeDelivery() {
-	select {
-	case b.deliverWake <- struct{}{}:
-	default:
-	}
-}
-
-// queue stores the conversation's messages for chat and wakes the
-// delivery worker. When the store fails, it sends them at once instead
+// queue stores the conversation's messages for chat and hands them to the
+// delivery workers. When the store fails, it sends them at once instead
 // (one try each): a patient is never left without the reply.
 func (b *Bot) queue(ctx context.Context, chat int64, out []clinicbot.Outbound) error {
 	if len(out) == 0 {
 		return nil
 	}
 	p := clinicbot.Patient{Channel: clinicbot.ChannelTelegram, ID: strconv.FormatInt(chat, 10)}
-	if err := b.store.Send(p, out, time.Now().UTC()); err != nil {
+	queued, err := b.store.Send(p, out, time.Now().UTC())
+	if err != nil {
 		b.log.Error("reply not queued; sending it directly", "chat", chatKey(chat), "error", err)
 		for _, o := range out {
 			if err := b.sendParts(chat, o.Text, o, 0, nil); err != nil {
@@ -53,118 +46,76 @@ func (b *Bot) queue(ctx context.Context, chat int64, out []clinicbot.Outbound) e
 		}
 		return nil
 	}
-	b.WakeDelivery()
+	for _, o := range queued {
+		b.outbox.add(o)
+	}
 	return nil
 }
 
-// RunDelivery sends queued replies until ctx ends, then waits for the
-// sends in flight (they are not cut: a reply half sent is finished). At
-// start every queued reply is due at once: a restart often follows a fix.
+// RunDelivery sends queued replies through Options.Workers workers until
+// ctx ends, then waits for the sends in flight (they are not cut: a reply
+// half sent is finished). At start it takes up the replies a previous run
+// left, all due at once: a restart often follows a fix.
 func (b *Bot) RunDelivery(ctx context.Context) error {
-	if pending, _, err := b.store.Outgoing(clinicbot.ChannelTelegram); err == nil {
-		for _, o := range pending {
-			if !o.NextAttempt.IsZero() {
-				o.NextAttempt = time.Time{}
-				b.store.SaveOutgoing(o)
-			}
-		}
+	b.outbox.reopen()
+	pending, bad, err := b.store.Outgoing(clinicbot.ChannelTelegram)
+	if err != nil {
+		return fmt.Errorf("read queued replies: %w", err)
 	}
-	var (
-		mu       sync.Mutex
-		inFlight = map[string]bool{} // chats being sent to
-		wg       sync.WaitGroup
-		sem      = make(chan struct{}, b.opt.Workers)
-	)
-	defer wg.Wait()
-	tick := time.NewTicker(250 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		// The scan holds mu: a worker clears its chat only after the store
-		// has forgotten the reply it sent, so a scan never sees a sent reply
-		// as its chat's next one.
-		mu.Lock()
-		pending, bad, err := b.store.Outgoing(clinicbot.ChannelTelegram)
-		if err != nil {
-			b.log.Error("read queued replies", "error", err)
-		}
-		if bad > 0 {
-			b.log.Error("queued replies that cannot be read were skipped", "count", bad)
-		}
-		now := time.Now()
-		seen := map[string]bool{}
-		for _, o := range pending {
-			if seen[o.ChatID] {
-				continue // only each chat's oldest, in order
-			}
-			seen[o.ChatID] = true
-			if inFlight[o.ChatID] || now.Before(o.NextAttempt) {
-				continue
-			}
-			select {
-			case sem <- struct{}{}:
-			default:
-				continue // all workers busy: next round
-			}
-			inFlight[o.ChatID] = true
-			wg.Add(1)
-			go func(o clinicbot.Outgoing) {
-				defer func() {
-					mu.Lock()
-					delete(inFlight, o.ChatID)
-					mu.Unlock()
-					<-sem
-					wg.Done()
-					b.WakeDelivery()
-				}()
-				b.deliverOne(o)
-			}(o)
-		}
-		mu.Unlock()
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-tick.C:
-		case <-b.deliverWake:
-		}
+	if bad > 0 {
+		b.log.Error("queued replies that cannot be read were skipped", "count", bad)
 	}
+	for _, o := range pending {
+		o.NextAttempt = time.Time{}
+		b.outbox.add(o)
+	}
+	var wg sync.WaitGroup
+	for range b.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				o, ok := b.outbox.next(true)
+				if !ok {
+					return
+				}
+				b.outbox.done(b.deliverOne(o))
+			}
+		}()
+	}
+	<-ctx.Done()
+	b.outbox.close()
+	wg.Wait()
+	return nil
 }
 
-// DeliverNow sends every queued reply that is due, one chat after the
-// other, and returns when done. Tests use it in place of RunDelivery.
+// DeliverNow sends every queued reply that is due, one after the other,
+// and returns when none is left due. Tests use it in place of RunDelivery.
 func (b *Bot) DeliverNow() {
 	for {
-		pending, _, err := b.store.Outgoing(clinicbot.ChannelTelegram)
-		if err != nil {
+		o, ok := b.outbox.next(false)
+		if !ok {
 			return
 		}
-		progress, now, seen := false, time.Now(), map[string]bool{}
-		for _, o := range pending {
-			if seen[o.ChatID] || now.Before(o.NextAttempt) {
-				seen[o.ChatID] = true
-				continue
-			}
-			seen[o.ChatID] = true
-			b.deliverOne(o)
-			progress = true
-		}
-		if !progress {
-			return
-		}
+		b.outbox.done(b.deliverOne(o))
 	}
 }
 
 // deliverOne sends one queued reply (the parts not yet sent) and records
-// the outcome: delivered, refused for good, or when to try again.
-func (b *Bot) deliverOne(o clinicbot.Outgoing) {
+// the outcome in the store: delivered, refused for good, or when to try
+// again. It returns the reply's new state and whether it is gone.
+func (b *Bot) deliverOne(o clinicbot.Outgoing) (_ clinicbot.Outgoing, gone bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			b.log.Error("reply delivery panicked", "reply", o.ID, "panic", fmt.Sprint(r))
+			b.log.Error("reply delivery panicked; will retry", "reply", o.ID, "panic", fmt.Sprint(r))
+			o.Attempts++
+			o.NextAttempt = time.Now().Add(retryWait(o.Attempts))
 		}
 	}()
 	chat, err := parseChat(o.ChatID)
 	if err != nil {
 		b.refused(o, err)
-		return
+		return o, true
 	}
 	err = b.sendParts(chat, o.Message.Text, o.Message, o.Parts, func(sent int) {
 		o.Parts = sent
@@ -177,8 +128,10 @@ func (b *Bot) deliverOne(o clinicbot.Outgoing) {
 		if err := b.store.Delivered(o.ID); err != nil {
 			b.log.Error("mark reply delivered", "reply", o.ID, "error", err)
 		}
+		return o, true
 	case permanent(err):
 		b.refused(o, err)
+		return o, true
 	default:
 		o.Attempts++
 		wait := retryWait(o.Attempts)
@@ -190,6 +143,7 @@ func (b *Bot) deliverOne(o clinicbot.Outgoing) {
 			b.log.Warn("save reply retry", "reply", o.ID, "error", err)
 		}
 		b.log.Warn("reply not delivered; will retry", "chat", chatKey(chat), "attempt", o.Attempts, "wait", wait, "error", o.LastError)
+		return o, false
 	}
 }
 
