@@ -26,6 +26,8 @@ type Config struct {
 	// knowledgeSet records whether knowledge_dir was chosen explicitly;
 	// if not, and ./knowledge is absent, the embedded knowledge is used.
 	knowledgeSet bool
+	// warnings are problems worth saying that do not stop the command.
+	warnings []string
 }
 
 // TelegramConfig configures the Telegram channel.
@@ -83,6 +85,10 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 		}
 		_ = yaml.Unmarshal(data, &probe)
 		cfg.knowledgeSet = probe.KnowledgeDir != nil
+		secret := cfg.Telegram.Token != "" || cfg.Telegram.WebhookSecret != "" || cfg.Slack.BotToken != "" || cfg.Slack.AppToken != ""
+		if st, err := os.Stat(path); err == nil && secret && st.Mode().Perm()&0o077 != 0 {
+			cfg.warnings = append(cfg.warnings, fmt.Sprintf("config %s holds tokens and other users can read it (mode %04o): run chmod 600 %s, or pass the tokens in the environment", path, st.Mode().Perm(), path))
+		}
 	}
 	env := []struct {
 		name string

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"reflect"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,7 +19,7 @@ func TestConfigExampleParsesToTheDefaults(t *testing.T) {
 	}
 	want := defaultConfig()
 	want.knowledgeSet = true
-	if cfg != want {
+	if !reflect.DeepEqual(cfg, want) {
 		t.Errorf("config.example.yaml = %+v\nwant the defaults %+v", cfg, want)
 	}
 }
@@ -62,5 +64,27 @@ func TestConfigValidateNamesTheKey(t *testing.T) {
 		if _, err := loadConfig(path, env(nil)); err == nil || !strings.Contains(err.Error(), tt.key) {
 			t.Errorf("%q: err = %v, want it to name %s", tt.yaml, err, tt.key)
 		}
+	}
+}
+
+// A config file holding tokens that other users can read is warned about
+// (issue 12, item 18).
+func TestWorldReadableConfigWithTokensIsWarnedAbout(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	os.WriteFile(path, []byte("telegram:\n  token: \"123:abc\"\n"), 0o644)
+	os.Chmod(path, 0o644)
+	var stderr bytes.Buffer
+	if _, _, err := setup("validate", []string{"-config", path}, env(map[string]string{}), &stderr, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr.String(), "chmod 600") {
+		t.Errorf("no warning for a world-readable config with a token: %q", stderr.String())
+	}
+	os.Chmod(path, 0o600)
+	stderr.Reset()
+	setup("validate", []string{"-config", path}, env(map[string]string{}), &stderr, nil)
+	if stderr.Len() != 0 {
+		t.Errorf("warning for a private config: %q", stderr.String())
 	}
 }

@@ -79,6 +79,9 @@ func setup(name string, args []string, getenv func(string) string, stderr io.Wri
 		return Config{}, nil, errReported
 	}
 	cfg, err := loadConfig(*path, getenv)
+	for _, w := range cfg.warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 	return cfg, fset, err
 }
 

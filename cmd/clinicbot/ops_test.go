@@ -248,3 +248,34 @@ func TestBrokenEditIsReportedToSlackOnce(t *testing.T) {
 		t.Errorf("the last good cost answer is not served: %q", got)
 	}
 }
+
+// While the bot runs, names, phones and patients' questions are served only
+// on the admin socket under data_dir (mode 0600), which `clinicbot
+// handoffs` and `report` use; nothing personal answers on http_listen
+// (issue 12, item 1).
+func TestPersonalDataOnlyOnTheAdminSocket(t *testing.T) {
+	t.Parallel()
+	e, _, base := liveEnv(t)
+	stop := e.start()
+	defer stop()
+	e.ask(31, "/book")
+	e.waitMessages(2)
+	e.fake.AddUpdate(telegramtest.Callback(31, "c:yes"))
+	e.waitMessages(3)
+	e.ask(31, "Secret Name at 5pm")
+	for _, path := range []string{"/admin/handoffs", "/admin/report?days=7", "/admin/handoffs?status=pending"} {
+		code, body := get(t, base+path)
+		if code == http.StatusOK || strings.Contains(body, "Secret Name") {
+			t.Errorf("GET %s on http_listen = %d %q, want no personal data", path, code, body)
+		}
+	}
+	sock := filepath.Join(e.dataDir, "admin.sock")
+	st, err := os.Stat(sock)
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("admin socket: %v, mode %v; want 0600", err, st)
+	}
+	out, _, err := runCmd(t, "", map[string]string{}, "handoffs", "-config", e.config)
+	if err != nil || !strings.Contains(out, "Secret Name at 5pm") {
+		t.Errorf("handoffs while the bot runs = %v:\n%s", err, out)
+	}
+}

@@ -22,6 +22,7 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/metrics"
+	"github.com/mindbraintms/clinicbot/internal/ops"
 	"github.com/mindbraintms/clinicbot/internal/slack"
 	"github.com/mindbraintms/clinicbot/internal/store"
 	"github.com/mindbraintms/clinicbot/internal/telegram"
@@ -76,14 +77,26 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	m := metrics.New(func() map[string]int { return handoffCounts(db) })
 	m.Reload(true, len(eng.Knowledge().Entries))
-	ops := &opsServer{db: db, eng: eng, metrics: m}
 	ln, err := net.Listen("tcp", cfg.HTTPListen)
 	if err != nil {
 		return fmt.Errorf("http_listen %s: %w", cfg.HTTPListen, err)
 	}
-	ops.ready.Store(true)
-	component("health and metrics server", func(ctx context.Context) error { return ops.serve(ctx, ln, log) })
-	component("retention purge", func(ctx context.Context) error { purgeLoop(ctx, db, cfg.Retention, log); return nil })
+	log.Info("health and metrics", "listen", ln.Addr().String())
+	component("health and metrics server", func(ctx context.Context) error {
+		return ops.Serve(ctx, ops.NewHTTPServer(ops.Public(db.Check, m.Handler()), ops.Timeouts{}), ln)
+	})
+	// Names, phones and patients' questions only on a socket the bot's
+	// own user can open (clinicbot handoffs / report use it while the bot
+	// runs), never on the TCP address.
+	if sock, err := ops.ListenAdmin(cfg.DataDir); err != nil {
+		log.Warn("admin views unavailable while the bot runs (stop it to run handoffs or report)", "error", err)
+	} else {
+		admin := ops.Admin(db, func() map[string]*clinicbot.Entry { return eng.Knowledge().Entries })
+		component("admin socket", func(ctx context.Context) error {
+			return ops.Serve(ctx, ops.NewHTTPServer(admin, ops.Timeouts{}), sock)
+		})
+	}
+	component("retention purge", func(ctx context.Context) error { return ops.PurgeLoop(ctx, db, cfg.Retention, log) })
 
 	slackAPI, sender, err := slackSender(ctx, cfg, eng, db, log, m)
 	if err != nil {
@@ -91,19 +104,26 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		g.Wait()
 		return err
 	}
-	rl := &reloader{src: src, eng: eng, log: log, metrics: m, notify: func(string) {}}
+	rl := &ops.Reloader{Engine: eng, Log: log, Observer: m, Folder: src.path, Build: func() (*dialog.Knowledge, int, []string, error) {
+		dk, kb, problems, err := build(src)
+		var lines []string
+		for _, p := range problems {
+			lines = append(lines, p.Error())
+		}
+		return dk, len(kb.Entries), lines, err
+	}}
 	if slackAPI != nil {
 		channel := cfg.Slack.AdminChannel
 		if channel == "" {
 			channel = cfg.Slack.HandoffChannel
 		}
-		rl.notify = func(text string) {
+		rl.Notify = func(text string) {
 			if err := slack.Notice(ctx, slackAPI, channel, text); err != nil {
 				log.Warn("could not tell admins in Slack", "error", err)
 			}
 		}
 	}
-	component("knowledge watcher", func(ctx context.Context) error { rl.watch(ctx); return nil })
+	component("knowledge watcher", rl.Run)
 	notify := func(clinicbot.Handoff) {}
 	if sender != nil {
 		notify = func(clinicbot.Handoff) { sender.Notify() }
@@ -241,7 +261,7 @@ func serveWebhook(ctx context.Context, bot *telegram.Bot, cfg Config, log *slog.
 	if err != nil {
 		return fmt.Errorf("telegram.webhook_listen: %w", err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := ops.NewHTTPServer(mux, ops.Timeouts{})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	if err := bot.SetWebhook(ctx, cfg.Telegram.WebhookURL, cfg.Telegram.WebhookSecret); err != nil {

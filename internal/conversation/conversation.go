@@ -230,6 +230,9 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 	if loadErr != nil {
 		return loadErr
 	}
+	if Command(text) == "forget" {
+		return c.forget(t) // a right, whatever the flood limit says
+	}
 	if ok, notice := c.flood.allow(t.key, c.opt.Now()); !ok {
 		if notice {
 			t.say(t.msgs.TooFast, nil, clinicbot.InputKeep)
@@ -254,8 +257,6 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 		c.followUp(t, text)
 	}
 	switch Command(text) {
-	case "forget":
-		return c.forget(t)
 	case "end":
 		if t.state.Relay != "" {
 			return c.endRelay(t)

@@ -286,6 +286,7 @@ func TestFloodLimitNeverSilencesACrisis(t *testing.T) {
 		{text("where can i park my car"), nil}, // told once, then silence
 		{text("i want to die"), []string{"CRISIS-REPLY"}},
 		{choice("e:parking"), nil},
+		{text("/forget"), []string{"deleted what I stored"}}, // erasure is never limited
 	})
 	// Another patient is not limited.
 	w.play([]step{{clinicbot.Event{Patient: clinicbot.Patient{Channel: "web", ID: "s2"}, Text: "where can i park my car"}, []string{"PARKING"}}})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"go.yaml.in/yaml/v3"
@@ -157,9 +158,14 @@ func checkEntries(parsed []*parsedEntry, errs *problems) []*clinicbot.Entry {
 
 // normPhrase folds case, punctuation and spacing so near-identical
 // phrasings compare equal.
-func normPhrase(s string) string {
+func normPhrase(s string) string { return Normalize(s) }
+
+// Normalize lowercases s and keeps only its words (letters, digits and
+// combining marks, in any script), one space apart: "How much?!" and
+// "how much" are the same question.
+func Normalize(s string) string {
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	})
 	return strings.Join(f, " ")
 }

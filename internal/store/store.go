@@ -41,6 +41,10 @@ type DB struct {
 	mu      sync.RWMutex // writers of the file itself (compact) exclude everyone
 	db      *bolt.DB
 	journal *journal // updates handled since the stored offset
+	// broken is set when the file could not be reopened after a compaction:
+	// every call then fails, and Check says why.
+	broken error
+	rename func(oldpath, newpath string) error // os.Rename; tests make it fail
 }
 
 // Open opens (creating if needed) the store file in dir. It fails within a
@@ -48,6 +52,13 @@ type DB struct {
 func Open(dir string) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data_dir %q: %w", dir, err)
+	}
+	// Health data: a data_dir that already existed with looser permissions
+	// is closed to other users.
+	if st, err := os.Stat(dir); err == nil && st.Mode().Perm()&0o077 != 0 {
+		if err := os.Chmod(dir, st.Mode().Perm()&0o700); err != nil {
+			return nil, fmt.Errorf("data_dir %q is readable by other users and cannot be restricted (chmod 700 it): %w", dir, err)
+		}
 	}
 	path := filepath.Join(dir, "clinicbot.db")
 	if err := checkFile(path); err != nil {
@@ -75,7 +86,7 @@ func Open(dir string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("init %s: %w", path, err)
 	}
-	d := &DB{db: db}
+	d := &DB{db: db, rename: os.Rename}
 	off, err := d.Offset()
 	if err != nil {
 		db.Close()
@@ -92,6 +103,9 @@ func Open(dir string) (*DB, error) {
 func (d *DB) Close() error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if d.db == nil {
+		return d.journal.close()
+	}
 	return errors.Join(d.journal.close(), d.db.Close())
 }
 
@@ -332,6 +346,9 @@ func migrate(tx *bolt.Tx) error {
 func (d *DB) durable(fn func(*bolt.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
+	if d.broken != nil {
+		return d.broken
+	}
 	if err := d.db.Update(fn); err != nil {
 		return err
 	}
@@ -344,12 +361,18 @@ func (d *DB) durable(fn func(*bolt.Tx) error) error {
 func (d *DB) view(fn func(*bolt.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
+	if d.broken != nil {
+		return d.broken
+	}
 	return d.db.View(fn)
 }
 
 func (d *DB) update(fn func(*bolt.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
+	if d.broken != nil {
+		return d.broken
+	}
 	return d.db.Update(fn)
 }
 
@@ -359,6 +382,9 @@ func (d *DB) update(fn func(*bolt.Tx) error) error {
 func (d *DB) compact() error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if d.broken != nil {
+		return d.broken
+	}
 	path := d.db.Path()
 	tmp := path + ".compact"
 	os.Remove(tmp)
@@ -378,14 +404,30 @@ func (d *DB) compact() error {
 	}
 	dst.Close()
 	d.db.Close()
-	if err := os.Rename(tmp, path); err != nil {
+	if err := d.rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		// Serve on from the file as it was (deleted records are gone from
+		// its buckets, not yet from its free pages).
+		if d.db, d.broken = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true}); d.broken != nil {
+			d.broken = fmt.Errorf("store %s could not be reopened: %w", path, d.broken)
+		}
 		return fmt.Errorf("compact: %w", err)
 	}
-	d.db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
-	if err != nil {
-		return fmt.Errorf("reopen after compact: %w", err)
+	if d.db, d.broken = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true}); d.broken != nil {
+		d.broken = fmt.Errorf("store %s could not be reopened after compacting: %w", path, d.broken)
+		return d.broken
 	}
 	return nil
+}
+
+// Check reports whether the store can be used (for /healthz).
+func (d *DB) Check() error {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.broken != nil {
+		return d.broken
+	}
+	return d.db.View(func(*bolt.Tx) error { return nil })
 }
 
 func u64(v uint64) []byte {

@@ -184,3 +184,19 @@ func TestOpenMigratesTelegramOnlyKeys(t *testing.T) {
 		t.Errorf("questions left: %+v", qs)
 	}
 }
+
+// A data_dir created by hand with loose permissions is closed to other
+// users when the store opens it (issue 12, item 18).
+func TestOpenRestrictsALooseDataDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(dir, 0o755)
+	db := open(t, dir)
+	db.Close()
+	st, _ := os.Stat(dir)
+	if st.Mode().Perm() != 0o700 {
+		t.Errorf("data_dir mode = %04o, want 0700", st.Mode().Perm())
+	}
+}
