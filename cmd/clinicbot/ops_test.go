@@ -19,11 +19,11 @@ import (
 func liveEnv(t *testing.T) (*botEnv, string, string) {
 	t.Helper()
 	kdir := filepath.Join(t.TempDir(), "knowledge")
-	copyDir(t, "../../knowledge", kdir)
+	copyDir(t, "testdata/knowledge", kdir)
 	addr := freeAddr(t)
 	e := newBotEnv(t, "  flood_per_minute: 1000\n")
 	cfg := string(must(os.ReadFile(e.config)))
-	cfg = strings.Replace(cfg, "knowledge_dir: ../../knowledge", "knowledge_dir: "+kdir, 1)
+	cfg = strings.Replace(cfg, "knowledge_dir: testdata/knowledge", "knowledge_dir: "+kdir, 1)
 	cfg = strings.Replace(cfg, "http_listen: 127.0.0.1:0", "http_listen: "+addr, 1)
 	os.WriteFile(e.config, []byte(cfg), 0o600)
 	return e, kdir, "http://" + addr
@@ -244,7 +244,7 @@ func TestBrokenEditIsReportedToSlackOnce(t *testing.T) {
 	if len(posts) != 1 || !strings.Contains(posts[0].Text, "cost.md:4: unknown key") || !strings.Contains(posts[0].Text, "rejected") {
 		t.Errorf("Slack notices = %+v, want one naming the file and line", posts)
 	}
-	if got := e.ask(1, "how much does it cost"); !strings.Contains(got, "fees") {
+	if got := e.ask(1, "how much does it cost"); !strings.Contains(got, "COST-MARK") {
 		t.Errorf("the last good cost answer is not served: %q", got)
 	}
 }

@@ -33,7 +33,7 @@ func newBotEnv(t *testing.T, extra string) *botEnv {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "config.yaml")
 	data := filepath.Join(dir, "data")
-	yaml := "knowledge_dir: ../../knowledge\ndata_dir: " + data + "\nhttp_listen: 127.0.0.1:0\ntelegram:\n  token: " + testToken +
+	yaml := "knowledge_dir: testdata/knowledge\ndata_dir: " + data + "\nhttp_listen: 127.0.0.1:0\ntelegram:\n  token: " + testToken +
 		"\n  api_endpoint: " + fake.Endpoint() + "\n  poll_timeout: 1s\n" + extra
 	if err := os.WriteFile(cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)
@@ -139,14 +139,14 @@ func TestTelegramConversation(t *testing.T) {
 	// An FAQ answer, in HTML, with follow-up buttons.
 	e.fake.AddUpdate(telegramtest.Message(42, "what are the side effects?"))
 	m = e.waitMessages(2)
-	if !strings.Contains(m[1].Text, "<b>nausea</b>") || !strings.Contains(m[1].ReplyMarkup, `"callback_data":"e:`) {
+	if !strings.Contains(m[1].Text, "<b>SIDE-EFFECTS-MARK</b>") || !strings.Contains(m[1].ReplyMarkup, `"callback_data":"e:`) {
 		t.Errorf("FAQ reply = %+v", m[1])
 	}
 
 	// A suggestion button: the callback is answered, then the entry.
 	e.fake.AddUpdate(telegramtest.Callback(42, "e:is-it-safe"))
 	m = e.waitMessages(3)
-	if e.fake.Calls("answerCallbackQuery") != 1 || !strings.Contains(m[2].Text, "benefits and real risks") {
+	if e.fake.Calls("answerCallbackQuery") != 1 || !strings.Contains(m[2].Text, "SAFE-MARK") {
 		t.Errorf("button press: callbacks=%d reply=%q", e.fake.Calls("answerCallbackQuery"), m[2].Text)
 	}
 
@@ -176,7 +176,7 @@ func TestTelegramBookingWithContactShare(t *testing.T) {
 	stop := e.start()
 	e.fake.AddUpdate(telegramtest.Message(7, "i would like to book an appointment"))
 	m := e.waitMessages(2)
-	if !strings.Contains(m[0].Text, "+91-9971774999") {
+	if !strings.Contains(m[0].Text, "+91-1234500000") {
 		t.Errorf("first reply lacks the clinic phone: %q", m[0].Text)
 	}
 	if !strings.Contains(m[1].Text, "May I pass") || !strings.Contains(m[1].ReplyMarkup, "c:yes") {
@@ -194,7 +194,7 @@ func TestTelegramBookingWithContactShare(t *testing.T) {
 	}
 	e.fake.AddUpdate(telegramtest.Message(7, "weekday mornings"))
 	m = e.waitMessages(5)
-	if !strings.Contains(m[4].Text, "passed your details") || !strings.Contains(m[4].Text, "+91-9971774999") {
+	if !strings.Contains(m[4].Text, "passed your details") || !strings.Contains(m[4].Text, "+91-1234500000") {
 		t.Errorf("confirmation = %q", m[4].Text)
 	}
 	if err, logs := stop(); err != nil {
@@ -321,10 +321,10 @@ func TestTelegramKeepsEachChatInOrder(t *testing.T) {
 	t.Parallel()
 	e := newBotEnv(t, "  workers: 4\n  flood_per_minute: 100\n")
 	questions := []struct{ q, want string }{
-		{"what are the side effects", "nausea"},
-		{"how much does it cost", "fees"},
-		{"is it given by injection", "intramuscular"},
-		{"how does it work", "NMDA"},
+		{"what are the side effects", "SIDE-EFFECTS-MARK"},
+		{"how much does it cost", "COST-MARK"},
+		{"is it given by injection", "GIVEN-MARK"},
+		{"how does it work", "WORKS-MARK"},
 	}
 	for round := 0; round < 5; round++ {
 		for chat := int64(1); chat <= 3; chat++ {
@@ -392,7 +392,7 @@ func TestTelegramGroupOnlyWhenAddressed(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	stop()
 	m = e.messages()
-	if len(m) != 2 || !strings.Contains(m[0].Text, "nausea") || !strings.Contains(m[1].Text, "message me directly") || strings.Contains(m[1].ReplyMarkup, "request_contact") {
+	if len(m) != 2 || !strings.Contains(m[0].Text, "SIDE-EFFECTS-MARK") || !strings.Contains(m[1].Text, "message me directly") || strings.Contains(m[1].ReplyMarkup, "request_contact") {
 		t.Errorf("group replies = %+v", m)
 	}
 }
@@ -471,7 +471,7 @@ func TestTelegramUnansweredQuestionCanGoToStaff(t *testing.T) {
 	}
 	e.fake.AddUpdate(telegramtest.Callback(4, "a:"))
 	m2 := e.waitMessages(3)
-	if !strings.Contains(m2[1].Text, "+91-9971774999") || !strings.Contains(m2[2].Text, "May I pass") {
+	if !strings.Contains(m2[1].Text, "+91-1234500000") || !strings.Contains(m2[2].Text, "May I pass") {
 		t.Fatalf("after Ask our team: %q / %q", m2[1].Text, m2[2].Text)
 	}
 	e.fake.AddUpdate(telegramtest.Callback(4, "c:yes"))
