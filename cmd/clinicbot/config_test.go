@@ -3,8 +3,8 @@ package main
 import (
 	"bytes"
 	"os"
-	"reflect"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
