@@ -30,8 +30,9 @@ type API interface {
 
 // Outbox is where handoffs wait for delivery (store.DB).
 type Outbox interface {
-	Pending() ([]clinicbot.Handoff, error)
-	Handoffs() ([]clinicbot.Handoff, error)
+	// Outbox returns the pending handoffs (oldest first), the handoffs they
+	// are threaded under, and how many records could not be read.
+	Outbox() (due []clinicbot.Handoff, parents map[string]clinicbot.Handoff, bad int, err error)
 	SaveHandoff(h clinicbot.Handoff) error
 }
 
@@ -147,7 +148,7 @@ func (s *Sender) signal(l lane) {
 // concurrently. At start every pending handoff is due at once: a restart
 // often follows a fix.
 func (s *Sender) Run(ctx context.Context) error {
-	if pending, err := s.outbox.Pending(); err == nil {
+	if pending, _, _, err := s.outbox.Outbox(); err == nil {
 		for _, h := range pending {
 			if !h.NextAttempt.IsZero() {
 				h.NextAttempt = time.Time{}
@@ -207,12 +208,19 @@ func (s *Sender) pass(ctx context.Context, l lane) {
 	s.mu.Lock()
 	start := s.notified
 	s.mu.Unlock()
-	all, err := s.outbox.Handoffs() // one read: the pending ones and their parents
+	all, parents, bad, err := s.outbox.Outbox() // one read: the pending ones and their parents
 	if err != nil {
 		s.log.Error("read outbox", "error", err)
 		return
 	}
-	byID := make(map[string]clinicbot.Handoff, len(all))
+	if bad > 0 && l == laneUrgent {
+		s.log.Error("handoff records that cannot be read were skipped", "count", bad)
+		s.opt.OnError("bad_record")
+	}
+	byID := make(map[string]clinicbot.Handoff, len(all)+len(parents))
+	for id, h := range parents {
+		byID[id] = h
+	}
 	for _, h := range all {
 		byID[h.ID] = h
 	}

@@ -6,11 +6,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	goslack "github.com/slack-go/slack"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/slack/fakeslack"
@@ -268,4 +270,46 @@ func errorsAs(err error, target **TemporaryError) bool {
 		*target = t
 	}
 	return ok
+}
+
+// One handoff record that cannot be read (a torn write, a bad edit) is
+// skipped, logged and counted; it never stops the outbox, and a crisis
+// alert behind it is still posted (issue 12, item 13).
+func TestABadRecordDoesNotStopTheOutbox(t *testing.T) {
+	dir := t.TempDir()
+	db, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "1", Created: time.Now()})
+	db.Close()
+	raw, err := bolt.Open(filepath.Join(dir, "clinicbot.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.Update(func(tx *bolt.Tx) error {
+		k := make([]byte, 8)
+		k[7] = 1 // the appointment's record
+		return tx.Bucket([]byte("handoffs")).Put(k, []byte("{not json"))
+	})
+	raw.Close()
+
+	fake := fakeslack.New(token, channel)
+	t.Cleanup(fake.Close)
+	db, err = store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var kinds []string
+	s := NewSender(goslack.New(token, goslack.OptionAPIURL(fake.APIURL())), db, Options{Channel: channel, Layout: layout,
+		OnError: func(kind string) { kinds = append(kinds, kind) }})
+	db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffCrisis, ChatID: "2", Created: time.Now()})
+	s.Flush(context.Background())
+	if posts := fake.Posts(); len(posts) != 1 || !strings.Contains(posts[0].Text, "CRISIS") {
+		t.Fatalf("posts = %+v, want the crisis alert", posts)
+	}
+	if !slices.Contains(kinds, "bad_record") {
+		t.Errorf("errors counted = %v, want bad_record", kinds)
+	}
 }

@@ -92,7 +92,7 @@ func (d *DB) Purge(before time.Time) (int, error) {
 			return err
 		}
 		n += k
-		return nil
+		return pruneDue(tx)
 	})
 	if err != nil {
 		return n, fmt.Errorf("purge: %w", err)

@@ -27,7 +27,10 @@ var (
 	bucketChats     = []byte("chats")
 	bucketHandoffs  = []byte("handoffs")
 	bucketQuestions = []byte("questions")
-	keyOffset       = []byte("telegram_offset")
+	// bucketDue indexes the pending handoffs (key: the handoff's key), so
+	// the Slack outbox reads what is due, not every record ever kept.
+	bucketDue = []byte("handoffs_due")
+	keyOffset = []byte("telegram_offset")
 )
 
 // ErrNotFound means the record does not exist (any more).
@@ -77,6 +80,11 @@ func Open(dir string) (*DB, error) {
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketMeta, bucketChats, bucketHandoffs, bucketQuestions, bucketSeen, bucketRelays, bucketOutgoing} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		if tx.Bucket(bucketDue) == nil {
+			if err := indexDue(tx); err != nil {
 				return err
 			}
 		}
@@ -187,7 +195,10 @@ func (d *DB) AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error) {
 		if err != nil {
 			return err
 		}
-		return b.Put(u64(seq), data)
+		if err := b.Put(u64(seq), data); err != nil {
+			return err
+		}
+		return markDue(tx, u64(seq), h.Status == clinicbot.HandoffPending)
 	})
 	if err != nil {
 		return h, fmt.Errorf("store handoff: %w", err)
@@ -211,35 +222,73 @@ func (d *DB) SaveHandoff(h clinicbot.Handoff) error {
 		if b.Get(u64(seq)) == nil {
 			return fmt.Errorf("handoff %s: %w", h.ID, ErrNotFound) // erased by /forget meanwhile
 		}
-		return b.Put(u64(seq), data)
+		if err := b.Put(u64(seq), data); err != nil {
+			return err
+		}
+		return markDue(tx, u64(seq), h.Status == clinicbot.HandoffPending)
 	})
 }
 
 // Pending returns the handoffs not yet delivered, oldest first.
 func (d *DB) Pending() ([]clinicbot.Handoff, error) {
-	all, err := d.Handoffs()
-	if err != nil {
-		return nil, err
-	}
-	var out []clinicbot.Handoff
-	for _, h := range all {
-		if h.Status == clinicbot.HandoffPending {
-			out = append(out, h)
-		}
-	}
-	return out, nil
+	due, _, _, err := d.Outbox()
+	return due, err
 }
 
-// Handoffs returns all stored handoffs, oldest first.
+// Outbox returns what the staff-channel sender needs: the pending
+// handoffs, oldest first, read through their index; the handoffs they are
+// threaded under (by id); and how many records could not be read (skipped:
+// one bad record never stops the others, crisis alerts among them).
+func (d *DB) Outbox() (due []clinicbot.Handoff, parents map[string]clinicbot.Handoff, bad int, err error) {
+	parents = map[string]clinicbot.Handoff{}
+	err = d.view(func(tx *bolt.Tx) error {
+		hs := tx.Bucket(bucketHandoffs)
+		read := func(k []byte) (clinicbot.Handoff, bool) {
+			var h clinicbot.Handoff
+			v := hs.Get(k)
+			if v == nil {
+				return h, false
+			}
+			if json.Unmarshal(v, &h) != nil {
+				bad++
+				return h, false
+			}
+			return h, true
+		}
+		return tx.Bucket(bucketDue).ForEach(func(k, _ []byte) error {
+			h, ok := read(k)
+			if !ok || h.Status != clinicbot.HandoffPending {
+				return nil
+			}
+			due = append(due, h)
+			if h.ParentID != "" {
+				if _, seen := parents[h.ParentID]; !seen {
+					if id, err := strconv.ParseUint(h.ParentID, 10, 64); err == nil {
+						if p, ok := read(u64(id)); ok {
+							parents[p.ID] = p
+						}
+					}
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, nil, bad, fmt.Errorf("read outbox: %w", err)
+	}
+	return due, parents, bad, nil
+}
+
+// Handoffs returns all stored handoffs, oldest first; a record that
+// cannot be read is skipped.
 func (d *DB) Handoffs() ([]clinicbot.Handoff, error) {
 	var out []clinicbot.Handoff
 	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketHandoffs).ForEach(func(_, v []byte) error {
 			var h clinicbot.Handoff
-			if err := json.Unmarshal(v, &h); err != nil {
-				return err
+			if json.Unmarshal(v, &h) == nil {
+				out = append(out, h)
 			}
-			out = append(out, h)
 			return nil
 		})
 	})
@@ -247,6 +296,47 @@ func (d *DB) Handoffs() ([]clinicbot.Handoff, error) {
 		return nil, fmt.Errorf("read handoffs: %w", err)
 	}
 	return out, nil
+}
+
+// markDue adds a handoff's key to the index of pending ones, or removes it.
+func markDue(tx *bolt.Tx, key []byte, due bool) error {
+	if due {
+		return tx.Bucket(bucketDue).Put(key, nil)
+	}
+	return tx.Bucket(bucketDue).Delete(key)
+}
+
+// indexDue builds the index of pending handoffs (a store made before it).
+func indexDue(tx *bolt.Tx) error {
+	due, err := tx.CreateBucket(bucketDue)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketHandoffs).ForEach(func(k, v []byte) error {
+		var h clinicbot.Handoff
+		if json.Unmarshal(v, &h) == nil && h.Status == clinicbot.HandoffPending {
+			return due.Put(append([]byte(nil), k...), nil)
+		}
+		return nil
+	})
+}
+
+// pruneDue drops index entries whose handoff is gone (after deletions).
+func pruneDue(tx *bolt.Tx) error {
+	hs, due := tx.Bucket(bucketHandoffs), tx.Bucket(bucketDue)
+	var gone [][]byte
+	due.ForEach(func(k, _ []byte) error {
+		if hs.Get(k) == nil {
+			gone = append(gone, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	for _, k := range gone {
+		if err := due.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Forget deletes everything stored about a patient: the conversation's
@@ -278,7 +368,7 @@ func (d *DB) Forget(p clinicbot.Patient) (int, error) {
 			}
 			n += k
 		}
-		return nil
+		return pruneDue(tx)
 	})
 	if err != nil {
 		return n, fmt.Errorf("forget chat: %w", err)

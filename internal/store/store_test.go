@@ -1,12 +1,16 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
@@ -198,5 +202,34 @@ func TestOpenRestrictsALooseDataDir(t *testing.T) {
 	st, _ := os.Stat(dir)
 	if st.Mode().Perm() != 0o700 {
 		t.Errorf("data_dir mode = %04o, want 0700", st.Mode().Perm())
+	}
+}
+
+// BenchmarkOutboxAt100k reads what the Slack sender needs once a second,
+// with 100,000 delivered handoffs kept and 10 pending.
+func BenchmarkOutboxAt100k(b *testing.B) {
+	db, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	db.update(func(tx *bolt.Tx) error {
+		hs := tx.Bucket(bucketHandoffs)
+		for i := 0; i < 100000; i++ {
+			seq, _ := hs.NextSequence()
+			h := clinicbot.Handoff{ID: strconv.FormatUint(seq, 10), Kind: clinicbot.HandoffAppointment, Status: clinicbot.HandoffSent, Name: "Asha", Recent: []string{"some text"}}
+			data, _ := json.Marshal(h)
+			hs.Put(u64(seq), data)
+		}
+		return nil
+	})
+	for i := 0; i < 10; i++ {
+		db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if due, _, _, err := db.Outbox(); err != nil || len(due) != 10 {
+			b.Fatal(len(due), err)
+		}
 	}
 }
