@@ -75,6 +75,12 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		if strings.HasPrefix(base, ".") || (!isMD && !isRootYAML) {
 			return nil // editor backups, eval.yaml, Go files: not knowledge
 		}
+		if !d.Type().IsRegular() {
+			// A link could lead outside the folder (and its size is not the
+			// target's); a pipe or device would block the loader forever.
+			errs.add(name(p), 0, "not a plain file (a link, pipe or device): put the file itself in the knowledge folder")
+			return nil
+		}
 		info, err := d.Info()
 		if err != nil {
 			errs.add(name(p), 0, "cannot read: "+err.Error())

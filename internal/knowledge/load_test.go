@@ -1,9 +1,14 @@
 package knowledge
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
@@ -143,5 +148,64 @@ func TestLoadEval(t *testing.T) {
 	}
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "knowledge/eval.yaml:4: expect \"wrong\"") {
 		t.Errorf("errs = %v", errs)
+	}
+}
+
+// A link to a file outside the folder, or a pipe named like an entry, is
+// refused with its name, and never read: a pipe would block the loader
+// (and every reload) forever (issue 12, item 15).
+func TestLinksAndPipesAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, "../../internal/conversation/testdata/knowledge", dir)
+	outside := filepath.Join(t.TempDir(), "secret.md")
+	os.WriteFile(outside, []byte("---\nid: secret\nquestion: Secret?\n---\nOUTSIDE-THE-FOLDER\n"), 0o644)
+	if err := os.Symlink(outside, filepath.Join(dir, "entries", "link.md")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "entries", "pipe.md"), 0o644); err != nil {
+		t.Skip("no fifos here:", err)
+	}
+	done := make(chan struct{})
+	var kb *Knowledge
+	var problems []*clinicbot.Error
+	go func() { kb, problems = Load(os.DirFS(dir), dir); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load blocked on a pipe")
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"link.md: not a plain file", "pipe.md: not a plain file"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("problems lack %q:\n%s", want, all)
+		}
+	}
+	if kb.Entry("secret") != nil {
+		t.Error("an entry was read through a link to outside the folder")
+	}
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
