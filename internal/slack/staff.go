@@ -64,6 +64,11 @@ type Staff struct {
 	opt   StaffOptions
 	log   *slog.Logger
 
+	started time.Time // when NewStaff was called
+	// edit serialises read-change-save of handoffs between the event loop
+	// and the re-announcements.
+	edit sync.Mutex
+
 	mu      sync.Mutex
 	names   map[string]string // user id → display name
 	members map[string]bool
@@ -87,7 +92,7 @@ func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
 	if opt.Relayed == nil {
 		opt.Relayed = func() {}
 	}
-	return &Staff{api: api, store: store, opt: opt, log: opt.Logger.With("component", "slack-staff"), names: map[string]string{}}
+	return &Staff{api: api, store: store, opt: opt, log: opt.Logger.With("component", "slack-staff"), names: map[string]string{}, started: time.Now()}
 }
 
 // Run connects with Socket Mode and handles events until ctx ends. The
@@ -98,8 +103,20 @@ func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
 func (s *Staff) Run(ctx context.Context, client *socketmode.Client) error {
 	stopped := make(chan error, 1)
 	go func() { stopped <- client.RunContext(ctx) }()
-	tick := time.NewTicker(time.Minute)
-	defer tick.Stop()
+	// Re-announcements post to Slack (up to 10 s a call): never from the
+	// event loop, which must acknowledge envelopes at once.
+	go func() {
+		tick := time.NewTicker(time.Minute)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				s.Reannounce(ctx)
+			}
+		}
+	}()
 	for {
 		select {
 		case <-ctx.Done():
@@ -112,8 +129,6 @@ func (s *Staff) Run(ctx context.Context, client *socketmode.Client) error {
 				err = errors.New("the connection ended")
 			}
 			return fmt.Errorf("slack socket mode stopped: %w", err)
-		case <-tick.C:
-			s.Reannounce(ctx)
 		case evt, ok := <-client.Events:
 			if !ok {
 				return nil
@@ -197,6 +212,8 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 	if cb.Type != goslack.InteractionTypeBlockActions {
 		return
 	}
+	s.edit.Lock()
+	defer s.edit.Unlock()
 	for _, a := range cb.ActionCallback.BlockActions {
 		if !s.once("act:" + cb.User.ID + ":" + a.ActionID + ":" + a.Value + ":" + a.ActionTs) {
 			continue
@@ -312,24 +329,46 @@ func (s *Staff) Reannounce(ctx context.Context) {
 	if err != nil {
 		return
 	}
+	// What was waiting long before the staff side started (Socket Mode
+	// just enabled, a long outage) is not announced again: staff see those
+	// in the channel already, and a burst of them would bury new ones.
+	oldest := s.started.Add(-reannounceStale)
+	posted := 0
 	for _, h := range hs {
 		if h.Kind == clinicbot.HandoffMessage || h.SlackTS == "" || h.ClaimedByID != "" || h.Closed || h.Reannounced ||
-			time.Since(h.Created) < s.opt.ReannounceAfter {
+			time.Since(h.Created) < s.opt.ReannounceAfter || h.Created.Before(oldest) {
 			continue
+		}
+		if posted == reannounceBatch {
+			break // the rest on the next round, a minute later
 		}
 		title := strings.TrimPrefix(titles[h.Kind], "")
 		text := fmt.Sprintf("⏰ Still unclaimed after %s: %s #%s (see the thread above; press Claim to take it).", s.opt.ReannounceAfter, title, h.ID)
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		_, _, err := s.api.PostMessageContext(cctx, s.opt.Channel, goslack.MsgOptionText(text, false))
 		cancel()
+		posted++
 		if err != nil {
 			s.log.Warn("re-announce", "handoff", h.ID, "error", err)
 			continue
 		}
-		h.Reannounced = true
-		s.save(h)
+		// Staff may have claimed it meanwhile: change only the flag.
+		s.edit.Lock()
+		if cur, err := s.store.Handoff(h.ID); err == nil {
+			cur.Reannounced = true
+			s.save(cur)
+		}
+		s.edit.Unlock()
 	}
 }
+
+// reannounceBatch bounds the re-announcements posted a minute;
+// reannounceStale is how long before the start a handoff is too old to
+// re-announce.
+const (
+	reannounceBatch = 3
+	reannounceStale = 2 * time.Hour
+)
 
 // isMember reports whether user is in the handoff channel (cached a minute).
 func (s *Staff) isMember(ctx context.Context, user string) bool {

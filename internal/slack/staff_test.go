@@ -47,3 +47,31 @@ func TestUnclaimedHandoffIsReannouncedOnce(t *testing.T) {
 		t.Errorf("posts = %+v, want one re-announcement of #%s", posts, old.ID)
 	}
 }
+
+// Turning Socket Mode on with many old unclaimed handoffs must not flood
+// the channel: what waited from before the staff side started is not
+// announced again, and at most a few are posted a round (issue 12, item 17).
+func TestReannouncementsDoNotFloodTheChannel(t *testing.T) {
+	e := newEnv(t, Options{})
+	for i := 0; i < 20; i++ { // from two days ago, before Socket Mode was on
+		h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "5"})
+		h.Created, h.SlackTS, h.Status = time.Now().Add(-48*time.Hour), "1."+h.ID, clinicbot.HandoffSent
+		e.db.SaveHandoff(h)
+	}
+	for i := 0; i < 5; i++ { // waiting 20 minutes now
+		h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "6"})
+		h.Created, h.SlackTS, h.Status = time.Now().Add(-20*time.Minute), "2."+h.ID, clinicbot.HandoffSent
+		e.db.SaveHandoff(h)
+	}
+	api := goslack.New(token, goslack.OptionAPIURL(e.fake.APIURL()))
+	staff := NewStaff(api, e.db, StaffOptions{Channel: channel, Layout: layout, ReannounceAfter: 15 * time.Minute})
+	staff.Reannounce(context.Background())
+	if n := len(e.fake.Posts()); n != reannounceBatch {
+		t.Errorf("first round posted %d, want %d", n, reannounceBatch)
+	}
+	staff.Reannounce(context.Background())
+	staff.Reannounce(context.Background())
+	if n := len(e.fake.Posts()); n != 5 {
+		t.Errorf("posted %d in all, want the 5 recent ones once each and none of the 20 old", n)
+	}
+}
