@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sync"
 )
 
@@ -12,14 +13,15 @@ import (
 // or above the stored offset. A mark is one write(2): atomic for 8 bytes
 // and kept by the kernel even if the process is killed a moment later.
 type journal struct {
-	mu   sync.Mutex
-	path string
-	f    *os.File
-	ids  map[int]bool
+	mu     sync.Mutex
+	path   string
+	f      *os.File
+	ids    map[int]bool
+	offset int // ids below it are handled (the stored offset)
 }
 
 func openJournal(path string, offset int) (*journal, error) {
-	j := &journal{path: path, ids: map[int]bool{}}
+	j := &journal{path: path, ids: map[int]bool{}, offset: offset}
 	data, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
@@ -39,7 +41,24 @@ func openJournal(path string, offset int) (*journal, error) {
 func (j *journal) has(id int) bool {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return j.ids[id]
+	return id < j.offset || j.ids[id]
+}
+
+// fold returns an offset that keeps only the newest kept marks, when the
+// journal holds over twice as many (webhook mode, where no polling offset
+// advances); ok is false when it is small enough.
+func (j *journal) fold(kept int) (offset int, ok bool) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if len(j.ids) <= 2*kept {
+		return 0, false
+	}
+	ids := make([]int, 0, len(j.ids))
+	for id := range j.ids {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids[len(ids)-kept], true
 }
 
 func (j *journal) add(id int) error {
@@ -61,6 +80,7 @@ func (j *journal) add(id int) error {
 func (j *journal) prune(offset int) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
+	j.offset = max(j.offset, offset)
 	for id := range j.ids {
 		if id < offset {
 			delete(j.ids, id)

@@ -142,14 +142,28 @@ func (d *DB) SetOffset(off int) error {
 }
 
 // Handled reports whether update id was already handled (it may come again
-// after a restart or a Telegram redelivery).
+// after a restart or a Telegram redelivery): it is below the offset, or
+// marked.
 func (d *DB) Handled(id int) (bool, error) { return d.journal.has(id), nil }
+
+// journalKept is how many marks the journal keeps in webhook mode, where
+// no polling offset advances: past twice as many, the oldest are folded
+// into the offset (updates that old are not redelivered).
+const journalKept = 10000
 
 // MarkHandled records that update id was handled, with one small append
 // to a journal file: it takes microseconds and survives the process being
 // killed right after (a power cut may forget the last marks, and those
-// patients would get their answer twice).
-func (d *DB) MarkHandled(id int) error { return d.journal.add(id) }
+// patients would get their answer twice). The journal stays bounded.
+func (d *DB) MarkHandled(id int) error {
+	if err := d.journal.add(id); err != nil {
+		return err
+	}
+	if off, ok := d.journal.fold(journalKept); ok {
+		return d.SetOffset(off)
+	}
+	return nil
+}
 
 // Chat returns the state of a conversation, by its patient's key
 // (Patient.Key), or the zero state when there is none.

@@ -41,7 +41,7 @@ func TestOffsetAndHandledSurviveReopen(t *testing.T) {
 	if off, _ := db.Offset(); off != 11 {
 		t.Errorf("offset = %d, want 11", off)
 	}
-	for id, want := range map[int]bool{10: false, 11: true, 12: true, 13: false} {
+	for id, want := range map[int]bool{10: true, 11: true, 12: true, 13: false} { // 10: below the offset
 		if got, _ := db.Handled(id); got != want {
 			t.Errorf("Handled(%d) = %v, want %v", id, got, want)
 		}
@@ -231,5 +231,34 @@ func BenchmarkOutboxAt100k(b *testing.B) {
 		if due, _, _, err := db.Outbox(); err != nil || len(due) != 10 {
 			b.Fatal(len(due), err)
 		}
+	}
+}
+
+// In webhook mode no polling offset advances: the journal of handled
+// updates must stay bounded (issue 12, item 11) and still answer for the
+// updates it folded away.
+func TestJournalStaysBoundedWithoutOffsets(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, dir)
+	defer db.Close()
+	for id := 1; id <= 3*journalKept; id++ {
+		if err := db.MarkHandled(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(db.journal.ids); n > 2*journalKept {
+		t.Errorf("journal holds %d marks, want at most %d", n, 2*journalKept)
+	}
+	st, _ := os.Stat(filepath.Join(dir, "handled.log"))
+	if st.Size() > 8*2*journalKept+8 {
+		t.Errorf("handled.log is %d bytes", st.Size())
+	}
+	for _, id := range []int{1, journalKept, 3 * journalKept} {
+		if ok, _ := db.Handled(id); !ok {
+			t.Errorf("update %d no longer counts as handled", id)
+		}
+	}
+	if ok, _ := db.Handled(3*journalKept + 1); ok {
+		t.Error("a new update counts as handled")
 	}
 }

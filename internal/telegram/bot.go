@@ -83,7 +83,7 @@ type Bot struct {
 	opt     Options
 	log     *slog.Logger
 	chatMu  sync.Mutex
-	chatLks map[int64]*sync.Mutex // webhook mode: one chat at a time
+	chatLks map[int64]*chatLock // webhook mode: one chat at a time
 
 	relayWake chan struct{}
 	outbox    *outbox // replies on their way, per chat
@@ -110,7 +110,7 @@ func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 	return &Bot{
 		poller: poller, sender: sender, conv: conv, store: store, opt: opt,
 		log:       opt.Logger.With("component", "telegram"),
-		chatLks:   map[int64]*sync.Mutex{},
+		chatLks:   map[int64]*chatLock{},
 		relayWake: make(chan struct{}, 1),
 		outbox:    newOutbox(),
 	}

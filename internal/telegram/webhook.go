@@ -46,21 +46,40 @@ func (b *Bot) WebhookHandler(secret string) http.Handler {
 			http.Error(w, "bad update", http.StatusBadRequest)
 			return
 		}
-		mu := b.chatLock(chatOf(u))
-		mu.Lock()
+		unlock := b.lockChat(chatOf(u))
 		b.handleOnce(u)
-		mu.Unlock()
+		unlock()
 		w.WriteHeader(http.StatusOK)
 	})
 }
 
-func (b *Bot) chatLock(chat int64) *sync.Mutex {
+// lockChat waits until no other update of chat is being handled, and
+// returns the function that lets the next one in. A chat's lock exists
+// only while updates of it are in flight, so the map stays small however
+// many chats the bot has seen.
+func (b *Bot) lockChat(chat int64) (unlock func()) {
 	b.chatMu.Lock()
-	defer b.chatMu.Unlock()
-	mu := b.chatLks[chat]
-	if mu == nil {
-		mu = &sync.Mutex{}
-		b.chatLks[chat] = mu
+	l := b.chatLks[chat]
+	if l == nil {
+		l = &chatLock{}
+		b.chatLks[chat] = l
 	}
-	return mu
+	l.users++
+	b.chatMu.Unlock()
+	l.mu.Lock()
+	return func() {
+		l.mu.Unlock()
+		b.chatMu.Lock()
+		if l.users--; l.users == 0 {
+			delete(b.chatLks, chat)
+		}
+		b.chatMu.Unlock()
+	}
+}
+
+// chatLock orders one chat's webhook updates; users counts the updates
+// holding or waiting for it.
+type chatLock struct {
+	mu    sync.Mutex
+	users int
 }
