@@ -36,7 +36,7 @@ func main() {
 	per := flag.Int("messages", 5, "messages per chat")
 	rate := flag.Int("rate", 2000, "messages offered per second in the latency phase")
 	knowledge := flag.String("knowledge", "knowledge", "knowledge folder")
-	workers := flag.Int("workers", 8, "telegram.workers for the bot")
+	workers := flag.Int("workers", 16, "telegram.workers for the bot")
 	flag.Parse()
 	if *bin == "" {
 		fmt.Fprintln(os.Stderr, "usage: clinicbot-load -bin PATH [-chats N] [-messages N] [-rate N]")

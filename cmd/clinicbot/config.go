@@ -63,7 +63,7 @@ func defaultConfig() Config {
 		HTTPListen:   "127.0.0.1:8080",
 		Retention:    30 * 24 * time.Hour,
 		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
-			PollTimeout: 30 * time.Second, Workers: 8, FloodPerMinute: 20},
+			PollTimeout: 30 * time.Second, Workers: 16, FloodPerMinute: 20},
 		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour, NotePrefix: "//", ReannounceAfter: 15 * time.Minute},
 	}
 }

@@ -67,10 +67,10 @@ func Open(dir string) (*DB, error) {
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
-	// Commits are written at once but flushed to disk (fsync) only where a
-	// power cut must not lose them: handoffs, offsets, erasure. A killed
-	// process loses nothing either way, since written pages survive it.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+	// bbolt's own sync policy: every commit flushes its data pages, then
+	// its meta page, so a power cut leaves the last good commit, never a
+	// torn file. Small writes from many chats share one commit (Batch).
+	db, err := bolt.Open(path, 0o600, boltOptions)
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
 	}
@@ -94,6 +94,7 @@ func Open(dir string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("init %s: %w", path, err)
 	}
+	db.MaxBatchDelay = batchDelay
 	d := &DB{db: db, rename: os.Rename}
 	off, err := d.Offset()
 	if err != nil {
@@ -446,20 +447,21 @@ func migrate(tx *bolt.Tx) error {
 	return nil
 }
 
-// durable commits fn and flushes the file to disk.
+// batchDelay is how long a write waits for others to share its commit.
+const batchDelay = time.Millisecond
+
+// boltOptions open the store: bbolt's write ordering and fsync on every
+// commit (NoSync off), and a fail-fast lock.
+var boltOptions = &bolt.Options{Timeout: time.Second}
+
+// durable commits fn in a transaction of its own: on disk when it returns.
 func (d *DB) durable(fn func(*bolt.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.broken != nil {
 		return d.broken
 	}
-	if err := d.db.Update(fn); err != nil {
-		return err
-	}
-	if err := d.db.Sync(); err != nil {
-		return fmt.Errorf("sync store: %w", err)
-	}
-	return nil
+	return d.db.Update(fn)
 }
 
 func (d *DB) view(fn func(*bolt.Tx) error) error {
@@ -471,13 +473,16 @@ func (d *DB) view(fn func(*bolt.Tx) error) error {
 	return d.db.View(fn)
 }
 
+// update commits fn, possibly in one transaction with other concurrent
+// updates (bbolt's Batch: one fsync for many chats). fn may run twice, so
+// it must only act on the transaction. On disk when it returns.
 func (d *DB) update(fn func(*bolt.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.broken != nil {
 		return d.broken
 	}
-	return d.db.Update(fn)
+	return d.db.Batch(fn)
 }
 
 // compact rewrites the store into a new file holding only live records
@@ -512,15 +517,18 @@ func (d *DB) compact() error {
 		os.Remove(tmp)
 		// Serve on from the file as it was (deleted records are gone from
 		// its buckets, not yet from its free pages).
-		if d.db, d.broken = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true}); d.broken != nil {
+		if d.db, d.broken = bolt.Open(path, 0o600, boltOptions); d.broken != nil {
 			d.broken = fmt.Errorf("store %s could not be reopened: %w", path, d.broken)
+		} else {
+			d.db.MaxBatchDelay = batchDelay
 		}
 		return fmt.Errorf("compact: %w", err)
 	}
-	if d.db, d.broken = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true}); d.broken != nil {
+	if d.db, d.broken = bolt.Open(path, 0o600, boltOptions); d.broken != nil {
 		d.broken = fmt.Errorf("store %s could not be reopened after compacting: %w", path, d.broken)
 		return d.broken
 	}
+	d.db.MaxBatchDelay = batchDelay
 	return nil
 }
 

@@ -262,3 +262,14 @@ func TestJournalStaysBoundedWithoutOffsets(t *testing.T) {
 		t.Error("a new update counts as handled")
 	}
 }
+
+// The store keeps bbolt's own sync policy: each commit flushes its data
+// pages before its meta page, so a power cut leaves the last good commit
+// rather than a torn file (issue 12, item 6).
+func TestCommitsAreFlushedInOrder(t *testing.T) {
+	db := open(t, t.TempDir())
+	defer db.Close()
+	if db.db.NoSync {
+		t.Error("the store runs with NoSync: a power cut can tear the file")
+	}
+}

@@ -64,7 +64,7 @@ type API interface {
 // Options tune the bot; zero values take the defaults.
 type Options struct {
 	Username       string        // the bot's @username, for mentions in groups
-	Workers        int           // chats handled at once (default 8)
+	Workers        int           // chats handled at once (default 16)
 	HandlerTimeout time.Duration // per update (default 15 s)
 	PollTimeout    time.Duration // long-poll wait (default 30 s)
 	Logger         *slog.Logger
@@ -93,7 +93,7 @@ type Bot struct {
 // be the same API.
 func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 	if opt.Workers <= 0 {
-		opt.Workers = 8
+		opt.Workers = 16
 	}
 	if opt.HandlerTimeout <= 0 {
 		opt.HandlerTimeout = 15 * time.Second

@@ -28,23 +28,49 @@ func retryWait(n int) time.Duration {
 	return min(500*time.Millisecond<<max(n-1, 0), 5*time.Minute)
 }
 
-// queue stores the conversation's messages for chat and hands them to the
-// delivery workers. When the store fails, it sends them at once instead
-// (one try each): a patient is never left without the reply.
+// queue sends the conversation's messages for chat: at once when nothing
+// of the chat is waiting (one try each: the handler never waits out a
+// retry), and whatever could not be sent is stored for the delivery
+// workers, who retry it without holding up other chats. When the store
+// fails too, the error is returned (the update is then handled again).
 func (b *Bot) queue(ctx context.Context, chat int64, out []clinicbot.Outbound) error {
 	if len(out) == 0 {
 		return nil
 	}
-	p := clinicbot.Patient{Channel: clinicbot.ChannelTelegram, ID: strconv.FormatInt(chat, 10)}
-	queued, err := b.store.Send(p, out, time.Now().UTC())
-	if err != nil {
-		b.log.Error("reply not queued; sending it directly", "chat", chatKey(chat), "error", err)
-		for _, o := range out {
-			if err := b.sendParts(chat, o.Text, o, 0, nil); err != nil {
-				return err
+	key := strconv.FormatInt(chat, 10)
+	sent, parts := 0, 0
+	var failed error
+	if !b.outbox.holds(key) {
+		for ; sent < len(out); sent++ {
+			failed = b.sendParts(chat, out[sent].Text, out[sent], 0, func(n int) { parts = n })
+			if failed == nil {
+				parts = 0
+				continue
 			}
+			if permanent(failed) {
+				b.refused(clinicbot.Outgoing{ChatID: key}, failed)
+				return nil
+			}
+			break
 		}
-		return nil
+		if sent == len(out) {
+			return nil
+		}
+	}
+	p := clinicbot.Patient{Channel: clinicbot.ChannelTelegram, ID: key}
+	queued, err := b.store.Send(p, out[sent:], time.Now().UTC())
+	if err != nil {
+		return fmt.Errorf("reply not sent and not queued: %w", err)
+	}
+	if failed != nil { // the first try failed: the next waits as a retry would
+		wait := retryWait(1)
+		if d, ok := retryAfter(failed); ok {
+			wait = d
+		}
+		queued[0].Parts, queued[0].Attempts, queued[0].LastError = parts, 1, b.redact(failed)
+		queued[0].NextAttempt = time.Now().Add(wait).UTC()
+		b.store.SaveOutgoing(queued[0])
+		b.log.Warn("reply not delivered; queued for retry", "chat", chatKey(chat), "wait", wait, "error", queued[0].LastError)
 	}
 	for _, o := range queued {
 		b.outbox.add(o)
@@ -151,6 +177,9 @@ func (b *Bot) deliverOne(o clinicbot.Outgoing) (_ clinicbot.Outgoing, gone bool)
 func (b *Bot) refused(o clinicbot.Outgoing, err error) {
 	b.opt.Observer.Error("telegram", "refused")
 	b.log.Error("reply refused by Telegram for good; dropped", "reply", o.ID, "chat", chatKeyString(o.ChatID), "error", b.redact(err))
+	if o.ID == "" {
+		return // never queued
+	}
 	if err := b.store.Delivered(o.ID); err != nil {
 		b.log.Error("drop refused reply", "reply", o.ID, "error", err)
 	}

@@ -42,8 +42,10 @@ func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) error {
 		}
 	case u.CallbackQuery != nil:
 		q := u.CallbackQuery
-		// Always answer the callback, so the button stops spinning.
-		if _, err := b.request(ctx, tgbotapi.NewCallback(q.ID, "")); err != nil {
+		// Answer the callback, so the button stops spinning: one try, as
+		// the handler never waits out a retry (the reply matters more).
+		if _, err := b.sender.Request(tgbotapi.NewCallback(q.ID, "")); err != nil {
+			b.opt.Observer.Error("telegram", errorKind(err))
 			b.log.Warn("answerCallbackQuery", "error", b.redact(err))
 		}
 		if q.Message == nil || q.Data == "" {

@@ -46,9 +46,20 @@ func (q *outbox) add(o clinicbot.Outgoing) {
 	cb.items = append(cb.items, o)
 	if !cb.taken {
 		cb.taken = true
+		if wait := time.Until(o.NextAttempt); wait > 0 {
+			time.AfterFunc(wait, func() { q.due(o.ChatID) })
+			return
+		}
 		q.ready = append(q.ready, o.ChatID)
 		q.cond.Signal()
 	}
+}
+
+// holds reports whether replies of chat are waiting (or being sent).
+func (q *outbox) holds(chat string) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.chats[chat] != nil
 }
 
 // next waits for a chat whose next reply is due and returns that reply;
