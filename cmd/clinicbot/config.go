@@ -22,6 +22,7 @@ type Config struct {
 	Retention    time.Duration  `yaml:"retention"`
 	Telegram     TelegramConfig `yaml:"telegram"`
 	Slack        SlackConfig    `yaml:"slack"`
+	Web          WebConfig      `yaml:"web"`
 
 	// knowledgeSet records whether knowledge_dir was chosen explicitly;
 	// if not, and ./knowledge is absent, the embedded knowledge is used.
@@ -55,6 +56,13 @@ type SlackConfig struct {
 	GiveUpAfter     time.Duration `yaml:"give_up_after"`
 }
 
+// WebConfig configures the web chat (served when Listen is set).
+type WebConfig struct {
+	Listen         string   `yaml:"listen"`
+	AllowedOrigins []string `yaml:"allowed_origins"`
+	PublicURL      string   `yaml:"public_url"`
+}
+
 // defaultConfig returns the configuration used when nothing is set.
 func defaultConfig() Config {
 	return Config{
@@ -65,6 +73,7 @@ func defaultConfig() Config {
 		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
 			PollTimeout: 30 * time.Second, Workers: 16, FloodPerMinute: 20},
 		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour, NotePrefix: "//", ReannounceAfter: 15 * time.Minute},
+		Web:   WebConfig{AllowedOrigins: []string{}},
 	}
 }
 
@@ -104,6 +113,7 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 		{"SLACK_APP_TOKEN", &cfg.Slack.AppToken},
 		{"SLACK_API_URL", &cfg.Slack.APIURL},
 		{"SLACK_HANDOFF_CHANNEL", &cfg.Slack.HandoffChannel},
+		{"CLINICBOT_WEB_LISTEN", &cfg.Web.Listen},
 	}
 	for _, e := range env {
 		if v := getenv(e.name); v != "" {
@@ -171,6 +181,16 @@ func (c Config) Validate() error {
 	}
 	if c.Slack.GiveUpAfter < time.Minute {
 		errs = append(errs, errors.New("slack.give_up_after must be at least 1m"))
+	}
+	for _, o := range c.Web.AllowedOrigins {
+		if u, err := url.Parse(o); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			errs = append(errs, fmt.Errorf("web.allowed_origins: %q is not an origin like https://mindbraintms.com", o))
+		}
+	}
+	if c.Web.PublicURL != "" {
+		if u, err := url.Parse(c.Web.PublicURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			errs = append(errs, errors.New("web.public_url must be a full URL like https://chat.mindbraintms.com"))
+		}
 	}
 	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
 		errs = append(errs, errors.New(`slack.api_url must end with "/", like "https://slack.com/api/"`))

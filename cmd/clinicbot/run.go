@@ -26,6 +26,7 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/slack"
 	"github.com/mindbraintms/clinicbot/internal/store"
 	"github.com/mindbraintms/clinicbot/internal/telegram"
+	"github.com/mindbraintms/clinicbot/internal/web"
 )
 
 // ctxClient sends every request with ctx, so a long poll ends with it.
@@ -36,15 +37,17 @@ type ctxClient struct {
 
 func (c ctxClient) Do(r *http.Request) (*http.Response, error) { return c.c.Do(r.WithContext(c.ctx)) }
 
-// runBot is `clinicbot run`: the Telegram bot process.
+// runBot is `clinicbot run`: the bot process, serving patients on
+// Telegram, on the web chat, or both.
 func runBot(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	cfg, _, err := setup("run", args, getenv, stderr, nil)
 	if err != nil {
 		return err
 	}
-	if cfg.Telegram.Token == "" {
-		return errors.New("telegram.token is not set: set TELEGRAM_BOT_TOKEN (or telegram.token in the -config file) to the token from @BotFather.\n" +
-			"To talk to the bot without Telegram, run: clinicbot chat")
+	if cfg.Telegram.Token == "" && cfg.Web.Listen == "" {
+		return errors.New("telegram.token is not set: set TELEGRAM_BOT_TOKEN (or telegram.token in the -config file) to the token from @BotFather,\n" +
+			"or web.listen (CLINICBOT_WEB_LISTEN) to serve the web chat.\n" +
+			"To talk to the bot without either, run: clinicbot chat")
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	eng, src, err := engineFrom(cfg, stderr)
@@ -132,48 +135,86 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		log.Info("Slack is not configured: handoffs are stored; list them with `clinicbot handoffs`")
 	}
 
-	token := cfg.Telegram.Token
-	httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
-	api, err := connect(ctx, token, cfg.Telegram.APIEndpoint, ctxClient{ctx, httpClient}, log)
-	if err != nil {
-		cancel()
-		g.Wait()
-		return err
-	}
-	replier := *api // same bot, but its calls are not cut by shutdown
-	replier.Client = httpClient
 	conv := conversation.New(eng, db, conversation.Options{
 		Logger: log, Observer: m, Notify: notify, FloodPerMinute: cfg.Telegram.FloodPerMinute,
 	})
-	bot := telegram.New(api, &replier, conv, db, telegram.Options{
-		Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
-		Logger: log, Token: token, Observer: m,
-	})
+	var bot *telegram.Bot
+	if cfg.Telegram.Token != "" {
+		token := cfg.Telegram.Token
+		httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
+		api, err := connect(ctx, token, cfg.Telegram.APIEndpoint, ctxClient{ctx, httpClient}, log)
+		if err != nil {
+			cancel()
+			g.Wait()
+			return err
+		}
+		replier := *api // same bot, but its calls are not cut by shutdown
+		replier.Client = httpClient
+		bot = telegram.New(api, &replier, conv, db, telegram.Options{
+			Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
+			Logger: log, Token: token, Observer: m,
+		})
+		if err := bot.Setup(ctx); err != nil {
+			log.Warn("could not register the command menu", "error", err)
+		}
+		component("Telegram reply delivery", bot.RunDelivery)
+		if cfg.Telegram.WebhookURL != "" {
+			component("Telegram webhook", func(ctx context.Context) error { return serveWebhook(ctx, bot, cfg, log) })
+		} else {
+			log.Info("clinicbot running: long polling", "bot", api.Self.UserName)
+			component("Telegram polling", bot.Poll)
+		}
+	}
+	var chat *web.Server
+	if cfg.Web.Listen != "" {
+		chat = web.New(conv, db, web.Options{
+			AllowedOrigins: cfg.Web.AllowedOrigins, PublicURL: cfg.Web.PublicURL, Logger: log, SessionTTL: cfg.Retention,
+			Clinic: func() clinicbot.Clinic { c, _ := eng.Clinic(); return c },
+		})
+		wln, err := net.Listen("tcp", cfg.Web.Listen)
+		if err != nil {
+			cancel()
+			g.Wait()
+			return fmt.Errorf("web.listen %s: %w", cfg.Web.Listen, err)
+		}
+		log.Info("clinicbot running: web chat", "listen", wln.Addr().String())
+		component("web chat", func(ctx context.Context) error {
+			return ops.Serve(ctx, ops.NewHTTPServer(chat.Handler(), ops.Timeouts{}), wln)
+		})
+	}
 	if slackAPI != nil && cfg.Slack.AppToken != "" {
 		clinic, _ := eng.Clinic()
+		var channels []string
+		wake := func() {}
+		if bot != nil {
+			channels, wake = append(channels, clinicbot.ChannelTelegram), bot.WakeRelays
+		}
+		if chat != nil {
+			channels = append(channels, web.Channel)
+		}
 		staff := slack.NewStaff(slackAPI, db, slack.StaffOptions{
 			Channel: cfg.Slack.HandoffChannel, Layout: slack.Layout{Clinic: clinic, CrisisMention: cfg.Slack.CrisisMention, Buttons: true},
-			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Relayed: bot.WakeRelays,
+			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Relayed: wake,
+			PatientChannels: channels,
 		})
 		sm := socketmode.New(slackAPI)
 		component("Slack Socket Mode", func(ctx context.Context) error { return staff.Run(ctx, sm) })
 		log.Info("Socket Mode: staff can claim, reply and close from Slack")
-		component("staff message delivery", func(ctx context.Context) error {
-			bot.RunRelays(ctx, func(r clinicbot.Relay) {
-				staff.Warn(ctx, r.HandoffID, "This message could not be delivered to the patient on Telegram: "+r.Text)
+		if bot != nil {
+			component("staff message delivery (Telegram)", func(ctx context.Context) error {
+				bot.RunRelays(ctx, func(r clinicbot.Relay) {
+					staff.Warn(ctx, r.HandoffID, "This message could not be delivered to the patient on Telegram: "+r.Text)
+				})
+				return nil
 			})
-			return nil
-		})
-	}
-	if err := bot.Setup(ctx); err != nil {
-		log.Warn("could not register the command menu", "error", err)
-	}
-	component("Telegram reply delivery", bot.RunDelivery)
-	if cfg.Telegram.WebhookURL != "" {
-		component("Telegram webhook", func(ctx context.Context) error { return serveWebhook(ctx, bot, cfg, log) })
-	} else {
-		log.Info("clinicbot running: long polling", "bot", api.Self.UserName)
-		component("Telegram polling", bot.Poll)
+		}
+		if chat != nil {
+			component("staff message delivery (web)", func(ctx context.Context) error {
+				return chat.RunRelays(ctx, func(r clinicbot.Relay) {
+					staff.Warn(ctx, r.HandoffID, "This message could not be shown to the patient: their web chat has ended. "+r.Text)
+				})
+			})
+		}
 	}
 	err = g.Wait()
 	log.Info("clinicbot stopped")

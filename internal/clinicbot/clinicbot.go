@@ -63,6 +63,7 @@ type Clinic struct {
 	Timezone     string
 	OpeningHours string
 	Disclaimer   string
+	Colour       string // the web chat's colour, #rrggbb (optional)
 }
 
 // Helpline is one crisis line given in the crisis reply.

@@ -26,6 +26,7 @@ func parseClinic(d doc, data []byte) (c clinicbot.Clinic, m clinicbot.Messages, 
 		"timezone":      str(&c.Timezone, "timezone"),
 		"opening_hours": str(&c.OpeningHours, "opening_hours"),
 		"disclaimer":    str(&c.Disclaimer, "disclaimer"),
+		"colour":        str(&c.Colour, "colour"),
 		"topics": func(n *yaml.Node) {
 			topics = d.list(n, "topics")
 			topicLines = d.lines(n)
