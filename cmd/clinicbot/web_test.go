@@ -87,7 +87,9 @@ func newWebEnv(t *testing.T) *webEnv {
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"run", "-config", cfg}, env(nil), strings.NewReader(""), &bytes.Buffer{}, logs) }()
+	go func() {
+		done <- run(ctx, []string{"run", "-config", cfg}, env(nil), strings.NewReader(""), &bytes.Buffer{}, logs)
+	}()
 	e.stop = func() (error, string) {
 		cancel()
 		select {
