@@ -37,10 +37,18 @@ func main() {
 	rate := flag.Int("rate", 2000, "messages offered per second in the latency phase")
 	knowledge := flag.String("knowledge", "knowledge", "knowledge folder")
 	workers := flag.Int("workers", 16, "telegram.workers for the bot")
+	webMode := flag.Bool("web", false, "load the web chat instead of Telegram (-chats sessions at once)")
 	flag.Parse()
 	if *bin == "" {
 		fmt.Fprintln(os.Stderr, "usage: clinicbot-load -bin PATH [-chats N] [-messages N] [-rate N]")
 		os.Exit(2)
+	}
+	if *webMode {
+		if err := runWeb(*bin, *knowledge, *chats, *per); err != nil {
+			fmt.Fprintln(os.Stderr, "clinicbot-load:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(*bin, *knowledge, *chats, *per, *rate, *workers); err != nil {
 		fmt.Fprintln(os.Stderr, "clinicbot-load:", err)
@@ -160,7 +168,15 @@ func peakRSS(pid int) string {
 		if strings.HasPrefix(line, "VmHWM:") {
 			f := strings.Fields(line)
 			if kb, err := strconv.Atoi(f[1]); err == nil {
-				return fmt.Sprintf("%.1f MB", float64(kb)/1024)
+				out := fmt.Sprintf("%.1f MB", float64(kb)/1024)
+				for _, l := range strings.Split(string(data), "\n") {
+					if f := strings.Fields(l); len(f) > 1 && (f[0] == "RssAnon:" || f[0] == "RssFile:") {
+						if kb, err := strconv.Atoi(f[1]); err == nil {
+							out += fmt.Sprintf(", now %s %.1f MB", strings.TrimSuffix(f[0], ":"), float64(kb)/1024)
+						}
+					}
+				}
+				return out
 			}
 		}
 	}

@@ -61,6 +61,7 @@ type WebConfig struct {
 	Listen         string   `yaml:"listen"`
 	AllowedOrigins []string `yaml:"allowed_origins"`
 	PublicURL      string   `yaml:"public_url"`
+	PerIP          int      `yaml:"requests_per_ip"` // per minute (default 300)
 }
 
 // defaultConfig returns the configuration used when nothing is set.
@@ -73,7 +74,7 @@ func defaultConfig() Config {
 		Telegram: TelegramConfig{APIEndpoint: "https://api.telegram.org/bot%s/%s", WebhookListen: "127.0.0.1:8443",
 			PollTimeout: 30 * time.Second, Workers: 16, FloodPerMinute: 20},
 		Slack: SlackConfig{APIURL: "https://slack.com/api/", GiveUpAfter: 24 * time.Hour, NotePrefix: "//", ReannounceAfter: 15 * time.Minute},
-		Web:   WebConfig{AllowedOrigins: []string{}},
+		Web:   WebConfig{AllowedOrigins: []string{}, PerIP: 300},
 	}
 }
 
@@ -186,6 +187,9 @@ func (c Config) Validate() error {
 		if u, err := url.Parse(o); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || (u.Path != "" && u.Path != "/") {
 			errs = append(errs, fmt.Errorf("web.allowed_origins: %q is not an origin like https://mindbraintms.com", o))
 		}
+	}
+	if c.Web.PerIP < 1 {
+		errs = append(errs, errors.New("web.requests_per_ip must be at least 1 (default 300 a minute)"))
 	}
 	if c.Web.PublicURL != "" {
 		if u, err := url.Parse(c.Web.PublicURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {

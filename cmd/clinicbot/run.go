@@ -168,8 +168,9 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	var chat *web.Server
 	if cfg.Web.Listen != "" {
 		chat = web.New(conv, db, web.Options{
-			AllowedOrigins: cfg.Web.AllowedOrigins, PublicURL: cfg.Web.PublicURL, Logger: log, SessionTTL: cfg.Retention,
-			Clinic: func() clinicbot.Clinic { c, _ := eng.Clinic(); return c },
+			AllowedOrigins: cfg.Web.AllowedOrigins, PublicURL: cfg.Web.PublicURL, Logger: log, SessionTTL: cfg.Retention, PerIP: cfg.Web.PerIP,
+			Workers: cfg.Telegram.Workers,
+			Clinic:  func() clinicbot.Clinic { c, _ := eng.Clinic(); return c },
 		})
 		wln, err := net.Listen("tcp", cfg.Web.Listen)
 		if err != nil {

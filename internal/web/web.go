@@ -67,6 +67,10 @@ type Options struct {
 	PerIP int
 	// Ping is how often an idle event stream gets a keep-alive (15 s).
 	Ping time.Duration
+	// Workers is how many messages are answered at once (16); the others
+	// wait their turn, so a thousand browsers do not make a thousand
+	// searches' worth of memory.
+	Workers int
 }
 
 // Server is the web chat. It is safe for concurrent use.
@@ -79,6 +83,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	sessions map[string]*session // by session id (a hash of the token)
+	workers  chan struct{}       // messages being answered
 	ips      map[string]*ipLimit
 	pruned   time.Time
 }
@@ -105,12 +110,15 @@ func New(conv Conversation, store Store, opt Options) *Server {
 	if opt.Ping <= 0 {
 		opt.Ping = 15 * time.Second
 	}
+	if opt.Workers <= 0 {
+		opt.Workers = 16
+	}
 	if opt.Clinic == nil {
 		opt.Clinic = func() clinicbot.Clinic { return clinicbot.Clinic{Name: "the clinic"} }
 	}
 	page := template.Must(template.ParseFS(assets, "assets/chat.html"))
 	return &Server{conv: conv, store: store, opt: opt, log: opt.Logger.With("component", "web"), page: page,
-		sessions: map[string]*session{}, ips: map[string]*ipLimit{}}
+		sessions: map[string]*session{}, ips: map[string]*ipLimit{}, workers: make(chan struct{}, opt.Workers)}
 }
 
 // Item is one entry of a session's history, as the browser gets it.
@@ -493,7 +501,14 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), 15*time.Second)
 	defer cancel()
+	select {
+	case s.workers <- struct{}{}:
+	case <-ctx.Done():
+		jsonError(w, http.StatusServiceUnavailable, "Busy: please send your message again.")
+		return
+	}
 	out, err := s.conv.Handle(ctx, ev)
+	<-s.workers
 	if err != nil {
 		s.log.Error("web message not fully handled", "session", ses.id[:8], "error", err)
 	}
