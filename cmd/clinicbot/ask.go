@@ -21,6 +21,7 @@ type askResult struct {
 	Score       float64  `json:"score"`
 	Text        string   `json:"text"`
 	Suggestions []string `json:"suggestions"`
+	Lang        string   `json:"lang"` // the language of text: en or hi
 }
 
 func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -38,7 +39,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	answer := func(q string) error {
-		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "ask", Text: q})
+		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "ask", Text: q, Lang: replyLang(q)})
 		if err != nil {
 			fmt.Fprintln(stderr, "error:", err)
 		}
@@ -74,7 +75,7 @@ func eachLine(ctx context.Context, r io.Reader, fn func(string) error) error {
 
 func printAnswer(w *bufio.Writer, q string, r clinicbot.Reply, asJSON bool) error {
 	if asJSON {
-		res := askResult{Question: q, Kind: string(r.Kind), Entry: r.EntryID, Score: round(r.Score), Text: r.Text, Suggestions: []string{}}
+		res := askResult{Question: q, Kind: string(r.Kind), Entry: r.EntryID, Score: round(r.Score), Text: r.Text, Suggestions: []string{}, Lang: r.Lang}
 		for _, s := range r.Suggestions {
 			res.Suggestions = append(res.Suggestions, s.Question)
 		}
@@ -106,3 +107,15 @@ func printAnswer(w *bufio.Writer, q string, r clinicbot.Reply, asJSON bool) erro
 func plain(s string) string { return strings.ReplaceAll(s, "**", "") }
 
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// replyLang is the language a fresh patient's message is answered in:
+// Hindi when it is written in Devanagari, otherwise English (the default
+// of a new chat).
+func replyLang(text string) string {
+	for _, r := range text {
+		if r >= 0x0900 && r <= 0x097F {
+			return clinicbot.LangHindi
+		}
+	}
+	return clinicbot.LangEnglish
+}

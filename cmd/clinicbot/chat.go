@@ -43,7 +43,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 
 	chat := terminal.New(clinicbot.Patient{Channel: "terminal", ID: "local"}, !isTerminal(stdin))
 	conv := conversation.New(eng, db, conversation.Options{Notify: chat.Staff})
-	clinic, _ := eng.Clinic()
+	clinic, _ := eng.Clinic("")
 	folder := src.name
 	if src.embedded {
 		folder = "the knowledge built into this binary (no ./knowledge folder here; set knowledge_dir or CLINICBOT_KNOWLEDGE_DIR to use yours)"

@@ -63,6 +63,8 @@ func build(src source) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Er
 		Topics:   kb.Topics,
 		Clinic:   kb.Clinic,
 		Messages: kb.Messages,
+		Hindi:    kb.Hindi,
+		HasHindi: kb.HasHindi,
 		Rules:    kb.Safety,
 	}, kb, problems, nil
 }

@@ -99,7 +99,7 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 	}
 	passed, falseAlarms := 0, 0
 	for _, c := range set.Cases {
-		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "eval", Text: c.Text})
+		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "eval", Text: c.Text, Lang: replyLang(c.Text)})
 		if err != nil {
 			fmt.Fprintln(stderr, "error:", err)
 		}

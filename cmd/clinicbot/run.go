@@ -170,7 +170,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		chat = web.New(conv, db, web.Options{
 			AllowedOrigins: cfg.Web.AllowedOrigins, PublicURL: cfg.Web.PublicURL, Logger: log, SessionTTL: cfg.Retention, PerIP: cfg.Web.PerIP,
 			Workers: cfg.Telegram.Workers,
-			Clinic:  func() clinicbot.Clinic { c, _ := eng.Clinic(); return c },
+			Clinic:  func() clinicbot.Clinic { c, _ := eng.Clinic(""); return c },
 		})
 		wln, err := net.Listen("tcp", cfg.Web.Listen)
 		if err != nil {
@@ -184,7 +184,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		})
 	}
 	if slackAPI != nil && cfg.Slack.AppToken != "" {
-		clinic, _ := eng.Clinic()
+		clinic, _ := eng.Clinic("")
 		var channels []string
 		wake := func() {}
 		if bot != nil {
@@ -242,7 +242,7 @@ func slackSender(ctx context.Context, cfg Config, eng *dialog.Engine, db *store.
 	default:
 		log.Info("Slack connected", "team", team, "channel", cfg.Slack.HandoffChannel)
 	}
-	clinic, _ := eng.Clinic()
+	clinic, _ := eng.Clinic("")
 	loc, err := time.LoadLocation(clinic.Timezone)
 	if err != nil {
 		log.Warn("clinic timezone unknown; using UTC in Slack", "timezone", clinic.Timezone)

@@ -22,6 +22,9 @@ func runValidate(ctx context.Context, args []string, getenv func(string) string,
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p)
 	}
+	for _, w := range kb.Warnings {
+		fmt.Fprintln(stdout, "warning:", w)
+	}
 	if _, err := fs.Stat(src.fsys, "eval.yaml"); err == nil {
 		_, evalProblems := knowledge.LoadEval(src.fsys, "eval.yaml", src.name+"/eval.yaml")
 		for _, p := range evalProblems {

@@ -41,10 +41,26 @@ type Entry struct {
 	// Handoff is what staff are asked to do for a handoff entry:
 	// HandoffAppointment (default) or HandoffPerson.
 	Handoff string
-	Answer  string // the reply text (Markdown-ish plain text)
-	File    string // file the entry came from, for error messages
-	Line    int    // line of the front matter start
+	// Translations are the entry's question and answer in other languages
+	// ("hi"), from files with lang: set.
+	Translations map[string]Translation
+	Answer       string // the reply text (Markdown-ish plain text)
+	File         string // file the entry came from, for error messages
+	Line         int    // line of the front matter start
 }
+
+// Translation is an entry's question and answer in another language.
+type Translation struct {
+	Question string
+	Answer   string
+	File     string
+}
+
+// Languages of replies.
+const (
+	LangEnglish = "en"
+	LangHindi   = "hi"
+)
 
 // Questions returns the main question followed by all alternate phrasings.
 func (e *Entry) Questions() []string {
@@ -85,6 +101,8 @@ type Message struct {
 	// Checked is the safety check already made on Text (a channel checks
 	// crisis first, in every state); nil to check it again.
 	Checked *SafetyResult
+	// Lang is the language to reply in (LangEnglish when empty).
+	Lang string
 }
 
 // Reply is what the bot answers to one message.
@@ -102,6 +120,8 @@ type Reply struct {
 	// Safety is what the safety check found (crisis replies carry who is
 	// at risk and how sure the check is, for the staff alert).
 	Safety SafetyResult
+	// Lang is the language of Text.
+	Lang string
 }
 
 // Suggestion is an entry offered as a follow-up or "did you mean" option.
@@ -136,6 +156,11 @@ type Messages struct {
 	NonText  string // stickers, photos, voice ...
 	Empty    string // empty or emoji-only message
 	TooLong  string // appended when a message was cut
+	FAQ      string // /faq, above the topic buttons
+
+	UnknownCommand string // a slash command the bot does not know
+	ChooseLanguage string // /language: the question above the two buttons
+	LanguageSet    string // the confirmation, in the language chosen
 
 	// The booking flow.
 	AskTeam         string // button under a fallback: pass the question to staff
@@ -180,10 +205,12 @@ type SafetyRules struct {
 	CrisisReply     string   // warm reply; {helplines} and {phone} placeholders
 	OtherReply      string   // reply to someone writing about another person
 	DistressReply   string   // caring check-in with the helplines
-	Helplines       []Helpline
-	AdvicePhrases   []string // personal medical advice requests
-	NotAdvice       []string // general questions about medicines, blanked before advice
-	AdviceReply     string
+	// Hindi holds the replies in Hindi (crisis.reply_hi ...; empty: English).
+	Hindi         SafetyReplies
+	Helplines     []Helpline
+	AdvicePhrases []string // personal medical advice requests
+	NotAdvice     []string // general questions about medicines, blanked before advice
+	AdviceReply   string
 	// Model configures the crisis classifier learned from Examples (and
 	// from Ordinary as non-crisis messages) for what the phrases miss.
 	Model SafetyModel
@@ -192,6 +219,11 @@ type SafetyRules struct {
 	// Ordinary are the knowledge's own questions: messages that are no
 	// crisis, filled in by the loader.
 	Ordinary []string
+}
+
+// SafetyReplies are the safety replies in one language.
+type SafetyReplies struct {
+	Crisis, Other, Distress, Advice string
 }
 
 // SafetyModel configures the crisis classifier (safety.yaml, model:).
@@ -234,12 +266,16 @@ type EvalCase struct {
 	Expect Kind   // the reply kind expected, ExpectAdvice or ExpectSafe
 	Entry  string // for answer/handoff: the entry id expected (optional)
 	Group  string // a label for the tally ("hinglish", "advice-third")
+	Lang   string // the reply language expected ("hi", "en"); empty: any
 	Line   int
 }
 
 // Passes reports whether reply r meets the case's expectation.
 func (c EvalCase) Passes(r Reply) bool {
 	advice := r.Kind == KindFallback && r.EntryID == "medical-advice"
+	if c.Lang != "" && r.Lang != c.Lang && !(c.Lang == LangEnglish && r.Lang == "") {
+		return false
+	}
 	switch c.Expect {
 	case ExpectAdvice:
 		return advice
@@ -317,6 +353,9 @@ type ChatState struct {
 	// instead of making a new alert.
 	Crisis      string    `json:"crisis,omitempty"`
 	CrisisSince time.Time `json:"crisis_since,omitempty"`
+
+	// Lang is the reply language the patient chose ("" and "en": English).
+	Lang string `json:"lang,omitempty"`
 }
 
 // Handoff kinds.
@@ -351,6 +390,7 @@ type Handoff struct {
 	// relative/friend") and the level (LevelDistress is the lower one).
 	Subject  string    `json:"subject,omitempty"`
 	Level    string    `json:"level,omitempty"`
+	Lang     string    `json:"lang,omitempty"`      // the patient's language, for staff
 	ParentID string    `json:"parent_id,omitempty"` // HandoffMessage: its handoff
 	Created  time.Time `json:"created"`
 	Status   string    `json:"status"`

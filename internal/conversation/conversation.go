@@ -22,9 +22,9 @@ import (
 // Engine answers one message from the knowledge (dialog.Engine).
 type Engine interface {
 	Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error)
-	Choose(entryID string) clinicbot.Reply
-	Crisis(text string) (clinicbot.Reply, bool)
-	Clinic() (clinicbot.Clinic, clinicbot.Messages)
+	Choose(entryID, lang string) clinicbot.Reply
+	Crisis(text, lang string) (clinicbot.Reply, bool)
+	Clinic(lang string) (clinicbot.Clinic, clinicbot.Messages)
 }
 
 // Store keeps conversation state, handoffs and questions (store.DB).
@@ -54,6 +54,7 @@ const (
 	ChoiceConsent = "c:" // + yes / no: booking consent
 	ChoiceCancel  = "x:" // cancel the booking
 	ChoiceAsk     = "a:" // pass an unanswered question to staff
+	ChoiceLang    = "l:" // + hi / en: the reply language
 )
 
 // Options tune the conversations; zero values take the defaults.
@@ -144,6 +145,7 @@ type turn struct {
 	relayChanged bool
 	msgs         clinicbot.Messages
 	clinic       clinicbot.Clinic
+	lang         string // the language of this turn's replies
 	out          []clinicbot.Outbound
 }
 
@@ -160,7 +162,7 @@ func (t *turn) say(text string, choices []clinicbot.Choice, in clinicbot.Input) 
 // given; the channel logs it.
 func (c *Conversations) Handle(ctx context.Context, ev clinicbot.Event) ([]clinicbot.Outbound, error) {
 	t := &turn{ev: ev, start: c.opt.Now(), key: ev.Patient.Key()}
-	t.clinic, t.msgs = c.engine.Clinic()
+	t.setLang(clinicbot.LangEnglish, c.engine)
 	if ev.Choice != "" {
 		err := c.choice(ctx, t)
 		return t.out, err
@@ -181,7 +183,33 @@ func (c *Conversations) load(t *turn) error {
 		st.Flow = "" // an old, abandoned booking does not capture new messages
 	}
 	t.state = st
+	// Replies follow the patient's choice (English by default); a message
+	// written in Devanagari is answered in Hindi.
+	lang := st.Lang
+	if devanagari(t.ev.Text) {
+		lang = clinicbot.LangHindi
+	}
+	t.setLang(lang, c.engine)
 	return nil
+}
+
+// setLang makes the turn's replies and texts those of lang.
+func (t *turn) setLang(lang string, e Engine) {
+	if lang == "" {
+		lang = clinicbot.LangEnglish
+	}
+	t.lang = lang
+	t.clinic, t.msgs = e.Clinic(lang)
+}
+
+// devanagari reports whether text has a Devanagari letter.
+func devanagari(text string) bool {
+	for _, r := range text {
+		if r >= 0x0900 && r <= 0x097F {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Conversations) save(t *turn) error {
@@ -208,10 +236,13 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 	ev := t.ev
 	text := strings.TrimSpace(ev.Text)
 	loadErr := c.load(t) // a store that cannot be read never stops the crisis reply
+	if loadErr != nil && devanagari(text) {
+		t.setLang(clinicbot.LangHindi, c.engine)
+	}
 
 	var checked *clinicbot.SafetyResult
 	if text != "" {
-		r, crisis := c.engine.Crisis(text)
+		r, crisis := c.engine.Crisis(text, t.lang)
 		checked = &r.Safety
 		if crisis {
 			t.remember(text)
@@ -247,7 +278,7 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 		return nil
 	}
 	if text == "" {
-		r, _ := c.engine.Reply(ctx, clinicbot.Message{ChatID: t.key, NonText: nonText(ev.NonText)})
+		r, _ := c.engine.Reply(ctx, clinicbot.Message{ChatID: t.key, NonText: nonText(ev.NonText), Lang: t.lang})
 		t.say(r.Text, nil, clinicbot.InputKeep)
 		return nil
 	}
@@ -257,6 +288,9 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 		c.followUp(t, text)
 	}
 	switch Command(text) {
+	case "language":
+		t.say(t.msgs.ChooseLanguage, languageChoices(), clinicbot.InputKeep)
+		return nil
 	case "end":
 		if t.state.Relay != "" {
 			return c.endRelay(t)
@@ -276,12 +310,39 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 
 // ask answers text from the knowledge.
 func (c *Conversations) ask(ctx context.Context, t *turn, text string, checked *clinicbot.SafetyResult) error {
-	r, err := c.engine.Reply(ctx, clinicbot.Message{ChatID: t.key, Text: text, Checked: checked})
+	r, err := c.engine.Reply(ctx, clinicbot.Message{ChatID: t.key, Text: text, Checked: checked, Lang: t.lang})
 	if err != nil {
 		c.log.Error("engine", "chat", chatKey(t.key), "error", err)
 	}
 	c.recordQuestion(t, text, r)
+	if Command(text) == "start" {
+		// The welcome offers the language choice under the topics.
+		t.sayReply(r, languageChoices())
+		return nil
+	}
 	return c.answer(t, r)
+}
+
+// languageChoices are the buttons that choose the reply language.
+func languageChoices() []clinicbot.Choice {
+	return []clinicbot.Choice{{Label: "हिन्दी", Data: ChoiceLang + clinicbot.LangHindi}, {Label: "English", Data: ChoiceLang + clinicbot.LangEnglish}}
+}
+
+// sayReply gives an engine reply with its suggestions and extra choices.
+func (t *turn) sayReply(r clinicbot.Reply, extra []clinicbot.Choice) {
+	t.say(r.Text, append(Suggestions(r.Suggestions), extra...), clinicbot.InputKeep)
+}
+
+// setLanguage records the patient's reply language and confirms it in it.
+func (c *Conversations) setLanguage(t *turn, lang string) error {
+	if lang != clinicbot.LangHindi {
+		lang = clinicbot.LangEnglish
+	}
+	t.state.Lang = lang
+	t.changed = true
+	t.setLang(lang, c.engine)
+	t.say(t.msgs.LanguageSet, nil, clinicbot.InputKeep)
+	return nil
 }
 
 // choice handles a pressed button.
@@ -299,7 +360,9 @@ func (c *Conversations) choice(ctx context.Context, t *turn) error {
 	var err error
 	switch {
 	case strings.HasPrefix(data, ChoiceEntry):
-		err = c.answer(t, c.engine.Choose(strings.TrimPrefix(data, ChoiceEntry)))
+		err = c.answer(t, c.engine.Choose(strings.TrimPrefix(data, ChoiceEntry), t.lang))
+	case strings.HasPrefix(data, ChoiceLang):
+		err = c.setLanguage(t, strings.TrimPrefix(data, ChoiceLang))
 	case strings.HasPrefix(data, ChoiceConsent):
 		err = c.consent(t, strings.TrimPrefix(data, ChoiceConsent) == "yes")
 	case strings.HasPrefix(data, ChoiceCancel):

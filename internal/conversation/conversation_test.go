@@ -51,7 +51,7 @@ func newWorld(t *testing.T) *world {
 		entries[e.ID] = e
 	}
 	eng := dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
-		Clinic: kb.Clinic, Messages: kb.Messages, Rules: kb.Safety}, dialog.DefaultThresholds)
+		Clinic: kb.Clinic, Messages: kb.Messages, Hindi: kb.Hindi, HasHindi: kb.HasHindi, Rules: kb.Safety}, dialog.DefaultThresholds)
 	db, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -412,4 +412,33 @@ func TestIndianPhone(t *testing.T) {
 			t.Errorf("IndianPhone(%q) = %v, want %v", tt.in, ok, tt.ok)
 		}
 	}
+}
+
+func TestRepliesFollowTheLanguage(t *testing.T) {
+	w := newWorld(t)
+	w.play([]step{
+		// Devanagari is answered in Hindi, romanized text in the chat's language.
+		{text("गाड़ी कहाँ खड़ी करें"), []string{"हिन्दी-पार्किंग-उत्तर"}},
+		{text("where can i park my car"), []string{"PARKING-ANSWER"}},
+		{text("मैं मरना चाहता"), []string{"हिन्दी-संकट-उत्तर • Test line: 14416 " + clinicPhone}},
+	})
+	out := w.play([]step{{text("/start"), []string{"welcome"}}})
+	var langs []string
+	for _, c := range out[0].Choices {
+		if strings.HasPrefix(c.Data, conversation.ChoiceLang) {
+			langs = append(langs, c.Label)
+		}
+	}
+	if len(langs) != 2 {
+		t.Fatalf("/start choices = %+v, want हिन्दी and English", out[0].Choices)
+	}
+	w.play([]step{
+		{text("/language"), []string{"/"}},
+		{choice("l:hi"), []string{"हिन्दी में जवाब"}},
+		{text("where can i park my car"), []string{"हिन्दी-पार्किंग-उत्तर"}}, // the choice is remembered
+		{text("/book"), []string{"BOOK-ANSWER", "क्या मैं आपका नाम"}},        // no Hindi answer for it: English, then the Hindi prompt
+		{text("/cancel"), []string{"Cancelled"}},                             // a text the folder has no Hindi for: English
+		{text("/forget"), []string{"deleted"}},
+		{text("where can i park my car"), []string{"PARKING-ANSWER"}}, // forgotten: English again
+	})
 }

@@ -17,7 +17,7 @@ func (c *Conversations) handoff(t *turn, h clinicbot.Handoff) (clinicbot.Handoff
 	p := t.ev.Patient
 	h.Channel, h.ChatID, h.Phone, h.PreferredTime = p.Channel, p.ID, t.state.Phone, t.state.PreferredTime
 	h.Recent, h.Created = append([]string(nil), t.state.Recent...), c.opt.Now().UTC()
-	h.Name, h.Username = strings.TrimSpace(t.ev.Name), t.ev.Handle
+	h.Name, h.Username, h.Lang = strings.TrimSpace(t.ev.Name), t.ev.Handle, t.lang
 	if t.state.Name != "" {
 		h.Name = t.state.Name
 	}

@@ -13,10 +13,11 @@ var Commands = []struct{ Name, Description string }{
 	{"faq", "Common questions"},
 	{"book", "Ask for an appointment"},
 	{"human", "Talk to a person"},
+	{"language", "हिन्दी / English"},
 }
 
 // command answers a slash command; "/start@ClinicBot extra" is "/start".
-func (kb *Knowledge) command(text string) clinicbot.Reply {
+func (kb *view) command(text string) clinicbot.Reply {
 	name := strings.ToLower(strings.Fields(text)[0][1:])
 	if i := strings.IndexByte(name, '@'); i >= 0 {
 		name = name[:i]
@@ -24,32 +25,33 @@ func (kb *Knowledge) command(text string) clinicbot.Reply {
 	switch name {
 	case "start":
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/start",
-			Text:        kb.fill(kb.Messages.Welcome) + "\n\n" + kb.fill(kb.Clinic.Disclaimer),
+			Text:        kb.fill(kb.msgs.Welcome) + "\n\n" + kb.fill(kb.Clinic.Disclaimer),
 			Suggestions: kb.suggest(kb.Topics, "")}
 	case "help":
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/help",
-			Text: kb.fill(kb.Messages.Help) + "\n\n" + kb.fill(kb.Clinic.Disclaimer)}
+			Text: kb.fill(kb.msgs.Help) + "\n\n" + kb.fill(kb.Clinic.Disclaimer)}
 	case "faq":
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/faq",
-			Text: "Here are some common questions. Pick one, or type your own.", Suggestions: kb.suggest(kb.Topics, "")}
+			Text: kb.fill(kb.msgs.FAQ), Suggestions: kb.suggest(kb.Topics, "")}
 	case "book":
 		return kb.handoff("book-appointment", "/book", clinicbot.HandoffAppointment)
 	case "human":
 		return kb.handoff("talk-to-person", "/human", clinicbot.HandoffPerson)
 	}
-	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: "I don't know that command. " + kb.fill(kb.Messages.Help)}
+	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.UnknownCommand) + " " + kb.fill(kb.msgs.Help)}
 	return r
 }
 
 // handoff replies with a handoff entry's text, or the standard handoff
 // message when the folder has no such entry.
-func (kb *Knowledge) handoff(id, cmd, kind string) clinicbot.Reply {
-	text := kb.fill(kb.Messages.Handoff)
+func (kb *view) handoff(id, cmd, kind string) clinicbot.Reply {
+	text := kb.fill(kb.msgs.Handoff)
 	if en := kb.Entries[id]; en != nil && en.Kind == clinicbot.KindHandoff {
-		text = kb.fill(en.Answer)
+		answer, _ := kb.answer(en)
+		text = kb.fill(answer)
 	}
 	if !strings.Contains(text, kb.Clinic.Phone) {
-		text += "\n\n" + kb.fill(kb.Messages.Handoff)
+		text += "\n\n" + kb.fill(kb.msgs.Handoff)
 	}
 	return clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: cmd, Text: text, Alert: true, Handoff: kind}
 }

@@ -50,7 +50,51 @@ type Knowledge struct {
 	Topics   []string // entry ids offered by /start and /faq
 	Clinic   clinicbot.Clinic
 	Messages clinicbot.Messages
+	Hindi    clinicbot.Messages // the texts in Hindi (English where missing)
+	HasHindi bool               // the folder has Hindi texts
 	Rules    clinicbot.SafetyRules
+}
+
+// view is the knowledge as a reply in one language shows it: its fixed
+// texts, and each entry's question and answer in that language when the
+// entry has them (English otherwise). Matching and safety never depend on
+// it.
+type view struct {
+	*Knowledge
+	lang string
+	msgs clinicbot.Messages
+}
+
+// in returns the knowledge seen in lang ("" or unknown: English).
+func (kb *Knowledge) in(lang string) *view {
+	if lang == clinicbot.LangHindi && kb.HasHindi {
+		return &view{kb, lang, kb.Hindi}
+	}
+	return &view{kb, clinicbot.LangEnglish, kb.Messages}
+}
+
+// answer and question return an entry's texts in the view's language.
+func (v *view) answer(en *clinicbot.Entry) (string, string) {
+	if t, ok := en.Translations[v.lang]; ok && t.Answer != "" {
+		return t.Answer, v.lang
+	}
+	return en.Answer, clinicbot.LangEnglish
+}
+
+func (v *view) question(en *clinicbot.Entry) string {
+	if t, ok := en.Translations[v.lang]; ok && t.Question != "" {
+		return t.Question
+	}
+	return en.Question
+}
+
+// safety returns a safety reply in the view's language (English when the
+// folder has none) and its language.
+func (v *view) safety(en, hi string) (string, string) {
+	if v.lang == clinicbot.LangHindi && hi != "" {
+		return hi, v.lang
+	}
+	return en, clinicbot.LangEnglish
 }
 
 // Engine answers messages. It is safe for concurrent use; Swap replaces
@@ -77,9 +121,17 @@ func (e *Engine) Knowledge() *Knowledge { return e.kb.Load() }
 // failed search gives the fallback reply, and the error is returned for
 // logging beside it.
 func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error) {
-	kb := e.kb.Load()
+	r, err := e.reply(ctx, m)
+	if r.Lang == "" {
+		r.Lang = e.kb.Load().in(m.Lang).lang
+	}
+	return r, err
+}
+
+func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error) {
+	kb := e.kb.Load().in(m.Lang)
 	if m.NonText != "" && strings.TrimSpace(m.Text) == "" {
-		return clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.Messages.NonText)}, nil
+		return clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.NonText)}, nil
 	}
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 
@@ -94,11 +146,12 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	case clinicbot.Crisis:
 		return kb.crisisReply(res), nil
 	case clinicbot.Advice:
-		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(kb.Rules.AdviceReply), Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
+		text, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
+		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(text), Lang: lang, Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
 	}
 
 	if !hasWords(text) {
-		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.Messages.Empty), Suggestions: kb.suggest(kb.Topics, "")}, nil
+		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.msgs.Empty), Suggestions: kb.suggest(kb.Topics, "")}, nil
 	}
 	// 2. Commands.
 	if strings.HasPrefix(text, "/") {
@@ -107,7 +160,7 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	note := ""
 	if utf8.RuneCountInString(text) > MaxMatchRunes {
 		text = truncate(text, MaxMatchRunes)
-		note = kb.fill(kb.Messages.TooLong)
+		note = kb.fill(kb.msgs.TooLong)
 	}
 	// 3 and 4. Handoff intents, then the FAQ.
 	hits, err := kb.Matcher.Search(ctx, text, maxSuggestions+2)
@@ -122,7 +175,7 @@ func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 }
 
 // decide picks the reply for ranked hits.
-func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
+func (e *Engine) decide(kb *view, hits []clinicbot.Hit) clinicbot.Reply {
 	t := e.thresholds
 	if len(hits) == 0 || hits[0].Coverage < t.Answer {
 		return kb.fallback(hits)
@@ -144,7 +197,8 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	if en == nil {
 		return kb.fallback(hits)
 	}
-	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Text: kb.fill(en.Answer)}
+	answer, lang := kb.answer(en)
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Text: kb.fill(answer), Lang: lang}
 	var close []string
 	for _, h := range hits {
 		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {
@@ -155,7 +209,7 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	case clinicbot.KindHandoff:
 		r.Alert, r.Handoff = true, en.Handoff
 		if !strings.Contains(r.Text, kb.Clinic.Phone) {
-			r.Text += "\n\n" + kb.fill(kb.Messages.Handoff)
+			r.Text += "\n\n" + kb.fill(kb.msgs.Handoff)
 		}
 	case clinicbot.KindAnswer:
 		if len(close) > 0 {
@@ -167,8 +221,8 @@ func (e *Engine) decide(kb *Knowledge, hits []clinicbot.Hit) clinicbot.Reply {
 	return r
 }
 
-func (kb *Knowledge) fallback(hits []clinicbot.Hit) clinicbot.Reply {
-	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.Messages.Fallback)}
+func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
+	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.Fallback)}
 	var ids []string
 	for _, h := range hits {
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= DefaultThresholds.Suggest {
@@ -185,13 +239,13 @@ func (kb *Knowledge) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 // crisisReply speaks to the person at risk, to a relative or friend
 // writing about someone else, or checks in on hopelessness, each with the
 // helplines.
-func (kb *Knowledge) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
-	reply := kb.Rules.CrisisReply
+func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
+	reply, lang := kb.safety(kb.Rules.CrisisReply, kb.Rules.Hindi.Crisis)
 	switch {
 	case res.Subject == clinicbot.SubjectOther && kb.Rules.OtherReply != "":
-		reply = kb.Rules.OtherReply
+		reply, lang = kb.safety(kb.Rules.OtherReply, kb.Rules.Hindi.Other)
 	case res.Level == clinicbot.LevelDistress && kb.Rules.DistressReply != "":
-		reply = kb.Rules.DistressReply
+		reply, lang = kb.safety(kb.Rules.DistressReply, kb.Rules.Hindi.Distress)
 	}
 	var lines []string
 	for _, h := range kb.Rules.Helplines {
@@ -202,18 +256,18 @@ func (kb *Knowledge) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 		lines = append(lines, line)
 	}
 	text := strings.ReplaceAll(reply, "{helplines}", strings.Join(lines, "\n"))
-	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res}
+	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res, Lang: lang}
 }
 
 // suggest turns entry ids into suggestions, skipping unknown ids and skip.
-func (kb *Knowledge) suggest(ids []string, skip string) []clinicbot.Suggestion {
+func (kb *view) suggest(ids []string, skip string) []clinicbot.Suggestion {
 	var out []clinicbot.Suggestion
 	for _, id := range ids {
 		en := kb.Entries[id]
 		if en == nil || id == skip || len(out) == maxSuggestions {
 			continue
 		}
-		out = append(out, clinicbot.Suggestion{EntryID: id, Question: en.Question})
+		out = append(out, clinicbot.Suggestion{EntryID: id, Question: kb.question(en)})
 	}
 	return out
 }
@@ -244,8 +298,8 @@ func truncate(s string, n int) string {
 
 // Choose answers a suggestion the patient picked (a button or a number),
 // as if they had asked that entry's question. Unknown ids get the fallback.
-func (e *Engine) Choose(id string) clinicbot.Reply {
-	kb := e.kb.Load()
+func (e *Engine) Choose(id, lang string) clinicbot.Reply {
+	kb := e.kb.Load().in(lang)
 	en := kb.Entries[id]
 	if en == nil {
 		return kb.fallback(nil)
@@ -258,8 +312,8 @@ func (e *Engine) Choose(id string) clinicbot.Reply {
 // channel may pass on as Message.Checked so Reply does not check again.
 // Channels call it for messages that do not go through Reply (a booking
 // step, a flooded chat), so the crisis check never misses.
-func (e *Engine) Crisis(text string) (clinicbot.Reply, bool) {
-	kb := e.kb.Load()
+func (e *Engine) Crisis(text, lang string) (clinicbot.Reply, bool) {
+	kb := e.kb.Load().in(lang)
 	res := kb.Safety.Check(truncate(text, MaxSafetyRunes))
 	if res.Verdict == clinicbot.Crisis {
 		return kb.crisisReply(res), true
@@ -267,8 +321,9 @@ func (e *Engine) Crisis(text string) (clinicbot.Reply, bool) {
 	return clinicbot.Reply{Safety: res}, false // what was found, for Message.Checked
 }
 
-// Clinic returns the clinic's facts and the bot's fixed texts.
-func (e *Engine) Clinic() (clinicbot.Clinic, clinicbot.Messages) {
-	kb := e.kb.Load()
-	return kb.Clinic, kb.Messages
+// Clinic returns the clinic's facts and the bot's fixed texts in lang
+// (English for "" and languages the folder does not have).
+func (e *Engine) Clinic(lang string) (clinicbot.Clinic, clinicbot.Messages) {
+	kb := e.kb.Load().in(lang)
+	return kb.Clinic, kb.msgs
 }

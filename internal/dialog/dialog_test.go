@@ -37,7 +37,7 @@ func engine(t testing.TB) *dialog.Engine {
 		entries[e.ID] = e
 	}
 	return dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
-		Clinic: kb.Clinic, Messages: kb.Messages, Rules: kb.Safety}, dialog.DefaultThresholds)
+		Clinic: kb.Clinic, Messages: kb.Messages, Hindi: kb.Hindi, HasHindi: kb.HasHindi, Rules: kb.Safety}, dialog.DefaultThresholds)
 }
 
 func reply(t *testing.T, e *dialog.Engine, text string) clinicbot.Reply {
@@ -157,13 +157,13 @@ func TestAnswerOffersFollowUps(t *testing.T) {
 
 func TestChooseAnswersTheEntry(t *testing.T) {
 	e := engine(t)
-	if r := e.Choose("cost"); r.Kind != clinicbot.KindAnswer || r.EntryID != "cost" {
+	if r := e.Choose("cost", ""); r.Kind != clinicbot.KindAnswer || r.EntryID != "cost" {
 		t.Errorf("Choose(cost) = %s %s", r.Kind, r.EntryID)
 	}
-	if r := e.Choose("book-appointment"); r.Kind != clinicbot.KindHandoff || !r.Alert {
+	if r := e.Choose("book-appointment", ""); r.Kind != clinicbot.KindHandoff || !r.Alert {
 		t.Errorf("Choose(book-appointment) = %s alert=%v", r.Kind, r.Alert)
 	}
-	if r := e.Choose("no-such-entry"); r.Kind != clinicbot.KindFallback {
+	if r := e.Choose("no-such-entry", ""); r.Kind != clinicbot.KindFallback {
 		t.Errorf("Choose(unknown) = %s", r.Kind)
 	}
 }

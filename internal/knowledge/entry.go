@@ -39,6 +39,7 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 	}
 	e := &clinicbot.Entry{File: file, Line: 1, Kind: clinicbot.KindAnswer}
 	var idLine, questionLine int
+	var lang string
 	var phrasingLines, followLines []int
 	d.fields(root, "front matter", map[string]func(*yaml.Node){
 		"id":       func(n *yaml.Node) { e.ID, idLine = d.str(n, "id"), n.Line+1 },
@@ -56,6 +57,14 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 			e.Kind = k
 		},
 		"follow_ups": func(n *yaml.Node) { e.FollowUps, followLines = d.list(n, "follow_ups"), d.lines(n) },
+		"lang": func(n *yaml.Node) {
+			switch l := d.str(n, "lang"); l {
+			case clinicbot.LangHindi:
+				lang = l
+			default:
+				errs.add(file, n.Line+1, fmt.Sprintf("lang %q is not supported: use hi (Hindi), or leave it out for English", l))
+			}
+		},
 		"handoff": func(n *yaml.Node) {
 			switch h := d.str(n, "handoff"); h {
 			case clinicbot.HandoffAppointment, clinicbot.HandoffPerson:
@@ -91,7 +100,11 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 	if len(*errs) > before {
 		return nil
 	}
-	return &parsedEntry{Entry: e, idLine: idLine, phrasingLines: phrasingLines, followLines: followLines}
+	if lang != "" && !Devanagari(e.Answer) {
+		errs.add(file, end+2, "the Hindi answer is not in Devanagari: write it in Devanagari script (डिप्रेशन, सेशन ...)")
+		return nil
+	}
+	return &parsedEntry{Entry: e, idLine: idLine, phrasingLines: phrasingLines, followLines: followLines, lang: lang}
 }
 
 // parsedEntry is an entry with the lines of its parts, for later checks.
@@ -100,6 +113,7 @@ type parsedEntry struct {
 	idLine        int
 	phrasingLines []int
 	followLines   []int
+	lang          string // a translation of the entry with the same id ("hi")
 }
 
 // checkEntries reports duplicate ids, repeated phrasings and dangling
@@ -168,4 +182,54 @@ func Normalize(s string) string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	})
 	return strings.Join(f, " ")
+}
+
+// mergeTranslations adds each translation (a file with lang: set) to the
+// entry of its id: its question and answer as the entry's Translation, its
+// question and phrasings as phrasings the entry is found by. It reports a
+// translation without an entry, a second one for the same language, and a
+// phrasing another entry has; it returns whether there was any.
+func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, errs *problems) bool {
+	byID := map[string]*clinicbot.Entry{}
+	owner := map[string]string{} // normalised phrasing → entry id
+	for _, e := range entries {
+		byID[e.ID] = e
+		for _, q := range e.Questions() {
+			owner[normPhrase(q)] = e.ID
+		}
+	}
+	for _, t := range translated {
+		e := byID[t.ID]
+		if e == nil {
+			errs.add(t.File, t.idLine, fmt.Sprintf("no entry with id %q: a lang: %s file translates an entry, so the English one must exist", t.ID, t.lang))
+			continue
+		}
+		if _, dup := e.Translations[t.lang]; dup {
+			errs.add(t.File, t.idLine, fmt.Sprintf("entry %q already has a %s version (%s)", t.ID, t.lang, e.Translations[t.lang].File))
+			continue
+		}
+		if e.Translations == nil {
+			e.Translations = map[string]clinicbot.Translation{}
+		}
+		e.Translations[t.lang] = clinicbot.Translation{Question: t.Question, Answer: t.Answer, File: t.File}
+		qs := append([]string{t.Question}, t.Phrasings...)
+		ls := append([]int{t.Line}, t.phrasingLines...)
+		for i, q := range qs {
+			key := normPhrase(q)
+			switch id, ok := owner[key]; {
+			case ok && id == e.ID:
+				continue // the English file has it already
+			case ok:
+				line := t.Line
+				if i < len(ls) {
+					line = ls[i]
+				}
+				errs.add(t.File, line, fmt.Sprintf("phrasing %q is also in entry %q: keep it in one entry only", q, id))
+				continue
+			}
+			owner[key] = e.ID
+			e.Phrasings = append(e.Phrasings, q)
+		}
+	}
+	return len(translated) > 0
 }

@@ -143,13 +143,16 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		"words":         words,
 		"crisis": func(n *yaml.Node) {
 			d.fields(n, "crisis", map[string]func(*yaml.Node){
-				"phrases":        phrases(&s.CrisisPhrases, "crisis.phrases"),
-				"others":         phrases(&s.OtherPhrases, "crisis.others"),
-				"distress":       phrases(&s.DistressPhrases, "crisis.distress"),
-				"not_crisis":     phrases(&s.NotCrisis, "crisis.not_crisis"),
-				"reply":          func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
-				"other_reply":    func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
-				"distress_reply": func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
+				"phrases":           phrases(&s.CrisisPhrases, "crisis.phrases"),
+				"others":            phrases(&s.OtherPhrases, "crisis.others"),
+				"distress":          phrases(&s.DistressPhrases, "crisis.distress"),
+				"not_crisis":        phrases(&s.NotCrisis, "crisis.not_crisis"),
+				"reply":             func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
+				"other_reply":       func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
+				"distress_reply":    func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
+				"reply_hi":          hindi(d, &s.Hindi.Crisis, "crisis.reply_hi"),
+				"other_reply_hi":    hindi(d, &s.Hindi.Other, "crisis.other_reply_hi"),
+				"distress_reply_hi": hindi(d, &s.Hindi.Distress, "crisis.distress_reply_hi"),
 			})
 		},
 		"helplines": func(n *yaml.Node) {
@@ -189,6 +192,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
 				"not_advice": phrases(&s.NotAdvice, "advice.not_advice"),
 				"reply":      func(n *yaml.Node) { s.AdviceReply = d.str(n, "advice.reply") },
+				"reply_hi":   hindi(d, &s.Hindi.Advice, "advice.reply_hi"),
 			})
 		},
 	})
@@ -320,6 +324,7 @@ func parseEval(d doc, data []byte) *EvalSet {
 					"expect": func(n *yaml.Node) { c.Expect = clinicbot.Kind(d.str(n, "expect")) },
 					"entry":  func(n *yaml.Node) { c.Entry = d.str(n, "entry") },
 					"group":  func(n *yaml.Node) { c.Group = d.str(n, "group") },
+					"lang":   func(n *yaml.Node) { c.Lang = d.str(n, "lang") },
 				})
 				if !c.Expect.Valid() && c.Expect != clinicbot.ExpectAdvice && c.Expect != clinicbot.ExpectSafe {
 					errs.add(display, item.Line, fmt.Sprintf("expect %q is not one of answer, handoff, crisis, fallback, smalltalk, advice, safe", c.Expect))
@@ -330,4 +335,14 @@ func parseEval(d doc, data []byte) *EvalSet {
 		},
 	})
 	return set
+}
+
+// hindi reads a Hindi text into dst, reporting one not in Devanagari.
+func hindi(d doc, dst *string, key string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		*dst = d.str(n, key)
+		if !Devanagari(*dst) {
+			d.errs.add(d.file, n.Line+d.offset, key+" is not in Devanagari: write the Hindi text in Devanagari script")
+		}
+	}
 }

@@ -23,6 +23,13 @@ const MaxFileSize = 1 << 20
 type Knowledge struct {
 	Clinic   clinicbot.Clinic
 	Messages clinicbot.Messages
+	// Hindi are the bot's texts in Hindi (messages.hi.yaml); a text it
+	// leaves out is the English one. Empty when the folder has none.
+	Hindi    clinicbot.Messages
+	HasHindi bool
+	// Warnings are problems that do not stop anything (an entry without a
+	// Hindi version in a folder that has Hindi).
+	Warnings []*clinicbot.Error
 	Entries  []*clinicbot.Entry
 	Synonyms []clinicbot.SynonymGroup
 	Safety   clinicbot.SafetyRules
@@ -71,7 +78,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 		base := d.Name()
 		isMD := strings.HasSuffix(base, ".md") && !strings.EqualFold(base, "README.md")
-		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml" || p == "messages.yaml"
+		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml" || p == "messages.yaml" || p == "messages.hi.yaml"
 		if strings.HasPrefix(base, ".") || (!isMD && !isRootYAML) {
 			return nil // editor backups, eval.yaml, Go files: not knowledge
 		}
@@ -140,7 +147,16 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	if len(mds) == 0 {
 		errs.add(prefix, 0, "no entries: add one Markdown file per question")
 	}
-	k.Entries = checkEntries(parsed, &errs)
+	var base, translated []*parsedEntry
+	for _, p := range parsed {
+		if p.lang == "" {
+			base = append(base, p)
+		} else {
+			translated = append(translated, p)
+		}
+	}
+	k.Entries = checkEntries(base, &errs)
+	k.HasHindi = mergeTranslations(k.Entries, translated, &errs) || k.HasHindi
 	for _, e := range k.Entries {
 		k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
 	}
@@ -150,6 +166,18 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 	}
 	k.Messages = withDefaults(k.Messages)
+	if data, ok := files["messages.hi.yaml"]; ok {
+		parseMessages(doc{file: name("messages.hi.yaml"), errs: &errs, hindi: true}, data, &k.Hindi)
+		k.HasHindi = true
+	}
+	k.Hindi = withFallback(k.Hindi, k.Messages)
+	if k.HasHindi {
+		for _, e := range k.Entries {
+			if _, ok := e.Translations[clinicbot.LangHindi]; !ok {
+				k.Warnings = append(k.Warnings, &clinicbot.Error{File: e.File, Line: 1, Msg: fmt.Sprintf("entry %q has no Hindi version: add one with lang: hi (Hindi patients get the English answer)", e.ID)})
+			}
+		}
+	}
 
 	sort.SliceStable(errs, func(i, j int) bool {
 		if errs[i].File != errs[j].File {

@@ -209,3 +209,46 @@ func copyTree(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// Hindi versions: merged into their entry, checked for Devanagari and for
+// an English entry to translate; entries without one are warned about.
+func TestHindiVersions(t *testing.T) {
+	hi := func(id, q, a string) string {
+		return "---\nid: " + id + "\nlang: hi\nquestion: " + q + "\nphrasings:\n  - " + q + " बताइए\n---\n" + a + "\n"
+	}
+	k, problems := Load(folder(map[string]string{
+		"entries/cost.md":    entry("cost", "How much does it cost?", "It depends."),
+		"entries/hours.md":   entry("hours", "When are you open?", "Weekdays."),
+		"hi/entries/cost.md": hi("cost", "इसका खर्च कितना है?", "यह इलाज पर निर्भर करता है।"),
+		"hi/entries/nope.md": hi("nope", "यह क्या है?", "कुछ नहीं।"),
+		"hi/entries/bad.md":  hi("hours", "कब खुले हैं?", "We are open on weekdays."),
+	}), "k")
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{`k/hi/entries/nope.md:2: no entry with id "nope"`, "k/hi/entries/bad.md", "not in Devanagari"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("problems lack %q:\n%s", want, all)
+		}
+	}
+	cost := k.Entry("cost")
+	if tr := cost.Translations["hi"]; tr.Answer != "यह इलाज पर निर्भर करता है।" || tr.Question != "इसका खर्च कितना है?" {
+		t.Errorf("cost's Hindi version = %+v", tr)
+	}
+	found := false
+	for _, p := range cost.Phrasings {
+		found = found || p == "इसका खर्च कितना है?"
+	}
+	if !found {
+		t.Errorf("the Hindi question is not a phrasing of the entry: %q", cost.Phrasings)
+	}
+	var warned bool
+	for _, w := range k.Warnings {
+		warned = warned || strings.Contains(w.Msg, `"hours" has no Hindi version`)
+	}
+	if !warned {
+		t.Errorf("no warning for the entry without Hindi: %v", k.Warnings)
+	}
+}

@@ -3,6 +3,8 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"strings"
+	"unicode"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"go.yaml.in/yaml/v3"
@@ -27,6 +29,10 @@ func messageFields(m *clinicbot.Messages) []messageField {
 		{"non_text", &m.NonText, "Sorry, I can only read text messages. Please type your question, or call {phone}."},
 		{"empty", &m.Empty, "I didn't catch a question there. Type what you'd like to know, or /help."},
 		{"too_long", &m.TooLong, "(Your message was very long, so I only read the beginning.)"},
+		{"faq", &m.FAQ, "Here are some common questions. Pick one, or type your own."},
+		{"unknown_command", &m.UnknownCommand, "I don't know that command."},
+		{"choose_language", &m.ChooseLanguage, "Which language would you like me to reply in? / मैं किस भाषा में जवाब दूँ?"},
+		{"language_set", &m.LanguageSet, "Okay, I'll reply in English. You can change this any time with /language."},
 
 		{"ask_team", &m.AskTeam, "Ask our team"},
 		{"consent", &m.Consent, "May I pass your name and phone number to our team so they can contact you?"},
@@ -63,6 +69,9 @@ func messageSetters(d doc, m *clinicbot.Messages) map[string]func(*yaml.Node) {
 		f := f
 		out[f.key] = func(n *yaml.Node) {
 			*f.dst = d.str(n, f.key)
+			if d.hindi && !Devanagari(*f.dst) && f.key != "share_button" {
+				d.errs.add(d.file, n.Line+d.offset, f.key+" is not in Devanagari: write the Hindi text in Devanagari script")
+			}
 			if bad := unknownPlaceholder(*f.dst); bad != "" {
 				d.errs.add(d.file, n.Line+d.offset, fmt.Sprintf("%s: unknown placeholder %s (use {name}, {phone} or {email})", f.key, bad))
 			}
@@ -89,6 +98,40 @@ func withDefaults(m clinicbot.Messages) clinicbot.Messages {
 		}
 	}
 	return m
+}
+
+// withFallback fills the texts m leaves out with those of fallback.
+func withFallback(m, fallback clinicbot.Messages) clinicbot.Messages {
+	out := m
+	fb := fallback
+	dst, src := messageFields(&out), messageFields(&fb)
+	for i := range dst {
+		if *dst[i].dst == "" {
+			*dst[i].dst = *src[i].dst
+		}
+	}
+	return out
+}
+
+// Devanagari reports whether most letters of s are Devanagari (placeholders,
+// numbers, the phone and email aside).
+func Devanagari(s string) bool {
+	s = placeholder.ReplaceAllString(s, "")
+	dev, latin := 0, 0
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsAny(w, "@/") || strings.HasPrefix(w, "+") {
+			continue // an email, a command, a phone number
+		}
+		for _, r := range w {
+			switch {
+			case r >= 0x0900 && r <= 0x097F:
+				dev++
+			case unicode.IsLetter(r):
+				latin++
+			}
+		}
+	}
+	return dev > 0 && dev >= 3*latin
 }
 
 var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)

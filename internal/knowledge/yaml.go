@@ -13,6 +13,7 @@ type doc struct {
 	file   string
 	offset int
 	errs   *problems
+	hindi  bool // texts must be in Devanagari
 }
 
 // parse decodes data into a root node, reporting syntax errors with lines.

@@ -38,6 +38,8 @@ why will wish with within without wonder word work worked works worry worse wors
 year years yes yesterday yet
 mother mom mum father dad parent parents son daughter child children kid kids wife husband
 brother sister friend family relative uncle aunt grandmother grandfather boyfriend girlfriend partner
+maa mummy mumma papa pita pitaji bhai behen bahan beta beti pati patni dadi nani dada nana chacha
+माँ मां मम्मी पापा पिता पिताजी भाई बहन बेटा बेटी पति पत्नी दादी नानी दादा नाना चाचा
 `)
 
 func toSet(s string) map[string]bool {

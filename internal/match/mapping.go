@@ -5,6 +5,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	"github.com/blevesearch/bleve/v2/analysis/lang/in"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
@@ -46,14 +48,28 @@ var stopWords = []string{
 	"karen", "karo", "iska", "iski", "iske", "isse", "liye", "wala", "wali", "aur", "ya",
 	"tha", "thi", "hota", "hoti", "mein", "mai", "koi", "kuch", "kab", "bahut",
 	"batao", "bataiye", "bataye", "bataen", "bataein", "btao", "bataaiye", "bataana", "batana", "dijiye", "please",
+	"hona", "hoga", "hogi", "honge", "hoge", "jata", "jati", "jate", "jaata", "jaati", "pe", "par", "ne",
+	"ab", "tak", "haan", "jo", "jab", "tab", "lagte", "lagta", "lagti", "lagega", "lagegi", "lagenge", "apna", "apni", "apne", "uska", "uski", "uske",
+	"unka", "unki", "unke", "unko", "usko", "inka", "inki", "inke", "wale", "chahiye", "chahta",
+	"chahti", "chahte", "sakta", "sakega", "sakegi", "skta", "skti", "rha", "rhi", "rhe", "thoda",
+	"zara", "jara", "aapki", "tum", "tumhara", "apka", "apke", "apki",
 	// Hindi (Devanagari) function words
 	"क्या", "है", "हैं", "का", "की", "के", "को", "से", "में", "मुझे", "मैं", "यह", "ये",
 	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",
+	"पर", "ने", "था", "थी", "थे", "रहा", "रही", "रहे", "कर", "करना", "करते", "करती", "करता",
+	"सकते", "सकता", "सकती", "होता", "होती", "होते", "होना", "होगा", "होगी", "जाता", "जाती", "जाते",
+	"लिए", "वाला", "वाली", "वाले", "कोई", "कुछ", "मेरा", "मेरी", "मेरे", "हम", "आप", "आपका",
+	"आपके", "आपकी", "इस", "उस", "इसका", "इसकी", "इसके", "उसका", "उसकी", "उसके", "उन्हें",
+	"उनको", "उनका", "उनकी", "उनके", "जी", "बताइए", "बताइये", "बताएं", "बताएँ", "बताओ", "बता",
+	"दीजिए", "दीजिये", "चाहिए", "अब", "तक", "एक", "ही", "हाँ", "जो", "जब", "तब", "अपना", "अपनी",
+	"अपने", "थोड़ा", "ज़रा", "जरा", "प्लीज़", "प्लीज", "हूँ", "हूं",
 }
 
 // newMapping returns the index mapping: two text fields (questions with tags,
 // answer) sharing one analyzer: unicode words, lower case, possessives
-// removed, the stop list above, Porter stemming.
+// removed, the stop list above, Indic and Hindi normalisation (nukta,
+// chandrabindu ... spelled either way) and Hindi suffix stemming (both
+// touch only Devanagari), Porter stemming (only Latin).
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
 	tokens := make([]interface{}, len(stopWords))
@@ -73,7 +89,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	if err := im.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", porter.Name},
+		"token_filters": []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", in.NormalizeName, hi.NormalizeName, hi.StemmerName, porter.Name},
 	}); err != nil {
 		return nil, fmt.Errorf("analyzer: %w", err)
 	}

@@ -107,6 +107,9 @@ func Render(h clinicbot.Handoff, l Layout) (string, []goslack.Block) {
 		add("Telegram", "@"+field(h.Username))
 	}
 	add("Chat id", field(h.ChatID)+" ("+field(h.Channel)+")")
+	if h.Lang == clinicbot.LangHindi {
+		add("Language", "Hindi (the patient's messages below are as written)")
+	}
 	add("Phone", field(h.Phone))
 	add("Preferred time", field(h.PreferredTime))
 	add("Received", when)

@@ -123,6 +123,7 @@ var Commands = []tgbotapi.BotCommand{
 	{Command: "faq", Description: "Common questions"},
 	{Command: "book", Description: "Ask for an appointment"},
 	{Command: "human", Description: "Talk to a person"},
+	{Command: "language", Description: "हिन्दी / English"},
 	{Command: "forget", Description: "Delete what the bot stored about you"},
 }
 

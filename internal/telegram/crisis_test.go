@@ -39,8 +39,10 @@ type engine struct{ safety clinicbot.SafetyResult }
 func (e engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error) {
 	return clinicbot.Reply{Kind: clinicbot.KindFallback, Text: "I don't know."}, nil
 }
-func (e engine) Choose(string) clinicbot.Reply { return clinicbot.Reply{Kind: clinicbot.KindFallback} }
-func (e engine) Crisis(text string) (clinicbot.Reply, bool) {
+func (e engine) Choose(string, string) clinicbot.Reply {
+	return clinicbot.Reply{Kind: clinicbot.KindFallback}
+}
+func (e engine) Crisis(text, lang string) (clinicbot.Reply, bool) {
 	if !strings.HasPrefix(text, "crisis") {
 		return clinicbot.Reply{}, false
 	}
@@ -48,7 +50,7 @@ func (e engine) Crisis(text string) (clinicbot.Reply, bool) {
 	s.Verdict = clinicbot.Crisis
 	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: helpline, Alert: true, Safety: s}, true
 }
-func (e engine) Clinic() (clinicbot.Clinic, clinicbot.Messages) {
+func (e engine) Clinic(string) (clinicbot.Clinic, clinicbot.Messages) {
 	return clinicbot.Clinic{Name: "Clinic", Phone: "+91-1"}, clinicbot.Messages{}
 }
 

@@ -51,7 +51,7 @@ func FuzzHandleUpdate(f *testing.F) {
 		entries[e.ID] = e
 	}
 	eng := dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
-		Clinic: kb.Clinic, Messages: kb.Messages, Rules: kb.Safety}, dialog.DefaultThresholds)
+		Clinic: kb.Clinic, Messages: kb.Messages, Hindi: kb.Hindi, HasHindi: kb.HasHindi, Rules: kb.Safety}, dialog.DefaultThresholds)
 	tg := telegramtest.New("1:fuzz")
 	f.Cleanup(tg.Close)
 	db, err := store.Open(f.TempDir())
