@@ -40,6 +40,14 @@ mother mom mum father dad parent parents son daughter child children kid kids wi
 brother sister friend family relative uncle aunt grandmother grandfather boyfriend girlfriend partner
 maa mummy mumma papa pita pitaji bhai behen bahan beta beti pati patni dadi nani dada nana chacha
 माँ मां मम्मी पापा पिता पिताजी भाई बहन बेटा बेटी पति पत्नी दादी नानी दादा नाना चाचा
+baare bare jankari jaankari cheez cheej naam liya bataya pata samay der baad pehle pahle sab zyada jyada
+kam acha achha accha theek thik sahi baat log logo logon din saal ghar kaam karwana karvana padta padti
+padega padegi lena dena aana ana jana jaana milna milega milegi milta milti rehna andar bahar paas pass
+saath sath phir fir dobara wapas exactly usually news padha kisi bhej bhejo dena abhi aaj kal waise
+asal sach sachme suna suni dekha dekhi lagta lagti wala khaas khas
+बारे जानकारी चीज़ चीज नाम लिया बताया पता समय टाइम देर बाद पहले सब बहुत ज़्यादा ज्यादा कम अच्छा ठीक सही
+बात लोग लोगों दिन साल घर काम करवाना पड़ता पड़ती पड़ेगा पड़ेगी लेना देना आना जाना मिलना मिलेगा मिलेगी मिलता
+मिलती रहना अंदर बाहर पास साथ फिर दोबारा वापस अभी आज कल वैसे असल सच सुना देखा लगता लगती ख़ास खास
 `)
 
 func toSet(s string) map[string]bool {
