@@ -41,6 +41,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	defer db.Close()
 
+	eng.SetStaffChannel(cfg.Slack.BotToken != "") // as `run` with this config would
 	chat := terminal.New(clinicbot.Patient{Channel: "terminal", ID: "local"}, !isTerminal(stdin))
 	conv := conversation.New(eng, db, conversation.Options{Notify: chat.Staff})
 	clinic, _ := eng.Clinic("")

@@ -132,8 +132,11 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		notify = func(clinicbot.Handoff) { sender.Notify() }
 		component("Slack sender", sender.Run)
 	} else {
-		log.Info("Slack is not configured: handoffs are stored; list them with `clinicbot handoffs`")
+		log.Warn("NO STAFF CHANNEL: Slack is not configured, so nobody is alerted to crises or appointment requests. " +
+			"They are only stored (clinicbot handoffs lists them), and crisis replies tell patients the team was not alerted. " +
+			"Set slack.bot_token and slack.handoff_channel to alert staff.")
 	}
+	eng.SetStaffChannel(sender != nil)
 
 	conv := conversation.New(eng, db, conversation.Options{
 		Logger: log, Observer: m, Notify: notify, FloodPerMinute: cfg.Telegram.FloodPerMinute,

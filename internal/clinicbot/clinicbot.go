@@ -161,6 +161,8 @@ type Messages struct {
 	UnknownCommand string // a slash command the bot does not know
 	ChooseLanguage string // /language: the question above the two buttons
 	LanguageSet    string // the confirmation, in the language chosen
+	TeamTold       string // {team} in crisis replies: staff were alerted
+	TeamNotTold    string // {team} when no staff channel is configured
 
 	// The booking flow.
 	AskTeam         string // button under a fallback: pass the question to staff

@@ -61,16 +61,17 @@ type Knowledge struct {
 // it.
 type view struct {
 	*Knowledge
-	lang string
-	msgs clinicbot.Messages
+	lang  string
+	msgs  clinicbot.Messages
+	staff bool // staff are alerted (a staff channel is configured)
 }
 
 // in returns the knowledge seen in lang ("" or unknown: English).
 func (kb *Knowledge) in(lang string) *view {
 	if lang == clinicbot.LangHindi && kb.HasHindi {
-		return &view{kb, lang, kb.Hindi}
+		return &view{kb, lang, kb.Hindi, true}
 	}
-	return &view{kb, clinicbot.LangEnglish, kb.Messages}
+	return &view{kb, clinicbot.LangEnglish, kb.Messages, true}
 }
 
 // answer and question return an entry's texts in the view's language.
@@ -102,6 +103,18 @@ func (v *view) safety(en, hi string) (string, string) {
 type Engine struct {
 	kb         atomic.Pointer[Knowledge]
 	thresholds Thresholds
+	noStaff    atomic.Bool // no staff channel: replies never say staff were told
+}
+
+// SetStaffChannel tells the engine whether a staff channel (Slack) receives
+// alerts; without one, crisis replies say staff were not alerted.
+func (e *Engine) SetStaffChannel(ok bool) { e.noStaff.Store(!ok) }
+
+// view returns the knowledge being served, seen in lang.
+func (e *Engine) view(lang string) *view {
+	v := e.kb.Load().in(lang)
+	v.staff = !e.noStaff.Load()
+	return v
 }
 
 // New returns an engine serving kb.
@@ -123,13 +136,13 @@ func (e *Engine) Knowledge() *Knowledge { return e.kb.Load() }
 func (e *Engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error) {
 	r, err := e.reply(ctx, m)
 	if r.Lang == "" {
-		r.Lang = e.kb.Load().in(m.Lang).lang
+		r.Lang = e.view(m.Lang).lang
 	}
 	return r, err
 }
 
 func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error) {
-	kb := e.kb.Load().in(m.Lang)
+	kb := e.view(m.Lang)
 	if m.NonText != "" && strings.TrimSpace(m.Text) == "" {
 		return clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.NonText)}, nil
 	}
@@ -256,6 +269,11 @@ func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 		lines = append(lines, line)
 	}
 	text := strings.ReplaceAll(reply, "{helplines}", strings.Join(lines, "\n"))
+	team := kb.msgs.TeamTold
+	if !kb.staff {
+		team = kb.msgs.TeamNotTold
+	}
+	text = strings.ReplaceAll(text, "{team}", team)
 	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res, Lang: lang}
 }
 
@@ -299,7 +317,7 @@ func truncate(s string, n int) string {
 // Choose answers a suggestion the patient picked (a button or a number),
 // as if they had asked that entry's question. Unknown ids get the fallback.
 func (e *Engine) Choose(id, lang string) clinicbot.Reply {
-	kb := e.kb.Load().in(lang)
+	kb := e.view(lang)
 	en := kb.Entries[id]
 	if en == nil {
 		return kb.fallback(nil)
@@ -313,7 +331,7 @@ func (e *Engine) Choose(id, lang string) clinicbot.Reply {
 // Channels call it for messages that do not go through Reply (a booking
 // step, a flooded chat), so the crisis check never misses.
 func (e *Engine) Crisis(text, lang string) (clinicbot.Reply, bool) {
-	kb := e.kb.Load().in(lang)
+	kb := e.view(lang)
 	res := kb.Safety.Check(truncate(text, MaxSafetyRunes))
 	if res.Verdict == clinicbot.Crisis {
 		return kb.crisisReply(res), true
@@ -324,6 +342,6 @@ func (e *Engine) Crisis(text, lang string) (clinicbot.Reply, bool) {
 // Clinic returns the clinic's facts and the bot's fixed texts in lang
 // (English for "" and languages the folder does not have).
 func (e *Engine) Clinic(lang string) (clinicbot.Clinic, clinicbot.Messages) {
-	kb := e.kb.Load().in(lang)
+	kb := e.view(lang)
 	return kb.Clinic, kb.msgs
 }

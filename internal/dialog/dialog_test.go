@@ -201,3 +201,24 @@ func BenchmarkReply(b *testing.B) {
 		e.Reply(ctx, clinicbot.Message{Text: msgs[i%len(msgs)]})
 	}
 }
+
+// A crisis reply never claims staff were alerted when no staff channel is
+// configured (issue 15): it says so, and asks the patient to call.
+func TestCrisisReplyIsTruthfulWithoutAStaffChannel(t *testing.T) {
+	e := engine(t)
+	_, msgs := e.Clinic("")
+	if r := reply(t, e, "i want to kill myself"); !strings.Contains(r.Text, msgs.TeamTold) {
+		t.Errorf("with a staff channel the reply lacks %q:\n%s", msgs.TeamTold, r.Text)
+	}
+	e.SetStaffChannel(false)
+	for _, text := range []string{"i want to kill myself", "my brother wants to hang himself", "i feel hopeless"} {
+		r := reply(t, e, text)
+		if r.Kind != clinicbot.KindCrisis || strings.Contains(r.Text, msgs.TeamTold) || !strings.Contains(r.Text, msgs.TeamNotTold) {
+			t.Errorf("%q without a staff channel = %s:\n%s", text, r.Kind, r.Text)
+		}
+	}
+	r, _ := e.Reply(context.Background(), clinicbot.Message{Text: "मैं मरना चाहता हूँ", Lang: clinicbot.LangHindi})
+	if _, hi := e.Clinic(clinicbot.LangHindi); !strings.Contains(r.Text, hi.TeamNotTold) {
+		t.Errorf("Hindi crisis reply without a staff channel:\n%s", r.Text)
+	}
+}

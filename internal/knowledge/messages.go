@@ -32,6 +32,8 @@ func messageFields(m *clinicbot.Messages) []messageField {
 		{"faq", &m.FAQ, "Here are some common questions. Pick one, or type your own."},
 		{"unknown_command", &m.UnknownCommand, "I don't know that command."},
 		{"choose_language", &m.ChooseLanguage, "Which language would you like me to reply in? / मैं किस भाषा में जवाब दूँ?"},
+		{"team_told", &m.TeamTold, "I've let our team know so that someone can reach out to you."},
+		{"team_not_told", &m.TeamNotTold, "This chat does not alert our team by itself, so please call one of the numbers above now."},
 		{"language_set", &m.LanguageSet, "Okay, I'll reply in English. You can change this any time with /language."},
 
 		{"ask_team", &m.AskTeam, "Ask our team"},
@@ -141,7 +143,7 @@ var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
 func unknownPlaceholder(s string) string {
 	for _, p := range placeholder.FindAllString(s, -1) {
 		switch p {
-		case "{name}", "{phone}", "{email}", "{helplines}":
+		case "{name}", "{phone}", "{email}", "{helplines}", "{team}":
 		default:
 			return p
 		}

@@ -45,9 +45,9 @@ func (c *Chat) Staff(h clinicbot.Handoff) {
 	var note string
 	switch {
 	case h.Kind == clinicbot.HandoffCrisis && h.Subject == clinicbot.SubjectOther:
-		note = "[staff alert: CRISIS (reported by a relative/friend), urgent. Stored as handoff #" + h.ID + "; `clinicbot run` posts it to Slack]"
+		note = "[staff alert: CRISIS (reported by a relative/friend), urgent. Stored as handoff #" + h.ID + "; with Slack configured, `clinicbot run` posts it]"
 	case h.Kind == clinicbot.HandoffCrisis:
-		note = "[staff alert: CRISIS, urgent. Stored as handoff #" + h.ID + "; `clinicbot run` posts it to Slack]"
+		note = "[staff alert: CRISIS, urgent. Stored as handoff #" + h.ID + "; with Slack configured, `clinicbot run` posts it]"
 	case h.Kind == clinicbot.HandoffMessage:
 		note = "[added to the thread of handoff #" + h.ParentID + " for staff]"
 	default:
