@@ -31,6 +31,7 @@ type Engine interface {
 type Store interface {
 	Chat(key string) (clinicbot.ChatState, error)
 	SaveChat(key string, st clinicbot.ChatState) error
+	SaveChatKeepRelay(key string, st clinicbot.ChatState) error
 	AddHandoff(h clinicbot.Handoff) (clinicbot.Handoff, error)
 	Handoff(id string) (clinicbot.Handoff, error)
 	SaveHandoff(h clinicbot.Handoff) error
@@ -216,13 +217,12 @@ func (c *Conversations) save(t *turn) error {
 	if !t.changed {
 		return nil
 	}
-	if !t.relayChanged {
-		if cur, err := c.store.Chat(t.key); err == nil {
-			t.state.Relay = cur.Relay
-		}
-	}
 	t.state.Updated = c.opt.Now().UTC()
-	if err := c.store.SaveChat(t.key, t.state); err != nil {
+	save := c.store.SaveChatKeepRelay // staff may have claimed or closed meanwhile
+	if t.relayChanged {
+		save = c.store.SaveChat
+	}
+	if err := save(t.key, t.state); err != nil {
 		return fmt.Errorf("save conversation: %w", err)
 	}
 	return nil

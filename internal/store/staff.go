@@ -60,28 +60,24 @@ func (d *DB) HandoffByTS(ts string) (clinicbot.Handoff, error) {
 
 // SetRelay puts a patient in (handoffID != "") or out of a staff conversation.
 func (d *DB) SetRelay(p clinicbot.Patient, handoffID string) error {
-	chatID := p.Key()
-	st, err := d.Chat(chatID)
-	if err != nil {
-		return err
-	}
-	st.Relay = handoffID
-	st.Updated = time.Now().UTC()
-	return d.SaveChat(chatID, st)
+	return d.UpdateChat(p.Key(), func(st *clinicbot.ChatState) {
+		st.Relay = handoffID
+		st.Updated = time.Now().UTC()
+	})
 }
 
 // EndRelay takes a chat out of the staff conversation of handoffID, and
 // reports whether the chat was in it: closing an older handoff must not
 // cut the patient off from the one staff are talking to them on.
 func (d *DB) EndRelay(p clinicbot.Patient, handoffID string) (bool, error) {
-	chatID := p.Key()
-	st, err := d.Chat(chatID)
-	if err != nil || st.Relay != handoffID {
-		return false, err
-	}
-	st.Relay = ""
-	st.Updated = time.Now().UTC()
-	return true, d.SaveChat(chatID, st)
+	ended := false
+	err := d.UpdateChat(p.Key(), func(st *clinicbot.ChatState) {
+		if st.Relay == handoffID {
+			st.Relay, ended = "", true
+			st.Updated = time.Now().UTC()
+		}
+	})
+	return ended, err
 }
 
 // Seen records key (an event id) and reports whether it was seen before:

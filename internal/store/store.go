@@ -184,12 +184,38 @@ func (d *DB) Chat(chatID string) (clinicbot.ChatState, error) {
 
 // SaveChat stores the state of a chat.
 func (d *DB) SaveChat(chatID string, st clinicbot.ChatState) error {
-	data, err := json.Marshal(st)
-	if err != nil {
-		return fmt.Errorf("encode chat: %w", err)
-	}
+	return d.UpdateChat(chatID, func(cur *clinicbot.ChatState) { *cur = st })
+}
+
+// SaveChatKeepRelay stores the state of a chat but keeps the stored Relay:
+// staff may have started or ended a conversation with the patient while
+// their message was being answered. Read and write are one transaction.
+func (d *DB) SaveChatKeepRelay(chatID string, st clinicbot.ChatState) error {
+	return d.UpdateChat(chatID, func(cur *clinicbot.ChatState) {
+		relay := cur.Relay
+		*cur = st
+		cur.Relay = relay
+	})
+}
+
+// UpdateChat changes the state of a chat with fn, read and written in one
+// transaction, so concurrent changes (the patient's message, a staff
+// member's claim) never overwrite each other.
+func (d *DB) UpdateChat(chatID string, fn func(*clinicbot.ChatState)) error {
 	return d.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketChats).Put([]byte(chatID), data)
+		b := tx.Bucket(bucketChats)
+		var st clinicbot.ChatState
+		if v := b.Get([]byte(chatID)); v != nil {
+			if err := json.Unmarshal(v, &st); err != nil {
+				return fmt.Errorf("read chat: %w", err)
+			}
+		}
+		fn(&st)
+		data, err := json.Marshal(st)
+		if err != nil {
+			return fmt.Errorf("encode chat: %w", err)
+		}
+		return b.Put([]byte(chatID), data)
 	})
 }
 

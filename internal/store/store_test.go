@@ -273,3 +273,27 @@ func TestCommitsAreFlushedInOrder(t *testing.T) {
 		t.Error("the store runs with NoSync: a power cut can tear the file")
 	}
 }
+
+// A staff member's claim (SetRelay) landing while the patient's message is
+// saved is never lost: each read-change-write is one transaction.
+func TestStaffClaimIsNotLostToAConcurrentSave(t *testing.T) {
+	db := open(t, t.TempDir())
+	defer db.Close()
+	for round := 0; round < 30; round++ {
+		p := clinicbot.Patient{Channel: "telegram", ID: strconv.Itoa(round)}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for i := 0; i < 20; i++ {
+				db.SaveChatKeepRelay(p.Key(), clinicbot.ChatState{Name: "Asha", Recent: []string{strconv.Itoa(i)}})
+			}
+		}()
+		if err := db.SetRelay(p, "7"); err != nil {
+			t.Fatal(err)
+		}
+		<-done
+		if st, _ := db.Chat(p.Key()); st.Relay != "7" || st.Name != "Asha" {
+			t.Fatalf("round %d: state = %+v, want the claim kept", round, st)
+		}
+	}
+}
