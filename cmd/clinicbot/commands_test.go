@@ -225,3 +225,19 @@ func copyDir(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// report and handoffs on a folder without a store create none and say so.
+func TestReportWithoutDataCreatesNothing(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "data")
+	vars := map[string]string{"CLINICBOT_KNOWLEDGE_DIR": "testdata/knowledge", "CLINICBOT_DATA_DIR": dir}
+	for _, cmd := range []string{"report", "handoffs"} {
+		out, _, err := runCmd(t, "", vars, cmd)
+		if err != nil || !strings.Contains(out, "no data yet") {
+			t.Errorf("%s = %v:\n%s", cmd, err, out)
+		}
+	}
+	if _, err := os.Stat(dir); err == nil {
+		t.Error("report created a data folder")
+	}
+}

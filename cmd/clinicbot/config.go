@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"reflect"
 	"strings"
 	"time"
 
@@ -128,6 +129,12 @@ func loadConfig(path string, getenv func(string) string) (Config, error) {
 }
 
 func parseConfig(data []byte, cfg *Config) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err == nil {
+		if errs := checkKeys(&root, reflect.TypeOf(*cfg), ""); len(errs) > 0 {
+			return errors.New(strings.Join(errs, "\n"))
+		}
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
@@ -200,4 +207,87 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New(`slack.api_url must end with "/", like "https://slack.com/api/"`))
 	}
 	return errors.Join(errs...)
+}
+
+// checkKeys walks the YAML of a config section of type t (path is its key
+// path) and reports, with lines, every key it does not know (with the
+// nearest known one) and every duration written as a bare number.
+func checkKeys(n *yaml.Node, t reflect.Type, path string) []string {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		return checkKeys(n.Content[0], t, path)
+	}
+	if t.Kind() != reflect.Struct || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	fields := map[string]reflect.Type{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := strings.Split(f.Tag.Get("yaml"), ",")[0]
+		if tag == "" || tag == "-" {
+			continue
+		}
+		fields[tag] = f.Type
+		names = append(names, tag)
+	}
+	var errs []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := k.Value
+		if path != "" {
+			key = path + "." + k.Value
+		}
+		ft, ok := fields[k.Value]
+		if !ok {
+			msg := fmt.Sprintf("line %d: unknown key %s", k.Line, key)
+			if near := nearest(k.Value, names); near != "" {
+				if path != "" {
+					near = path + "." + near
+				}
+				msg += "; did you mean " + near + "?"
+			} else {
+				msg += " (known here: " + strings.Join(names, ", ") + ")"
+			}
+			errs = append(errs, msg)
+			continue
+		}
+		if ft == reflect.TypeOf(time.Duration(0)) && v.Kind == yaml.ScalarNode && v.Tag == "!!int" {
+			errs = append(errs, fmt.Sprintf("line %d: %s: %s is not a duration: write %ss (or m, h: 1m, 720h)", v.Line, key, v.Value, v.Value))
+			continue
+		}
+		errs = append(errs, checkKeys(v, ft, key)...)
+	}
+	return errs
+}
+
+// nearest returns the known name closest to s (at most two edits away, or
+// one that starts the same way), or "".
+func nearest(s string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(s, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -86,5 +87,37 @@ func TestWorldReadableConfigWithTokensIsWarnedAbout(t *testing.T) {
 	setup("validate", []string{"-config", path}, env(map[string]string{}), &stderr, nil)
 	if stderr.Len() != 0 {
 		t.Errorf("warning for a private config: %q", stderr.String())
+	}
+}
+
+// A misspelt key gets a did-you-mean naming the key path, and a bare number
+// for a duration suggests the unit (issue 15).
+func TestConfigErrorsSayWhatToWrite(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	os.WriteFile(path, []byte("telegram:\n  tokn: x\n  poll_timeout: 30\nslak:\n  bot_token: y\n"), 0o600)
+	_, err := loadConfig(path, env(map[string]string{}))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"line 2: unknown key telegram.tokn; did you mean telegram.token?",
+		"line 3: telegram.poll_timeout: 30 is not a duration: write 30s", "line 4: unknown key slak; did you mean slack?"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}
+
+// -h on every command prints its help and exits 0.
+func TestEveryCommandHasHelp(t *testing.T) {
+	t.Parallel()
+	for name := range commandHelp {
+		var out, errOut bytes.Buffer
+		if err := run(context.Background(), []string{name, "-h"}, env(nil), strings.NewReader(""), &out, &errOut); err != nil {
+			t.Errorf("%s -h = %v", name, err)
+		}
+		if !strings.Contains(errOut.String(), "example:") || !strings.Contains(errOut.String(), "-config") {
+			t.Errorf("%s -h printed:\n%s", name, errOut.String())
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -69,7 +70,29 @@ func build(src source) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Er
 	}, kb, problems, nil
 }
 
-// setup parses the common -config flag plus extra flags, and loads the config.
+// commandHelp describes each command for -h: what it does, its arguments,
+// and an example.
+var commandHelp = map[string]struct{ args, about, example string }{
+	"run": {"", "Serves patients: on Telegram (TELEGRAM_BOT_TOKEN), on the web chat (web.listen), or both; hands appointments, " +
+		"call-backs and crises to staff in Slack when it is configured; reloads the knowledge folder when it changes.",
+		"TELEGRAM_BOT_TOKEN=123:abc clinicbot run -config config.yaml"},
+	"chat": {"", "The whole patient conversation in this terminal, booking included, on the knowledge folder (or the copy " +
+		"built into the binary). Choices are numbered: type the number to pick one. Bookings and alerts are stored in data_dir like a patient's.",
+		"printf '/book\\nyes\\nAsha Verma\\n+91 98100 00000\\ntomorrow 11am\\n' | clinicbot chat"},
+	"ask": {"[QUESTION...]", "Answers QUESTION, or each line of stdin as a question from a new patient; -json prints one " +
+		"object per line: question, kind, entry, score, text, suggestions, lang.", "clinicbot ask -json 'what are the side effects'"},
+	"handoffs": {"", "Lists the stored handoffs (appointments, call-backs, crises) with their delivery state; while the bot runs, " +
+		"asks it through data_dir/admin.sock.", "clinicbot handoffs -status pending"},
+	"report": {"", "What patients asked that the knowledge could not answer well, grouped and counted, with the nearest entry, " +
+		"and the handoffs by kind, for the last N days.", "clinicbot report -days 7"},
+	"validate": {"", "Checks the knowledge folder and prints every problem as file:line: message (exit 1 on any), then warnings.",
+		"clinicbot validate -config config.yaml"},
+	"eval": {"[CASES...]", "Runs the regression cases (every knowledge/eval*.yaml, or the CASES files given) and reports accuracy " +
+		"per kind and group, every miss, and the self-checks; exit 1 when a file is below its threshold.", "clinicbot eval knowledge/eval.yaml"},
+}
+
+// setup parses the common -config flag plus extra flags, and loads the
+// config. With -h it prints the command's help and returns errHelp.
 func setup(name string, args []string, getenv func(string) string, stderr io.Writer, extra func(*flag.FlagSet)) (Config, *flag.FlagSet, error) {
 	fset := flag.NewFlagSet("clinicbot "+name, flag.ContinueOnError)
 	fset.SetOutput(stderr)
@@ -77,7 +100,16 @@ func setup(name string, args []string, getenv func(string) string, stderr io.Wri
 	if extra != nil {
 		extra(fset)
 	}
+	fset.Usage = func() {
+		h := commandHelp[name]
+		fmt.Fprintf(fset.Output(), "usage: clinicbot %s [flags] %s\n\n%s\n\nflags:\n", name, h.args, h.about)
+		fset.PrintDefaults()
+		fmt.Fprintf(fset.Output(), "\nexample:\n  %s\n", h.example)
+	}
 	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return Config{}, nil, errHelp
+		}
 		return Config{}, nil, errReported
 	}
 	cfg, err := loadConfig(*path, getenv)

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 
 	"github.com/mindbraintms/clinicbot/internal/ops"
 	"github.com/mindbraintms/clinicbot/internal/report"
@@ -22,6 +24,11 @@ func runHandoffs(ctx context.Context, args []string, getenv func(string) string,
 	})
 	if err != nil {
 		return err
+	}
+	if !store.Exists(cfg.DataDir) {
+		abs, _ := filepath.Abs(cfg.DataDir)
+		fmt.Fprintf(stdout, "no data yet in %s: only `clinicbot run` (and `clinicbot chat`) record conversations; set data_dir (CLINICBOT_DATA_DIR) to the bot's.\n", abs)
+		return nil
 	}
 	db, err := store.Open(cfg.DataDir)
 	if errors.Is(err, store.ErrLocked) {

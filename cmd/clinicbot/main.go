@@ -46,6 +46,9 @@ func main() {
 // errReported means the command already told the user what went wrong.
 var errReported = errors.New("reported")
 
+// errHelp means -h printed the command's help (exit 0).
+var errHelp = errors.New("help")
+
 const usage = `usage: clinicbot COMMAND [flags]
 
 commands:
@@ -67,25 +70,31 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return errReported
 	}
 	cmd, rest := args[0], args[1:]
+	var err error
 	switch cmd {
 	case "run":
-		return runBot(ctx, rest, getenv, stdout, stderr)
+		err = runBot(ctx, rest, getenv, stdout, stderr)
 	case "report":
-		return runReport(ctx, rest, getenv, stdout, stderr)
+		err = runReport(ctx, rest, getenv, stdout, stderr)
 	case "handoffs":
-		return runHandoffs(ctx, rest, getenv, stdout, stderr)
+		err = runHandoffs(ctx, rest, getenv, stdout, stderr)
 	case "chat":
-		return runChat(ctx, rest, getenv, stdin, stdout, stderr)
+		err = runChat(ctx, rest, getenv, stdin, stdout, stderr)
 	case "ask":
-		return runAsk(ctx, rest, getenv, stdin, stdout, stderr)
+		err = runAsk(ctx, rest, getenv, stdin, stdout, stderr)
 	case "validate":
-		return runValidate(ctx, rest, getenv, stdout, stderr)
+		err = runValidate(ctx, rest, getenv, stdout, stderr)
 	case "eval":
-		return runEval(ctx, rest, getenv, stdout, stderr)
+		err = runEval(ctx, rest, getenv, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
+	default:
+		fmt.Fprintf(stderr, "clinicbot: unknown command %q\n\n%s", cmd, usage)
+		return errReported
 	}
-	fmt.Fprintf(stderr, "clinicbot: unknown command %q\n\n%s", cmd, usage)
-	return errReported
+	if errors.Is(err, errHelp) {
+		return nil // -h: the command's help was printed
+	}
+	return err
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 
 	"github.com/mindbraintms/clinicbot/internal/ops"
@@ -20,6 +22,11 @@ func runReport(ctx context.Context, args []string, getenv func(string) string, s
 	})
 	if err != nil {
 		return err
+	}
+	if !store.Exists(cfg.DataDir) {
+		abs, _ := filepath.Abs(cfg.DataDir)
+		fmt.Fprintf(stdout, "no data yet in %s: only `clinicbot run` (and `clinicbot chat`) record conversations; set data_dir (CLINICBOT_DATA_DIR) to the bot's.\n", abs)
+		return nil
 	}
 	db, err := store.Open(cfg.DataDir)
 	if errors.Is(err, store.ErrLocked) {

@@ -46,6 +46,15 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 		"question": func(n *yaml.Node) { e.Question, questionLine = d.str(n, "question"), n.Line+1 },
 		"phrasings": func(n *yaml.Node) {
 			e.Phrasings, phrasingLines = d.list(n, "phrasings"), d.lines(n)
+			front := lines[1:end]
+			for _, item := range n.Content {
+				// YAML folds an over-indented "- item" into the line above:
+				// a plain item whose text is not all on its own line.
+				if item.Kind == yaml.ScalarNode && item.Style == 0 && item.Line-1 < len(front) &&
+					!strings.Contains(front[item.Line-1], item.Value) {
+					errs.add(file, item.Line+1, fmt.Sprintf("phrasing %q runs on into the next line: is a line below it indented too far? Put each \"- \" at the same indent", item.Value))
+				}
+			}
 		},
 		"tags": func(n *yaml.Node) { e.Tags = d.list(n, "tags") },
 		"kind": func(n *yaml.Node) {

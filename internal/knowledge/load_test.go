@@ -252,3 +252,24 @@ func TestHindiVersions(t *testing.T) {
 		t.Errorf("no warning for the entry without Hindi: %v", k.Warnings)
 	}
 }
+
+// An over-indented "- item" that YAML would fold into the phrasing above it
+// is an error naming the line (issue 15), and several mistakes in one
+// folder are all reported in one run.
+func TestOverIndentedPhrasingAndSeveralMistakes(t *testing.T) {
+	_, problems := Load(folder(map[string]string{
+		"entries/tms.md":   "---\nid: tms\nquestion: What is TMS?\nphrasings:\n  - what is tms\n    - tms kya hai\n---\nA treatment.\n",
+		"entries/copy.md":  entry("cost", "How much is it?", "Call."),
+		"entries/nokey.md": "---\nid: nokey\nquestoin: Hi?\n---\nHello.\n",
+	}), "k")
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"k/entries/tms.md:5: phrasing", "runs on into the next line", `duplicate id "cost"`, `unknown key "questoin"`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("problems lack %q:\n%s", want, all)
+		}
+	}
+}

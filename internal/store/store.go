@@ -50,6 +50,13 @@ type DB struct {
 	rename func(oldpath, newpath string) error // os.Rename; tests make it fail
 }
 
+// Exists reports whether dir holds a store file (a command that only reads
+// must not create one).
+func Exists(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "clinicbot.db"))
+	return err == nil
+}
+
 // Open opens (creating if needed) the store file in dir. It fails within a
 // second, with ErrLocked, when another process holds the file.
 func Open(dir string) (*DB, error) {
