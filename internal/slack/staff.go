@@ -202,10 +202,10 @@ func (s *Staff) onEvent(ctx context.Context, e slackevents.EventsAPIEvent) {
 		return
 	}
 	name := s.name(ctx, msg.User)
-	s.relay(h, "Clinic team ("+name+"): "+Plain(text))
 	if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
 		s.log.Error("set relay", "error", err)
 	}
+	s.relay(h, "Clinic team ("+name+"): "+Plain(text))
 }
 
 func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallback) {
@@ -241,8 +241,12 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 			h.ClaimedBy, h.ClaimedByID = name, cb.User.ID
 			if s.save(h) {
 				s.update(ctx, h)
+				// The patient is in the conversation before they are told so:
+				// a reply to "is with you" must reach staff.
+				if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
+					s.log.Error("set relay", "error", err)
+				}
 				s.relay(h, "A member of our team, "+name+", is with you now. You can write here; type /end when you're done.")
-				s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID)
 				s.log.Info("handoff claimed", "handoff", h.ID)
 			}
 		case ActionClose:
