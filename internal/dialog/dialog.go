@@ -28,12 +28,16 @@ type Safety interface {
 // knowledge/eval.yaml (see README, "How matching decides").
 type Thresholds struct {
 	Answer  float64 // coverage at or above which the best entry is answered
+	// AnswerDevanagari replaces Answer for a message in Devanagari: Hindi
+	// coverage runs lower (no spelling correction in that script, richer
+	// inflection), so the same share of the topic reads as a lower number.
+	AnswerDevanagari float64
 	Suggest float64 // coverage at or above which an entry may be suggested
 	Close   float64 // a second entry within this share of the best score is "did you mean"
 }
 
 // DefaultThresholds are the calibrated thresholds.
-var DefaultThresholds = Thresholds{Answer: 0.4, Suggest: 0.3, Close: 0.8}
+var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, Suggest: 0.3, Close: 0.8}
 
 // Limits on patient text.
 const (
@@ -180,7 +184,11 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	if err != nil {
 		return kb.fallback(nil), fmt.Errorf("match: %w", err)
 	}
-	r := e.decide(kb, hits)
+	t := e.thresholds
+	if devanagari(text) && t.AnswerDevanagari > 0 {
+		t.Answer = t.AnswerDevanagari
+	}
+	r := e.decideWith(kb, hits, t)
 	if note != "" {
 		r.Text = note + "\n\n" + r.Text
 	}
@@ -189,7 +197,20 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 
 // decide picks the reply for ranked hits.
 func (e *Engine) decide(kb *view, hits []clinicbot.Hit) clinicbot.Reply {
-	t := e.thresholds
+	return e.decideWith(kb, hits, e.thresholds)
+}
+
+// devanagari reports whether s has a Devanagari letter.
+func devanagari(s string) bool {
+	for _, r := range s {
+		if r >= 0x0900 && r <= 0x097F {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinicbot.Reply {
 	if len(hits) == 0 || hits[0].Coverage < t.Answer {
 		return kb.fallback(hits)
 	}
