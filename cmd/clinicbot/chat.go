@@ -45,12 +45,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	chat := terminal.New(clinicbot.Patient{Channel: "terminal", ID: "local"}, !isTerminal(stdin))
 	conv := conversation.New(eng, db, conversation.Options{Notify: chat.Staff})
 	clinic, _ := eng.Clinic("")
-	folder := src.name
-	if src.embedded {
-		folder = "the knowledge built into this binary (no ./knowledge folder here; set knowledge_dir or CLINICBOT_KNOWLEDGE_DIR to use yours)"
-	} else if abs, err := filepath.Abs(src.path); err == nil {
-		folder = abs
-	}
+	folder := src.describe()
 	fmt.Fprintf(stdout, "%s assistant in the terminal (no network).\nKnowledge: %s\nData: %s%s\n"+
 		"Type a message; a number picks a choice; /start, /help, /book, /human, /forget; Ctrl-D to quit.\n"+
 		"Bookings and alerts made here are stored like a patient's: `clinicbot handoffs` lists them, and `clinicbot run` with Slack would post them to staff (/forget deletes them).\n\n",

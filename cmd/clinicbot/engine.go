@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
@@ -22,6 +23,18 @@ type source struct {
 	name     string // as shown in messages
 	path     string // the folder on disk (empty when embedded)
 	embedded bool
+}
+
+// describe names the knowledge for people: the folder's full path, or the
+// copy built into the binary.
+func (s source) describe() string {
+	if s.embedded {
+		return "the copy built into this binary (no ./knowledge folder here; set knowledge_dir or CLINICBOT_KNOWLEDGE_DIR to use yours)"
+	}
+	if abs, err := filepath.Abs(s.path); err == nil {
+		return abs
+	}
+	return s.name
 }
 
 // knowledgeSource picks the folder: knowledge_dir when it was set or
@@ -132,6 +145,7 @@ func engineFrom(cfg Config, stderr io.Writer) (*dialog.Engine, source, error) {
 	if err != nil {
 		return nil, src, err
 	}
+	fmt.Fprintln(stderr, "knowledge:", src.describe())
 	dk, _, problems, err := build(src)
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "warning:", p)

@@ -25,6 +25,9 @@ func runHandoffs(ctx context.Context, args []string, getenv func(string) string,
 	if err != nil {
 		return err
 	}
+	if abs, err := filepath.Abs(cfg.DataDir); err == nil {
+		fmt.Fprintln(stderr, "data:", abs)
+	}
 	if !store.Exists(cfg.DataDir) {
 		abs, _ := filepath.Abs(cfg.DataDir)
 		fmt.Fprintf(stdout, "no data yet in %s: only `clinicbot run` (and `clinicbot chat`) record conversations; set data_dir (CLINICBOT_DATA_DIR) to the bot's.\n", abs)

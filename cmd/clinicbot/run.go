@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -59,6 +60,9 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		return fmt.Errorf("data_dir: %w", err)
 	}
 	defer db.Close()
+	if abs, err := filepath.Abs(cfg.DataDir); err == nil {
+		log.Info("data", "dir", abs)
+	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -26,13 +26,13 @@ func (kb *view) command(text string) clinicbot.Reply {
 	case "start":
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/start",
 			Text:        kb.fill(kb.msgs.Welcome) + "\n\n" + kb.fill(kb.Clinic.Disclaimer),
-			Suggestions: kb.suggest(kb.Topics, "")}
+			Suggestions: kb.topics()}
 	case "help":
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/help",
 			Text: kb.fill(kb.msgs.Help) + "\n\n" + kb.fill(kb.Clinic.Disclaimer)}
 	case "faq":
 		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, EntryID: "/faq",
-			Text: kb.fill(kb.msgs.FAQ), Suggestions: kb.suggest(kb.Topics, "")}
+			Text: kb.fill(kb.msgs.FAQ), Suggestions: kb.topics()}
 	case "book":
 		return kb.handoff("book-appointment", "/book", clinicbot.HandoffAppointment)
 	case "human":

@@ -168,7 +168,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	}
 
 	if !hasWords(text) {
-		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.msgs.Empty), Suggestions: kb.suggest(kb.Topics, "")}, nil
+		return clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.msgs.Empty), Suggestions: kb.topics()}, nil
 	}
 	// 2. Commands.
 	if strings.HasPrefix(text, "/") {
@@ -300,10 +300,21 @@ func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 
 // suggest turns entry ids into suggestions, skipping unknown ids and skip.
 func (kb *view) suggest(ids []string, skip string) []clinicbot.Suggestion {
+	return kb.suggestN(ids, skip, maxSuggestions)
+}
+
+// topics are the entries /start and /faq offer: all of clinic.yaml's
+// topics (validate allows at most MaxTopics).
+func (kb *view) topics() []clinicbot.Suggestion { return kb.suggestN(kb.Topics, "", MaxTopics) }
+
+// MaxTopics is how many topics /start and /faq show.
+const MaxTopics = 8
+
+func (kb *view) suggestN(ids []string, skip string, n int) []clinicbot.Suggestion {
 	var out []clinicbot.Suggestion
 	for _, id := range ids {
 		en := kb.Entries[id]
-		if en == nil || id == skip || len(out) == maxSuggestions {
+		if en == nil || id == skip || len(out) == n {
 			continue
 		}
 		out = append(out, clinicbot.Suggestion{EntryID: id, Question: kb.question(en)})

@@ -160,6 +160,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	for _, e := range k.Entries {
 		k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
 	}
+	if len(k.Topics) > 8 {
+		k.Warnings = append(k.Warnings, &clinicbot.Error{File: name("clinic.yaml"), Line: topicLines[8], Msg: fmt.Sprintf("%d topics: /start and /faq show the first 8", len(k.Topics))})
+	}
 	for i, id := range k.Topics {
 		if k.Entry(id) == nil {
 			errs.add(name("clinic.yaml"), topicLines[i], fmt.Sprintf("topic %q names no entry", id))
