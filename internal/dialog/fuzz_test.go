@@ -24,7 +24,7 @@ func FuzzReply(f *testing.F) {
 		if !r.Kind.Valid() || strings.TrimSpace(r.Text) == "" {
 			t.Fatalf("Reply(%q) = %+v", text, r)
 		}
-		if len(r.Suggestions) > 3 {
+		if len(r.Suggestions) > dialog.MaxTopics {
 			t.Fatalf("Reply(%q) has %d suggestions", text, len(r.Suggestions))
 		}
 	})
