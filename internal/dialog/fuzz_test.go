@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/dialog"
 )
 
 // FuzzReply: every message gets a reply of a known kind with text, and no
