@@ -27,13 +27,13 @@ type Safety interface {
 // Thresholds turn match coverage into decisions. They are calibrated on
 // knowledge/eval.yaml (see README, "How matching decides").
 type Thresholds struct {
-	Answer  float64 // coverage at or above which the best entry is answered
+	Answer float64 // coverage at or above which the best entry is answered
 	// AnswerDevanagari replaces Answer for a message in Devanagari: Hindi
 	// coverage runs lower (no spelling correction in that script, richer
 	// inflection), so the same share of the topic reads as a lower number.
 	AnswerDevanagari float64
-	Suggest float64 // coverage at or above which an entry may be suggested
-	Close   float64 // a second entry within this share of the best score is "did you mean"
+	Suggest          float64 // coverage at or above which an entry may be suggested
+	Close            float64 // a second entry within this share of the best score is "did you mean"
 }
 
 // DefaultThresholds are the calibrated thresholds.
