@@ -100,6 +100,11 @@ var commandHelp = map[string]struct{ args, about, example string }{
 		"and the handoffs by kind, for the last N days.", "clinicbot report -days 7"},
 	"validate": {"", "Checks the knowledge folder and prints every problem as file:line: message (exit 1 on any), then warnings.",
 		"clinicbot validate -config config.yaml"},
+	"review": {"", "Shows the most frequent questions of the last N days that the knowledge could not answer or answered with low " +
+		"confidence (phone numbers, emails and names masked), each with its three nearest entries: press 1-3 to add it as a phrasing " +
+		"of that entry (one line added to its file; the folder is validated, and the running bot reloads it), s to skip, q to quit. " +
+		"-json prints the list; -apply FILE adds the phrasings listed as JSON lines {\"question\": ..., \"entry\": ...}.",
+		"clinicbot review -json > todo.json; clinicbot review -apply decisions.jsonl"},
 	"eval": {"[CASES...]", "Runs the regression cases (every knowledge/eval*.yaml, or the CASES files given) and reports accuracy " +
 		"per kind and group, every miss, and the self-checks; exit 1 when a file is below its threshold.", "clinicbot eval knowledge/eval.yaml"},
 }

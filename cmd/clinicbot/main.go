@@ -7,6 +7,7 @@
 //	clinicbot ask      [-config FILE] [-json] [Q...]   answer questions (stdin lines or args)
 //	clinicbot validate [-config FILE]                  lint the knowledge folder
 //	clinicbot eval     [-config FILE] [CASES]          run the regression cases
+//	clinicbot review   [-config FILE] [-json|-apply F] turn unanswered questions into phrasings
 package main
 
 import (
@@ -59,6 +60,7 @@ commands:
   report    what patients asked that the knowledge lacks (-days N)
   validate  check the knowledge folder; errors as file:line: message
   eval      run knowledge/eval.yaml (or CASES) and report accuracy
+  review    turn unanswered questions into phrasings (interactive; -json, -apply FILE)
 
 Every command takes -config FILE (YAML; see config.example.yaml).
 `
@@ -86,6 +88,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		err = runValidate(ctx, rest, getenv, stdout, stderr)
 	case "eval":
 		err = runEval(ctx, rest, getenv, stdout, stderr)
+	case "review":
+		err = runReview(ctx, rest, getenv, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

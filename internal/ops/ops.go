@@ -7,6 +7,7 @@ package ops
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -78,7 +79,7 @@ type Records interface {
 }
 
 // Admin returns the handler for the admin socket: /admin/handoffs
-// (?status=) and /admin/report (?days=); entries gives the knowledge's
+// (?status=), /admin/report (?days=) and /admin/questions (?days=, JSON); entries gives the knowledge's
 // entries for the report.
 func Admin(db Records, entries func() map[string]*clinicbot.Entry) http.Handler {
 	mux := http.NewServeMux()
@@ -91,6 +92,19 @@ func Admin(db Records, entries func() map[string]*clinicbot.Entry) http.Handler 
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		}
+	})
+	mux.HandleFunc("/admin/questions", func(w http.ResponseWriter, r *http.Request) {
+		days, _ := strconv.Atoi(r.URL.Query().Get("days"))
+		if days <= 0 {
+			days = 7
+		}
+		qs, err := db.Questions(time.Now().AddDate(0, 0, -days))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(qs)
 	})
 	mux.HandleFunc("/admin/report", func(w http.ResponseWriter, r *http.Request) {
 		days, _ := strconv.Atoi(r.URL.Query().Get("days"))
