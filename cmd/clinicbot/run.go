@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/cenkalti/backoff/v5"
@@ -146,6 +147,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		Logger: log, Observer: m, Notify: notify, FloodPerMinute: cfg.Telegram.FloodPerMinute,
 	})
 	var bot *telegram.Bot
+	var undelivered atomic.Pointer[staffWarner] // set once the staff side exists
 	if cfg.Telegram.Token != "" {
 		token := cfg.Telegram.Token
 		httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
@@ -160,6 +162,11 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		bot = telegram.New(api, &replier, conv, db, telegram.Options{
 			Username: api.Self.UserName, Workers: cfg.Telegram.Workers, PollTimeout: cfg.Telegram.PollTimeout,
 			Logger: log, Token: token, Observer: m,
+			Undelivered: func(o clinicbot.Outgoing, reason string) {
+				if w := undelivered.Load(); w != nil {
+					w.staff.Warn(w.ctx, o.HandoffID, "This message could not be delivered to the patient on Telegram ("+reason+"): "+o.Message.Text)
+				}
+			},
 		})
 		if err := bot.Setup(ctx); err != nil {
 			log.Warn("could not register the command menu", "error", err)
@@ -174,7 +181,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	var chat *web.Server
 	if cfg.Web.Listen != "" {
-		chat = web.New(conv, db, web.Options{
+		chat = web.New(conv, web.Options{
 			AllowedOrigins: cfg.Web.AllowedOrigins, PublicURL: cfg.Web.PublicURL, Logger: log, SessionTTL: cfg.Retention, PerIP: cfg.Web.PerIP,
 			Workers: cfg.Telegram.Workers,
 			Clinic:  func() clinicbot.Clinic { c, _ := eng.Clinic(""); return c },
@@ -192,41 +199,31 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	if slackAPI != nil && cfg.Slack.AppToken != "" {
 		clinic, _ := eng.Clinic("")
-		var channels []string
-		wake := func() {}
+		patients := map[string]slack.Relayer{}
 		if bot != nil {
-			channels, wake = append(channels, clinicbot.ChannelTelegram), bot.WakeRelays
+			patients[clinicbot.ChannelTelegram] = bot
 		}
 		if chat != nil {
-			channels = append(channels, web.Channel)
+			patients[web.Channel] = chat
 		}
 		staff := slack.NewStaff(slackAPI, db, slack.StaffOptions{
 			Channel: cfg.Slack.HandoffChannel, Layout: slack.Layout{Clinic: clinic, CrisisMention: cfg.Slack.CrisisMention, Buttons: true},
-			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Relayed: wake,
-			PatientChannels: channels,
+			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Patients: patients,
 		})
+		undelivered.Store(&staffWarner{ctx: ctx, staff: staff})
 		sm := socketmode.New(slackAPI)
 		component("Slack Socket Mode", func(ctx context.Context) error { return staff.Run(ctx, sm) })
 		log.Info("Socket Mode: staff can claim, reply and close from Slack")
-		if bot != nil {
-			component("staff message delivery (Telegram)", func(ctx context.Context) error {
-				bot.RunRelays(ctx, func(r clinicbot.Relay) {
-					staff.Warn(ctx, r.HandoffID, "This message could not be delivered to the patient on Telegram: "+r.Text)
-				})
-				return nil
-			})
-		}
-		if chat != nil {
-			component("staff message delivery (web)", func(ctx context.Context) error {
-				return chat.RunRelays(ctx, func(r clinicbot.Relay) {
-					staff.Warn(ctx, r.HandoffID, "This message could not be shown to the patient: their web chat has ended. "+r.Text)
-				})
-			})
-		}
 	}
 	err = g.Wait()
 	log.Info("clinicbot stopped")
 	return err
+}
+
+// staffWarner warns staff in a handoff's thread.
+type staffWarner struct {
+	ctx   context.Context
+	staff *slack.Staff
 }
 
 // slackSender returns the Slack handoff sender, or nil when Slack is not

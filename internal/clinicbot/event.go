@@ -93,4 +93,7 @@ type Outgoing struct {
 	Attempts    int       `json:"attempts,omitempty"`
 	NextAttempt time.Time `json:"next_attempt,omitempty"`
 	LastError   string    `json:"last_error,omitempty"`
+	// HandoffID is set for a staff member's message: the handoff whose
+	// thread it came from (staff are warned there if it cannot be delivered).
+	HandoffID string `json:"handoff_id,omitempty"`
 }

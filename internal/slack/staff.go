@@ -7,7 +7,6 @@ import (
 	"html"
 	"log/slog"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -37,7 +36,6 @@ type StaffStore interface {
 	SetRelay(p clinicbot.Patient, handoffID string) error
 	EndRelay(p clinicbot.Patient, handoffID string) (bool, error)
 	Seen(key string) (bool, error)
-	AddRelay(r clinicbot.Relay) (clinicbot.Relay, error)
 }
 
 // StaffOptions tune the staff conversation.
@@ -47,12 +45,16 @@ type StaffOptions struct {
 	NotePrefix      string        // thread messages starting with it are internal notes (default "//")
 	ReannounceAfter time.Duration // unclaimed handoffs are announced again once (default 15 min)
 	Logger          *slog.Logger
-	// Relayed is called after a staff message for a patient is stored
-	// (wakes the patient channel's relay worker).
-	Relayed func()
-	// PatientChannels are the patient channels that deliver staff messages
-	// (default: telegram); staff replies to others stay in Slack.
-	PatientChannels []string
+	// Patients deliver staff messages to patients, by channel ("telegram",
+	// "web"); staff replies to a handoff from another channel stay in Slack.
+	Patients map[string]Relayer
+}
+
+// Relayer delivers a staff member's message to a patient on its channel
+// (telegram.Bot, web.Server): stored for delivery, or an error when it
+// cannot be (the web session has ended).
+type Relayer interface {
+	Relay(ctx context.Context, p clinicbot.Patient, handoffID, text string) error
 }
 
 // Staff runs the two-way staff conversation over Socket Mode: Claim and
@@ -80,17 +82,11 @@ func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
 	if opt.NotePrefix == "" {
 		opt.NotePrefix = "//"
 	}
-	if len(opt.PatientChannels) == 0 {
-		opt.PatientChannels = []string{clinicbot.ChannelTelegram}
-	}
 	if opt.ReannounceAfter <= 0 {
 		opt.ReannounceAfter = 15 * time.Minute
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
-	}
-	if opt.Relayed == nil {
-		opt.Relayed = func() {}
 	}
 	return &Staff{api: api, store: store, opt: opt, log: opt.Logger.With("component", "slack-staff"), names: map[string]string{}, started: time.Now()}
 }
@@ -205,7 +201,7 @@ func (s *Staff) onEvent(ctx context.Context, e slackevents.EventsAPIEvent) {
 	if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
 		s.log.Error("set relay", "error", err)
 	}
-	s.relay(h, "Clinic team ("+name+"): "+Plain(text))
+	s.relay(ctx, h, "Clinic team ("+name+"): "+Plain(text))
 }
 
 func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallback) {
@@ -246,7 +242,7 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 				if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
 					s.log.Error("set relay", "error", err)
 				}
-				s.relay(h, "A member of our team, "+name+", is with you now. You can write here; type /end when you're done.")
+				s.relay(ctx, h, "A member of our team, "+name+", is with you now. You can write here; type /end when you're done.")
 				s.log.Info("handoff claimed", "handoff", h.ID)
 			}
 		case ActionClose:
@@ -259,7 +255,7 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 				// Only the conversation the patient is in ends for them: an
 				// older handoff closed meanwhile leaves a claimed one alone.
 				if ended, err := s.store.EndRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err == nil && ended {
-					s.relay(h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
+					s.relay(ctx, h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
 				}
 				s.log.Info("handoff closed", "handoff", h.ID)
 			}
@@ -269,21 +265,21 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 
 // reaches reports whether staff messages reach the handoff's patient.
 func (s *Staff) reaches(h clinicbot.Handoff) bool {
-	return slices.Contains(s.opt.PatientChannels, clinicbot.PatientOf(h.Channel, h.ChatID).Channel)
+	return s.opt.Patients[clinicbot.PatientOf(h.Channel, h.ChatID).Channel] != nil
 }
 
-// relay stores a message for the patient (delivered by their channel's
-// relay worker).
-func (s *Staff) relay(h clinicbot.Handoff, text string) {
-	if !s.reaches(h) {
-		return
-	}
+// relay hands a message for the patient to their channel; when it cannot
+// take it, staff are told in the thread.
+func (s *Staff) relay(ctx context.Context, h clinicbot.Handoff, text string) {
 	p := clinicbot.PatientOf(h.Channel, h.ChatID)
-	if _, err := s.store.AddRelay(clinicbot.Relay{HandoffID: h.ID, Channel: p.Channel, ChatID: p.ID, Text: text, Created: time.Now().UTC()}); err != nil {
-		s.log.Error("RELAY NOT STORED", "handoff", h.ID, "error", err)
+	r := s.opt.Patients[p.Channel]
+	if r == nil {
 		return
 	}
-	s.opt.Relayed()
+	if err := r.Relay(ctx, p, h.ID, text); err != nil {
+		s.log.Error("RELAY NOT STORED", "handoff", h.ID, "error", err)
+		s.Warn(ctx, h.ID, "This message could not be delivered to the patient ("+err.Error()+"): "+text)
+	}
 }
 
 func (s *Staff) save(h clinicbot.Handoff) bool {

@@ -36,8 +36,6 @@ type Store interface {
 	SetOffset(off int) error
 	Handled(updateID int) (bool, error)
 	MarkHandled(updateID int) error
-	PendingRelays(channel string) ([]clinicbot.Relay, error)
-	SaveRelay(r clinicbot.Relay) error
 	Send(p clinicbot.Patient, msgs []clinicbot.Outbound, created time.Time) ([]clinicbot.Outgoing, error)
 	Outgoing(channel string) ([]clinicbot.Outgoing, int, error)
 	SaveOutgoing(o clinicbot.Outgoing) error
@@ -71,6 +69,10 @@ type Options struct {
 	Token          string // only to redact it from errors
 	// Observer receives metrics (default: none).
 	Observer Observer
+	// Undelivered is told of a staff message (Outgoing.HandoffID set) that
+	// Telegram refused for good, or that failed relayWarn times in a row
+	// (it is still retried), so staff can be warned.
+	Undelivered func(o clinicbot.Outgoing, reason string)
 }
 
 // Bot is the Telegram channel. Create it with New; it is safe for
@@ -85,8 +87,7 @@ type Bot struct {
 	chatMu  sync.Mutex
 	chatLks map[int64]*chatLock // webhook mode: one chat at a time
 
-	relayWake chan struct{}
-	outbox    *outbox // replies on their way, per chat
+	outbox *outbox // replies on their way, per chat
 }
 
 // New returns a bot carrying conv's conversations. poller and sender may
@@ -107,12 +108,14 @@ func New(poller, sender API, conv Conversation, store Store, opt Options) *Bot {
 	if opt.Observer == nil {
 		opt.Observer = nopObserver{}
 	}
+	if opt.Undelivered == nil {
+		opt.Undelivered = func(clinicbot.Outgoing, string) {}
+	}
 	return &Bot{
 		poller: poller, sender: sender, conv: conv, store: store, opt: opt,
-		log:       opt.Logger.With("component", "telegram"),
-		chatLks:   map[int64]*chatLock{},
-		relayWake: make(chan struct{}, 1),
-		outbox:    newOutbox(),
+		log:     opt.Logger.With("component", "telegram"),
+		chatLks: map[int64]*chatLock{},
+		outbox:  newOutbox(),
 	}
 }
 

@@ -169,6 +169,9 @@ func (b *Bot) deliverOne(o clinicbot.Outgoing) (_ clinicbot.Outgoing, gone bool)
 			b.log.Warn("save reply retry", "reply", o.ID, "error", err)
 		}
 		b.log.Warn("reply not delivered; will retry", "chat", chatKey(chat), "attempt", o.Attempts, "wait", wait, "error", o.LastError)
+		if o.HandoffID != "" && o.Attempts == relayWarn {
+			b.opt.Undelivered(o, "Telegram keeps failing; still trying")
+		}
 		return o, false
 	}
 }
@@ -176,6 +179,9 @@ func (b *Bot) deliverOne(o clinicbot.Outgoing) (_ clinicbot.Outgoing, gone bool)
 // refused drops a reply Telegram refused for good, loudly.
 func (b *Bot) refused(o clinicbot.Outgoing, err error) {
 	b.opt.Observer.Error("telegram", "refused")
+	if o.HandoffID != "" {
+		b.opt.Undelivered(o, "Telegram refused it for good")
+	}
 	b.log.Error("reply refused by Telegram for good; dropped", "reply", o.ID, "chat", chatKeyString(o.ChatID), "error", b.redact(err))
 	if o.ID == "" {
 		return // never queued

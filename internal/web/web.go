@@ -44,12 +44,6 @@ type Conversation interface {
 	Handle(ctx context.Context, ev clinicbot.Event) ([]clinicbot.Outbound, error)
 }
 
-// Store holds staff messages on their way to patients (store.DB).
-type Store interface {
-	PendingRelays(channel string) ([]clinicbot.Relay, error)
-	SaveRelay(r clinicbot.Relay) error
-}
-
 // Options tune the web chat; zero values take the defaults.
 type Options struct {
 	// AllowedOrigins may embed the widget (the chat's own origin always may).
@@ -75,11 +69,10 @@ type Options struct {
 
 // Server is the web chat. It is safe for concurrent use.
 type Server struct {
-	conv  Conversation
-	store Store
-	opt   Options
-	log   *slog.Logger
-	page  *template.Template
+	conv Conversation
+	opt  Options
+	log  *slog.Logger
+	page *template.Template
 
 	mu       sync.Mutex
 	sessions map[string]*session // by session id (a hash of the token)
@@ -93,8 +86,8 @@ type ipLimit struct {
 	seen time.Time
 }
 
-// New returns the web chat for conv; staff messages are read from store.
-func New(conv Conversation, store Store, opt Options) *Server {
+// New returns the web chat for conv.
+func New(conv Conversation, opt Options) *Server {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -117,7 +110,7 @@ func New(conv Conversation, store Store, opt Options) *Server {
 		opt.Clinic = func() clinicbot.Clinic { return clinicbot.Clinic{Name: "the clinic"} }
 	}
 	page := template.Must(template.ParseFS(assets, "assets/chat.html"))
-	return &Server{conv: conv, store: store, opt: opt, log: opt.Logger.With("component", "web"), page: page,
+	return &Server{conv: conv, opt: opt, log: opt.Logger.With("component", "web"), page: page,
 		sessions: map[string]*session{}, ips: map[string]*ipLimit{}, workers: make(chan struct{}, opt.Workers)}
 }
 
@@ -534,32 +527,13 @@ func isForget(text string) bool {
 	return t == "/forget" || strings.HasPrefix(t, "/forget ")
 }
 
-// RunRelays shows staff messages in their sessions until ctx ends;
-// onFailed is told of one whose session is gone (to warn staff).
-func (s *Server) RunRelays(ctx context.Context, onFailed func(r clinicbot.Relay)) error {
-	t := time.NewTicker(300 * time.Millisecond)
-	defer t.Stop()
-	for {
-		rs, err := s.store.PendingRelays(Channel)
-		if err != nil {
-			s.log.Error("read staff messages", "error", err)
-		}
-		for _, r := range rs {
-			ses := s.byID(r.ChatID)
-			if ses == nil {
-				r.Status, r.LastError = clinicbot.HandoffFailed, "the web session has ended"
-				s.store.SaveRelay(r)
-				onFailed(r)
-				continue
-			}
-			ses.add(Item{From: "staff", Text: r.Text})
-			r.Status, r.Attempts = clinicbot.HandoffSent, r.Attempts+1
-			s.store.SaveRelay(r)
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+// Relay shows a staff member's message in the patient's session, or
+// fails when the session has ended (staff are then told in Slack).
+func (s *Server) Relay(ctx context.Context, p clinicbot.Patient, handoffID, text string) error {
+	ses := s.byID(p.ID)
+	if ses == nil {
+		return errors.New("their web chat has ended")
 	}
+	ses.add(Item{From: "staff", Text: text})
+	return nil
 }
