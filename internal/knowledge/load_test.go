@@ -273,3 +273,17 @@ func TestOverIndentedPhrasingAndSeveralMistakes(t *testing.T) {
 		}
 	}
 }
+
+// Common YAML mistakes are explained in plain words (issue 15).
+func TestYAMLErrorsAreExplained(t *testing.T) {
+	_, problems := Load(folder(map[string]string{
+		"entries/colon.md": "---\nid: colon\nquestion: Note: call first?\n---\nAnswer.\n",
+	}), "k")
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	if all := strings.Join(got, "\n"); !strings.Contains(all, `k/entries/colon.md:3`) || !strings.Contains(all, "must be in quotes") {
+		t.Errorf("problems = %s", all)
+	}
+}

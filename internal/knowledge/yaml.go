@@ -21,7 +21,7 @@ func (d doc) parse(data []byte) (*yaml.Node, bool) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		line, msg := yamlErrorLine(err)
-		d.errs.add(d.file, line+d.offset, "bad YAML: "+msg)
+		d.errs.add(d.file, line+d.offset, "bad YAML: "+msg+explainYAML(msg))
 		return nil, false
 	}
 	if len(root.Content) == 0 {
@@ -118,4 +118,19 @@ func yamlErrorLine(err error) (int, string) {
 		return line, msg
 	}
 	return 1, msg
+}
+
+// explainYAML adds plain words to the YAML errors admins meet most.
+func explainYAML(msg string) string {
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return ` (a text with ": " in it must be in quotes, e.g. - "note: call first")`
+	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "did not find expected '-' indicator"):
+		return " (check the indentation: keys of one level, and the \"- \" items of one list, must start in the same column)"
+	case strings.Contains(msg, "found character that cannot start any token"):
+		return " (a tab? YAML indents with spaces only; or put the text in quotes)"
+	case strings.Contains(msg, "found unexpected end of stream"), strings.Contains(msg, "found unknown escape character"):
+		return ` (a quote is not closed, or a \ in double quotes: close the quote, or use single quotes)`
+	}
+	return ""
 }
