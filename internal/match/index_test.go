@@ -277,3 +277,17 @@ func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
 		}
 	}
 }
+
+// A short word typed with a doubled letter once is corrected when exactly
+// one known word fits ("efect" → "effect"); other short words are not.
+func TestSpellerUndoublesShortWords(t *testing.T) {
+	s := newSpeller()
+	for _, w := range []string{"effect", "effects", "cool", "call", "session"} {
+		s.add(w)
+	}
+	for in, want := range map[string]string{"efect": "effect", "cal": "cal", "col": "col", "cook": "cook", "sesion": "session"} {
+		if got := s.correct(in); got != want {
+			t.Errorf("correct(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -32,6 +32,24 @@ func (s *speller) add(word string) {
 	}
 }
 
+// undoubled returns the one known word that is w with one of its letters
+// doubled, or "".
+func (s *speller) undoubled(w string) string {
+	found := ""
+	for _, c := range s.deletes[w] {
+		for i := 0; i+1 < len(c); i++ {
+			if c[i] == c[i+1] && c[:i]+c[i+1:] == w {
+				if found != "" && found != c {
+					return "" // two candidates: no guess
+				}
+				found = c
+				break
+			}
+		}
+	}
+	return found
+}
+
 // known marks w as a real word that is never corrected, without making it
 // a correction target.
 func (s *speller) known(w string) {
@@ -43,8 +61,18 @@ func (s *speller) known(w string) {
 // correct returns the known word closest to w, or w itself when it is
 // known, too short to judge, or nothing is close enough.
 func (s *speller) correct(w string) string {
-	if len(w) < 6 || s.freq[w] > 0 || s.real[w] || !isASCIILetters(w) {
-		return w // short words have too many neighbours to guess
+	if s.freq[w] > 0 || s.real[w] || !isASCIILetters(w) {
+		return w
+	}
+	if len(w) < 6 {
+		// Short words have too many neighbours to guess, except a doubled
+		// letter typed once ("efect", "ofice"): that one is rarely wrong.
+		if len(w) >= 4 {
+			if c := s.undoubled(w); c != "" {
+				return c
+			}
+		}
+		return w
 	}
 	best, bestFreq := "", 0
 	consider := func(c string) {
