@@ -156,10 +156,13 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 	}
 	k.Entries = checkEntries(base, &errs)
-	k.HasHindi = mergeTranslations(k.Entries, translated, &errs) || k.HasHindi
+	// The English questions are the safety classifier's ordinary messages.
+	// The translations' phrasings are not: tried, they cost crisis recall
+	// on Hinglish (the function words of a crisis message are the same).
 	for _, e := range k.Entries {
 		k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
 	}
+	k.HasHindi = mergeTranslations(k.Entries, translated, &errs) || k.HasHindi
 	if len(k.Topics) > 8 {
 		k.Warnings = append(k.Warnings, &clinicbot.Error{File: name("clinic.yaml"), Line: topicLines[8], Msg: fmt.Sprintf("%d topics: /start and /faq show the first 8", len(k.Topics))})
 	}

@@ -80,7 +80,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	if m := rules.Model; m.Threshold > 0 {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
-		d.model = trainModel(crisisEx, notCrisisEx, rules.Ordinary, cache)
 		d.threshold, d.alone = m.Threshold, m.ThresholdAlone
 		if d.alone <= 0 {
 			d.alone = 2 // never
@@ -88,7 +87,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}
 	if m := rules.Model; m.AdviceThreshold > 0 {
 		d.medical = classElem(cls, m.AdviceClasses, "advice_classes", &errs)
-		d.adviceModel = trainModel(adviceEx, notAdviceEx, rules.Ordinary, cache)
 		d.adviceThreshold = m.AdviceThreshold
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -113,6 +111,22 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.risk.indexAlts(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
+	// The knowledge's questions are the classifiers' ordinary messages,
+	// except one the phrases themselves call a crisis (a Hinglish phrasing
+	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
+	// must not teach the classifier that such words are ordinary.
+	var ordinary []string
+	for _, t := range rules.Ordinary {
+		if d.Check(t).Verdict != clinicbot.Crisis {
+			ordinary = append(ordinary, t)
+		}
+	}
+	if rules.Model.Threshold > 0 {
+		d.model = trainModel(crisisEx, notCrisisEx, ordinary, cache)
+	}
+	if rules.Model.AdviceThreshold > 0 {
+		d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, cache)
+	}
 	return d, nil
 }
 
