@@ -494,3 +494,50 @@ func examples(yes, no []string, label clinicbot.SafetyExample) []clinicbot.Safet
 	}
 	return out
 }
+
+// The kinds of crisis message added this round, in wordings of their own
+// (stockpiling, a note, final wishes and goodbyes, not expecting to be
+// alive, burdensomeness, weighing up living, Hindi and Hinglish forms),
+// and the everyday phrases next to them that are no crisis.
+func TestCrisisKindsOfThisRound(t *testing.T) {
+	d := detector(t)
+	crisis := []string{
+		"i've been stockpiling my sleeping pills",
+		"i have collected a whole strip of tablets",
+		"I don't expect to be alive next week",
+		"my note is written. finished my note last night",
+		"see you on the other side everyone",
+		"nobody will miss me, the world doesnt need me",
+		"I can't decide whether to keep living",
+		"मेरी आखिरी इच्छा बस यही है",
+		"hamesha ke liye so jaana chahta hu",
+		"kal ka din dekhna nahi chahta",
+		"mere bina sab khush rahenge",
+		"jee ke kya karu",
+		"my sister attempted last week and she says she'll try again",
+		"help me please",
+		"someone help me",
+		"hopeless",
+		"so tired of fighting",
+		"I keep staring at the ceiling fan",
+	}
+	for _, m := range crisis {
+		if r := d.Check(m); r.Verdict != clinicbot.Crisis {
+			t.Errorf("%q not detected as a crisis", m)
+		}
+	}
+	safe := []string{
+		"ok that's it for me, thanks",
+		"I need to kill this presentation tomorrow",
+		"marne ki fursat nahi hai aaj kal, koi evening slot?",
+		"I'm saving money for the sessions",
+		"next time can I bring my husband?",
+		"please help me book an appointment",
+		"I am tired of waiting for the appointment",
+	}
+	for _, m := range safe {
+		if r := d.Check(m); r.Verdict == clinicbot.Crisis {
+			t.Errorf("%q raised a crisis (rule %q)", m, r.Phrase)
+		}
+	}
+}
