@@ -387,7 +387,8 @@ type Handoff struct {
 	Phone         string   `json:"phone,omitempty"`
 	PreferredTime string   `json:"preferred_time,omitempty"`
 	Recent        []string `json:"recent,omitempty"`
-	Text          string   `json:"text,omitempty"` // HandoffMessage: the message
+	Text          string   `json:"text,omitempty"`   // HandoffMessage: the message
+	Notice        string   `json:"notice,omitempty"` // HandoffMessage from the bot itself, not the patient
 	// Crisis handoffs: who is at risk (SubjectOther: "reported by a
 	// relative/friend") and the level (LevelDistress is the lower one).
 	Subject  string    `json:"subject,omitempty"`
@@ -397,21 +398,31 @@ type Handoff struct {
 	Created  time.Time `json:"created"`
 	Status   string    `json:"status"`
 
-	// Delivery to Slack.
-	SlackChannel   string    `json:"slack_channel,omitempty"`
-	SlackTS        string    `json:"slack_ts,omitempty"` // set once Slack confirmed the post
+	// Its delivery to the staff channel, and the staff conversation on it:
+	// the staff side's state, kept apart from the request itself.
+	Delivery
+	StaffThread
+}
+
+// Delivery is a handoff's delivery to the staff channel (a Slack post):
+// the channel's reference to the post once it is made, and the attempts.
+type Delivery struct {
+	Room           string    `json:"slack_channel,omitempty"` // the staff channel's room (a Slack channel id)
+	Ref            string    `json:"slack_ts,omitempty"`      // the post, once the staff channel confirmed it
 	Attempts       int       `json:"attempts,omitempty"`
-	AttemptStarted time.Time `json:"attempt_started,omitempty"` // a post that may have reached Slack
+	AttemptStarted time.Time `json:"attempt_started,omitempty"` // a post that may have reached the channel
 	NextAttempt    time.Time `json:"next_attempt,omitempty"`
 	LastError      string    `json:"last_error,omitempty"`
+}
 
-	// The staff conversation (Socket Mode).
+// StaffThread is the staff conversation on a handoff: who claimed it,
+// whether it is closed, whether it was announced again.
+type StaffThread struct {
 	ClaimedBy   string    `json:"claimed_by,omitempty"` // staff member's display name
 	ClaimedByID string    `json:"claimed_by_id,omitempty"`
 	Closed      bool      `json:"closed,omitempty"`
 	ClosedBy    string    `json:"closed_by,omitempty"`
 	Reannounced bool      `json:"reannounced,omitempty"`
-	Notice      string    `json:"notice,omitempty"` // HandoffMessage from the bot itself, not the patient
 	ClosedAt    time.Time `json:"closed_at,omitempty"`
 }
 

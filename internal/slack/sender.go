@@ -243,10 +243,10 @@ func (s *Sender) pass(ctx context.Context, l lane) {
 				s.save(h)
 				byID[h.ID] = h
 				continue
-			case p.SlackTS == "":
+			case p.Ref == "":
 				continue // the handoff itself goes first
 			}
-			threadTS = p.SlackTS
+			threadTS = p.Ref
 		}
 		var limited bool
 		byID[h.ID], limited = s.deliver(ctx, h, threadTS)
@@ -300,7 +300,7 @@ func laneOf(h clinicbot.Handoff, byID map[string]clinicbot.Handoff) lane {
 func earliestDue(queue []clinicbot.Handoff, byID map[string]clinicbot.Handoff) (ok bool, due time.Time) {
 	for _, q := range queue {
 		h := byID[q.ID]
-		if h.Status != clinicbot.HandoffPending || (h.ParentID != "" && byID[h.ParentID].SlackTS == "") {
+		if h.Status != clinicbot.HandoffPending || (h.ParentID != "" && byID[h.ParentID].Ref == "") {
 			continue
 		}
 		if !ok || h.NextAttempt.Before(due) {
@@ -391,7 +391,7 @@ func (s *Sender) deliver(ctx context.Context, h clinicbot.Handoff, threadTS stri
 }
 
 func (s *Sender) sent(h clinicbot.Handoff, ts string) clinicbot.Handoff {
-	h.Status, h.SlackTS, h.SlackChannel, h.LastError = clinicbot.HandoffSent, ts, s.opt.Channel, ""
+	h.Status, h.Ref, h.Room, h.LastError = clinicbot.HandoffSent, ts, s.opt.Channel, ""
 	h.AttemptStarted, h.NextAttempt = time.Time{}, time.Time{}
 	if s.save(h) {
 		s.log.Info("handoff delivered to Slack", "handoff", h.ID, "kind", h.Kind, "attempts", h.Attempts)

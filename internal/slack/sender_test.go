@@ -170,7 +170,7 @@ func TestDeliversOnceAndThreadsLaterMessages(t *testing.T) {
 	if len(posts) != 2 || posts[1].ThreadTS != posts[0].TS || posts[0].ThreadTS != "" {
 		t.Fatalf("posts = %+v", posts)
 	}
-	if all[0].Status != "sent" || all[0].SlackTS != posts[0].TS || all[1].Status != "sent" {
+	if all[0].Status != "sent" || all[0].Ref != posts[0].TS || all[1].Status != "sent" {
 		t.Errorf("stored = %+v", all)
 	}
 	e.sender.Flush(context.Background())
@@ -226,7 +226,7 @@ func TestPostThatReachedSlackBeforeACrashIsNotRepeated(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := e.flushUntil(t, 2*time.Second)
-	if n := len(e.fake.Posts()); n != 1 || all[0].SlackTS != ts || all[0].Status != "sent" {
+	if n := len(e.fake.Posts()); n != 1 || all[0].Ref != ts || all[0].Status != "sent" {
 		t.Errorf("posts = %d, stored = %+v (want the existing post adopted)", n, all[0])
 	}
 }

@@ -297,7 +297,7 @@ func (s *Staff) update(ctx context.Context, h clinicbot.Handoff) {
 	fallback, blocks := Render(h, layout)
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	if _, _, _, err := s.api.UpdateMessageContext(cctx, s.opt.Channel, h.SlackTS, goslack.MsgOptionText(fallback, false), goslack.MsgOptionBlocks(blocks...)); err != nil {
+	if _, _, _, err := s.api.UpdateMessageContext(cctx, s.opt.Channel, h.Ref, goslack.MsgOptionText(fallback, false), goslack.MsgOptionBlocks(blocks...)); err != nil {
 		s.log.Warn("update handoff message", "handoff", h.ID, "error", err)
 	}
 }
@@ -313,12 +313,12 @@ func (s *Staff) ephemeral(ctx context.Context, user, text string) {
 // Warn posts a warning in a handoff's thread (a relay could not be delivered).
 func (s *Staff) Warn(ctx context.Context, handoffID, text string) {
 	h, err := s.store.Handoff(handoffID)
-	if err != nil || h.SlackTS == "" {
+	if err != nil || h.Ref == "" {
 		return
 	}
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	if _, _, err := s.api.PostMessageContext(cctx, s.opt.Channel, goslack.MsgOptionText("⚠️ "+escape(text), false), goslack.MsgOptionTS(h.SlackTS)); err != nil {
+	if _, _, err := s.api.PostMessageContext(cctx, s.opt.Channel, goslack.MsgOptionText("⚠️ "+escape(text), false), goslack.MsgOptionTS(h.Ref)); err != nil {
 		s.log.Warn("thread warning", "error", err)
 	}
 }
@@ -335,7 +335,7 @@ func (s *Staff) Reannounce(ctx context.Context) {
 	oldest := s.started.Add(-reannounceStale)
 	posted := 0
 	for _, h := range hs {
-		if h.Kind == clinicbot.HandoffMessage || h.SlackTS == "" || h.ClaimedByID != "" || h.Closed || h.Reannounced ||
+		if h.Kind == clinicbot.HandoffMessage || h.Ref == "" || h.ClaimedByID != "" || h.Closed || h.Reannounced ||
 			time.Since(h.Created) < s.opt.ReannounceAfter || h.Created.Before(oldest) {
 			continue
 		}

@@ -31,10 +31,10 @@ func TestUnclaimedHandoffIsReannouncedOnce(t *testing.T) {
 	e := newEnv(t, Options{})
 	old := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "5"})
 	old.Created = time.Now().Add(-20 * time.Minute)
-	old.SlackTS, old.Status = "1.1", clinicbot.HandoffSent
+	old.Ref, old.Status = "1.1", clinicbot.HandoffSent
 	e.db.SaveHandoff(old)
 	claimed := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffPerson, ChatID: "6"})
-	claimed.Created, claimed.SlackTS, claimed.Status, claimed.ClaimedByID = old.Created, "1.2", clinicbot.HandoffSent, "U1"
+	claimed.Created, claimed.Ref, claimed.Status, claimed.ClaimedByID = old.Created, "1.2", clinicbot.HandoffSent, "U1"
 	e.db.SaveHandoff(claimed)
 	e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "7"}) // new, not yet due
 
@@ -55,12 +55,12 @@ func TestReannouncementsDoNotFloodTheChannel(t *testing.T) {
 	e := newEnv(t, Options{})
 	for i := 0; i < 20; i++ { // from two days ago, before Socket Mode was on
 		h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "5"})
-		h.Created, h.SlackTS, h.Status = time.Now().Add(-48*time.Hour), "1."+h.ID, clinicbot.HandoffSent
+		h.Created, h.Ref, h.Status = time.Now().Add(-48*time.Hour), "1."+h.ID, clinicbot.HandoffSent
 		e.db.SaveHandoff(h)
 	}
 	for i := 0; i < 5; i++ { // waiting 20 minutes now
 		h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffAppointment, ChatID: "6"})
-		h.Created, h.SlackTS, h.Status = time.Now().Add(-20*time.Minute), "2."+h.ID, clinicbot.HandoffSent
+		h.Created, h.Ref, h.Status = time.Now().Add(-20*time.Minute), "2."+h.ID, clinicbot.HandoffSent
 		e.db.SaveHandoff(h)
 	}
 	api := goslack.New(token, goslack.OptionAPIURL(e.fake.APIURL()))

@@ -43,7 +43,7 @@ func (d *DB) HandoffByTS(ts string) (clinicbot.Handoff, error) {
 	err := d.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketHandoffs).ForEach(func(_, v []byte) error {
 			var h clinicbot.Handoff
-			if json.Unmarshal(v, &h) == nil && h.SlackTS == ts && h.Kind != clinicbot.HandoffMessage {
+			if json.Unmarshal(v, &h) == nil && h.Ref == ts && h.Kind != clinicbot.HandoffMessage {
 				found = h
 			}
 			return nil
