@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -122,17 +123,26 @@ type parsedEntry struct {
 	idLine        int
 	phrasingLines []int
 	followLines   []int
-	lang          string // a translation of the entry with the same id ("hi")
+	lang          string    // a translation of the entry with the same id ("hi")
+	mtime         time.Time // when its file was last written
 }
 
 // checkEntries reports duplicate ids, repeated phrasings and dangling
 // follow-ups, and returns the usable entries (the first of a duplicate id).
 func checkEntries(parsed []*parsedEntry, errs *problems) []*clinicbot.Entry {
+	// Of two files with the same id, the one written earlier keeps it and
+	// the newer one (usually a copy being edited) is blamed.
+	keeper := map[string]*parsedEntry{}
+	for _, p := range parsed {
+		if k, ok := keeper[p.ID]; !ok || p.mtime.Before(k.mtime) {
+			keeper[p.ID] = p
+		}
+	}
 	byID := map[string]*parsedEntry{}
 	var out []*clinicbot.Entry
 	for _, p := range parsed {
-		if first, ok := byID[p.ID]; ok {
-			errs.add(p.File, p.idLine, fmt.Sprintf("duplicate id %q: already used by %s:%d", p.ID, first.File, first.idLine))
+		if k := keeper[p.ID]; k != p {
+			errs.add(p.File, p.idLine, fmt.Sprintf("duplicate id %q: already used by %s:%d", p.ID, k.File, k.idLine))
 			continue
 		}
 		byID[p.ID] = p

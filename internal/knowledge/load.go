@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -64,6 +65,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	name := func(p string) string { return path.Join(prefix, p) }
 
 	files := map[string][]byte{}
+	mtimes := map[string]time.Time{} // to blame the newer copy of a duplicate id
 	var mds []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -107,6 +109,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 			return nil
 		}
 		files[p] = data
+		mtimes[p] = info.ModTime()
 		if isMD {
 			mds = append(mds, p)
 		}
@@ -141,6 +144,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	var parsed []*parsedEntry
 	for _, p := range mds {
 		if e := parseEntry(name(p), files[p], &errs); e != nil {
+			e.mtime = mtimes[p]
 			parsed = append(parsed, e)
 		}
 	}

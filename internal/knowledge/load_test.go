@@ -287,3 +287,20 @@ func TestYAMLErrorsAreExplained(t *testing.T) {
 		t.Errorf("problems = %s", all)
 	}
 }
+
+// Of two files with the same id, the newer one (a copy being edited) is
+// blamed, and both files are named.
+func TestDuplicateIDBlamesTheNewerFile(t *testing.T) {
+	old, newer := time.Now().Add(-time.Hour), time.Now()
+	fsys := folder(nil)
+	fsys["entries/a-copy.md"] = &fstest.MapFile{Data: []byte(entry("cost", "How much is it?", "Call.")), ModTime: newer}
+	fsys["entries/cost.md"].ModTime = old
+	_, problems := Load(fsys, "k")
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	if all := strings.Join(got, "\n"); !strings.Contains(all, `k/entries/a-copy.md:2: duplicate id "cost": already used by k/entries/cost.md:2`) {
+		t.Errorf("problems = %s", all)
+	}
+}
