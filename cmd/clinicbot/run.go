@@ -209,6 +209,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		staff := slack.NewStaff(slackAPI, db, slack.StaffOptions{
 			Channel: cfg.Slack.HandoffChannel, Layout: slack.Layout{Clinic: clinic, CrisisMention: cfg.Slack.CrisisMention, Buttons: true},
 			NotePrefix: cfg.Slack.NotePrefix, ReannounceAfter: cfg.Slack.ReannounceAfter, Logger: log, Patients: patients,
+			Texts: eng.Clinic,
 		})
 		undelivered.Store(&staffWarner{ctx: ctx, staff: staff})
 		sm := socketmode.New(slackAPI)

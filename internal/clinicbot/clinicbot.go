@@ -164,6 +164,12 @@ type Messages struct {
 	TeamTold       string // {team} in crisis replies: staff were alerted
 	TeamNotTold    string // {team} when no staff channel is configured
 
+	// The staff conversation, as the patient sees it ({staff}: the staff
+	// member's name).
+	StaffJoined string // a staff member claimed the request
+	StaffSays   string // before a staff member's message
+	StaffClosed string // staff closed the conversation
+
 	// The booking flow.
 	AskTeam         string // button under a fallback: pass the question to staff
 	Consent         string // may we pass your details to staff?

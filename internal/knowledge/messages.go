@@ -34,6 +34,9 @@ func messageFields(m *clinicbot.Messages) []messageField {
 		{"choose_language", &m.ChooseLanguage, "Which language would you like me to reply in? / मैं किस भाषा में जवाब दूँ?"},
 		{"team_told", &m.TeamTold, "I've let our team know so that someone can reach out to you."},
 		{"team_not_told", &m.TeamNotTold, "This chat does not alert our team by itself, so please call one of the numbers above now."},
+		{"staff_joined", &m.StaffJoined, "A member of our team, {staff}, is with you now. You can write here; type /end when you're done."},
+		{"staff_says", &m.StaffSays, "Clinic team ({staff}):"},
+		{"staff_closed", &m.StaffClosed, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call {phone}."},
 		{"language_set", &m.LanguageSet, "Okay, I'll reply in English. You can change this any time with /language."},
 
 		{"ask_team", &m.AskTeam, "Ask our team"},
@@ -143,7 +146,7 @@ var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
 func unknownPlaceholder(s string) string {
 	for _, p := range placeholder.FindAllString(s, -1) {
 		switch p {
-		case "{name}", "{phone}", "{email}", "{helplines}", "{team}":
+		case "{name}", "{phone}", "{email}", "{helplines}", "{team}", "{staff}":
 		default:
 			return p
 		}

@@ -48,6 +48,9 @@ type StaffOptions struct {
 	// Patients deliver staff messages to patients, by channel ("telegram",
 	// "web"); staff replies to a handoff from another channel stay in Slack.
 	Patients map[string]Relayer
+	// Texts gives the clinic's facts and the texts patients see, in a
+	// language (dialog.Engine.Clinic).
+	Texts func(lang string) (clinicbot.Clinic, clinicbot.Messages)
 }
 
 // Relayer delivers a staff member's message to a patient on its channel
@@ -81,6 +84,12 @@ type Staff struct {
 func NewStaff(api StaffAPI, store StaffStore, opt StaffOptions) *Staff {
 	if opt.NotePrefix == "" {
 		opt.NotePrefix = "//"
+	}
+	if opt.Texts == nil {
+		opt.Texts = func(string) (clinicbot.Clinic, clinicbot.Messages) {
+			return opt.Layout.Clinic, clinicbot.Messages{StaffJoined: "A member of our team, {staff}, is with you now. Type /end when you're done.",
+				StaffSays: "Clinic team ({staff}):", StaffClosed: "Our team has closed this conversation. You can call us on {phone}."}
+		}
 	}
 	if opt.ReannounceAfter <= 0 {
 		opt.ReannounceAfter = 15 * time.Minute
@@ -201,7 +210,7 @@ func (s *Staff) onEvent(ctx context.Context, e slackevents.EventsAPIEvent) {
 	if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
 		s.log.Error("set relay", "error", err)
 	}
-	s.relay(ctx, h, "Clinic team ("+name+"): "+Plain(text))
+	s.relay(ctx, h, s.text(h, func(m clinicbot.Messages) string { return m.StaffSays }, name)+" "+Plain(text))
 }
 
 func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallback) {
@@ -242,7 +251,7 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 				if err := s.store.SetRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err != nil {
 					s.log.Error("set relay", "error", err)
 				}
-				s.relay(ctx, h, "A member of our team, "+name+", is with you now. You can write here; type /end when you're done.")
+				s.relay(ctx, h, s.text(h, func(m clinicbot.Messages) string { return m.StaffJoined }, name))
 				s.log.Info("handoff claimed", "handoff", h.ID)
 			}
 		case ActionClose:
@@ -255,12 +264,19 @@ func (s *Staff) onInteraction(ctx context.Context, cb goslack.InteractionCallbac
 				// Only the conversation the patient is in ends for them: an
 				// older handoff closed meanwhile leaves a claimed one alone.
 				if ended, err := s.store.EndRelay(clinicbot.PatientOf(h.Channel, h.ChatID), h.ID); err == nil && ended {
-					s.relay(ctx, h, "Our team has closed this conversation. I'm the clinic's assistant again: ask me anything, or call "+s.opt.Layout.Clinic.Phone+".")
+					s.relay(ctx, h, s.text(h, func(m clinicbot.Messages) string { return m.StaffClosed }, name))
 				}
 				s.log.Info("handoff closed", "handoff", h.ID)
 			}
 		}
 	}
+}
+
+// text returns a patient-facing text in the patient's language, with the
+// staff member's name and the clinic's phone filled in.
+func (s *Staff) text(h clinicbot.Handoff, pick func(clinicbot.Messages) string, staff string) string {
+	clinic, msgs := s.opt.Texts(h.Lang)
+	return strings.NewReplacer("{staff}", staff, "{phone}", clinic.Phone, "{name}", clinic.Name, "{email}", clinic.Email).Replace(pick(msgs))
 }
 
 // reaches reports whether staff messages reach the handoff's patient.
