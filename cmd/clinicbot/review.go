@@ -69,7 +69,14 @@ func runReview(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
-	items, err := review.Items(ctx, qs, kb.Matcher, kb.Entries, max)
+	ignored := review.LoadIgnored(src.path)
+	var kept []clinicbot.Question
+	for _, q := range qs {
+		if !ignored[review.Key(q.Text)] {
+			kept = append(kept, q)
+		}
+	}
+	items, err := review.Items(ctx, kept, kb.Matcher, kb.Entries, max)
 	if err != nil {
 		return err
 	}
@@ -91,13 +98,26 @@ func runReview(ctx context.Context, args []string, getenv func(string) string, s
 		for j, c := range it.Candidates {
 			fmt.Fprintf(stdout, "  %d) add as a phrasing of %s (%s), confidence %.2f\n", j+1, c.Entry, c.Question, c.Confidence)
 		}
-		fmt.Fprint(stdout, "  s) skip   q) quit\n> ")
+		fmt.Fprint(stdout, "  n) new entry draft   s) skip   x) never show again   q) quit\n> ")
 		if !in.Scan() {
 			return nil
 		}
 		answer := strings.TrimSpace(in.Text())
-		if answer == "q" {
+		switch answer {
+		case "q":
 			return nil
+		case "x":
+			if err := review.Ignore(src.path, it.Question); err != nil {
+				fmt.Fprintln(stdout, "  not saved:", err)
+			}
+			continue
+		case "n":
+			if path, err := review.Draft(src.path, it.Question); err != nil {
+				fmt.Fprintln(stdout, "  no draft:", err)
+			} else {
+				fmt.Fprintf(stdout, "  draft written: %s (not served: write its answer, then move it into entries/)\n", path)
+			}
+			continue
 		}
 		n, err := strconv.Atoi(answer)
 		if err != nil || n < 1 || n > len(it.Candidates) {

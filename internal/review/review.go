@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -178,4 +179,72 @@ func quote(s string) string {
 		return string(b)
 	}
 	return s
+}
+
+// ignoreFile, in the knowledge folder, lists questions never to show again
+// (one normalised question a line); drafts holds new entry drafts. Both
+// start with a dot, so the loader never reads them as knowledge.
+const (
+	ignoreFile = ".review-ignored"
+	draftsDir  = ".drafts"
+)
+
+// Key is how a question is compared with the ignore list.
+func Key(q string) string { return knowledge.Normalize(Mask(q)) }
+
+// LoadIgnored reads the questions never to show again from folder.
+func LoadIgnored(folder string) map[string]bool {
+	out := map[string]bool{}
+	data, err := os.ReadFile(filepath.Join(folder, ignoreFile))
+	if err != nil {
+		return out
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// Ignore adds a question to the ignore list in folder.
+func Ignore(folder, question string) error {
+	f, err := os.OpenFile(filepath.Join(folder, ignoreFile), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(f, Key(question))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+var slugRE = regexp.MustCompile(`[^a-z0-9]+`)
+
+// Draft writes a new entry draft for question under folder/.drafts (not
+// served until its answer is written and it is moved into entries/) and
+// returns its path.
+func Draft(folder, question string) (string, error) {
+	if strings.Contains(question, "[phone]") || strings.Contains(question, "[email]") || strings.Contains(question, "[name]") {
+		return "", errors.New("the question holds masked personal data: write the draft by hand")
+	}
+	id := strings.Trim(slugRE.ReplaceAllString(strings.ToLower(question), "-"), "-")
+	if len(id) > 40 {
+		id = strings.TrimRight(id[:40], "-")
+	}
+	if id == "" {
+		id = "new-entry"
+	}
+	dir := filepath.Join(folder, draftsDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, id+".md")
+	text := "---\nid: " + id + "\nquestion: " + quote(question) + "\nphrasings:\n  - " + quote(question) +
+		"\n---\nWrite the answer here, from the clinic's own information, then move this file into entries/.\n"
+	if _, err := os.Stat(path); err == nil {
+		return path, nil // a draft for it already
+	}
+	return path, os.WriteFile(path, []byte(text), 0o644)
 }
