@@ -48,8 +48,8 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	folder := src.describe()
 	fmt.Fprintf(stdout, "%s assistant in the terminal (no network).\nKnowledge: %s\nData: %s%s\n"+
 		"Type a message; a number picks a choice; /start, /help, /book, /human, /forget; Ctrl-D to quit.\n"+
-		"Bookings and alerts made here are stored like a patient's: `clinicbot handoffs` lists them, and `clinicbot run` with Slack would post them to staff (/forget deletes them).\n\n",
-		clinic.Name, folder, filepath.Join(dataDir, "clinicbot.db"), where)
+		"Bookings and alerts made here are stored like a patient's: `clinicbot handoffs` lists them, and `clinicbot run` with Slack would post them to staff (/forget deletes them).\n\n%s\n\n",
+		clinic.Name, folder, filepath.Join(dataDir, "clinicbot.db"), where, clinic.Disclaimer)
 	prompt := ""
 	if isTerminal(stdin) {
 		prompt = "you> "
