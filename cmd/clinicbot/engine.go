@@ -62,7 +62,7 @@ func build(src source) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Er
 	if len(kb.Entries) == 0 {
 		return nil, kb, problems, fmt.Errorf("%s: no usable entries", src.name)
 	}
-	idx, err := match.New(kb.Entries, kb.Synonyms)
+	idx, err := match.NewByScript(kb.Entries, kb.Synonyms)
 	if err != nil {
 		return nil, kb, problems, fmt.Errorf("build index: %w", err)
 	}

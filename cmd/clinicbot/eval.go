@@ -155,7 +155,8 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 // and the safety check cross-validated on its examples.
 func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	kb := eng.Knowledge()
-	if ix, ok := kb.Matcher.(*match.Index); ok {
+	if bs, ok := kb.Matcher.(*match.ByScript); ok {
+		ix := bs.English
 		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds.Answer); err == nil {
 			fmt.Fprintln(stdout, sc)
 		}

@@ -54,6 +54,9 @@ type Translation struct {
 	Question string
 	Answer   string
 	File     string
+	// Phrasings are the ones this translation added to the entry's
+	// Phrasings (its question among them).
+	Phrasings []string
 }
 
 // Languages of replies.

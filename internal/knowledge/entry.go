@@ -230,7 +230,7 @@ func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, er
 		if e.Translations == nil {
 			e.Translations = map[string]clinicbot.Translation{}
 		}
-		e.Translations[t.lang] = clinicbot.Translation{Question: t.Question, Answer: t.Answer, File: t.File}
+		tr := clinicbot.Translation{Question: t.Question, Answer: t.Answer, File: t.File}
 		qs := append([]string{t.Question}, t.Phrasings...)
 		ls := append([]int{t.Line}, t.phrasingLines...)
 		for i, q := range qs {
@@ -248,7 +248,9 @@ func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, er
 			}
 			owner[key] = e.ID
 			e.Phrasings = append(e.Phrasings, q)
+			tr.Phrasings = append(tr.Phrasings, q)
 		}
+		e.Translations[t.lang] = tr
 	}
 	return len(translated) > 0
 }

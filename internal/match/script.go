@@ -1,0 +1,101 @@
+package match
+
+import (
+	"context"
+	"io"
+	"strings"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+// ByScript answers English with an index of the entries' own phrasings,
+// and Hindi (Devanagari, or Hinglish: romanized Hindi) with one that adds
+// the translations' phrasings. The translations' Hinglish phrasings mix
+// English words ("kitna fast", "allowed hai?"): kept out of English
+// matching, they cannot pull an English question to another entry.
+type ByScript struct {
+	English, Hindi *Index
+}
+
+// NewByScript builds both indexes for entries.
+func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*ByScript, error) {
+	hindi, err := New(entries, groups)
+	if err != nil {
+		return nil, err
+	}
+	english := make([]*clinicbot.Entry, 0, len(entries))
+	translated := false
+	for _, e := range entries {
+		drop := map[string]bool{}
+		for _, t := range e.Translations {
+			for _, p := range t.Phrasings {
+				drop[p] = true
+			}
+		}
+		if len(drop) == 0 {
+			english = append(english, e)
+			continue
+		}
+		translated = true
+		c := *e
+		c.Phrasings = nil
+		for _, p := range e.Phrasings {
+			if !drop[p] {
+				c.Phrasings = append(c.Phrasings, p)
+			}
+		}
+		english = append(english, &c)
+	}
+	if !translated {
+		return &ByScript{English: hindi, Hindi: hindi}, nil
+	}
+	en, err := New(english, groups)
+	if err != nil {
+		hindi.Close()
+		return nil, err
+	}
+	return &ByScript{English: en, Hindi: hindi}, nil
+}
+
+// Search ranks entries for text with the index of its script.
+func (b *ByScript) Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error) {
+	if Hindi(text) {
+		return b.Hindi.Search(ctx, text, n)
+	}
+	return b.English.Search(ctx, text, n)
+}
+
+// Close closes both indexes.
+func (b *ByScript) Close() error {
+	var err error
+	if b.English != b.Hindi {
+		err = b.English.Close()
+	}
+	if cerr := b.Hindi.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+var _ io.Closer = (*ByScript)(nil)
+
+// hinglishMarkers are romanized Hindi words that English never uses.
+var hinglishMarkers = toSet(`hai hain kya kyaa nahi nahin nhi kaise kitna kitne kitni chahiye mujhe mera meri mere hota hoti
+hote karna karte karta karti kab kahan kaha kahaan hoga hogi sakte sakta sakti batao bataiye bataye aap aapka aapke wala
+wali wale raha rahi rahe liye jata jati jaate kyun kyu ilaaj ilaj dawai dawa kharcha lagta lagti lagte baad pehle saath`)
+
+// Hindi reports whether text is Hindi: Devanagari, or romanized Hindi
+// (a word of Hinglish that English does not have).
+func Hindi(text string) bool {
+	for _, r := range text {
+		if r >= 0x0900 && r <= 0x097F {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if hinglishMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
