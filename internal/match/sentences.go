@@ -16,6 +16,22 @@ what whats how why when where who whom which whose can could is are am do does d
 should shall may might must have has any kya kaise kab kahan kyun kitna kitne kitni kaun
 `)
 
+// hindiQuestionWords mark a question wherever they stand: Hindi puts
+// them in the middle or at the end ("ketamine kya hai").
+var hindiQuestionWords = toSet(`
+kya kaise kab kahan kaha kyun kyu kitna kitne kitni kaun kis kisko kaunsa
+क्या कैसे कब कहाँ कहां क्यों कितना कितने कितनी कौन किस किसको कौनसा
+`)
+
+func hasHindiQuestion(ws []string) bool {
+	for _, w := range ws {
+		if hindiQuestionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceWeights returns, for a message of several sentences of which
 // some are questions and some are not, a weight for each term that occurs
 // only outside the questions; nil when every sentence counts fully.
@@ -37,7 +53,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		if len(ws) == 0 {
 			continue
 		}
-		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || questionStarts[ws[0]]
+		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || questionStarts[ws[0]] || hasHindiQuestion(ws)
 		if q {
 			questions = append(questions, p)
 		} else {
