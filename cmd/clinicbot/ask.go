@@ -112,10 +112,8 @@ func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 // Hindi when it is written in Devanagari, otherwise English (the default
 // of a new chat).
 func replyLang(text string) string {
-	for _, r := range text {
-		if r >= 0x0900 && r <= 0x097F {
-			return clinicbot.LangHindi
-		}
+	if clinicbot.HasDevanagari(text) {
+		return clinicbot.LangHindi
 	}
 	return clinicbot.LangEnglish
 }

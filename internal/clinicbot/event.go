@@ -97,3 +97,14 @@ type Outgoing struct {
 	// thread it came from (staff are warned there if it cannot be delivered).
 	HandoffID string `json:"handoff_id,omitempty"`
 }
+
+// HasDevanagari reports whether s has a Devanagari letter (Hindi script):
+// such a message is answered in Hindi.
+func HasDevanagari(s string) bool {
+	for _, r := range s {
+		if r >= 0x0900 && r <= 0x097F {
+			return true
+		}
+	}
+	return false
+}

@@ -187,7 +187,7 @@ func (c *Conversations) load(t *turn) error {
 	// Replies follow the patient's choice (English by default); a message
 	// written in Devanagari is answered in Hindi.
 	lang := st.Lang
-	if devanagari(t.ev.Text) {
+	if clinicbot.HasDevanagari(t.ev.Text) {
 		lang = clinicbot.LangHindi
 	}
 	t.setLang(lang, c.engine)
@@ -201,16 +201,6 @@ func (t *turn) setLang(lang string, e Engine) {
 	}
 	t.lang = lang
 	t.clinic, t.msgs = e.Clinic(lang)
-}
-
-// devanagari reports whether text has a Devanagari letter.
-func devanagari(text string) bool {
-	for _, r := range text {
-		if r >= 0x0900 && r <= 0x097F {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *Conversations) save(t *turn) error {
@@ -236,7 +226,7 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 	ev := t.ev
 	text := strings.TrimSpace(ev.Text)
 	loadErr := c.load(t) // a store that cannot be read never stops the crisis reply
-	if loadErr != nil && devanagari(text) {
+	if loadErr != nil && clinicbot.HasDevanagari(text) {
 		t.setLang(clinicbot.LangHindi, c.engine)
 	}
 

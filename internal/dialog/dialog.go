@@ -185,7 +185,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		return kb.fallback(nil), fmt.Errorf("match: %w", err)
 	}
 	t := e.thresholds
-	if devanagari(text) && t.AnswerDevanagari > 0 {
+	if clinicbot.HasDevanagari(text) && t.AnswerDevanagari > 0 {
 		t.Answer = t.AnswerDevanagari
 	}
 	r := e.decideWith(kb, hits, t)
@@ -198,16 +198,6 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 // decide picks the reply for ranked hits.
 func (e *Engine) decide(kb *view, hits []clinicbot.Hit) clinicbot.Reply {
 	return e.decideWith(kb, hits, e.thresholds)
-}
-
-// devanagari reports whether s has a Devanagari letter.
-func devanagari(s string) bool {
-	for _, r := range s {
-		if r >= 0x0900 && r <= 0x097F {
-			return true
-		}
-	}
-	return false
 }
 
 func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinicbot.Reply {

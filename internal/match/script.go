@@ -87,10 +87,8 @@ wali wale raha rahi rahe liye jata jati jaate kyun kyu ilaaj ilaj dawai dawa kha
 // Hindi reports whether text is Hindi: Devanagari, or romanized Hindi
 // (a word of Hinglish that English does not have).
 func Hindi(text string) bool {
-	for _, r := range text {
-		if r >= 0x0900 && r <= 0x097F {
-			return true
-		}
+	if clinicbot.HasDevanagari(text) {
+		return true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
 		if hinglishMarkers[w] {
