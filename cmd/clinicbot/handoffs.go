@@ -25,19 +25,8 @@ func runHandoffs(ctx context.Context, args []string, getenv func(string) string,
 	if err != nil {
 		return err
 	}
-	if abs, err := filepath.Abs(cfg.DataDir); err == nil {
-		fmt.Fprintln(stderr, "data:", abs)
-	}
-	if !store.Exists(cfg.DataDir) {
-		abs, _ := filepath.Abs(cfg.DataDir)
-		fmt.Fprintf(stdout, "no data yet in %s: only `clinicbot run` (and `clinicbot chat`) record conversations; set data_dir (CLINICBOT_DATA_DIR) to the bot's.\n", abs)
-		return nil
-	}
-	db, err := store.Open(cfg.DataDir)
-	if errors.Is(err, store.ErrLocked) {
-		return ops.Fetch(cfg.DataDir, "/admin/handoffs?status="+url.QueryEscape(status), stdout)
-	}
-	if err != nil {
+	db, err := openRecords(cfg, "/admin/handoffs?status="+url.QueryEscape(status), stdout, stderr)
+	if db == nil {
 		return err
 	}
 	defer db.Close()
@@ -46,4 +35,26 @@ func runHandoffs(ctx context.Context, args []string, getenv func(string) string,
 		return err
 	}
 	return report.Handoffs(hs, status, stdout)
+}
+
+// openRecords opens the store of cfg for a command that only reads it
+// (handoffs, report), saying on stderr which folder it is. It returns nil
+// when the command was answered already: no store yet (it creates none and
+// says so), or the running bot holds it (the view at adminPath is fetched
+// through its admin socket).
+func openRecords(cfg Config, adminPath string, stdout, stderr io.Writer) (*store.DB, error) {
+	abs, err := filepath.Abs(cfg.DataDir)
+	if err != nil {
+		abs = cfg.DataDir
+	}
+	fmt.Fprintln(stderr, "data:", abs)
+	if !store.Exists(cfg.DataDir) {
+		fmt.Fprintf(stdout, "no data yet in %s: only `clinicbot run` (and `clinicbot chat`) record conversations; set data_dir (CLINICBOT_DATA_DIR) to the bot's.\n", abs)
+		return nil, nil
+	}
+	db, err := store.Open(cfg.DataDir)
+	if errors.Is(err, store.ErrLocked) {
+		return nil, ops.Fetch(cfg.DataDir, adminPath, stdout)
+	}
+	return db, err
 }
