@@ -9,11 +9,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/mindbraintms/clinicbot/internal/assemble"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
-	"github.com/mindbraintms/clinicbot/internal/match"
-	"github.com/mindbraintms/clinicbot/internal/safety"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
@@ -50,37 +49,9 @@ func knowledgeSource(cfg Config) (source, error) {
 	return source{fsys: shipped.FS, name: "knowledge", embedded: true}, nil
 }
 
-// build reads the knowledge and builds everything the engine serves. Entry
-// problems are returned as warnings (valid entries still serve); it fails
-// when safety rules or all entries are unusable.
+// build reads the knowledge of src and builds everything the engine serves.
 func build(src source) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
-	kb, problems := knowledge.Load(src.fsys, src.name)
-	det, err := safety.New(kb.Safety)
-	if err != nil {
-		return nil, kb, problems, fmt.Errorf("%s/safety.yaml: %w", src.name, err)
-	}
-	if len(kb.Entries) == 0 {
-		return nil, kb, problems, fmt.Errorf("%s: no usable entries", src.name)
-	}
-	idx, err := match.NewByScript(kb.Entries, kb.Synonyms)
-	if err != nil {
-		return nil, kb, problems, fmt.Errorf("build index: %w", err)
-	}
-	entries := make(map[string]*clinicbot.Entry, len(kb.Entries))
-	for _, e := range kb.Entries {
-		entries[e.ID] = e
-	}
-	return &dialog.Knowledge{
-		Matcher:  idx,
-		Safety:   det,
-		Entries:  entries,
-		Topics:   kb.Topics,
-		Clinic:   kb.Clinic,
-		Messages: kb.Messages,
-		Hindi:    kb.Hindi,
-		HasHindi: kb.HasHindi,
-		Rules:    kb.Safety,
-	}, kb, problems, nil
+	return assemble.Folder(src.fsys, src.name)
 }
 
 // commandHelp describes each command for -h: what it does, its arguments,

@@ -2,17 +2,16 @@ package conversation_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/mindbraintms/clinicbot/internal/assemble"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
-	"github.com/mindbraintms/clinicbot/internal/knowledge"
-	"github.com/mindbraintms/clinicbot/internal/match"
-	"github.com/mindbraintms/clinicbot/internal/safety"
 	"github.com/mindbraintms/clinicbot/internal/store"
 )
 
@@ -33,25 +32,12 @@ type world struct {
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	kb, problems := knowledge.Load(os.DirFS("testdata/knowledge"), "testdata/knowledge")
-	if len(problems) > 0 {
-		t.Fatalf("test knowledge: %v", problems)
+	dk, _, problems, err := assemble.Folder(os.DirFS("testdata/knowledge"), "testdata/knowledge")
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("test knowledge: %v %v", err, problems)
 	}
-	det, err := safety.New(kb.Safety)
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := match.New(kb.Entries, kb.Synonyms)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
-	entries := map[string]*clinicbot.Entry{}
-	for _, e := range kb.Entries {
-		entries[e.ID] = e
-	}
-	eng := dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
-		Clinic: kb.Clinic, Messages: kb.Messages, Hindi: kb.Hindi, HasHindi: kb.HasHindi, Rules: kb.Safety}, dialog.DefaultThresholds)
+	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
+	eng := dialog.New(dk, dialog.DefaultThresholds)
 	db, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

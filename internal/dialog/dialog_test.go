@@ -3,14 +3,13 @@ package dialog_test
 import (
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
+	"github.com/mindbraintms/clinicbot/internal/assemble"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
-	"github.com/mindbraintms/clinicbot/internal/knowledge"
-	"github.com/mindbraintms/clinicbot/internal/match"
-	"github.com/mindbraintms/clinicbot/internal/safety"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
@@ -19,25 +18,12 @@ const phone = "+91-9971774999"
 // engine serves the shipped knowledge through the real matcher and detector.
 func engine(t testing.TB) *dialog.Engine {
 	t.Helper()
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatalf("shipped knowledge: %v", errs)
+	dk, _, problems, err := assemble.Folder(shipped.FS, "knowledge")
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("shipped knowledge: %v %v", err, problems)
 	}
-	det, err := safety.New(kb.Safety)
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := match.New(kb.Entries, kb.Synonyms)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
-	entries := map[string]*clinicbot.Entry{}
-	for _, e := range kb.Entries {
-		entries[e.ID] = e
-	}
-	return dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
-		Clinic: kb.Clinic, Messages: kb.Messages, Hindi: kb.Hindi, HasHindi: kb.HasHindi, Rules: kb.Safety}, dialog.DefaultThresholds)
+	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
+	return dialog.New(dk, dialog.DefaultThresholds)
 }
 
 func reply(t *testing.T, e *dialog.Engine, text string) clinicbot.Reply {

@@ -6,12 +6,9 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/assemble"
 	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
-	"github.com/mindbraintms/clinicbot/internal/knowledge"
-	"github.com/mindbraintms/clinicbot/internal/match"
-	"github.com/mindbraintms/clinicbot/internal/safety"
 	"github.com/mindbraintms/clinicbot/internal/store"
 	"github.com/mindbraintms/clinicbot/internal/telegram/telegramtest"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
@@ -34,24 +31,11 @@ func FuzzHandleUpdate(f *testing.F) {
 		f.Add(s, true, false)
 		f.Add(s, true, true)
 	}
-	kb, problems := knowledge.Load(shipped.FS, "knowledge")
-	if len(problems) > 0 {
-		f.Fatal(problems)
+	dk, _, problems, err := assemble.Folder(shipped.FS, "knowledge")
+	if err != nil || len(problems) > 0 {
+		f.Fatal(err, problems)
 	}
-	det, err := safety.New(kb.Safety)
-	if err != nil {
-		f.Fatal(err)
-	}
-	idx, err := match.New(kb.Entries, kb.Synonyms)
-	if err != nil {
-		f.Fatal(err)
-	}
-	entries := map[string]*clinicbot.Entry{}
-	for _, e := range kb.Entries {
-		entries[e.ID] = e
-	}
-	eng := dialog.New(&dialog.Knowledge{Matcher: idx, Safety: det, Entries: entries, Topics: kb.Topics,
-		Clinic: kb.Clinic, Messages: kb.Messages, Hindi: kb.Hindi, HasHindi: kb.HasHindi, Rules: kb.Safety}, dialog.DefaultThresholds)
+	eng := dialog.New(dk, dialog.DefaultThresholds)
 	tg := telegramtest.New("1:fuzz")
 	f.Cleanup(tg.Close)
 	db, err := store.Open(f.TempDir())

@@ -1,0 +1,49 @@
+// Package assemble builds what the dialog engine serves from a knowledge
+// folder: the entries, the safety detector and the matcher, in one place
+// for the bot, its commands and the tests.
+package assemble
+
+import (
+	"fmt"
+	"io/fs"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/dialog"
+	"github.com/mindbraintms/clinicbot/internal/knowledge"
+	"github.com/mindbraintms/clinicbot/internal/match"
+	"github.com/mindbraintms/clinicbot/internal/safety"
+)
+
+// Folder reads the knowledge folder at the root of fsys (name is how
+// errors call it) and builds everything the engine serves. Entry problems
+// are returned beside it (valid entries still serve); it fails when the
+// safety rules or all entries are unusable.
+func Folder(fsys fs.FS, name string) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
+	kb, problems := knowledge.Load(fsys, name)
+	det, err := safety.New(kb.Safety)
+	if err != nil {
+		return nil, kb, problems, fmt.Errorf("%s/safety.yaml: %w", name, err)
+	}
+	if len(kb.Entries) == 0 {
+		return nil, kb, problems, fmt.Errorf("%s: no usable entries", name)
+	}
+	idx, err := match.NewByScript(kb.Entries, kb.Synonyms)
+	if err != nil {
+		return nil, kb, problems, fmt.Errorf("build index: %w", err)
+	}
+	entries := make(map[string]*clinicbot.Entry, len(kb.Entries))
+	for _, e := range kb.Entries {
+		entries[e.ID] = e
+	}
+	return &dialog.Knowledge{
+		Matcher:  idx,
+		Safety:   det,
+		Entries:  entries,
+		Topics:   kb.Topics,
+		Clinic:   kb.Clinic,
+		Messages: kb.Messages,
+		Hindi:    kb.Hindi,
+		HasHindi: kb.HasHindi,
+		Rules:    kb.Safety,
+	}, kb, problems, nil
+}
