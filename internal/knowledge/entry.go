@@ -161,7 +161,7 @@ func checkEntries(parsed []*parsedEntry, errs *problems) []*clinicbot.Entry {
 		qs := append([]string{p.Question}, p.Phrasings...)
 		ls := append([]int{p.Line}, p.phrasingLines...)
 		for i, q := range qs {
-			key := normPhrase(q)
+			key := Normalize(q)
 			line := p.Line
 			if i < len(ls) {
 				line = ls[i]
@@ -189,10 +189,6 @@ func checkEntries(parsed []*parsedEntry, errs *problems) []*clinicbot.Entry {
 	return out
 }
 
-// normPhrase folds case, punctuation and spacing so near-identical
-// phrasings compare equal.
-func normPhrase(s string) string { return Normalize(s) }
-
 // Normalize lowercases s and keeps only its words (letters, digits and
 // combining marks, in any script), one space apart: "How much?!" and
 // "how much" are the same question.
@@ -214,7 +210,7 @@ func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, er
 	for _, e := range entries {
 		byID[e.ID] = e
 		for _, q := range e.Questions() {
-			owner[normPhrase(q)] = e.ID
+			owner[Normalize(q)] = e.ID
 		}
 	}
 	for _, t := range translated {
@@ -234,7 +230,7 @@ func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, er
 		qs := append([]string{t.Question}, t.Phrasings...)
 		ls := append([]int{t.Line}, t.phrasingLines...)
 		for i, q := range qs {
-			key := normPhrase(q)
+			key := Normalize(q)
 			switch id, ok := owner[key]; {
 			case ok && id == e.ID:
 				continue // the English file has it already

@@ -9,7 +9,7 @@ import (
 // The webhook's per-chat locks let one update of a chat in at a time, and exist only
 // while a chat's updates are in flight: a million chats seen leave no
 // million locks behind (issue 12, item 11).
-func TestChatLocksOrderAndAreForgotten(t *testing.T) {
+func TestChatLocksAreExclusiveAndForgotten(t *testing.T) {
 	b := &Bot{chatLks: map[int64]*chatLock{}}
 	var mu sync.Mutex
 	var order []int
