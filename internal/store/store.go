@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -41,7 +42,16 @@ var ErrLocked = errors.New("the store is in use by another clinicbot process")
 
 // DB is the embedded store.
 type DB struct {
-	mu      sync.RWMutex // writers of the file itself (compact) exclude everyone
+	mu      sync.RWMutex // swapping the file (the end of a compaction) excludes everyone
+	// compactions run one at a time; asked and done count requests so one
+	// compaction serves every deletion committed before it started.
+	compactMu sync.Mutex
+	asked     atomic.Uint64
+	done      uint64
+	// paused is how long the last compaction held every other call back.
+	paused atomic.Int64
+	// copied runs between a compaction's copy and its catch-up (tests).
+	copied func()
 	db      *bolt.DB
 	journal *journal // updates handled since the stored offset
 	// broken is set when the file could not be reopened after a compaction:
@@ -516,53 +526,6 @@ func (d *DB) update(fn func(*bolt.Tx) error) error {
 		return d.broken
 	}
 	return d.db.Batch(fn)
-}
-
-// compact rewrites the store into a new file holding only live records
-// and replaces the old file, so deleted values (which bbolt leaves in free
-// pages) are gone from data_dir. Other calls wait meanwhile.
-func (d *DB) compact() error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.broken != nil {
-		return d.broken
-	}
-	path := d.db.Path()
-	tmp := path + ".compact"
-	os.Remove(tmp)
-	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
-	if err != nil {
-		return fmt.Errorf("compact: %w", err)
-	}
-	if err := bolt.Compact(dst, d.db, 0); err != nil {
-		dst.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("compact: %w", err)
-	}
-	if err := dst.Sync(); err != nil {
-		dst.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("compact: %w", err)
-	}
-	dst.Close()
-	d.db.Close()
-	if err := d.rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		// Serve on from the file as it was (deleted records are gone from
-		// its buckets, not yet from its free pages).
-		if d.db, d.broken = bolt.Open(path, 0o600, boltOptions); d.broken != nil {
-			d.broken = fmt.Errorf("store %s could not be reopened: %w", path, d.broken)
-		} else {
-			d.db.MaxBatchDelay = batchDelay
-		}
-		return fmt.Errorf("compact: %w", err)
-	}
-	if d.db, d.broken = bolt.Open(path, 0o600, boltOptions); d.broken != nil {
-		d.broken = fmt.Errorf("store %s could not be reopened after compacting: %w", path, d.broken)
-		return d.broken
-	}
-	d.db.MaxBatchDelay = batchDelay
-	return nil
 }
 
 // Check reports whether the store can be used (for /healthz).

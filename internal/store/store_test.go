@@ -213,16 +213,7 @@ func BenchmarkOutboxAt100k(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	db.update(func(tx *bolt.Tx) error {
-		hs := tx.Bucket(bucketHandoffs)
-		for i := 0; i < 100000; i++ {
-			seq, _ := hs.NextSequence()
-			h := clinicbot.Handoff{ID: strconv.FormatUint(seq, 10), Kind: clinicbot.HandoffAppointment, Status: clinicbot.HandoffSent, Name: "Asha", Recent: []string{"some text"}}
-			data, _ := json.Marshal(h)
-			hs.Put(u64(seq), data)
-		}
-		return nil
-	})
+	fill100k(b, db)
 	for i := 0; i < 10; i++ {
 		db.AddHandoff(clinicbot.Handoff{Kind: clinicbot.HandoffAppointment})
 	}
@@ -231,6 +222,25 @@ func BenchmarkOutboxAt100k(b *testing.B) {
 		if due, _, _, err := db.Outbox(); err != nil || len(due) != 10 {
 			b.Fatal(len(due), err)
 		}
+	}
+}
+
+// fill100k stores 100,000 delivered handoffs.
+func fill100k(b *testing.B, db *DB) {
+	err := db.update(func(tx *bolt.Tx) error {
+		hs := tx.Bucket(bucketHandoffs)
+		for i := 0; i < 100000; i++ {
+			seq, _ := hs.NextSequence()
+			h := clinicbot.Handoff{ID: strconv.FormatUint(seq, 10), Kind: clinicbot.HandoffAppointment, Status: clinicbot.HandoffSent, Name: "Asha", Recent: []string{"some text"}}
+			data, _ := json.Marshal(h)
+			if err := hs.Put(u64(seq), data); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
 	}
 }
 
