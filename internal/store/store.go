@@ -42,7 +42,7 @@ var ErrLocked = errors.New("the store is in use by another clinicbot process")
 
 // DB is the embedded store.
 type DB struct {
-	mu      sync.RWMutex // swapping the file (the end of a compaction) excludes everyone
+	mu sync.RWMutex // swapping the file (the end of a compaction) excludes everyone
 	// compactions run one at a time; asked and done count requests so one
 	// compaction serves every deletion committed before it started.
 	compactMu sync.Mutex
@@ -51,7 +51,7 @@ type DB struct {
 	// paused is how long the last compaction held every other call back.
 	paused atomic.Int64
 	// copied runs between a compaction's copy and its catch-up (tests).
-	copied func()
+	copied  func()
 	db      *bolt.DB
 	journal *journal // updates handled since the stored offset
 	// broken is set when the file could not be reopened after a compaction:
