@@ -120,8 +120,11 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 			want += " " + c.Entry
 		}
 		got := string(r.Kind) + " " + r.EntryID
-		if r.Kind == clinicbot.KindCrisis {
+		switch {
+		case r.Kind == clinicbot.KindCrisis:
 			got += fmt.Sprintf(" %s/%s (rule %q)", r.Safety.Subject, r.Safety.Level, r.Safety.Phrase)
+		case r.Safety.Phrase != "":
+			got += fmt.Sprintf(" (rule %q)", r.Safety.Phrase)
 		}
 		fmt.Fprintf(stdout, "MISS line %d: %q: want %s, got %s (%.2f)\n", c.Line, c.Text, want, strings.TrimSpace(got), r.Score)
 	}

@@ -164,7 +164,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		return kb.crisisReply(res), nil
 	case clinicbot.Advice:
 		text, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
-		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(text), Lang: lang, Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
+		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(text), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
 	}
 
 	if !hasWords(text) {

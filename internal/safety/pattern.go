@@ -2,17 +2,23 @@ package safety
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// maxGap is how many other words "..." lets stand between two pattern words.
-const maxGap = 3
+// maxGap is how many other words "..." lets stand between two pattern
+// words; "...N" sets N, up to maxWideGap.
+const (
+	maxGap     = 3
+	maxWideGap = 20
+)
 
 // alt is one alternative of a pattern word.
 type alt struct {
 	word   string
 	prefix bool // "word*"
+	suffix bool // "*ending"
 	typo   bool // one typo allowed
 	class  bool // from a word class: typos only in words of 5+ letters
 }
@@ -21,7 +27,8 @@ type alt struct {
 type elem struct {
 	alts     []alt
 	optional bool
-	gap      int // words that may stand before this element
+	negate   bool // "!a|b": any word but these
+	gap      int  // words that may stand before this element
 	index    *altIndex
 }
 
@@ -33,6 +40,7 @@ type altIndex struct {
 	typoLit  bitset // whole words of a phrase that allow a typo
 	typoCls  bitset // whole words of a class that allow a typo (6+ letters)
 	prefixes []alt  // "word*"
+	suffixes []alt  // "*ending"
 }
 
 // indexAlts builds e's index over lexicon lx (adding its words).
@@ -41,6 +49,10 @@ func (e *elem) indexAlts(lx *lexicon) {
 	for _, a := range e.alts {
 		if a.prefix {
 			ix.prefixes = append(ix.prefixes, a)
+			continue
+		}
+		if a.suffix {
+			ix.suffixes = append(ix.suffixes, a)
 			continue
 		}
 		id := lx.add(a.word)
@@ -119,6 +131,13 @@ func compileClasses(words map[string][]string) (classes, error) {
 
 // parseAlt parses one alternative: a word, or a prefix ending in "*".
 func parseAlt(a string, class bool) ([]alt, error) {
+	if ending, ok := strings.CutPrefix(a, "*"); ok {
+		// "*olol": a word ending so (drug names share their endings).
+		if utf8.RuneCountInString(ending) < 3 || strings.Contains(ending, "*") || len(rawWords(ending)) != 1 {
+			return nil, fmt.Errorf("a word ending %q needs 3+ letters of one word", a)
+		}
+		return []alt{{word: rawWords(ending)[0], suffix: true, class: class}}, nil
+	}
 	prefix := strings.HasSuffix(a, "*")
 	a = strings.TrimSuffix(a, "*")
 	if a == "" || strings.Contains(a, "*") {
@@ -145,8 +164,13 @@ func compile(src string, cls classes) (pattern, error) {
 		case f == "...":
 			gap = maxGap
 			continue
-		case len(f) == 4 && strings.HasPrefix(f, "...") && f[3] >= '1' && f[3] <= '9':
-			gap = int(f[3] - '0') // "...6": up to six other words
+		case strings.HasPrefix(f, "..."):
+			// "...6": up to six other words ("...12" twelve).
+			n, err := strconv.Atoi(f[3:])
+			if err != nil || n < 1 || n > maxWideGap {
+				return p, fmt.Errorf("pattern %q: %q is not ... followed by 1 to %d", src, f, maxWideGap)
+			}
+			gap = n
 			continue
 		case f == "^" && i == 0:
 			p.start = true
@@ -160,6 +184,17 @@ func compile(src string, cls classes) (pattern, error) {
 		if strings.HasSuffix(f, "?") && len(f) > 1 {
 			e.optional = true
 			f = strings.TrimSuffix(f, "?")
+		}
+		if rest, ok := strings.CutPrefix(f, "!"); ok && rest != "" {
+			if e.optional {
+				return p, fmt.Errorf("pattern %q: %q cannot be both ! and ?", src, f+"?")
+			}
+			// "!apni": one word that is not "apni" (a blanked word is none).
+			e.negate = true
+			f = rest
+			if !strings.ContainsAny(f, "|*@") {
+				f += "|" + f // read as alternatives: no splitting into phrase words
+			}
 		}
 		if !strings.ContainsAny(f, "|*@") {
 			// A plain word is read like patient text, so "don't" works.
@@ -271,15 +306,24 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 // prefix, or through a typo (the typo candidates were found when the word
 // was looked up; see lexicon.tokens). e must have been indexed.
 func (e *elem) matches(t *token) bool {
-	ix := e.index
 	if t.w == "" {
 		return false // blanked out by a not_crisis phrase
 	}
+	return e.matchesWord(t) != e.negate
+}
+
+func (e *elem) matchesWord(t *token) bool {
+	ix := e.index
 	if ix.exact.has(t.id) {
 		return true
 	}
 	for _, a := range ix.prefixes {
 		if a.matchesPrefix(t.w) {
+			return true
+		}
+	}
+	for _, a := range ix.suffixes {
+		if len(t.w) > len(a.word) && strings.HasSuffix(t.w, a.word) {
 			return true
 		}
 	}

@@ -17,6 +17,7 @@ import (
 type Detector struct {
 	crisis, other, distress, notCrisis, advice, notAdvice []pattern
 	prefixes                                              []alt
+	suffixes                                              []alt
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
@@ -94,7 +95,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}
 	for _, alts := range cls {
 		for _, a := range alts {
-			if !a.prefix {
+			if !a.prefix && !a.suffix {
 				d.lex.add(a.word) // known, even when no phrase names its class
 			}
 		}
@@ -105,6 +106,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 				e := &group[i].elems[j]
 				e.indexAlts(d.lex)
 				d.prefixes = append(d.prefixes, e.index.prefixes...)
+				d.suffixes = append(d.suffixes, e.index.suffixes...)
 			}
 		}
 	}
@@ -303,6 +305,11 @@ func (d *Detector) splitWord(w string) []string {
 	for _, a := range d.prefixes {
 		if strings.HasPrefix(w, a.word) {
 			return nil
+		}
+	}
+	for _, a := range d.suffixes {
+		if strings.HasSuffix(w, a.word) {
+			return nil // a word the phrases know by its ending ("*olol")
 		}
 	}
 	// best[i] is a split of w[:i] into vocabulary words, fewest parts first.

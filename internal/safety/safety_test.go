@@ -354,6 +354,35 @@ func TestWordClassesWorkInEveryPhraseThatNamesThem(t *testing.T) {
 	}
 }
 
+// "!apni" stands for one word other than "apni"; "*olol" for any word
+// ending so (drug names share their endings), in phrases and in classes.
+func TestNegatedWordsAndWordEndings(t *testing.T) {
+	words := map[string][]string{"beta_blocker": {"*olol"}}
+	d, err := safety.New(rules(words, "!apni jaan le lega", "@beta_blocker ...4 stop", "goodbye ...12 the end $"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"ye kaam jaan le lega":               true,
+		"wo apni jaan le lega":               false, // the negated word is there
+		"jaan le lega":                       false, // no word stands before
+		"my propranolol, should i stop it":   true,
+		"metoprolol stop karu":               true,
+		"olol stop":                          false, // the ending alone is no word
+		"my propranolol tablets are at home": false,
+		"goodbye mom and dad, thank you for every good year you gave me. the end": true, // a gap of 12
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
+	for _, bad := range []string{"*ol ...2 stop", "!x? die", "*o*l die", "bye ...x die", "bye ...0 die"} {
+		if _, err := safety.New(rules(nil, bad)); err == nil {
+			t.Errorf("phrase %q was accepted", bad)
+		}
+	}
+}
+
 func TestBadWordClassesAreReported(t *testing.T) {
 	for name, r := range map[string]clinicbot.SafetyRules{
 		"unknown class": rules(nil, "want to @nothing"),
