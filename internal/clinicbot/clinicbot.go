@@ -156,10 +156,12 @@ type Messages struct {
 	Help     string // /help
 	Fallback string // the bot does not know
 	Handoff  string // /book, /human and handoff entries without their own text
-	NonText  string // stickers, photos, voice ...
-	Empty    string // empty or emoji-only message
-	TooLong  string // appended when a message was cut
-	FAQ      string // /faq, above the topic buttons
+	// AnswerFooter follows an answer that does not give the clinic's phone.
+	AnswerFooter string
+	NonText      string // stickers, photos, voice ...
+	Empty        string // empty or emoji-only message
+	TooLong      string // appended when a message was cut
+	FAQ          string // /faq, above the topic buttons
 
 	UnknownCommand string // a slash command the bot does not know
 	ChooseLanguage string // /language: the question above the two buttons

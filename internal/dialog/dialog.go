@@ -236,6 +236,9 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinic
 			r.Text += "\n\n" + kb.fill(kb.msgs.Handoff)
 		}
 	case clinicbot.KindAnswer:
+		if !strings.Contains(r.Text, kb.Clinic.Phone) && kb.msgs.AnswerFooter != "" {
+			r.Text += "\n\n" + kb.fill(kb.msgs.AnswerFooter)
+		}
 		if len(close) > 0 {
 			r.Suggestions = kb.suggest(close, en.ID)
 		} else {

@@ -208,3 +208,39 @@ func TestCrisisReplyIsTruthfulWithoutAStaffChannel(t *testing.T) {
 		t.Errorf("Hindi crisis reply without a staff channel:\n%s", r.Text)
 	}
 }
+
+// A patient who gets an answer can always see how to reach the clinic:
+// an answer whose text does not give the phone ends with the footer, in
+// the answer's language.
+func TestEveryAnswerGivesThePhone(t *testing.T) {
+	dk, kb, _, err := assemble.Folder(shipped.FS, "knowledge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
+	e := dialog.New(dk, dialog.DefaultThresholds)
+	answered := 0
+	for _, en := range kb.Entries {
+		if en.Kind != clinicbot.KindAnswer {
+			continue
+		}
+		r := reply(t, e, en.Question)
+		if r.Kind != clinicbot.KindAnswer {
+			continue
+		}
+		answered++
+		if !strings.Contains(r.Text, phone) {
+			t.Errorf("the answer to %q (%s) lacks the clinic phone:\n%s", en.Question, r.EntryID, r.Text)
+		}
+		if strings.Count(r.Text, phone) > 1 && strings.Contains(r.Text, "your own situation") {
+			t.Errorf("the answer to %q has the footer beside its own phone", en.Question)
+		}
+	}
+	if answered < len(kb.Entries)/2 {
+		t.Fatalf("only %d entries answered their own question", answered)
+	}
+	r := reply(t, e, "केटामाइन दिमाग में कैसे काम करता है?")
+	if !strings.Contains(r.Text, phone) || strings.Contains(r.Text, "your own situation") {
+		t.Errorf("a Hindi answer lacks the phone or has the English footer:\n%s", r.Text)
+	}
+}
