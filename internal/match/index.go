@@ -350,10 +350,22 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	for t, v := range w {
 		wx[t] = v
 	}
+	// Coverage, the confidence, is of what is asked: the words of a
+	// sentence that tells about the writer ("I have had depression for 5
+	// years.") beside the question only break ties (through similarity).
+	wq := w
+	if len(ctxw) > 0 {
+		wq = make(map[string]float64, len(w))
+		for t, v := range w {
+			if _, told := ctxw[t]; !told {
+				wq[t] = v
+			}
+		}
+	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
-			Coverage: ix.coverage(h.ID, terms, w, out), Similarity: ix.similarity(h.ID, wx, qnorm, out)})
+			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: ix.similarity(h.ID, wx, qnorm, out)})
 	}
 	if len(hits) == 0 {
 		return nil, nil

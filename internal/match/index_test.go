@@ -271,10 +271,20 @@ func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
 		{"tea kya hai batao", "what"},
 		{"who can't drink tea", "whonot"}, // the negation is kept
 		{"who can drink tea", "who"},
+		// A sentence about the writer, no question mark anywhere: the
+		// other sentence is what is asked.
+		{"I have been drinking tea for years. tea kya hai", "what"},
+		{"My mother drinks tea every day. tea price", "cost"},
 	} {
 		if got := top(t, ix, c.text); got.EntryID != c.want {
 			t.Errorf("Search(%q) = %q (coverage %.2f), want %q", c.text, got.EntryID, got.Coverage, c.want)
 		}
+	}
+	// The confidence is of the question: context about the writer neither
+	// raises nor lowers it.
+	alone, told := top(t, ix, "Is tea safe?"), top(t, ix, "I have been drinking coffee for five years. Is tea safe?")
+	if alone.Coverage != told.Coverage {
+		t.Errorf("coverage %.2f with the writer's context, %.2f without", told.Coverage, alone.Coverage)
 	}
 }
 

@@ -8,12 +8,19 @@ import (
 // contextWeight scales the terms of a sentence that is not the question in
 // a message of several sentences: "I've had depression for 5 years. How
 // long do the effects last?" is about how long the effects last.
-const contextWeight = 0.35
+const contextWeight = 0.1
 
 // questionStarts are words a question usually begins with.
 var questionStarts = toSet(`
 what whats how why when where who whom which whose can could is are am do does did will would
 should shall may might must have has any kya kaise kab kahan kyun kitna kitne kitni kaun
+`)
+
+// aboutWriter are words a sentence telling about the writer or their family
+// begins with: "I have had depression for years.", "My mother is 60."
+var aboutWriter = toSet(`
+i i'm im i've ive i'd id my me mine we we've our main mai mera meri mere mujhe hum hamara hamari humara
+मैं मेरा मेरी मेरे मुझे हम हमारा हमारी
 `)
 
 // hindiQuestionWords mark a question wherever they stand: Hindi puts
@@ -58,6 +65,22 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 			questions = append(questions, p)
 		} else {
 			context = append(context, p)
+		}
+	}
+	if len(questions) == 0 {
+		// No sentence looks like a question: when some tell about the
+		// writer ("I have had depression for 5 years.") and the others do
+		// not, the others are what is asked ("... ketamine kya hai").
+		var told, rest []string
+		for _, c := range context {
+			if aboutWriter[words(c)[0]] {
+				told = append(told, c)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		if len(told) > 0 && len(rest) > 0 {
+			questions, context = rest, told
 		}
 	}
 	if len(questions) == 0 || len(context) == 0 {
