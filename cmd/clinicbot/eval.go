@@ -163,6 +163,15 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds.Answer); err == nil {
 			fmt.Fprintln(stdout, sc)
 		}
+		done := map[[2]string]bool{} // one example per pair of entries
+		for _, x := range append(bs.English.Alike(), bs.Hindi.Alike()...) {
+			pair := [2]string{min(x.Entry, x.OtherEntry), max(x.Entry, x.OtherEntry)}
+			if done[pair] {
+				continue
+			}
+			done[pair] = true
+			fmt.Fprintf(stdout, "matcher self-check: %s %q and %s %q are the same words to the matcher: reword one\n", x.Entry, x.Text, x.OtherEntry, x.OtherText)
+		}
 	}
 	if len(kb.Rules.Examples) > 0 {
 		if cv, err := safety.CrossValidate(kb.Rules, 5); err == nil {

@@ -158,6 +158,9 @@ type Messages struct {
 	Handoff  string // /book, /human and handoff entries without their own text
 	// AnswerFooter follows an answer that does not give the clinic's phone.
 	AnswerFooter string
+	// GeneralFacts introduces, after the medical-advice refusal, what the
+	// clinic's page says in general on the topic.
+	GeneralFacts string
 	NonText      string // stickers, photos, voice ...
 	Empty        string // empty or emoji-only message
 	TooLong      string // appended when a message was cut

@@ -163,8 +163,14 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	case clinicbot.Crisis:
 		return kb.crisisReply(res), nil
 	case clinicbot.Advice:
-		text, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
-		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(text), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
+		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
+		r := clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
+		if general := e.generalFacts(ctx, kb, text); general != "" {
+			// The refusal first; then what the clinic's page says in
+			// general on the topic, never in its place.
+			r.Text += "\n\n" + kb.fill(kb.msgs.GeneralFacts) + "\n\n" + general
+		}
+		return r, nil
 	}
 
 	if !hasWords(text) {
@@ -193,6 +199,25 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		r.Text = note + "\n\n" + r.Text
 	}
 	return r, nil
+}
+
+// generalFacts is the answer of the entry a refused advice request is
+// confidently about ("can I drink during the treatment" → what the page
+// says about alcohol), or "" when none is.
+func (e *Engine) generalFacts(ctx context.Context, kb *view, text string) string {
+	if !hasWords(text) || kb.msgs.GeneralFacts == "" {
+		return ""
+	}
+	hits, err := kb.Matcher.Search(ctx, truncate(text, MaxMatchRunes), 1)
+	if err != nil || len(hits) == 0 || hits[0].Coverage < e.thresholds.Answer {
+		return ""
+	}
+	en := kb.Entries[hits[0].EntryID]
+	if en == nil || en.Kind != clinicbot.KindAnswer {
+		return ""
+	}
+	answer, _ := kb.answer(en)
+	return kb.fill(answer)
 }
 
 // decide picks the reply for ranked hits.

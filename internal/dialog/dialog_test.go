@@ -244,3 +244,33 @@ func TestEveryAnswerGivesThePhone(t *testing.T) {
 		t.Errorf("a Hindi answer lacks the phone or has the English footer:\n%s", r.Text)
 	}
 }
+
+// A refused advice request keeps the refusal first and whole; what the
+// clinic's page says in general on the topic may follow it (issue 9).
+func TestAdviceRefusalComesFirstThenGeneralFacts(t *testing.T) {
+	dk, kb, _, err := assemble.Folder(shipped.FS, "knowledge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
+	e := dialog.New(dk, dialog.DefaultThresholds)
+	refusal := strings.ReplaceAll(strings.ReplaceAll(kb.Safety.AdviceReply, "{phone}", kb.Clinic.Phone), "{email}", kb.Clinic.Email)
+
+	r := reply(t, e, "can i drink alcohol during the ketamine treatment")
+	if r.Kind != clinicbot.KindFallback || r.EntryID != "medical-advice" {
+		t.Fatalf("got %s %s, want the medical-advice refusal", r.Kind, r.EntryID)
+	}
+	if !strings.HasPrefix(r.Text, refusal) {
+		t.Errorf("the refusal does not come first:\n%s", r.Text)
+	}
+	alcohol := kb.Entry("alcohol-and-drugs")
+	first, _, _ := strings.Cut(alcohol.Answer, "\n")
+	if !strings.Contains(r.Text, kb.Messages.GeneralFacts) || !strings.Contains(r.Text, strings.TrimSpace(first)) {
+		t.Errorf("the general facts on alcohol do not follow the refusal:\n%s", r.Text)
+	}
+
+	r = reply(t, e, "should i double my dose of lithium tonight")
+	if r.Text != refusal {
+		t.Errorf("a request no entry covers got more than the refusal:\n%s", r.Text)
+	}
+}

@@ -301,3 +301,19 @@ func TestSpellerUndoublesShortWords(t *testing.T) {
 		}
 	}
 }
+
+// Questions of two entries that are the same words to the matcher are
+// reported, so the admin can reword one; different words are not.
+func TestAlikeQuestionsAreReported(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "what", Kind: clinicbot.KindAnswer, Question: "What is tea?", Phrasings: []string{"tea"}, Answer: "A drink."},
+		{ID: "can", Kind: clinicbot.KindAnswer, Question: "May I drink tea?", Phrasings: []string{"can i get tea", "is tea allowed"}, Answer: "Yes."},
+	}
+	got := newIndex(t, entries, nil).Alike()
+	if len(got) != 1 || got[0].Text+"|"+got[0].OtherText != "can i get tea|tea" {
+		t.Errorf("Alike = %+v, want only %q beside %q", got, "tea", "can i get tea")
+	}
+	if got := newIndex(t, bakery, bakerySynonyms).Alike(); len(got) != 0 {
+		t.Errorf("Alike on distinct questions = %+v", got)
+	}
+}

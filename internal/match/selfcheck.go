@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // SelfCheck is how the index does on its own knowledge when every
@@ -167,4 +168,45 @@ func (ix *Index) termsWithout(id, question string) map[string]float64 {
 		note(doc.Answer, strengthAnswer)
 	}
 	return seen
+}
+
+// Alike is two questions (or tags) of different entries that the matcher
+// cannot tell apart: the same words once stop words are dropped and words
+// are stemmed ("can i get ketamine therapy" and "ketamine therapy"). A
+// message worded like them lands on either entry by chance: reword one so
+// it says what only its entry is about.
+type Alike struct {
+	Entry, Text           string
+	OtherEntry, OtherText string
+}
+
+// Alike lists the questions and tags that match another entry's word for
+// word, each pair once, in a stable order.
+func (ix *Index) Alike() []Alike {
+	type seen struct{ id, text string }
+	first := map[string][]seen{}
+	ids := make([]string, 0, len(ix.phrasings))
+	for id := range ix.phrasings {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var out []Alike
+	for _, id := range ids {
+		for _, p := range ix.phrasings[id] {
+			if len(p.terms) == 0 {
+				continue
+			}
+			ts := append([]string(nil), p.terms...)
+			sort.Strings(ts)
+			key := strings.Join(ts, " ")
+			for _, s := range first[key] {
+				if s.id != id {
+					out = append(out, Alike{Entry: s.id, Text: s.text, OtherEntry: id, OtherText: p.text})
+					break
+				}
+			}
+			first[key] = append(first[key], seen{id, p.text})
+		}
+	}
+	return out
 }
