@@ -52,6 +52,10 @@ const (
 	rankSimilarity = 0.4
 	rankScore      = 0.1
 
+	// hinglishWordLen is the longest unknown Hinglish word taken for an
+	// everyday one.
+	hinglishWordLen = 5
+
 	batchSize = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
 	candidates = 8
@@ -82,7 +86,11 @@ type Index struct {
 	address   map[string]bool               // terms of addressWords
 	polite    map[string]bool               // terms of politeWords
 	docs      map[string]document           // what each entry was indexed with
-	n         int
+	// mixedScript is set on the index that serves Hinglish: a short
+	// Latin-script word no entry has is most likely a Hindi verb or
+	// particle ("milte", "jayegi"), weighed like an everyday English word.
+	mixedScript bool
+	n           int
 }
 
 type document struct {
@@ -93,6 +101,10 @@ type document struct {
 // New builds an index over entries with the given synonym groups. It
 // returns an error only when Bleve itself fails.
 func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, error) {
+	return build(entries, groups, false)
+}
+
+func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool) (*Index, error) {
 	im, err := newMapping()
 	if err != nil {
 		return nil, err
@@ -102,20 +114,21 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 		return nil, fmt.Errorf("create index: %w", err)
 	}
 	ix := &Index{
-		bleve:     idx,
-		analyzer:  im.AnalyzerNamed(analyzerName),
-		speller:   newSpeller(),
-		synonyms:  map[string][]string{},
-		df:        map[string]int{},
-		dfAll:     map[string]int{},
-		terms:     map[string]map[string]float64{},
-		social:    map[string]bool{},
-		smalltalk: map[string]bool{},
-		common:    map[string]bool{},
-		phrasings: map[string][]phrasing{},
-		weights:   map[string]float64{},
-		docs:      map[string]document{},
-		n:         len(entries),
+		bleve:       idx,
+		analyzer:    im.AnalyzerNamed(analyzerName),
+		speller:     newSpeller(),
+		synonyms:    map[string][]string{},
+		df:          map[string]int{},
+		dfAll:       map[string]int{},
+		terms:       map[string]map[string]float64{},
+		social:      map[string]bool{},
+		smalltalk:   map[string]bool{},
+		common:      map[string]bool{},
+		phrasings:   map[string][]phrasing{},
+		weights:     map[string]float64{},
+		docs:        map[string]document{},
+		mixedScript: mixedScript,
+		n:           len(entries),
 	}
 	for _, w := range stopWords {
 		ix.speller.add(w)
@@ -464,7 +477,7 @@ func (ix *Index) weight(t string) float64 {
 	}
 	n := float64(ix.n)
 	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789")) {
+	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && isLatin(t) && len(t) <= hinglishWordLen)) {
 		return idf * unknownCommonWeight
 	}
 	if ix.common[t] {
@@ -506,4 +519,14 @@ func (ix *Index) similarity(id string, wx map[string]float64, qnorm float64, out
 		}
 	}
 	return best
+}
+
+// isLatin reports whether t is written in ASCII letters only.
+func isLatin(t string) bool {
+	for _, r := range t {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return t != ""
 }

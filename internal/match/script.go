@@ -19,10 +19,6 @@ type ByScript struct {
 
 // NewByScript builds both indexes for entries.
 func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*ByScript, error) {
-	hindi, err := New(entries, groups)
-	if err != nil {
-		return nil, err
-	}
 	english := make([]*clinicbot.Entry, 0, len(entries))
 	translated := false
 	for _, e := range entries {
@@ -47,7 +43,16 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*
 		english = append(english, &c)
 	}
 	if !translated {
-		return &ByScript{English: hindi, Hindi: hindi}, nil
+		// No Hindi content: one index, read as English.
+		ix, err := New(entries, groups)
+		if err != nil {
+			return nil, err
+		}
+		return &ByScript{English: ix, Hindi: ix}, nil
+	}
+	hindi, err := build(entries, groups, true)
+	if err != nil {
+		return nil, err
 	}
 	en, err := New(english, groups)
 	if err != nil {

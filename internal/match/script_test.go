@@ -39,3 +39,25 @@ func TestByScriptKeepsTranslationsOutOfEnglish(t *testing.T) {
 		}
 	}
 }
+
+// In Hinglish a short word no entry has is most likely a Hindi verb or
+// particle ("hoga", "milte"): it weighs like an everyday word there, so the
+// topic still decides; in English an unknown word still counts against.
+func TestUnknownHinglishWordsDoNotDrownTheTopic(t *testing.T) {
+	cost := &clinicbot.Entry{ID: "cost", Kind: clinicbot.KindAnswer, Question: "What does a session cost?", Phrasings: []string{"price of a session", "session ka kharcha"},
+		Translations: map[string]clinicbot.Translation{"hi": {Question: "कितना खर्चा है?", Phrasings: []string{"session ka kharcha"}}}}
+	hours := &clinicbot.Entry{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Phrasings: []string{"opening hours", "clinic timings"}}
+	b, err := NewByScript([]*clinicbot.Entry{cost, hours}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	hinglish, err := b.Search(context.Background(), "session ka kharcha kitna hoga yaar", 1)
+	if err != nil || len(hinglish) == 0 || hinglish[0].EntryID != "cost" || hinglish[0].Coverage < 0.4 {
+		t.Errorf("Hinglish = %+v, %v; want cost with coverage >= 0.4", hinglish, err)
+	}
+	english, err := b.Search(context.Background(), "session price zorb golf quux", 1)
+	if err != nil || len(english) == 0 || english[0].Coverage >= 0.4 {
+		t.Errorf("English with unknown words = %+v, %v; want coverage below 0.4", english, err)
+	}
+}
