@@ -182,6 +182,13 @@ func TestEvalShippedPassesItsThreshold(t *testing.T) {
 			t.Errorf("eval output lacks %q", want)
 		}
 	}
+	// The shipped knowledge agrees with itself: none of its questions is a
+	// crisis to the safety check, none is another entry's word for word.
+	for _, bad := range []string{"gets the crisis reply", "same words to the matcher"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("eval reports %q on the shipped knowledge:\n%s", bad, out)
+		}
+	}
 }
 
 func TestEvalBelowThresholdFails(t *testing.T) {
@@ -239,5 +246,31 @@ func TestReportWithoutDataCreatesNothing(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); err == nil {
 		t.Error("report created a data folder")
+	}
+}
+
+// eval tells the admin about questions of their own knowledge that can
+// never be answered as written: one the safety check takes for a crisis,
+// and two of different entries that are the same words to the matcher.
+func TestEvalReportsQuestionsTheKnowledgeCannotAnswer(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	copyDir(t, "testdata/knowledge", dir)
+	os.WriteFile(filepath.Join(dir, "entries", "tired.md"), []byte("---\nid: tired\nquestion: Will I feel tired after a session?\nphrasings:\n  - \"i want to kill myself after sessions\"\n  - \"how much does it cost\"\n---\nSome people feel tired.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "eval.yaml"), []byte("threshold: 0\ncases:\n  - {text: what is the price, expect: answer, entry: cost}\n"), 0o644)
+	out, _, err := runCmd(t, "", map[string]string{"CLINICBOT_KNOWLEDGE_DIR": dir}, "eval")
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, out)
+	}
+	for _, want := range []string{
+		`tired asks "i want to kill myself after sessions", which gets the crisis reply`,
+		`"how much does it cost"`, "are the same words to the matcher",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, `asks "how much does it cost", which gets the crisis reply`) {
+		t.Error("an ordinary question was reported as a crisis")
 	}
 }

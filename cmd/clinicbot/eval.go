@@ -173,6 +173,9 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 			fmt.Fprintf(stdout, "matcher self-check: %s %q and %s %q are the same words to the matcher: reword one\n", x.Entry, x.Text, x.OtherEntry, x.OtherText)
 		}
 	}
+	for _, q := range crisisQuestions(kb) {
+		fmt.Fprintf(stdout, "safety self-check: %s asks %q, which gets the crisis reply: reword it, or move it out if it is a disclosure\n", q.entry, q.text)
+	}
 	if len(kb.Rules.Examples) > 0 {
 		if cv, err := safety.CrossValidate(kb.Rules, 5); err == nil {
 			fmt.Fprintf(stdout, "safety self-check (%d-fold cross-validation over the %d examples in safety-examples.yaml, phrases and classifier): "+
@@ -181,4 +184,32 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 		}
 	}
 	fmt.Fprintln(stdout)
+}
+
+// crisisQuestion is one of the knowledge's own questions that the safety
+// check answers with the crisis reply: the entry can never be reached
+// with it, and a patient who asks it gets a false alarm.
+type crisisQuestion struct{ entry, text string }
+
+func crisisQuestions(kb *dialog.Knowledge) []crisisQuestion {
+	var out []crisisQuestion
+	ids := make([]string, 0, len(kb.Entries))
+	for id := range kb.Entries {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		e := kb.Entries[id]
+		texts := e.Questions()
+		for _, t := range e.Translations {
+			texts = append(texts, t.Question)
+			texts = append(texts, t.Phrasings...)
+		}
+		for _, text := range texts {
+			if kb.Safety.Check(text).Verdict == clinicbot.Crisis {
+				out = append(out, crisisQuestion{id, text})
+			}
+		}
+	}
+	return out
 }
