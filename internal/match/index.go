@@ -286,6 +286,7 @@ type heldOut struct {
 }
 
 func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
+	text = unwrap(text)
 	terms := ix.queryTerms(text)
 	if len(terms) == 0 {
 		return nil, nil

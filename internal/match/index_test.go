@@ -274,6 +274,11 @@ func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
 		// A sentence about the writer, no question mark anywhere: the
 		// other sentence is what is asked.
 		{"I have been drinking tea for years. tea kya hai", "what"},
+		// Who is asked, at either end, is not what is asked.
+		{"what is tea for patients?", "what"},
+		{"tea kya hai to patients", "what"},
+		{"Dr, who can drink tea in your clinic", "who"},
+		{"is tea given to patients in the clinic", "kids"}, // patients mid-question are the topic
 		{"My mother drinks tea every day. tea price", "cost"},
 	} {
 		if got := top(t, ix, c.text); got.EntryID != c.want {

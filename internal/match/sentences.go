@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -148,4 +149,29 @@ func withNegations(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// A question addressed to a service ("... to patients?", "... in your
+// clinic", "doctor, ...") is the same question: these wrappers say who is
+// asked, and a patient's own words in them ("patients ke liye", "clinic")
+// must not pull the question to an entry that happens to have them.
+var (
+	trailingAddress = regexp.MustCompile(`(?i)\s+(?:to|for|in|at)\s+(?:your\s+|the\s+|our\s+)?(?:patients?|clinics?|hospitals?|centres?|centers?)\s*([?.!]*)\s*$`)
+	leadingAddress  = regexp.MustCompile(`(?i)^\s*(?:(?:hi|hello|dear)\s+)?(?:doctor|doc|dr|sir|madam|ma'am|maam|mam)\s*[,:]\s*`)
+)
+
+// unwrap takes the address wrappers off text, unless nothing would be left.
+func unwrap(text string) string {
+	out := trailingAddress.ReplaceAllString(text, "$1")
+	if m := leadingAddress.FindString(out); m != "" && hasLetter(out[len(m):]) {
+		out = out[len(m):]
+	}
+	if !hasLetter(out) {
+		return text
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
