@@ -88,10 +88,19 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		return nil
 	}
 	inQuestion := map[string]bool{}
+	topical := false
 	for _, q := range questions {
 		for _, t := range ix.queryTerms(q) {
 			inQuestion[t] = true
+			if ix.dfAll[t] > 0 && !ix.address[t] {
+				topical = true
+			}
 		}
+	}
+	if !topical {
+		// "Saw an ad for ketamine therapy. What even is it?": the question
+		// names nothing, so the other sentences say what it is about.
+		return nil
 	}
 	weights := map[string]float64{}
 	for _, c := range context {
