@@ -58,9 +58,11 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.crisis = compileAll(rules.CrisisPhrases)
 	d.other = compileAll(rules.OtherPhrases)
 	d.distress = compileAll(rules.DistressPhrases)
-	d.notCrisis = compileAll(rules.NotCrisis)
+	// A mask explains words away, so it must never match through a typo:
+	// "son ... die" is not "song ... die", "dead" is not "read".
+	d.notCrisis = exact(compileAll(rules.NotCrisis))
 	d.advice = compileAll(rules.AdvicePhrases)
-	d.notAdvice = compileAll(rules.NotAdvice)
+	d.notAdvice = exact(compileAll(rules.NotAdvice))
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
 	}
@@ -343,4 +345,18 @@ func (d *Detector) splitWord(w string) []string {
 		return nil
 	}
 	return parts
+}
+
+// exact turns off typo matching in ps.
+func exact(ps []pattern) []pattern {
+	for i := range ps {
+		for j := range ps[i].elems {
+			alts := append([]alt(nil), ps[i].elems[j].alts...)
+			for k := range alts {
+				alts[k].typo = false
+			}
+			ps[i].elems[j].alts = alts
+		}
+	}
+	return ps
 }

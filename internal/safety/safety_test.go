@@ -570,3 +570,20 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		}
 	}
 }
+
+// A mask explains words away, so it never matches through a typo: a mask
+// for songs about dying must not hide "my son wants to die".
+func TestMasksNeverMatchThroughATypo(t *testing.T) {
+	r := rules(nil, "wants to die")
+	r.NotCrisis = []string{"song ...8 die"}
+	d, err := safety.New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Check("my son wants to die"); got.Verdict != clinicbot.Crisis {
+		t.Errorf("a mask matched through a typo: %+v", got)
+	}
+	if got := d.Check("that song where he wants to die"); got.Verdict == clinicbot.Crisis {
+		t.Errorf("the mask itself stopped working: %+v", got)
+	}
+}
