@@ -27,7 +27,7 @@ func Folder(fsys fs.FS, name string) (*dialog.Knowledge, *knowledge.Knowledge, [
 	if len(kb.Entries) == 0 {
 		return nil, kb, problems, fmt.Errorf("%s: no usable entries", name)
 	}
-	idx, err := match.NewByScript(kb.Entries, kb.Synonyms)
+	idx, err := match.NewByScript(kb.Entries, kb.Synonyms, kb.Clinic.Name)
 	if err != nil {
 		return nil, kb, problems, fmt.Errorf("build index: %w", err)
 	}

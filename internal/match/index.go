@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -90,7 +91,9 @@ type Index struct {
 	// Latin-script word no entry has is most likely a Hindi verb or
 	// particle ("milte", "jayegi"), weighed like an everyday English word.
 	mixedScript bool
-	n           int
+	// names matches what the service itself is called (see NewByScript).
+	names *regexp.Regexp
+	n     int
 }
 
 type document struct {
@@ -101,10 +104,10 @@ type document struct {
 // New builds an index over entries with the given synonym groups. It
 // returns an error only when Bleve itself fails.
 func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, error) {
-	return build(entries, groups, false)
+	return build(entries, groups, false, nil)
 }
 
-func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool) (*Index, error) {
+func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool, names []string) (*Index, error) {
 	im, err := newMapping()
 	if err != nil {
 		return nil, err
@@ -128,6 +131,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		weights:     map[string]float64{},
 		docs:        map[string]document{},
 		mixedScript: mixedScript,
+		names:       namePattern(names),
 		n:           len(entries),
 	}
 	for _, w := range stopWords {
@@ -287,6 +291,11 @@ type heldOut struct {
 
 func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	text = unwrap(text)
+	if ix.names != nil {
+		if rest := ix.names.ReplaceAllString(text, " "); hasLetter(rest) {
+			text = rest
+		}
+	}
 	terms := ix.queryTerms(text)
 	if len(terms) == 0 {
 		return nil, nil
@@ -530,4 +539,24 @@ func isLatin(t string) bool {
 		}
 	}
 	return t != ""
+}
+
+// namePattern matches any of names, and the first two or more of its words
+// ("Mind Brain TMS", "mind brain"), whole words, any case; nil for none.
+func namePattern(names []string) *regexp.Regexp {
+	var alts []string
+	for _, n := range names {
+		ws := strings.Fields(n)
+		for k := len(ws); k >= min(2, len(ws)) && k > 0; k-- {
+			quoted := make([]string, k)
+			for i, w := range ws[:k] {
+				quoted[i] = regexp.QuoteMeta(w)
+			}
+			alts = append(alts, strings.Join(quoted, `\s+`))
+		}
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
 }

@@ -17,8 +17,10 @@ type ByScript struct {
 	English, Hindi *Index
 }
 
-// NewByScript builds both indexes for entries.
-func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*ByScript, error) {
+// NewByScript builds both indexes for entries. names are what the service
+// itself is called (the clinic's name): like "doctor," or "to patients"
+// they say who is asked, and are taken off a message before matching.
+func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, names ...string) (*ByScript, error) {
 	english := make([]*clinicbot.Entry, 0, len(entries))
 	translated := false
 	for _, e := range entries {
@@ -44,17 +46,17 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*
 	}
 	if !translated {
 		// No Hindi content: one index, read as English.
-		ix, err := New(entries, groups)
+		ix, err := build(entries, groups, false, names)
 		if err != nil {
 			return nil, err
 		}
 		return &ByScript{English: ix, Hindi: ix}, nil
 	}
-	hindi, err := build(entries, groups, true)
+	hindi, err := build(entries, groups, true, names)
 	if err != nil {
 		return nil, err
 	}
-	en, err := New(english, groups)
+	en, err := build(english, groups, false, names)
 	if err != nil {
 		hindi.Close()
 		return nil, err

@@ -61,3 +61,21 @@ func TestUnknownHinglishWordsDoNotDrownTheTopic(t *testing.T) {
 		t.Errorf("English with unknown words = %+v, %v; want coverage below 0.4", english, err)
 	}
 }
+
+// The clinic's own name says who is asked, not what: "Mind Brain TMS
+// timings" is about timings, even though "brain" is a topic word.
+func TestTheServiceNameIsTakenOff(t *testing.T) {
+	hours := &clinicbot.Entry{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Phrasings: []string{"opening hours", "clinic timings"}}
+	brain := &clinicbot.Entry{ID: "brain", Kind: clinicbot.KindAnswer, Question: "What does it do to the brain?", Phrasings: []string{"effect on the brain", "brain chemistry"}}
+	b, err := NewByScript([]*clinicbot.Entry{hours, brain}, nil, "Mind Brain TMS")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for text, want := range map[string]string{"mind brain tms timings": "hours", "Mind Brain timings?": "hours", "what does it do to the brain": "brain"} {
+		hits, err := b.Search(context.Background(), text, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != want {
+			t.Errorf("Search(%q) = %+v, %v; want %s", text, hits, err, want)
+		}
+	}
+}
