@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -193,12 +195,7 @@ type crisisQuestion struct{ entry, text string }
 
 func crisisQuestions(kb *dialog.Knowledge) []crisisQuestion {
 	var out []crisisQuestion
-	ids := make([]string, 0, len(kb.Entries))
-	for id := range kb.Entries {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(kb.Entries)) {
 		e := kb.Entries[id]
 		texts := e.Questions()
 		for _, t := range e.Translations {

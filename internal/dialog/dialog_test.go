@@ -10,6 +10,7 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/assemble"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
+	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
@@ -18,12 +19,19 @@ const phone = "+91-9971774999"
 // engine serves the shipped knowledge through the real matcher and detector.
 func engine(t testing.TB) *dialog.Engine {
 	t.Helper()
-	dk, _, problems, err := assemble.Folder(shipped.FS, "knowledge")
+	e, _ := engineAndKnowledge(t)
+	return e
+}
+
+// engineAndKnowledge is engine, with the knowledge it serves.
+func engineAndKnowledge(t testing.TB) (*dialog.Engine, *knowledge.Knowledge) {
+	t.Helper()
+	dk, kb, problems, err := assemble.Folder(shipped.FS, "knowledge")
 	if err != nil || len(problems) > 0 {
 		t.Fatalf("shipped knowledge: %v %v", err, problems)
 	}
 	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
-	return dialog.New(dk, dialog.DefaultThresholds)
+	return dialog.New(dk, dialog.DefaultThresholds), kb
 }
 
 func reply(t *testing.T, e *dialog.Engine, text string) clinicbot.Reply {
@@ -213,12 +221,7 @@ func TestCrisisReplyIsTruthfulWithoutAStaffChannel(t *testing.T) {
 // an answer whose text does not give the phone ends with the footer, in
 // the answer's language.
 func TestEveryAnswerGivesThePhone(t *testing.T) {
-	dk, kb, _, err := assemble.Folder(shipped.FS, "knowledge")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
-	e := dialog.New(dk, dialog.DefaultThresholds)
+	e, kb := engineAndKnowledge(t)
 	answered := 0
 	for _, en := range kb.Entries {
 		if en.Kind != clinicbot.KindAnswer {
@@ -248,12 +251,7 @@ func TestEveryAnswerGivesThePhone(t *testing.T) {
 // A refused advice request keeps the refusal first and whole; what the
 // clinic's page says in general on the topic may follow it (issue 9).
 func TestAdviceRefusalComesFirstThenGeneralFacts(t *testing.T) {
-	dk, kb, _, err := assemble.Folder(shipped.FS, "knowledge")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
-	e := dialog.New(dk, dialog.DefaultThresholds)
+	e, kb := engineAndKnowledge(t)
 	refusal := strings.ReplaceAll(strings.ReplaceAll(kb.Safety.AdviceReply, "{phone}", kb.Clinic.Phone), "{email}", kb.Clinic.Email)
 
 	r := reply(t, e, "can i drink alcohol during the ketamine treatment")

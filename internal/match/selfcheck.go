@@ -3,6 +3,8 @@ package match
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -51,12 +53,7 @@ func (ix *Index) probes(ctx context.Context) (held []probe, off []float64, err e
 		i  int
 	}
 	var items []item
-	ids := make([]string, 0, len(ix.phrasings))
-	for id := range ix.phrasings {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {
 		if len(ix.phrasings[id]) < 2 || ix.smalltalk[id] {
 			continue // with one phrasing, nothing is left to be found by
 		}
@@ -185,13 +182,8 @@ type Alike struct {
 func (ix *Index) Alike() []Alike {
 	type seen struct{ id, text string }
 	first := map[string][]seen{}
-	ids := make([]string, 0, len(ix.phrasings))
-	for id := range ix.phrasings {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
 	var out []Alike
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {
 		for _, p := range ix.phrasings[id] {
 			if len(p.terms) == 0 {
 				continue
