@@ -165,7 +165,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	case clinicbot.Advice:
 		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
 		r := clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
-		if general := e.generalFacts(ctx, kb, text); general != "" {
+		if general := e.generalFacts(ctx, kb, text, lang); general != "" {
 			// The refusal first; then what the clinic's page says in
 			// general on the topic, never in its place.
 			r.Text += "\n\n" + kb.fill(kb.msgs.GeneralFacts) + "\n\n" + general
@@ -204,7 +204,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 // generalFacts is the answer of the entry a refused advice request is
 // confidently about ("can I drink during the treatment" → what the page
 // says about alcohol), or "" when none is.
-func (e *Engine) generalFacts(ctx context.Context, kb *view, text string) string {
+func (e *Engine) generalFacts(ctx context.Context, kb *view, text, lang string) string {
 	if !hasWords(text) || kb.msgs.GeneralFacts == "" {
 		return ""
 	}
@@ -216,7 +216,10 @@ func (e *Engine) generalFacts(ctx context.Context, kb *view, text string) string
 	if en == nil || en.Kind != clinicbot.KindAnswer {
 		return ""
 	}
-	answer, _ := kb.answer(en)
+	answer, answerLang := kb.answer(en)
+	if answerLang != lang || lang != kb.lang {
+		return "" // never an English answer, or header, beside a Hindi reply
+	}
 	return kb.fill(answer)
 }
 

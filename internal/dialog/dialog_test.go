@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/mindbraintms/clinicbot/internal/assemble"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -270,5 +272,40 @@ func TestAdviceRefusalComesFirstThenGeneralFacts(t *testing.T) {
 	r = reply(t, e, "should i double my dose of lithium tonight")
 	if r.Text != refusal {
 		t.Errorf("a request no entry covers got more than the refusal:\n%s", r.Text)
+	}
+}
+
+// A Hindi refusal never carries an English answer, or the other way round:
+// here the alcohol entry has lost its Hindi version.
+func TestGeneralFactsStayInTheReplyLanguage(t *testing.T) {
+	folder := fstest.MapFS{}
+	err := fs.WalkDir(shipped.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path == "hi/entries/alcohol-and-drugs.md" {
+			return err
+		}
+		data, err := fs.ReadFile(shipped.FS, path)
+		folder[path] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dk, _, _, err := assemble.Folder(folder, "knowledge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
+	e := dialog.New(dk, dialog.DefaultThresholds)
+	r, err := e.Reply(context.Background(), clinicbot.Message{ChatID: "1", Text: "can i drink alcohol during the ketamine treatment", Lang: clinicbot.LangHindi})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.EntryID != "medical-advice" {
+		t.Fatalf("got %s %s, want the refusal", r.Kind, r.EntryID)
+	}
+	for _, english := range []string{"What the clinic's information says", "As a general rule"} {
+		if strings.Contains(r.Text, english) {
+			t.Errorf("the Hindi refusal has English in it:\n%s", r.Text)
+		}
 	}
 }

@@ -88,8 +88,9 @@ type Index struct {
 	polite    map[string]bool               // terms of politeWords
 	docs      map[string]document           // what each entry was indexed with
 	// mixedScript is set on the index that serves Hinglish: a short
-	// Latin-script word no entry has is most likely a Hindi verb or
-	// particle ("milte", "jayegi"), weighed like an everyday English word.
+	// Latin-script word no entry has that ends like Hindi (a vowel or h:
+	// "milte", "hoga", "h") is most likely a Hindi verb or particle, weighed
+	// like an everyday English word; "swim" or "golf" still counts against.
 	mixedScript bool
 	// names matches what the service itself is called (see NewByScript).
 	names *regexp.Regexp
@@ -487,7 +488,7 @@ func (ix *Index) weight(t string) float64 {
 	}
 	n := float64(ix.n)
 	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && isLatin(t) && len(t) <= hinglishWordLen)) {
+	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && hindiLike(t))) {
 		return idf * unknownCommonWeight
 	}
 	if ix.common[t] {
@@ -547,16 +548,37 @@ func namePattern(names []string) *regexp.Regexp {
 	var alts []string
 	for _, n := range names {
 		ws := strings.Fields(n)
-		for k := len(ws); k >= min(2, len(ws)) && k > 0; k-- {
-			quoted := make([]string, k)
-			for i, w := range ws[:k] {
-				quoted[i] = regexp.QuoteMeta(w)
-			}
+		quoted := make([]string, len(ws))
+		for i, w := range ws {
+			quoted[i] = regexp.QuoteMeta(w)
+		}
+		if len(ws) > 0 {
 			alts = append(alts, strings.Join(quoted, `\s+`))
+		}
+		// "Mind Brain clinic", "mind brain ka centre": a shorter form of the
+		// name only before a word for a place or a service, never alone
+		// ("the mind brain connection" is a question about the brain).
+		for k := len(ws) - 1; k >= 2; k-- {
+			alts = append(alts, strings.Join(quoted[:k], `\s+`)+`(?:\s+(?:ka|ki|ke|wale|wala|wali))?\s+(?:clinic|clinics|centre|center|hospital|team)`)
 		}
 	}
 	if len(alts) == 0 {
 		return nil
 	}
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+}
+
+// hindiConsonantEndings are short romanized Hindi words that do not end
+// in a vowel or h, as most do.
+var hindiConsonantEndings = toSet(`yaar yar par pr aur or tak kar kr ek sab jab tab ab kab log din raat rat baar bar saal sal
+mein main hum tum aap ap abhi bhi kaun kon kis kin jis sir ji`)
+
+// hindiLike reports whether an unknown Latin word is most likely Hindi: short,
+// and ending like Hindi words do ("hoga", "milte", "h", "yaar"); "swim" and
+// "golf" are not.
+func hindiLike(t string) bool {
+	if !isLatin(t) || len(t) > hinglishWordLen {
+		return false
+	}
+	return strings.ContainsAny(t[len(t)-1:], "aeiouh") || hindiConsonantEndings[t]
 }

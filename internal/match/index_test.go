@@ -279,6 +279,8 @@ func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
 		{"tea kya hai to patients", "what"},
 		{"Dr, who can drink tea in your clinic", "who"},
 		{"is tea given to patients in the clinic", "kids"}, // patients mid-question are the topic
+		// A sentence about the writer that asks is the question, beside a greeting.
+		{"Hi. I want to know the tea price.", "cost"},
 		{"My mother drinks tea every day. tea price", "cost"},
 	} {
 		if got := top(t, ix, c.text); got.EntryID != c.want {
@@ -320,5 +322,23 @@ func TestAlikeQuestionsAreReported(t *testing.T) {
 	}
 	if got := newIndex(t, bakery, bakerySynonyms).Alike(); len(got) != 0 {
 		t.Errorf("Alike on distinct questions = %+v", got)
+	}
+}
+
+// unwrap takes off who is asked, never where or what: "to the clinic" in
+// a question about getting there stays.
+func TestUnwrapTakesOffOnlyTheAddress(t *testing.T) {
+	for text, want := range map[string]string{
+		"what is tea to patients?":       "what is tea?",
+		"is tea safe in your clinic":     "is tea safe",
+		"doctor, what is tea":            "what is tea",
+		"Hi doctor, what is tea?":        "what is tea?",
+		"How far is it to the clinic?":   "How far is it to the clinic?",
+		"Do I have to stay in hospital?": "Do I have to stay in hospital?",
+		"doctor,":                        "doctor,",
+	} {
+		if got := unwrap(text); got != want {
+			t.Errorf("unwrap(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

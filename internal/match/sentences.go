@@ -74,7 +74,8 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		// not, the others are what is asked ("... ketamine kya hai").
 		var told, rest []string
 		for _, c := range context {
-			if aboutWriter[words(c)[0]] {
+			ws := words(c)
+			if aboutWriter[ws[0]] && !asks(ws) {
 				told = append(told, c)
 			} else {
 				rest = append(rest, c)
@@ -165,7 +166,7 @@ func withNegations(text string) string {
 // asked, and a patient's own words in them ("patients ke liye", "clinic")
 // must not pull the question to an entry that happens to have them.
 var (
-	trailingAddress = regexp.MustCompile(`(?i)\s+(?:to|for|in|at)\s+(?:your\s+|the\s+|our\s+)?(?:patients?|clinics?|hospitals?|centres?|centers?)\s*([?.!]*)\s*$`)
+	trailingAddress = regexp.MustCompile(`(?i)\s+(?:(?:to|for)\s+(?:your\s+|the\s+)?patients?|(?:in|at)\s+your\s+(?:clinics?|hospitals?|centres?|centers?))\s*([?.!]*)\s*$`)
 	leadingAddress  = regexp.MustCompile(`(?i)^\s*(?:(?:hi|hello|dear)\s+)?(?:doctor|doc|dr|sir|madam|ma'am|maam|mam)\s*[,:]\s*`)
 )
 
@@ -183,4 +184,18 @@ func unwrap(text string) string {
 
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// requestWords make a sentence about the writer a request ("I want to book
+// an appointment", "I'd like to know the cost"), not context.
+var requestWords = toSet(`want wanted wanna would like need needed wish looking book know ask tell
+chahiye chahta chahti chahte`)
+
+func asks(ws []string) bool {
+	for _, w := range ws {
+		if requestWords[w] {
+			return true
+		}
+	}
+	return false
 }

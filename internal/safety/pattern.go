@@ -12,6 +12,9 @@ import (
 const (
 	maxGap     = 3
 	maxWideGap = 20
+	// minStem is how many letters a word needs before a "*ending" ("lolol"
+	// is no beta blocker).
+	minStem = 3
 )
 
 // alt is one alternative of a pattern word.
@@ -290,6 +293,9 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 		gap = 0
 	}
 	for g := 0; g <= gap && wi+g < len(words); g++ {
+		if e.negate && g > 0 && !e.matches(&words[wi+g-1]) {
+			break // "...2 !nothing": no word skipped over may be "nothing" either
+		}
 		if e.matches(&words[wi+g]) {
 			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false); ok {
 				return end, true
@@ -323,7 +329,7 @@ func (e *elem) matchesWord(t *token) bool {
 		}
 	}
 	for _, a := range ix.suffixes {
-		if len(t.w) > len(a.word) && strings.HasSuffix(t.w, a.word) {
+		if len(t.w) >= len(a.word)+minStem && strings.HasSuffix(t.w, a.word) {
 			return true
 		}
 	}

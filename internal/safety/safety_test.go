@@ -26,6 +26,11 @@ func detector(t testing.TB) *safety.Detector {
 func TestCrisisMessagesAreDetected(t *testing.T) {
 	d := detector(t)
 	for _, text := range []string{
+		// masks must not explain these away (review, 2026-11-28)
+		"I was suicidal but nothing has helped",
+		"I felt hopeless but nothing has improved",
+		"wo khud ki jaan le lega",
+		"mera bhai khud ki jaan le lega",
 		"i am going to kill myself",
 		"I want to kill myself",
 		"i feel like ending my life",
@@ -370,6 +375,7 @@ func TestNegatedWordsAndWordEndings(t *testing.T) {
 		"metoprolol stop karu":               true,
 		"olol stop":                          false, // the ending alone is no word
 		"my propranolol tablets are at home": false,
+		"can i stop lolol":                   false, // too short for a beta blocker
 		"goodbye mom and dad, thank you for every good year you gave me. the end": true, // a gap of 12
 	} {
 		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
