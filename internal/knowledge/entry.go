@@ -107,6 +107,9 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 	if e.Answer == "" {
 		errs.add(file, end+1, "answer missing: write the answer below the closing ---")
 	}
+	if bad := unknownPlaceholder(e.Answer); bad != "" {
+		errs.add(file, end+2, fmt.Sprintf("unknown placeholder %s in the answer (use {name}, {phone} or {email})", bad))
+	}
 	if len(*errs) > before {
 		return nil
 	}

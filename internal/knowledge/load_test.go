@@ -79,6 +79,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"unclosed front matter", map[string]string{"entries/x.md": "---\nid: x\nquestion: q\n"}, "knowledge/entries/x.md:1: front matter is not closed"},
 		{"bad yaml", map[string]string{"entries/x.md": "---\nid: x\nquestion: [unclosed\n---\nA\n"}, "knowledge/entries/x.md:"},
 		{"empty answer", map[string]string{"entries/x.md": "---\nid: x\nquestion: Q?\n---\n\n  \n"}, "knowledge/entries/x.md:4: answer missing"},
+		{"misspelt placeholder", map[string]string{"entries/x.md": "---\nid: x\nquestion: Q?\n---\nCall {phnoe}.\n"}, "knowledge/entries/x.md:5: unknown placeholder {phnoe}"},
 		{"missing id", map[string]string{"entries/x.md": "---\nquestion: Q?\n---\nA\n"}, "knowledge/entries/x.md:2: id missing"},
 		{"bad id", map[string]string{"entries/x.md": "---\nid: Bad Id\nquestion: Q?\n---\nA\n"}, "knowledge/entries/x.md:2: id \"Bad Id\""},
 		{"unknown key", map[string]string{"entries/x.md": "---\nid: x\nquestion: Q?\nanswr: oops\n---\nA\n"}, "knowledge/entries/x.md:4: unknown key \"answr\""},
