@@ -49,6 +49,9 @@ func (d *DB) compact() error {
 		if err == nil {
 			err = catchUp(dst, d.db)
 		}
+		if err == nil {
+			err = dst.Sync() // the bulk of the file, before others wait
+		}
 	}
 	d.mu.RUnlock()
 	fail := func(err error) error {
