@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -93,6 +94,7 @@ func (d *DB) compact() error {
 		}
 		return fmt.Errorf("compact: %w", err)
 	}
+	syncDir(filepath.Dir(path)) // the rename itself survives a power cut
 	if d.db, d.broken = bolt.Open(path, 0o600, boltOptions); d.broken != nil {
 		d.broken = fmt.Errorf("store %s could not be reopened after compacting: %w", path, d.broken)
 		return d.broken
@@ -207,4 +209,13 @@ func compareKeys(a, b []byte) int {
 		return -1
 	}
 	return bytes.Compare(a, b)
+}
+
+// syncDir flushes a directory's entries (best effort: not every system
+// can sync a directory).
+func syncDir(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		f.Sync()
+		f.Close()
+	}
 }
