@@ -571,7 +571,7 @@ func namePattern(names []string) *regexp.Regexp {
 // hindiConsonantEndings are short romanized Hindi words that do not end
 // in a vowel or h, as most do.
 var hindiConsonantEndings = toSet(`yaar yar par pr aur or tak kar kr ek sab jab tab ab kab log din raat rat baar bar saal sal
-mein main hum tum aap ap abhi bhi kaun kon kis kin jis sir ji`)
+mein main hum tum aap ap abhi bhi kaun kon kis kin jis sir ji fir phir ghar andar bahar upar der`)
 
 // hindiLike reports whether an unknown Latin word is most likely Hindi: short,
 // and ending like Hindi words do ("hoga", "milte", "h", "yaar"); "swim" and
