@@ -195,6 +195,8 @@ func TestCrisisMessagesAreDetected(t *testing.T) {
 func TestOrdinaryMessagesAreNotCrisis(t *testing.T) {
 	d := detector(t)
 	for _, text := range []string{
+		// an everyday word one letter from a crisis word is not its typo
+		"Is the esketamine nose spray the same thing as the ketamine you give?",
 		"can ketamine reduce suicidal thoughts?",
 		"does ketamine help people who are suicidal",
 		"is ketamine used for suicidal patients",
