@@ -27,6 +27,8 @@ func TestCrisisMessagesAreDetected(t *testing.T) {
 	d := detector(t)
 	for _, text := range []string{
 		// masks must not explain these away (review, 2026-11-28)
+		"cancel all my appointments, I won't be able to come anymore. goodbye everyone",
+		"please cancel my session, i will not be able to come because i wont be alive by then",
 		"I was suicidal but nothing has helped",
 		"I felt hopeless but nothing has improved",
 		"wo khud ki jaan le lega",
@@ -197,6 +199,7 @@ func TestOrdinaryMessagesAreNotCrisis(t *testing.T) {
 	for _, text := range []string{
 		// an everyday word one letter from a crisis word is not its typo
 		"Is the esketamine nose spray the same thing as the ketamine you give?",
+		"pls postpone my booking, will not be able to come",
 		"can ketamine reduce suicidal thoughts?",
 		"does ketamine help people who are suicidal",
 		"is ketamine used for suicidal patients",
