@@ -233,10 +233,12 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinic
 		return kb.fallback(hits)
 	}
 	best := hits[0]
-	// A confident handoff intent wins over an FAQ answer: "can I book a
-	// ketamine infusion" is a booking, not a question about infusions.
+	// A confident handoff intent wins over an FAQ answer or small talk:
+	// "can I book a ketamine infusion" is a booking, not a question about
+	// infusions; "can I talk to your staff instead of the bot" is not a
+	// question about who the bot is.
 	for _, h := range hits[1:] {
-		if top := kb.Entries[best.EntryID]; top == nil || top.Kind != clinicbot.KindAnswer {
+		if top := kb.Entries[best.EntryID]; top == nil || top.Kind == clinicbot.KindHandoff {
 			break
 		}
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindHandoff &&

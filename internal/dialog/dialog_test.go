@@ -309,3 +309,15 @@ func TestGeneralFactsStayInTheReplyLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A request for a person wins over small talk that shares a word with it.
+func TestHandoffWinsOverSmallTalk(t *testing.T) {
+	e := engine(t)
+	r := reply(t, e, "can I talk to someone from your staff instead of the bot?")
+	if r.Kind != clinicbot.KindHandoff || !r.Alert {
+		t.Errorf("got %s %s, want the handoff to a person", r.Kind, r.EntryID)
+	}
+	if r := reply(t, e, "are you a bot?"); r.Kind != clinicbot.KindSmalltalk {
+		t.Errorf("'are you a bot?' = %s %s, want small talk", r.Kind, r.EntryID)
+	}
+}
