@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,7 +156,9 @@ func TestLoadEval(t *testing.T) {
 // (and every reload) forever (issue 12, item 15).
 func TestLinksAndPipesAreRefused(t *testing.T) {
 	dir := t.TempDir()
-	copyTree(t, "../../internal/conversation/testdata/knowledge", dir)
+	if err := os.CopyFS(dir, os.DirFS("../../internal/conversation/testdata/knowledge")); err != nil {
+		t.Fatal(err)
+	}
 	outside := filepath.Join(t.TempDir(), "secret.md")
 	os.WriteFile(outside, []byte("---\nid: secret\nquestion: Secret?\n---\nOUTSIDE-THE-FOLDER\n"), 0o644)
 	if err := os.Symlink(outside, filepath.Join(dir, "entries", "link.md")); err != nil {
@@ -187,27 +188,6 @@ func TestLinksAndPipesAreRefused(t *testing.T) {
 	}
 	if kb.Entry("secret") != nil {
 		t.Error("an entry was read through a link to outside the folder")
-	}
-}
-
-func copyTree(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 
