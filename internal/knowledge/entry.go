@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -17,18 +18,12 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // BOM
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	lines := strings.Split(text, "\n")
-	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+	end, err := FrontMatterEnd(lines)
+	switch {
+	case errors.Is(err, ErrNoFrontMatter):
 		errs.add(file, 1, `front matter missing: the file must start with a line "---", then id/question/phrasings, then "---", then the answer`)
 		return nil
-	}
-	end := -1
-	for i := 1; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "---" {
-			end = i
-			break
-		}
-	}
-	if end < 0 {
+	case err != nil:
 		errs.add(file, 1, `front matter is not closed: add a line "---" after the last key`)
 		return nil
 	}
@@ -252,4 +247,24 @@ func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, er
 		e.Translations[t.lang] = tr
 	}
 	return len(translated) > 0
+}
+
+// Errors of FrontMatterEnd.
+var (
+	ErrNoFrontMatter   = errors.New("no front matter")
+	ErrFrontMatterOpen = errors.New("front matter is not closed")
+)
+
+// FrontMatterEnd returns the index of the line "---" that closes the front
+// matter of an entry file split into lines.
+func FrontMatterEnd(lines []string) (int, error) {
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		return -1, ErrNoFrontMatter
+	}
+	for i := 1; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "---" {
+			return i, nil
+		}
+	}
+	return -1, ErrFrontMatterOpen
 }

@@ -129,18 +129,9 @@ func AddPhrasing(path, question string) error {
 		return err
 	}
 	lines := strings.Split(string(data), "\n")
-	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
-		return fmt.Errorf("%s: no front matter", path)
-	}
-	end := -1
-	for i := 1; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "---" {
-			end = i
-			break
-		}
-	}
-	if end < 0 {
-		return fmt.Errorf("%s: front matter is not closed", path)
+	end, err := knowledge.FrontMatterEnd(lines)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	item := quote(question)
 	at, indent := -1, "  "
