@@ -42,14 +42,24 @@ func browser(t *testing.T, width, height int) context.Context {
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox,
 		chromedp.WindowSize(width, height), chromedp.Flag("disable-dev-shm-usage", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	bctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start Chromium: %v", err)
+	// Chromium now and then dies while starting when the machine is busy
+	// (two browsers beside every package's tests on two cores): a start is
+	// tried three times; what the tests check starts only after that.
+	var err error
+	for try := 1; try <= 3; try++ {
+		actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+		bctx, cancel2 := chromedp.NewContext(actx)
+		if err = chromedp.Do(bctx); err == nil {
+			t.Cleanup(cancel)
+			t.Cleanup(cancel2)
+			return bctx
+		}
+		cancel2()
+		cancel()
+		t.Logf("start Chromium, try %d: %v", try, err)
 	}
-	return bctx
+	t.Fatalf("start Chromium: %v", err)
+	return nil
 }
 
 // webEnv is the bot serving the web chat, a fake Slack, and two sites:
