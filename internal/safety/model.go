@@ -1,12 +1,12 @@
 package safety
 
 import (
+	"cmp"
+	"math"
 	"slices"
+	"strings"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
-	"math"
-	"math/rand/v2"
-	"strings"
 )
 
 // model is a logistic-regression classifier over hashed word, word-pair
@@ -24,7 +24,6 @@ const (
 	modelEpochs = 25
 	modelRate   = 2.0
 	modelL2     = 1e-4
-	modelSeed   = 7
 )
 
 // example is one labelled message, its features computed once.
@@ -67,11 +66,28 @@ func trainModel(crisis, other, ordinary []string, cache map[string][]uint32) *mo
 	for _, t := range ordinary {
 		data = append(data, example{feats(t), false, ordinaryWeight})
 	}
+	// The order of the examples in each epoch is fixed by a hash of their
+	// text, and the weights returned are the average over every step, so
+	// the model depends on what the examples say, not on how many there
+	// are: adding one FAQ question must not reshuffle the whole training
+	// (it once moved a dozen crisis verdicts on the safety sets).
+	keys := make([]uint32, len(data))
 	m := &model{w: make([]float32, 1<<modelBits)}
-	rng := rand.New(rand.NewPCG(modelSeed, modelSeed))
+	sum := make([]float32, len(m.w)) // step-weighted updates, for the average
+	var sumB float32
+	steps := float32(1)
+	avgFrom := modelEpochs / 2 // the average is of the second half
 	for epoch := 0; epoch < modelEpochs; epoch++ {
-		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
-		for _, ex := range data {
+		for i, ex := range data {
+			keys[i] = orderKey(epoch, ex.feats)
+		}
+		order := make([]int, len(data))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+		for _, i := range order {
+			ex := data[i]
 			if len(ex.feats) == 0 {
 				continue
 			}
@@ -84,12 +100,33 @@ func trainModel(crisis, other, ordinary []string, cache map[string][]uint32) *mo
 			g := float32(modelRate) * ex.weight * (float32(p) - y)
 			decay := float32(1 - modelRate*modelL2)
 			for _, f := range ex.feats {
-				m.w[f] = m.w[f]*decay - g*v
+				d := m.w[f]*(decay-1) - g*v
+				m.w[f] += d
+				sum[f] += steps * d
 			}
 			m.b -= g
+			sumB -= steps * g
+			if epoch >= avgFrom {
+				steps++
+			}
 		}
 	}
+	// Averaged weights: w - sum/steps is the mean of w over all steps.
+	for f := range m.w {
+		m.w[f] -= sum[f] / steps
+	}
+	m.b -= sumB / steps
 	return m
+}
+
+// orderKey places an example in an epoch's order: a hash of its features
+// and the epoch, the same whatever else is being learned.
+func orderKey(epoch int, feats []uint32) uint32 {
+	h := uint32(2166136261) ^ uint32(epoch)
+	for _, f := range feats {
+		h = (h ^ f) * 16777619
+	}
+	return h
 }
 
 // prob is the probability that text is a crisis message.

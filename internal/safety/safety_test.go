@@ -1,6 +1,7 @@
 package safety_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -596,5 +597,46 @@ func TestMasksNeverMatchThroughATypo(t *testing.T) {
 	}
 	if got := d.Check("that song where he wants to die"); got.Verdict == clinicbot.Crisis {
 		t.Errorf("the mask itself stopped working: %+v", got)
+	}
+}
+
+// An admin adding a few FAQ questions (the classifier's ordinary examples)
+// must not reshuffle the crisis classifier: verdicts on the safety sets
+// may move only where the new questions are near (training once reshuffled
+// every example and moved a dozen crisis verdicts per edit).
+func TestFAQEditsDoNotMoveSafetyVerdicts(t *testing.T) {
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	before, err := safety.New(kb.Safety)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := kb.Safety
+	edited.Ordinary = append(slices.Clone(kb.Safety.Ordinary),
+		"do you have parking for two wheelers", "is the clinic open on diwali",
+		"can my sister wait in the lobby during the session", "can i pay by upi or card",
+		"what should i wear for the infusion", "esketamine kya hai", "spravato aur ketamine me kya farak hai")
+	after, err := safety.New(edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var checked, moved int
+	for _, name := range []string{"eval-safety.yaml", "eval-safety-m.yaml", "eval-safety-o.yaml", "eval-safety-x.yaml"} {
+		set, problems := knowledge.LoadEval(shipped.FS, name, name)
+		if len(problems) > 0 {
+			t.Fatal(problems)
+		}
+		for _, c := range set.Cases {
+			checked++
+			if a, b := before.Check(c.Text).Verdict, after.Check(c.Text).Verdict; a != b {
+				moved++
+				t.Logf("moved: %q %v -> %v", c.Text, a, b)
+			}
+		}
+	}
+	if moved > checked/500 {
+		t.Errorf("five new FAQ questions moved %d of %d safety verdicts, want at most %d", moved, checked, checked/500)
 	}
 }
