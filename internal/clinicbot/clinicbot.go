@@ -93,8 +93,14 @@ type Helpline struct {
 	LastVerified string // YYYY-MM-DD
 }
 
-// SynonymGroup is a set of words that mean the same for matching.
-type SynonymGroup []string
+// SynonymGroup is a set of words that mean the same for matching. When
+// Broader is set the group is one-way: each word is a kind of Broader (a
+// question about "spravato" is also about "ketamine"), but a message with
+// Broader is not about the kinds.
+type SynonymGroup struct {
+	Words   []string
+	Broader string
+}
 
 // Message is one thing a patient sent, independent of the channel.
 type Message struct {

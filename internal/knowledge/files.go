@@ -63,7 +63,22 @@ func parseSynonyms(d doc, data []byte) []clinicbot.SynonymGroup {
 					d.errs.add(d.file, g.Line, "a synonym group needs at least two words")
 					continue
 				}
-				groups = append(groups, clinicbot.SynonymGroup(words))
+				groups = append(groups, clinicbot.SynonymGroup{Words: words})
+			}
+		},
+		"kinds": func(n *yaml.Node) {
+			if n.Kind != yaml.MappingNode {
+				d.errs.add(d.file, n.Line, "kinds must map a word to the words that are kinds of it, e.g. ketamine: [esketamine, spravato]")
+				return
+			}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				broader := strings.TrimSpace(n.Content[i].Value)
+				words := d.list(n.Content[i+1], "kinds of "+broader)
+				if broader == "" || len(words) == 0 {
+					d.errs.add(d.file, n.Content[i].Line, "a kinds line needs a word and at least one kind of it")
+					continue
+				}
+				groups = append(groups, clinicbot.SynonymGroup{Words: words, Broader: broader})
 			}
 		},
 	})

@@ -35,7 +35,7 @@ func folder(extra map[string]string) fstest.MapFS {
 		"entries/README.md":   {Data: []byte("not an entry")},
 		"entries/.swp.md":     {Data: []byte("editor junk")},
 		"entries/notes.txt":   {Data: []byte("ignored")},
-		"synonyms.yaml":       {Data: []byte("groups:\n  - [cost, price]\n")},
+		"synonyms.yaml":       {Data: []byte("groups:\n  - [cost, price]\nkinds:\n  ketamine: [esketamine, spravato]\n")},
 		"entries/sub/deep.md": {Data: []byte(entry("deep", "Is there a deep entry?", "Yes."))},
 	}
 	for name, data := range extra {
@@ -60,7 +60,7 @@ func TestLoadValidFolder(t *testing.T) {
 	if e == nil || e.Answer != "Call us." || e.Kind != clinicbot.KindAnswer || len(e.Phrasings) != 1 {
 		t.Errorf("cost entry = %+v", e)
 	}
-	if kb.Clinic.Phone != "+91-9971774999" || len(kb.Synonyms) != 1 || len(kb.Safety.Helplines) != 1 {
+	if kb.Clinic.Phone != "+91-9971774999" || len(kb.Synonyms) != 2 || kb.Synonyms[1].Broader != "ketamine" || len(kb.Safety.Helplines) != 1 {
 		t.Errorf("clinic/synonyms/safety not read: %+v %v %+v", kb.Clinic, kb.Synonyms, kb.Safety)
 	}
 	if kb.Messages.Fallback == "" {
@@ -98,6 +98,8 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes or advice_classes"},
 		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
+		{"kinds not a mapping", map[string]string{"synonyms.yaml": "kinds:\n  - [ketamine, spravato]\n"}, "knowledge/synonyms.yaml:2: kinds must map a word"},
+		{"a word with no kinds", map[string]string{"synonyms.yaml": "kinds:\n  ketamine: []\n"}, "knowledge/synonyms.yaml:2: a kinds line needs a word and at least one kind"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,6 +57,11 @@ const (
 	// everyday one.
 	hinglishWordLen = 5
 
+	// kindShare divides the number of entries that have a broader word
+	// when weighing its kind: "spravato" is rarer than "ketamine", but a
+	// question about it is mostly a question about ketamine.
+	kindShare = 1
+
 	batchSize = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
 	candidates = 8
@@ -190,7 +195,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	for _, g := range groups {
 		var stems []string
-		for _, w := range g {
+		for _, w := range g.Words {
 			for _, word := range words(w) {
 				ix.speller.add(word)
 			}
@@ -198,8 +203,18 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 				stems = append(stems, ts[0])
 			}
 		}
+		targets := stems
+		if g.Broader != "" {
+			// One way: a kind leads to the broader word, never back, and
+			// weighs as little as it (a question about "spravato" is mostly
+			// a question about ketamine).
+			targets = ix.analyze(g.Broader)
+			if len(targets) != 1 {
+				continue
+			}
+		}
 		for _, a := range stems {
-			for _, b := range stems {
+			for _, b := range targets {
 				if a != b && !contains(ix.synonyms[a], b) {
 					ix.synonyms[a] = append(ix.synonyms[a], b)
 				}

@@ -33,7 +33,7 @@ var bakery = []*clinicbot.Entry{
 		Phrasings: []string{"take my order", "i'd like to buy something"}, Answer: "Our team will call you."},
 }
 
-var bakerySynonyms = []clinicbot.SynonymGroup{{"deliver", "delivery", "shipping", "courier"}, {"cake", "gateau"}}
+var bakerySynonyms = []clinicbot.SynonymGroup{{Words: []string{"deliver", "delivery", "shipping", "courier"}}, {Words: []string{"cake", "gateau"}}}
 
 func newIndex(t testing.TB, entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) *Index {
 	t.Helper()
@@ -340,5 +340,36 @@ func TestUnwrapTakesOffOnlyTheAddress(t *testing.T) {
 		if got := unwrap(text); got != want {
 			t.Errorf("unwrap(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// A kind of a broader thing ("nasomist" is a tablet) leads to the broader
+// word one way, and weighs as it does: a question about the kind and
+// another topic is about that topic; a question about the kind alone is
+// about the kind's own entry; the broader word never leads to the kind.
+func TestKindsLeadToTheBroaderWordOneWay(t *testing.T) {
+	entry := func(id, q string, ps ...string) *clinicbot.Entry {
+		return &clinicbot.Entry{ID: id, Kind: clinicbot.KindAnswer, Question: q, Phrasings: ps, Answer: "About " + id + "."}
+	}
+	entries := []*clinicbot.Entry{
+		entry("nasomist", "What is NasoMist?", "how is nasomist made", "is nasomist the same as the tablet"),
+		entry("safe", "Is the tablet safe?", "tablet side effects", "any risks with the tablet"),
+		entry("price", "How much does the tablet cost?", "tablet price"),
+		entry("dose", "How often do I take the tablet?", "tablet dose", "is a double dose safe"),
+	}
+	kinds := []clinicbot.SynonymGroup{{Words: []string{"nasomist"}, Broader: "tablet"}}
+	cases := []struct{ text, want string }{
+		{"is nasomist safe", "safe"},
+		{"what is nasomist", "nasomist"},
+		{"is the tablet safe", "safe"},
+	}
+	ix := newIndex(t, entries, kinds)
+	for _, tt := range cases {
+		if got := top(t, ix, tt.text); got.EntryID != tt.want {
+			t.Errorf("Search(%q) best = %q (%.2f), want %q", tt.text, got.EntryID, got.Coverage, tt.want)
+		}
+	}
+	if got := top(t, newIndex(t, entries, nil), "is nasomist safe"); got.EntryID != "nasomist" {
+		t.Errorf("without the kind, the rare word should decide (a check that the case tests the kind), got %q", got.EntryID)
 	}
 }
