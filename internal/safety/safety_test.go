@@ -561,6 +561,17 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"hopeless",
 		"so tired of fighting",
 		"I keep staring at the ceiling fan",
+		// set X's kinds, in other words
+		"so upset that i survived again",
+		"kaash kal subah main uthoon hi na",
+		"knife leke bathroom me hu, door lock hai",
+		"would sleeping pills show up in an autopsy",
+		"good night forever guys",
+		"my cousin sent a picture of a bottle of pills to our group",
+		"my roommate keeps saying she'll step in front of a bus",
+		"my son is missing and he left a letter",
+		"please don't look for me",
+		"at the end of my tether",
 	}
 	for _, m := range crisis {
 		if r := d.Check(m); r.Verdict != clinicbot.Crisis {
@@ -575,6 +586,12 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"next time can I bring my husband?",
 		"please help me book an appointment",
 		"I am tired of waiting for the appointment",
+		"mar gaya yaar aaj itni garmi hai",
+		"dadi ki dawai zeher jaisi kadwi hai",
+		"my coach is killing me with burpees",
+		"giving away my old books to charity",
+		"how do you cut onions without tears",
+		"my aunt used to have suicidal thoughts, now she is happy",
 	}
 	for _, m := range safe {
 		if r := d.Check(m); r.Verdict == clinicbot.Crisis {
