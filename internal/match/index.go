@@ -62,6 +62,10 @@ const (
 	// question about it is mostly a question about ketamine.
 	kindShare = 1
 
+	// requestCoverage is the confidence of a handoff whose request is all
+	// in the message: above the answer threshold.
+	requestCoverage = 0.6
+
 	batchSize = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
 	candidates = 8
@@ -86,6 +90,7 @@ type Index struct {
 	terms     map[string]map[string]float64 // entry id → term → strength
 	social    map[string]bool               // terms only smalltalk entries have
 	smalltalk map[string]bool               // ids of smalltalk entries
+	handoff   map[string]bool               // ids of handoff entries
 	common    map[string]bool               // terms of general English words (capped)
 	phrasings map[string][]phrasing         // entry id → each question and tag
 	weights   map[string]float64            // known term → weight (idf), precomputed
@@ -132,6 +137,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		terms:       map[string]map[string]float64{},
 		social:      map[string]bool{},
 		smalltalk:   map[string]bool{},
+		handoff:     map[string]bool{},
 		common:      map[string]bool{},
 		phrasings:   map[string][]phrasing{},
 		weights:     map[string]float64{},
@@ -285,6 +291,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	}
 	ix.terms[e.ID] = seen
 	ix.smalltalk[e.ID] = small
+	ix.handoff[e.ID] = e.Kind == clinicbot.KindHandoff
 	ix.docs[e.ID] = doc
 }
 
@@ -408,6 +415,15 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	}
 	if len(hits) == 0 {
 		return nil, nil
+	}
+	// A request for staff is often wrapped in the reason for it ("kindly
+	// arrange a callback, I have some doubts regarding the procedure and
+	// charges for my husband"): a handoff whose own request is all in the
+	// message is as sure as its request, whatever surrounds it.
+	for i := range hits {
+		if ix.handoff[hits[i].EntryID] && ix.requested(hits[i].EntryID, w, out) {
+			hits[i].Coverage = max(hits[i].Coverage, requestCoverage)
+		}
 	}
 	top := hits[0].Score
 	rank := func(h clinicbot.Hit) float64 {
@@ -545,6 +561,50 @@ func (ix *Index) similarity(id string, wx map[string]float64, qnorm float64, out
 		}
 	}
 	return best
+}
+
+// requested reports whether the message (its term weights w) has every
+// term of one of the entry's phrasings (or tags) of two or more terms.
+func (ix *Index) requested(id string, w map[string]float64, out *heldOut) bool {
+	// which reports the message's term that stands for t: t itself or a
+	// synonym of it.
+	which := func(t string) string {
+		if _, ok := w[t]; ok {
+			return t
+		}
+		for _, s := range ix.synonyms[t] {
+			if _, ok := w[s]; ok {
+				return s
+			}
+		}
+		return ""
+	}
+	for i, p := range ix.phrasings[id] {
+		if len(p.terms) < 2 || (out != nil && out.entry == id && out.index == i) {
+			continue // "agent please": one word is too little to be sure of
+		}
+		// Every term, each by a different word of the message: "book a
+		// flight" has "book" but not also "appointment", its synonym.
+		used := map[string]bool{}
+		for _, t := range p.terms {
+			m := which(t)
+			if m == "" || used[m] {
+				used = nil
+				break
+			}
+			used[m] = true
+		}
+		topical := 0 // "how do i book" is one word of request, not two
+		for m := range used {
+			if !ix.common[m] && m != "how" {
+				topical++
+			}
+		}
+		if topical >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isLatin reports whether t is written in ASCII letters only.

@@ -373,3 +373,21 @@ func TestKindsLeadToTheBroaderWordOneWay(t *testing.T) {
 		t.Errorf("without the kind, the rare word should decide (a check that the case tests the kind), got %q", got.EntryID)
 	}
 }
+
+// A request for staff wrapped in its reason is still the request; a word
+// of it alone ("phone", "book") is not.
+func TestHandoffRequestInsideContext(t *testing.T) {
+	entries := append(bakery[:len(bakery):len(bakery)], &clinicbot.Entry{ID: "callback", Kind: clinicbot.KindHandoff,
+		Question: "Can someone call me back?", Phrasings: []string{"please ring me back", "arrange a phone call"},
+		Answer: "Our team will call you."})
+	ix := newIndex(t, entries, []clinicbot.SynonymGroup{{Words: []string{"call", "phone", "ring"}}})
+	got := top(t, ix, "my daughter's wedding is in June and I have many doubts about flavours, fillings and prices, kindly arrange a phone call")
+	if got.EntryID != "callback" || got.Coverage < 0.4 {
+		t.Errorf("wrapped request = %q (%.2f), want callback at >= 0.4", got.EntryID, got.Coverage)
+	}
+	for _, text := range []string{"which phone should I buy", "phone call from my bank about a loan"} {
+		if got := top(t, ix, text); got.EntryID == "callback" && got.Coverage >= 0.4 {
+			t.Errorf("%q = callback (%.2f), want below 0.4", text, got.Coverage)
+		}
+	}
+}
