@@ -408,10 +408,32 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 			}
 		}
 	}
+	// Similarity, too, is of the question when other sentences tell about
+	// the writer; the whole message only breaks ties ("I have had
+	// depression for 5 years. ketamine kya hai" is not about who it is for).
+	var wxq map[string]float64
+	var qnormQ float64
+	if len(ctxw) > 0 {
+		wxq = make(map[string]float64, len(wx))
+		for t, v := range wq {
+			qnormQ += v * v
+			for _, s := range ix.synonyms[t] {
+				wxq[s] = max(wxq[s], strengthSynonym*v)
+			}
+		}
+		for t, v := range wq {
+			wxq[t] = v
+		}
+		qnormQ = math.Sqrt(qnormQ)
+	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
+		sim := ix.similarity(h.ID, wx, qnorm, out)
+		if wxq != nil {
+			sim = (1-contextWeight)*ix.similarity(h.ID, wxq, qnormQ, out) + contextWeight*sim
+		}
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
-			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: ix.similarity(h.ID, wx, qnorm, out)})
+			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: sim})
 	}
 	if len(hits) == 0 {
 		return nil, nil
