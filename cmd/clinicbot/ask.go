@@ -19,6 +19,7 @@ type askResult struct {
 	Kind        string   `json:"kind"`
 	Entry       string   `json:"entry"`
 	Score       float64  `json:"score"`
+	Confidence  float64  `json:"confidence"` // calibrated chance the entry is right (answers and handoffs)
 	Text        string   `json:"text"`
 	Suggestions []string `json:"suggestions"`
 	Lang        string   `json:"lang"` // the language of text: en or hi
@@ -75,7 +76,7 @@ func eachLine(ctx context.Context, r io.Reader, fn func(string) error) error {
 
 func printAnswer(w *bufio.Writer, q string, r clinicbot.Reply, asJSON bool) error {
 	if asJSON {
-		res := askResult{Question: q, Kind: string(r.Kind), Entry: r.EntryID, Score: round(r.Score), Text: r.Text, Suggestions: []string{}, Lang: r.Lang}
+		res := askResult{Question: q, Kind: string(r.Kind), Entry: r.EntryID, Score: round(r.Score), Confidence: round(r.Confidence), Text: r.Text, Suggestions: []string{}, Lang: r.Lang}
 		for _, s := range r.Suggestions {
 			res.Suggestions = append(res.Suggestions, s.Question)
 		}

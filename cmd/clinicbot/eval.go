@@ -100,12 +100,20 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 		}
 	}
 	passed, falseAlarms := 0, 0
+	var confident, confidentRight int // answers at ConfidentAt or more, and of those the right ones
 	for _, c := range set.Cases {
 		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "eval", Text: c.Text, Lang: replyLang(c.Text)})
 		if err != nil {
 			fmt.Fprintln(stderr, "error:", err)
 		}
 		ok := c.Passes(r)
+		if (r.Kind == clinicbot.KindAnswer || r.Kind == clinicbot.KindHandoff) && r.Confidence >= dialog.ConfidentAt &&
+			(c.Expect == clinicbot.KindAnswer || c.Expect == clinicbot.KindHandoff || c.Expect == "fallback") {
+			confident++
+			if ok {
+				confidentRight++
+			}
+		}
 		count(byKind, string(c.Expect), ok)
 		if c.Group != "" {
 			count(byGroup, c.Group, ok)
@@ -146,6 +154,10 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 	}
 	print("", byKind)
 	print("by group:", byGroup)
+	if confident > 0 {
+		fmt.Fprintf(stdout, "confident answers (calibrated confidence >= %.2f): %d/%d right (%.1f%%)\n",
+			dialog.ConfidentAt, confidentRight, confident, 100*float64(confidentRight)/float64(confident))
+	}
 	total := len(set.Cases)
 	acc := 0.0
 	if total > 0 {
@@ -162,7 +174,7 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	kb := eng.Knowledge()
 	if bs, ok := kb.Matcher.(*match.ByScript); ok {
 		ix := bs.English
-		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds.Answer); err == nil {
+		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds.Answer, dialog.ConfidentAt); err == nil {
 			fmt.Fprintln(stdout, sc)
 		}
 		done := map[[2]string]bool{} // one example per pair of entries

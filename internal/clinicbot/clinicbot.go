@@ -116,10 +116,13 @@ type Message struct {
 
 // Reply is what the bot answers to one message.
 type Reply struct {
-	Kind        Kind
-	Text        string
-	EntryID     string
-	Score       float64
+	Kind    Kind
+	Text    string
+	EntryID string
+	Score   float64
+	// Confidence (0..1) is the calibrated chance that an answer or handoff
+	// is the right entry (see Hit.Confidence); 0 for other replies.
+	Confidence  float64
 	Suggestions []Suggestion
 	// Alert is set when staff must be told (crisis, handoff).
 	Alert bool
@@ -319,6 +322,11 @@ type Hit struct {
 	// Similarity (0..1) is how close the message is to the entry's
 	// nearest single question or tag.
 	Similarity float64
+	// Confidence (0..1), on the best hit only, is the chance that it is
+	// right, calibrated on the knowledge folder itself when it loads (the
+	// share of its own phrasings, each left out, that were right at such a
+	// margin over the runner-up).
+	Confidence float64
 }
 
 // Verdict is what the safety check found in a message.

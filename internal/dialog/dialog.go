@@ -36,6 +36,11 @@ type Thresholds struct {
 	Close            float64 // a second entry within this share of the best score is "did you mean"
 }
 
+// ConfidentAt is the calibrated confidence from which an answer counts as
+// confident: the matcher's own held-out phrasings were right about this
+// often at it (a probability, the same on any knowledge folder).
+const ConfidentAt = 0.95
+
 // DefaultThresholds are the calibrated thresholds.
 var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, Suggest: 0.3, Close: 0.8}
 
@@ -252,7 +257,7 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinic
 		return kb.fallback(hits)
 	}
 	answer, lang := kb.answer(en)
-	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Text: kb.fill(answer), Lang: lang}
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Confidence: best.Confidence, Text: kb.fill(answer), Lang: lang}
 	var close []string
 	for _, h := range hits {
 		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {

@@ -105,6 +105,8 @@ type Index struct {
 	// names matches what the service itself is called (see NewByScript).
 	names *regexp.Regexp
 	n     int
+	// calib turns the best hit's margin into a confidence (calibrate.go).
+	calib calibration
 }
 
 type document struct {
@@ -242,6 +244,10 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 			p.norm = math.Sqrt(p.norm)
 		}
 		ix.phrasings[id] = ps
+	}
+	if err := ix.calibrate(context.Background()); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("calibrate: %w", err)
 	}
 	return ix, nil
 }
@@ -452,6 +458,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		return rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
+	hits[0].Confidence = ix.confidence(hits)
 	if len(hits) > n {
 		hits = hits[:n]
 	}

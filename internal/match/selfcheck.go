@@ -21,6 +21,11 @@ type SelfCheck struct {
 	Probes, Top1, Answered, Right int
 	// OffTopic unrelated questions were asked; OffTopicAnswered reached it.
 	OffTopic, OffTopicAnswered int
+	// Confident is the confidence asked about; ConfidentProbes of the
+	// probes reached it, ConfidentRight of those rightly (the calibration,
+	// fitted on these same probes at load, seen from outside).
+	Confident                       float64
+	ConfidentProbes, ConfidentRight int
 }
 
 // maxProbes bounds the work at 10,000 entries: at most this many phrasings
@@ -41,33 +46,14 @@ var offTopic = []string{
 // probe is one held-out phrasing's best hit: its coverage, and whether it
 // was the phrasing's own entry.
 type probe struct {
-	coverage float64
-	right    bool
+	coverage, confidence float64
+	right                bool
 }
 
 // probes asks every phrasing (at most maxProbes) with it left out of its
 // entry, and the off-topic questions; it returns their best coverages.
 func (ix *Index) probes(ctx context.Context) (held []probe, off []float64, err error) {
-	type item struct {
-		id string
-		i  int
-	}
-	var items []item
-	for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {
-		if len(ix.phrasings[id]) < 2 || ix.smalltalk[id] {
-			continue // with one phrasing, nothing is left to be found by
-		}
-		for i := range ix.phrasings[id] {
-			items = append(items, item{id, i})
-		}
-	}
-	if stride := (len(items) + maxProbes - 1) / maxProbes; stride > 1 {
-		var kept []item
-		for i := 0; i < len(items); i += stride {
-			kept = append(kept, items[i])
-		}
-		items = kept
-	}
+	items := ix.probeItems()
 	for _, it := range items {
 		p := ix.phrasings[it.id][it.i]
 		out := &heldOut{entry: it.id, index: it.i, terms: ix.termsWithout(it.id, p.text)}
@@ -79,7 +65,7 @@ func (ix *Index) probes(ctx context.Context) (held []probe, off []float64, err e
 			held = append(held, probe{})
 			continue
 		}
-		held = append(held, probe{coverage: hits[0].Coverage, right: hits[0].EntryID == it.id})
+		held = append(held, probe{coverage: hits[0].Coverage, confidence: hits[0].Confidence, right: hits[0].EntryID == it.id})
 	}
 	for _, q := range offTopic {
 		hits, err := ix.search(ctx, q, 1, nil)
@@ -93,10 +79,45 @@ func (ix *Index) probes(ctx context.Context) (held []probe, off []float64, err e
 	return held, off, nil
 }
 
+// probeItem is one phrasing of an entry, by position.
+type probeItem struct {
+	id string
+	i  int
+}
+
+// probeItems are the phrasings the self-checks ask: every phrasing of an
+// entry with two or more (not small talk), at most maxProbes of them,
+// spread evenly over the folder.
+func (ix *Index) probeItems() []probeItem {
+	var items []probeItem
+	for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {
+		if len(ix.phrasings[id]) < 2 || ix.smalltalk[id] {
+			continue // with one phrasing, nothing is left to be found by
+		}
+		for i := range ix.phrasings[id] {
+			items = append(items, probeItem{id, i})
+		}
+	}
+	if stride := (len(items) + maxProbes - 1) / maxProbes; stride > 1 {
+		var kept []probeItem
+		for i := 0; i < len(items); i += stride {
+			kept = append(kept, items[i])
+		}
+		items = kept
+	}
+	return items
+}
+
 // tally counts the probes at threshold answer.
-func tally(held []probe, off []float64, answer float64) SelfCheck {
-	c := SelfCheck{Answer: answer, Probes: len(held), OffTopic: len(offTopic)}
+func tally(held []probe, off []float64, answer, confident float64) SelfCheck {
+	c := SelfCheck{Answer: answer, Probes: len(held), OffTopic: len(offTopic), Confident: confident}
 	for _, p := range held {
+		if p.confidence >= confident {
+			c.ConfidentProbes++
+			if p.right {
+				c.ConfidentRight++
+			}
+		}
 		if p.right {
 			c.Top1++
 		}
@@ -116,13 +137,14 @@ func tally(held []probe, off []float64, answer float64) SelfCheck {
 }
 
 // SelfCheck asks the index its own phrasings, each left out of its entry,
-// and reports how the answers at coverage threshold answer would do.
-func (ix *Index) SelfCheck(ctx context.Context, answer float64) (SelfCheck, error) {
+// and reports how the answers at coverage threshold answer would do, and
+// how many reach calibrated confidence confident.
+func (ix *Index) SelfCheck(ctx context.Context, answer, confident float64) (SelfCheck, error) {
 	held, off, err := ix.probes(ctx)
 	if err != nil {
 		return SelfCheck{}, err
 	}
-	return tally(held, off, answer), nil
+	return tally(held, off, answer, confident), nil
 }
 
 // String says what the self-check found, for `clinicbot eval`.
@@ -137,8 +159,10 @@ func (c SelfCheck) String() string {
 		return 100 * float64(a) / float64(b)
 	}
 	return fmt.Sprintf("matcher self-check (each phrasing asked with it left out of its entry): %d probes, right entry first %.1f%%; "+
-		"at coverage >= %.2f: %.1f%% answered, %.1f%% of those right; %d/%d unrelated questions answered",
-		c.Probes, pct(c.Top1, c.Probes), c.Answer, pct(c.Answered, c.Probes), pct(c.Right, c.Answered), c.OffTopicAnswered, c.OffTopic)
+		"at coverage >= %.2f: %.1f%% answered, %.1f%% of those right; %d/%d unrelated questions answered; "+
+		"confidence calibrated on these probes at load: %.1f%% reach %.2f, %.1f%% of those right",
+		c.Probes, pct(c.Top1, c.Probes), c.Answer, pct(c.Answered, c.Probes), pct(c.Right, c.Answered), c.OffTopicAnswered, c.OffTopic,
+		pct(c.ConfidentProbes, c.Probes), c.Confident, pct(c.ConfidentRight, c.ConfidentProbes))
 }
 
 // termsWithout is an entry's term strengths as if one of its questions
