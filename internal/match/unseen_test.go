@@ -34,7 +34,7 @@ func otherDomain(t *testing.T) (*match.Index, *knowledge.EvalSet) {
 
 func TestKnowledgeNobodyTunedFor(t *testing.T) {
 	ix, set := otherDomain(t)
-	const answerAt = 0.4 // dialog.DefaultThresholds.Answer
+	const answerAt = 0.4     // dialog.DefaultThresholds.Answer
 	const confidentAt = 0.95 // dialog.ConfidentAt
 	var top1, served, questions, offTopic, declined, confident, confidentRight int
 	for _, c := range set.Cases {
