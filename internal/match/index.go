@@ -97,6 +97,8 @@ type Index struct {
 	address   map[string]bool               // terms of addressWords
 	polite    map[string]bool               // terms of politeWords
 	docs      map[string]document           // what each entry was indexed with
+	// answerTerms are each answer entry's answer terms, for the self-checks.
+	answerTerms map[string][]string
 	// mixedScript is set on the index that serves Hinglish: a short
 	// Latin-script word no entry has that ends like Hindi (a vowel or h:
 	// "milte", "hoga", "h") is most likely a Hindi verb or particle, weighed
@@ -144,6 +146,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		phrasings:   map[string][]phrasing{},
 		weights:     map[string]float64{},
 		docs:        map[string]document{},
+		answerTerms: map[string][]string{},
 		mixedScript: mixedScript,
 		names:       namePattern(names),
 		n:           len(entries),
@@ -282,6 +285,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	}
 	if doc.Answer != "" {
 		note(doc.Answer, strengthAnswer)
+		ix.answerTerms[e.ID] = ix.analyze(doc.Answer)
 	}
 	small := e.Kind == clinicbot.KindSmalltalk
 	for t, strength := range seen {

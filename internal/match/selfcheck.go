@@ -168,25 +168,19 @@ func (c SelfCheck) String() string {
 // termsWithout is an entry's term strengths as if one of its questions
 // had never been written.
 func (ix *Index) termsWithout(id, question string) map[string]float64 {
-	doc := ix.docs[id]
 	seen := map[string]float64{}
-	note := func(text string, strength float64) {
-		for _, t := range ix.analyze(text) {
-			if seen[t] < strength {
-				seen[t] = strength
-			}
-		}
+	for _, t := range ix.answerTerms[id] {
+		seen[t] = strengthAnswer
 	}
 	skipped := false
-	for _, q := range doc.Questions {
-		if q == question && !skipped {
+	for _, p := range ix.phrasings[id] {
+		if p.text == question && !skipped {
 			skipped = true
 			continue
 		}
-		note(q, strengthQuestion)
-	}
-	if doc.Answer != "" {
-		note(doc.Answer, strengthAnswer)
+		for _, t := range p.terms {
+			seen[t] = strengthQuestion
+		}
 	}
 	return seen
 }
