@@ -146,6 +146,11 @@ func parseAlt(a string, class bool) ([]alt, error) {
 	if a == "" || strings.Contains(a, "*") {
 		return nil, fmt.Errorf("empty or misplaced * in %q", a)
 	}
+	if fillers[a] && !prefix {
+		// Messages are read without their fillers ("now", "just", "so"),
+		// so such a word can never match: say so instead of failing silently.
+		return nil, fmt.Errorf("%q is left out of every message before matching (a filler word), so it never matches: remove it", a)
+	}
 	var out []alt
 	for _, w := range rawWords(a) {
 		if class {

@@ -400,6 +400,10 @@ func TestBadWordClassesAreReported(t *testing.T) {
 		"unknown class": rules(nil, "want to @nothing"),
 		"class loop":    rules(map[string][]string{"a": {"@b"}, "b": {"@a"}}, "@a"),
 		"empty class":   rules(map[string][]string{"a": {}}, "want @a"),
+		// messages are read without fillers: "now" in a phrase or a class
+		// would silently never match (three phrases once relied on it)
+		"filler in a phrase": rules(nil, "better|now ...3 thanks"),
+		"filler in a class":  rules(map[string][]string{"when": {"tonight|now"}}, "die @when"),
 	} {
 		if _, err := safety.New(r); err == nil {
 			t.Errorf("%s: New succeeded, want an error", name)
@@ -572,6 +576,14 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"my son is missing and he left a letter",
 		"please don't look for me",
 		"at the end of my tether",
+		// set Z's kinds, in other words
+		"sorry about all the mess. bye",
+		"please update my next of kin, they will need to be called soon",
+		"i need something to keep me from jumping",
+		"i am not safe alone tonight",
+		"my brother says there will not be a next time for him",
+		"papa ki report ke baad nahi rahunga",
+		"my friend swallowed a whole bottle of her pills",
 	}
 	for _, m := range crisis {
 		if r := d.Check(m); r.Verdict != clinicbot.Crisis {
@@ -592,6 +604,10 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"giving away my old books to charity",
 		"how do you cut onions without tears",
 		"my aunt used to have suicidal thoughts, now she is happy",
+		"I tried calling twice, nobody picked up",
+		"I really shot myself in the foot with this timing",
+		"so done with this heat, do you have parking?",
+		"can my mom take all her pills together in the morning?",
 	}
 	for _, m := range safe {
 		if r := d.Check(m); r.Verdict == clinicbot.Crisis {
