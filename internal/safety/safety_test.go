@@ -584,6 +584,8 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"my brother says there will not be a next time for him",
 		"papa ki report ke baad nahi rahunga",
 		"my friend swallowed a whole bottle of her pills",
+		"main khud ko jaan se maar dunga",
+		"i want to die peacefully tonight",
 	}
 	for _, m := range crisis {
 		if r := d.Check(m); r.Verdict != clinicbot.Crisis {
@@ -608,6 +610,13 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"I really shot myself in the foot with this timing",
 		"so done with this heat, do you have parking?",
 		"can my mom take all her pills together in the morning?",
+		// set AB's idioms, in other words
+		"the band totally killed it at the concert",
+		"papa bole agar phir se marks kam aaye to jaan se maar denge lol",
+		"kohli ne aaj bowlers ko maar maar ke dho diya",
+		"kids were shooting each other with water balloons all afternoon",
+		"dadi says she will die happy once she sees my wedding",
+		"watched a documentary on marine life yesterday",
 	}
 	for _, m := range safe {
 		if r := d.Check(m); r.Verdict == clinicbot.Crisis {
