@@ -20,16 +20,35 @@ import (
 // safety rules or all entries are unusable.
 func Folder(fsys fs.FS, name string) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
 	kb, problems := knowledge.Load(fsys, name)
-	det, err := safety.New(kb.Safety)
-	if err != nil {
-		return nil, kb, problems, fmt.Errorf("%s/safety.yaml: %w", name, err)
+	// The safety classifiers and the matcher (with its calibration) learn
+	// at load, independently: on two cores, together they take as long as
+	// the slower one.
+	var (
+		det    *safety.Detector
+		detErr error
+		done   = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		det, detErr = safety.New(kb.Safety)
+	}()
+	var idx *match.ByScript
+	var idxErr error
+	if len(kb.Entries) > 0 {
+		idx, idxErr = match.NewByScript(kb.Entries, kb.Synonyms, kb.Clinic.Name)
+	}
+	<-done
+	if detErr != nil {
+		if idx != nil {
+			idx.Close()
+		}
+		return nil, kb, problems, fmt.Errorf("%s/safety.yaml: %w", name, detErr)
 	}
 	if len(kb.Entries) == 0 {
 		return nil, kb, problems, fmt.Errorf("%s: no usable entries", name)
 	}
-	idx, err := match.NewByScript(kb.Entries, kb.Synonyms, kb.Clinic.Name)
-	if err != nil {
-		return nil, kb, problems, fmt.Errorf("build index: %w", err)
+	if idxErr != nil {
+		return nil, kb, problems, fmt.Errorf("build index: %w", idxErr)
 	}
 	entries := make(map[string]*clinicbot.Entry, len(kb.Entries))
 	for _, e := range kb.Entries {

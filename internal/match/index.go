@@ -109,6 +109,11 @@ type Index struct {
 	n     int
 	// calib turns the best hit's margin into a confidence (calibrate.go).
 	calib calibration
+	// intent is the classifier learned from the phrasings (intent.go);
+	// nil above maxIntentEntries. intentWeight is its share in the
+	// ranking, chosen on the folder itself by cross-validation (calibrate).
+	intent       *intentModel
+	intentWeight float64
 }
 
 type document struct {
@@ -458,8 +463,16 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		}
 	}
 	top := hits[0].Score
+	// The classifier's probability joins the ranking; not while a phrasing
+	// is held out (the classifier learned it), so the self-checks and the
+	// calibration measure the ranking without it: careful, not flattering.
+	var intent []float64
+	if ix.intent != nil && ix.intentWeight > 0 && out == nil {
+		intent = make([]float64, len(ix.intent.ids))
+		ix.intent.probs(ix.intentFeatures(text), intent)
+	}
 	rank := func(h clinicbot.Hit) float64 {
-		return rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
+		return ix.rank(h, top, ix.intent, intent, ix.intentWeight)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
 	hits[0].Confidence = ix.confidence(hits)
@@ -467,6 +480,18 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		hits = hits[:n]
 	}
 	return hits, nil
+}
+
+// rank orders hits: coverage, similarity and Bleve's score relative to the
+// best, and, when probs is set, the classifier's probability at weight w.
+func (ix *Index) rank(h clinicbot.Hit, top float64, m *intentModel, probs []float64, w float64) float64 {
+	r := rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
+	if probs != nil {
+		if k, ok := m.index[h.EntryID]; ok {
+			r += w * probs[k]
+		}
+	}
+	return r
 }
 
 // queryTerms corrects spelling word by word, then analyses the text into

@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"errors"
 	"io"
 	"strings"
 
@@ -52,14 +53,26 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, na
 		}
 		return &ByScript{English: ix, Hindi: ix}, nil
 	}
-	hindi, err := build(entries, groups, true, names)
-	if err != nil {
-		return nil, err
-	}
+	// The two indexes are independent: built side by side.
+	var (
+		hindi    *Index
+		hindiErr error
+		done     = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		hindi, hindiErr = build(entries, groups, true, names)
+	}()
 	en, err := build(english, groups, false, names)
-	if err != nil {
-		hindi.Close()
-		return nil, err
+	<-done
+	if err != nil || hindiErr != nil {
+		if hindi != nil {
+			hindi.Close()
+		}
+		if en != nil {
+			en.Close()
+		}
+		return nil, errors.Join(err, hindiErr)
 	}
 	return &ByScript{English: en, Hindi: hindi}, nil
 }

@@ -1,0 +1,173 @@
+package match
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// intentModel is a classifier over the entries, learned from their own
+// phrasings when the index is built (the classic intent classifier of
+// chatbot toolkits): a softmax regression over hashed terms, their
+// synonyms, term pairs and character 3-grams of terms. It weighs what tells
+// entries apart ("how … work" is the mechanism, "does it really work" the
+// evidence), where coverage weighs every word by rarity alone; its
+// probability is one more signal in the ranking (intentWeight).
+type intentModel struct {
+	ids   []string
+	index map[string]int
+	w     [][]float32 // per entry, 2^intentBits hashed feature weights
+}
+
+const (
+	intentBits = 12 // 4,096 features per entry: 16 KB each
+	// intentEpochs and intentRate were chosen on the question sets; the
+	// gain holds from 10 to 30 epochs.
+	intentEpochs = 10
+	intentRate   = 0.5
+	// intentFolds is how many parts the phrasings are split into to choose
+	// the classifier's weight: each part is asked of a classifier that
+	// never learned it.
+	intentFolds = 3
+	// maxIntentEntries: above this many entries the classifier is not
+	// trained (its cost grows with entries × phrasings), and ranking uses
+	// the other signals alone.
+	maxIntentEntries = 500
+)
+
+// intentWeights are the weights tried for the classifier's probability in
+// the ranking, beside coverage (0.5), similarity (0.4) and Bleve's score
+// (0.1); the one that ranks held-out phrasings best is kept.
+var intentWeights = []float64{0, 0.1, 0.2, 0.3, 0.4}
+
+// trainIntent learns the classifier from ix's phrasings, leaving out those
+// skip says to (nil: none); nil when there are too many entries or fewer
+// than two.
+func trainIntent(ix *Index, feats map[string][][]uint32, skip func(id string, i int) bool) *intentModel {
+	if len(ix.phrasings) < 2 || len(ix.phrasings) > maxIntentEntries {
+		return nil
+	}
+	m := &intentModel{index: map[string]int{}}
+	for id := range ix.phrasings {
+		m.ids = append(m.ids, id)
+	}
+	slices.Sort(m.ids)
+	type example struct {
+		feats []uint32
+		label int
+		key   uint32
+	}
+	var data []example
+	for y, id := range m.ids {
+		m.index[id] = y
+		for i := range ix.phrasings[id] {
+			if skip != nil && skip(id, i) {
+				continue
+			}
+			if f := feats[id][i]; len(f) > 0 {
+				data = append(data, example{feats: f, label: y})
+			}
+		}
+	}
+	m.w = make([][]float32, len(m.ids))
+	for i := range m.w {
+		m.w[i] = make([]float32, 1<<intentBits)
+	}
+	p := make([]float64, len(m.ids))
+	for epoch := range intentEpochs {
+		// The order is a hash of each phrasing and the epoch, so adding an
+		// entry does not reshuffle how every other one is learned.
+		for i := range data {
+			h := uint32(2166136261) ^ uint32(epoch)*0x9e3779b9
+			for _, f := range data[i].feats {
+				h = (h ^ f) * 16777619
+			}
+			data[i].key = h
+		}
+		slices.SortStableFunc(data, func(a, b example) int { return cmp.Compare(a.key, b.key) })
+		for _, ex := range data {
+			m.probs(ex.feats, p)
+			v := 1 / math.Sqrt(float64(len(ex.feats)+1))
+			for k := range p {
+				g := p[k]
+				if k == ex.label {
+					g--
+				}
+				if math.Abs(g) < 1e-4 {
+					continue
+				}
+				step := float32(intentRate * g * v)
+				for _, f := range ex.feats {
+					m.w[k][f] -= step
+				}
+			}
+		}
+	}
+	return m
+}
+
+// phrasingFeatures are the classifier features of every phrasing, by entry
+// and position.
+func (ix *Index) phrasingFeatures() map[string][][]uint32 {
+	out := make(map[string][][]uint32, len(ix.phrasings))
+	for id, ps := range ix.phrasings {
+		for _, p := range ps {
+			out[id] = append(out[id], ix.intentFeatures(p.text))
+		}
+	}
+	return out
+}
+
+// probs fills p with each entry's probability for the features.
+func (m *intentModel) probs(feats []uint32, p []float64) {
+	v := 1 / math.Sqrt(float64(len(feats)+1))
+	top := math.Inf(-1)
+	for k, w := range m.w {
+		z := 0.0
+		for _, f := range feats {
+			z += float64(w[f])
+		}
+		p[k] = z * v
+		top = max(top, p[k])
+	}
+	sum := 0.0
+	for k := range p {
+		p[k] = math.Exp(p[k] - top)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+}
+
+// intentFeatures hashes the message's terms (spelling corrected, as the
+// search reads them), their synonyms, pairs of neighbouring terms and the
+// character 3-grams of each term.
+func (ix *Index) intentFeatures(text string) []uint32 {
+	terms := ix.queryTerms(text)
+	out := make([]uint32, 0, 8*len(terms))
+	hash := func(kind byte, parts ...string) uint32 {
+		h := (uint32(2166136261) ^ uint32(kind)) * 16777619
+		for _, s := range parts {
+			for i := 0; i < len(s); i++ {
+				h = (h ^ uint32(s[i])) * 16777619
+			}
+			h = (h ^ 0xff) * 16777619
+		}
+		return h & (1<<intentBits - 1)
+	}
+	for i, t := range terms {
+		out = append(out, hash('w', t))
+		for _, s := range ix.synonyms[t] {
+			out = append(out, hash('w', s))
+		}
+		if i > 0 {
+			out = append(out, hash('b', terms[i-1], t))
+		}
+		rs := []rune(" " + t + " ")
+		for j := 0; j+3 <= len(rs); j++ {
+			out = append(out, hash('c', string(rs[j:j+3])))
+		}
+	}
+	return out
+}
