@@ -468,8 +468,18 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	// calibration measure the ranking without it: careful, not flattering.
 	var intent []float64
 	if ix.intent != nil && ix.intentWeight > 0 && out == nil {
+		// Of the question only, when other sentences tell about the writer.
+		qterms := terms
+		if len(ctxw) > 0 {
+			qterms = nil
+			for _, t := range terms {
+				if _, told := ctxw[t]; !told {
+					qterms = append(qterms, t)
+				}
+			}
+		}
 		intent = make([]float64, len(ix.intent.ids))
-		ix.intent.probs(ix.intentFeatures(text), intent)
+		ix.intent.probs(ix.termFeatures(qterms), intent)
 	}
 	rank := func(h clinicbot.Hit) float64 {
 		return ix.rank(h, top, ix.intent, intent, ix.intentWeight)

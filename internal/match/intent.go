@@ -144,7 +144,11 @@ func (m *intentModel) probs(feats []uint32, p []float64) {
 // search reads them), their synonyms, pairs of neighbouring terms and the
 // character 3-grams of each term.
 func (ix *Index) intentFeatures(text string) []uint32 {
-	terms := ix.queryTerms(text)
+	return ix.termFeatures(ix.queryTerms(text))
+}
+
+// termFeatures is intentFeatures for terms already analysed.
+func (ix *Index) termFeatures(terms []string) []uint32 {
 	out := make([]uint32, 0, 8*len(terms))
 	hash := func(kind byte, parts ...string) uint32 {
 		h := (uint32(2166136261) ^ uint32(kind)) * 16777619
