@@ -2,7 +2,6 @@ package match
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"sort"
 
@@ -63,11 +62,15 @@ func (ix *Index) calibrate(ctx context.Context) error {
 	var feats map[string][][]uint32
 	if len(ix.phrasings) <= maxIntentEntries {
 		feats = ix.phrasingFeatures()
-		n := 0
-		for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {
-			for i := range ix.phrasings[id] {
-				fold[probeItem{id, i}] = n % intentFolds
-				n++
+		// A phrasing's part is a hash of its words: adding one phrasing
+		// moves no other phrasing to another part.
+		for id, ps := range ix.phrasings {
+			for i, p := range ps {
+				h := uint32(2166136261)
+				for j := 0; j < len(p.text); j++ {
+					h = (h ^ uint32(p.text[j])) * 16777619
+				}
+				fold[probeItem{id, i}] = int(h % intentFolds)
 			}
 		}
 		for f := range intentFolds {
