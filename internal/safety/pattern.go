@@ -276,7 +276,7 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 		if !first.optional && (s == len(words) || !first.matches(&words[s])) {
 			continue // most phrases fail on their first word: say so early
 		}
-		if e, ok := p.matchFrom(words, 0, s, true); ok {
+		if e, ok := p.matchFrom(words, 0, s, true, 0); ok {
 			return s, e, true
 		}
 	}
@@ -284,8 +284,10 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 }
 
 // matchFrom matches elems[ei:] starting at word wi. first says the element
-// is the pattern's first, whose gap does not apply.
-func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
+// is the pattern's first, whose gap does not apply; carry is the gap of an
+// optional element just left out, which the next one inherits ("...3 to?
+// be" allows three words before "be" when "to" is missing).
+func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int) (int, bool) {
 	if ei == len(p.elems) {
 		if p.end && wi != len(words) {
 			return 0, false
@@ -293,7 +295,7 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 		return wi, true
 	}
 	e := &p.elems[ei]
-	gap := e.gap
+	gap := max(e.gap, carry)
 	if first {
 		gap = 0
 	}
@@ -302,13 +304,13 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool) (int, bool) {
 			break // "...2 !nothing": no word skipped over may be "nothing" either
 		}
 		if e.matches(&words[wi+g]) {
-			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false); ok {
+			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false, 0); ok {
 				return end, true
 			}
 		}
 	}
 	if e.optional {
-		return p.matchFrom(words, ei+1, wi, first)
+		return p.matchFrom(words, ei+1, wi, first, gap)
 	}
 	return 0, false
 }

@@ -369,7 +369,7 @@ func TestWordClassesWorkInEveryPhraseThatNamesThem(t *testing.T) {
 // ending so (drug names share their endings), in phrases and in classes.
 func TestNegatedWordsAndWordEndings(t *testing.T) {
 	words := map[string][]string{"beta_blocker": {"*olol"}}
-	d, err := safety.New(rules(words, "!apni jaan le lega", "@beta_blocker ...4 stop", "goodbye ...12 the end $"))
+	d, err := safety.New(rules(words, "!apni jaan le lega", "@beta_blocker ...4 stop", "goodbye ...12 the end $", "not ...3 plan ...3 to? be alive"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -383,6 +383,12 @@ func TestNegatedWordsAndWordEndings(t *testing.T) {
 		"my propranolol tablets are at home": false,
 		"can i stop lolol":                   false, // too short for a beta blocker
 		"goodbye mom and dad, thank you for every good year you gave me. the end": true, // a gap of 12
+		// the gap before a missing optional word carries to the next one
+		"i do not plan to be alive":                  true,
+		"i do not plan on being alive":               false, // "being" is not "be"
+		"i do not plan on soon to be alive":          true,
+		"not plan, on any account, be alive":         true,
+		"not plan and then some more words be alive": false, // four words: more than the gap
 	} {
 		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
 			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
@@ -586,6 +592,14 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"my friend swallowed a whole bottle of her pills",
 		"main khud ko jaan se maar dunga",
 		"i want to die peacefully tonight",
+		// the last misses' kinds, in other words
+		"goodbye all, you were there for me at the end",
+		"if this treatment does not help thats it for me",
+		"looked up when the trains pass the level crossing",
+		"how high is the flyover from the road",
+		"help",
+		"my son locked himself in the bathroom and there is a smell of gas",
+		"i dont plan on being around by next month",
 	}
 	for _, m := range crisis {
 		if r := d.Check(m); r.Verdict != clinicbot.Crisis {
