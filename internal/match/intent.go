@@ -161,8 +161,19 @@ func (ix *Index) termFeatures(terms []string) []uint32 {
 		}
 		return h & (1<<intentBits - 1)
 	}
+	// A negation changes what every other word is about ("who should not
+	// have it" is not "who is it for"): it is paired with each of them.
+	negated := false
+	for _, t := range terms {
+		if t == "not" || t == "no" || t == "nahi" || t == "नहीं" {
+			negated = true
+		}
+	}
 	for i, t := range terms {
 		out = append(out, hash('w', t))
+		if negated {
+			out = append(out, hash('n', t))
+		}
 		for _, s := range ix.synonyms[t] {
 			out = append(out, hash('w', s))
 		}
