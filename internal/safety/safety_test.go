@@ -600,6 +600,12 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"help",
 		"my son locked himself in the bathroom and there is a smell of gas",
 		"i dont plan on being around by next month",
+		// set AC's kinds, in other words
+		"i wanted to see my sister one last time before",
+		"once i am gone my wife gets the insurance",
+		"there is no future for me with me in it",
+		"my thoughts feel dangerous tonight",
+		"main chali jaungi to ghar me sab khush rahenge",
 	}
 	for _, m := range crisis {
 		if r := d.Check(m); r.Verdict != clinicbot.Crisis {
@@ -631,6 +637,10 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"kids were shooting each other with water balloons all afternoon",
 		"dadi says she will die happy once she sees my wedding",
 		"watched a documentary on marine life yesterday",
+		"the hero jumps off a cliff in the last scene, what a film",
+		"we lost our cat in the rain, kids cried all night",
+		"india lost the final, my heart can not take this",
+		"as my grandpa says, i will sleep when i am dead",
 	}
 	for _, m := range safe {
 		if r := d.Check(m); r.Verdict == clinicbot.Crisis {
