@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"unicode/utf8"
 )
 
 // intentModel is a classifier over the entries, learned from their own
@@ -180,10 +181,29 @@ func (ix *Index) termFeatures(terms []string) []uint32 {
 		if i > 0 {
 			out = append(out, hash('b', terms[i-1], t))
 		}
-		rs := []rune(" " + t + " ")
-		for j := 0; j+3 <= len(rs); j++ {
-			out = append(out, hash('c', string(rs[j:j+3])))
+		// character 3-grams of " term ", hashed from a small buffer (no
+		// strings allocated), the same hash as hash('c', gram)
+		var r0, r1 rune = -1, ' '
+		var buf [3 * utf8.UTFMax]byte
+		gram := func(r rune) {
+			if r0 >= 0 {
+				n := utf8.EncodeRune(buf[:], r0)
+				n += utf8.EncodeRune(buf[n:], r1)
+				n += utf8.EncodeRune(buf[n:], r)
+				h := uint32(2166136261)
+				h = (h ^ uint32('c')) * 16777619
+				for _, b := range buf[:n] {
+					h = (h ^ uint32(b)) * 16777619
+				}
+				h = (h ^ 0xff) * 16777619
+				out = append(out, h&(1<<intentBits-1))
+			}
+			r0, r1 = r1, r
 		}
+		for _, r := range t {
+			gram(r)
+		}
+		gram(' ')
 	}
 	return out
 }
