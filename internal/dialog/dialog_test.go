@@ -59,6 +59,11 @@ func TestReplyOrder(t *testing.T) {
 		{"medical advice is declined", "should i stop my antidepressants", clinicbot.KindFallback, "medical-advice"},
 		{"start command", "/start", clinicbot.KindSmalltalk, "/start"},
 		{"command addressed to the bot in a group", "/help@MindBrainBot", clinicbot.KindSmalltalk, "/help"},
+		// every command, alone, is the command: the safety rules read
+		// "/help" as the word "help", and a rule for a bare "help" once
+		// answered it with the crisis check-in
+		{"help command", "/help", clinicbot.KindSmalltalk, "/help"},
+		{"book command alone", "/start@MindBrainBot", clinicbot.KindSmalltalk, "/start"},
 		{"book command", "/book", clinicbot.KindHandoff, "/book"},
 		{"human command", "/human", clinicbot.KindHandoff, "/human"},
 		{"faq command", "/faq", clinicbot.KindSmalltalk, "/faq"},

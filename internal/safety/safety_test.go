@@ -597,7 +597,6 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"if this treatment does not help thats it for me",
 		"looked up when the trains pass the level crossing",
 		"how high is the flyover from the road",
-		"help",
 		"my son locked himself in the bathroom and there is a smell of gas",
 		"i dont plan on being around by next month",
 		// set AC's kinds, in other words
@@ -641,6 +640,8 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"we lost our cat in the rain, kids cried all night",
 		"india lost the final, my heart can not take this",
 		"as my grandpa says, i will sleep when i am dead",
+		// the bot's commands, typed alone
+		"/help", "/start", "/stop", "/end", "/cancel", "/forget", "/human", "/book", "/language",
 	}
 	for _, m := range safe {
 		if r := d.Check(m); r.Verdict == clinicbot.Crisis {
