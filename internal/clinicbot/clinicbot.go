@@ -100,6 +100,10 @@ type Helpline struct {
 type SynonymGroup struct {
 	Words   []string
 	Broader string
+	// Whole marks words the matcher never shortens to a stem: "fasting"
+	// stays "fasting" instead of becoming "fast", the word for speed.
+	// Such a group is not a synonym group.
+	Whole bool
 }
 
 // Message is one thing a patient sent, independent of the channel.

@@ -66,6 +66,14 @@ func parseSynonyms(d doc, data []byte) []clinicbot.SynonymGroup {
 				groups = append(groups, clinicbot.SynonymGroup{Words: words})
 			}
 		},
+		"unstemmed": func(n *yaml.Node) {
+			words := d.list(n, "unstemmed")
+			if len(words) == 0 {
+				d.errs.add(d.file, n.Line, "unstemmed must list words, e.g. [fasting]")
+				return
+			}
+			groups = append(groups, clinicbot.SynonymGroup{Words: words, Whole: true})
+		},
 		"kinds": func(n *yaml.Node) {
 			if n.Kind != yaml.MappingNode {
 				d.errs.add(d.file, n.Line, "kinds must map a word to the words that are kinds of it, e.g. ketamine: [esketamine, spravato]")

@@ -2,7 +2,6 @@ package match
 
 import (
 	"context"
-	"slices"
 	"sort"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -52,105 +51,21 @@ func (ix *Index) calibrate(ctx context.Context) error {
 		m     float64
 		right bool
 	}
-	// The classifier's weight is chosen first: the phrasings are split into
-	// intentFolds parts, a classifier is trained without each part, and
-	// every held-out phrasing is ranked with the classifier that never saw
-	// it, at each weight tried.
-	items := ix.probeItems()
-	fold := map[probeItem]int{}
-	var models []*intentModel
-	var feats map[string][][]uint32
-	if len(ix.phrasings) <= maxIntentEntries {
-		feats = ix.phrasingFeatures()
-		// A phrasing's part is a hash of its words: adding one phrasing
-		// moves no other phrasing to another part.
-		for id, ps := range ix.phrasings {
-			for i, p := range ps {
-				h := uint32(2166136261)
-				for j := 0; j < len(p.text); j++ {
-					h = (h ^ uint32(p.text[j])) * 16777619
-				}
-				fold[probeItem{id, i}] = int(h % intentFolds)
-			}
-		}
-		for f := range intentFolds {
-			m := trainIntent(ix, feats, func(id string, i int) bool { return fold[probeItem{id, i}] == f })
-			if m == nil {
-				models = nil
-				break
-			}
-			models = append(models, m)
-		}
-	}
-	type probeHits struct {
-		hits  []clinicbot.Hit
-		probs []float64
-		right string
-	}
-	var asked []probeHits
-	for _, it := range items {
+	// Held-out phrasings are ranked without the intent classifier (it
+	// learned them): the calibration is of the ranking without it, which
+	// ranks a little worse, so it errs on the careful side.
+	var pts []point
+	for _, it := range ix.probeItems() {
 		p := ix.phrasings[it.id][it.i]
 		out := &heldOut{entry: it.id, index: it.i, terms: ix.termsWithout(it.id, p.text)}
-		hits, err := ix.search(ctx, p.text, candidates, out)
+		hits, err := ix.search(ctx, p.text, 2, out)
 		if err != nil {
 			return err
 		}
 		if len(hits) == 0 {
 			continue
 		}
-		ph := probeHits{hits: hits, right: it.id}
-		if models != nil {
-			m := models[fold[it]]
-			ph.probs = make([]float64, len(m.ids))
-			m.probs(feats[it.id][it.i], ph.probs)
-		}
-		asked = append(asked, ph)
-	}
-	// ordered re-ranks a probe's hits at classifier weight w.
-	ordered := func(ph probeHits, w float64) []clinicbot.Hit {
-		if ph.probs == nil || w == 0 {
-			return ph.hits
-		}
-		top := ph.hits[0].Score
-		for _, h := range ph.hits {
-			top = max(top, h.Score)
-		}
-		hs := slices.Clone(ph.hits)
-		m := models[0] // every fold model has the same entries, in order
-		sort.SliceStable(hs, func(i, j int) bool {
-			return ix.rank(hs[i], top, m, ph.probs, w) > ix.rank(hs[j], top, m, ph.probs, w)
-		})
-		return hs
-	}
-	ix.intent, ix.intentWeight = nil, 0
-	if models != nil {
-		best, bestRight := 0.0, -1
-		for _, w := range intentWeights {
-			right := 0
-			for _, ph := range asked {
-				if ordered(ph, w)[0].EntryID == ph.right {
-					right++
-				}
-			}
-			if w == 0 {
-				// The classifier must earn its place: it is kept only when
-				// it ranks clearly more held-out phrasings right (1 in 100,
-				// and at least 3); on a folder of two or three phrasings per
-				// entry it learns the admin's style more than the topic.
-				right += max(3, len(asked)/100)
-			}
-			if right > bestRight {
-				best, bestRight = w, right
-			}
-		}
-		if best > 0 {
-			ix.intent, ix.intentWeight = trainIntent(ix, feats, nil), best
-		}
-	}
-	var pts []point
-	for _, ph := range asked {
-		hs := ordered(ph, ix.intentWeight)
-		pts = append(pts, point{margin(hs), hs[0].EntryID == ph.right})
+		pts = append(pts, point{margin(hits), hits[0].EntryID == it.id})
 	}
 	ix.calib = calibration{probes: len(pts)}
 	if len(pts) < minCalibrationProbes {

@@ -109,11 +109,9 @@ type Index struct {
 	n     int
 	// calib turns the best hit's margin into a confidence (calibrate.go).
 	calib calibration
-	// intent is the classifier learned from the phrasings (intent.go);
-	// nil above maxIntentEntries. intentWeight is its share in the
-	// ranking, chosen on the folder itself by cross-validation (calibrate).
-	intent       *intentModel
-	intentWeight float64
+	// intent is the classifier learned from the phrasings (intent.go); nil
+	// above maxIntentEntries or with too few phrasings per entry.
+	intent *intentModel
 }
 
 type document struct {
@@ -128,7 +126,13 @@ func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, e
 }
 
 func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool, names []string) (*Index, error) {
-	im, err := newMapping()
+	var whole []string
+	for _, g := range groups {
+		if g.Whole {
+			whole = append(whole, g.Words...)
+		}
+	}
+	im, err := newMapping(whole)
 	if err != nil {
 		return nil, err
 	}
@@ -210,6 +214,9 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		return nil, fmt.Errorf("index batch: %w", err)
 	}
 	for _, g := range groups {
+		if g.Whole {
+			continue
+		}
 		var stems []string
 		for _, w := range g.Words {
 			for _, word := range words(w) {
@@ -253,6 +260,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		}
 		ix.phrasings[id] = ps
 	}
+	ix.intent = trainIntent(ix)
 	if err := ix.calibrate(context.Background()); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("calibrate: %w", err)
@@ -467,7 +475,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	// is held out (the classifier learned it), so the self-checks and the
 	// calibration measure the ranking without it: careful, not flattering.
 	var intent []float64
-	if ix.intent != nil && ix.intentWeight > 0 && out == nil {
+	if ix.intent != nil && out == nil {
 		// Of the question only, when other sentences tell about the writer.
 		qterms := terms
 		if len(ctxw) > 0 {
@@ -482,7 +490,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		ix.intent.probs(ix.termFeatures(qterms), intent)
 	}
 	rank := func(h clinicbot.Hit) float64 {
-		return ix.rank(h, top, ix.intent, intent, ix.intentWeight)
+		return ix.rank(h, top, ix.intent, intent, intentWeight)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
 	hits[0].Confidence = ix.confidence(hits)

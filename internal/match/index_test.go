@@ -393,21 +393,20 @@ func TestHandoffRequestInsideContext(t *testing.T) {
 	}
 }
 
-// The intent classifier joins the ranking only where cross-validation on
-// the folder's own phrasings shows it clearly helps: on the library FAQ
-// (two or three phrasings per entry) every weight lowered right-first on
-// people's own questions, so it must stay out there; on the shipped
-// knowledge (about 15 phrasings per entry) it helps.
-func TestIntentClassifierOnlyWhereItHelps(t *testing.T) {
+// The intent classifier is trained only where entries have enough
+// phrasings to learn topics from: on the library FAQ (two or three
+// phrasings per entry, with tags about 9) it lowered right-first on people's
+// own questions, so it stays out there; on the shipped knowledge (about 18
+// per entry) it is in the ranking.
+func TestIntentClassifierOnlyWithEnoughPhrasings(t *testing.T) {
 	kb, problems := knowledge.Load(os.DirFS("testdata/otherdomain"), "otherdomain")
 	if len(problems) > 0 {
 		t.Fatal(problems)
 	}
-	if ix := newIndex(t, kb.Entries, kb.Synonyms); ix.intentWeight != 0 {
-		t.Errorf("library FAQ: classifier weight %.1f, want 0", ix.intentWeight)
+	if ix := newIndex(t, kb.Entries, kb.Synonyms); ix.intent != nil {
+		t.Errorf("library FAQ: classifier trained, want none")
 	}
-	shipped, _ := shippedIndex(t)
-	if shipped.intentWeight == 0 || shipped.intent == nil {
+	if shipped, _ := shippedIndex(t); shipped.intent == nil {
 		t.Errorf("shipped knowledge: classifier left out, want it in the ranking")
 	}
 }

@@ -2,11 +2,13 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
 	"github.com/blevesearch/bleve/v2/analysis/lang/in"
+	"github.com/blevesearch/bleve/v2/analysis/token/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
@@ -70,7 +72,9 @@ var stopWords = []string{
 // removed, the stop list above, Indic and Hindi normalisation (nukta,
 // chandrabindu ... spelled either way) and Hindi suffix stemming (both
 // touch only Devanagari), Porter stemming (only Latin).
-func newMapping() (*mapping.IndexMappingImpl, error) {
+//
+// whole are words Porter must not shorten (synonyms.yaml unstemmed:).
+func newMapping(whole []string) (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
 	tokens := make([]interface{}, len(stopWords))
 	for i, w := range stopWords {
@@ -86,10 +90,29 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("stop filter: %w", err)
 	}
+	filters := []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", in.NormalizeName, hi.NormalizeName, hi.StemmerName}
+	if len(whole) > 0 {
+		words := make([]interface{}, 0, len(whole))
+		for _, w := range whole {
+			words = append(words, strings.ToLower(w))
+		}
+		if err := im.AddCustomTokenMap("clinicbot_whole_words", map[string]interface{}{
+			"type": tokenmap.Name, "tokens": words,
+		}); err != nil {
+			return nil, fmt.Errorf("unstemmed words: %w", err)
+		}
+		if err := im.AddCustomTokenFilter("clinicbot_whole", map[string]interface{}{
+			"type": keyword.Name, "keywords_token_map": "clinicbot_whole_words",
+		}); err != nil {
+			return nil, fmt.Errorf("unstemmed filter: %w", err)
+		}
+		filters = append(filters, "clinicbot_whole")
+	}
+	filters = append(filters, porter.Name)
 	if err := im.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", in.NormalizeName, hi.NormalizeName, hi.StemmerName, porter.Name},
+		"token_filters": filters,
 	}); err != nil {
 		return nil, fmt.Errorf("analyzer: %w", err)
 	}
