@@ -35,7 +35,7 @@ func folder(extra map[string]string) fstest.MapFS {
 		"entries/README.md":   {Data: []byte("not an entry")},
 		"entries/.swp.md":     {Data: []byte("editor junk")},
 		"entries/notes.txt":   {Data: []byte("ignored")},
-		"synonyms.yaml":       {Data: []byte("groups:\n  - [cost, price]\nkinds:\n  ketamine: [esketamine, spravato]\n")},
+		"synonyms.yaml":       {Data: []byte("groups:\n  - [cost, price]\nkinds:\n  ketamine: [esketamine, spravato]\nunstemmed: [fasting]\n")},
 		"entries/sub/deep.md": {Data: []byte(entry("deep", "Is there a deep entry?", "Yes."))},
 	}
 	for name, data := range extra {
@@ -60,7 +60,7 @@ func TestLoadValidFolder(t *testing.T) {
 	if e == nil || e.Answer != "Call us." || e.Kind != clinicbot.KindAnswer || len(e.Phrasings) != 1 {
 		t.Errorf("cost entry = %+v", e)
 	}
-	if kb.Clinic.Phone != "+91-9971774999" || len(kb.Synonyms) != 2 || kb.Synonyms[1].Broader != "ketamine" || len(kb.Safety.Helplines) != 1 {
+	if kb.Clinic.Phone != "+91-9971774999" || len(kb.Synonyms) != 3 || kb.Synonyms[1].Broader != "ketamine" || !kb.Synonyms[2].Whole || len(kb.Safety.Helplines) != 1 {
 		t.Errorf("clinic/synonyms/safety not read: %+v %v %+v", kb.Clinic, kb.Synonyms, kb.Safety)
 	}
 	if kb.Messages.Fallback == "" {

@@ -410,3 +410,22 @@ func TestIntentClassifierOnlyWithEnoughPhrasings(t *testing.T) {
 		t.Errorf("shipped knowledge: classifier left out, want it in the ranking")
 	}
 }
+
+// A word kept whole is not its stem: with "fasting" unstemmed, a question
+// about fasting is not a question about speed.
+func TestUnstemmedWordsStayWhole(t *testing.T) {
+	entry := func(id, q string, ps ...string) *clinicbot.Entry {
+		return &clinicbot.Entry{ID: id, Kind: clinicbot.KindAnswer, Question: q, Phrasings: ps, Answer: "About " + id + "."}
+	}
+	entries := []*clinicbot.Entry{
+		entry("speed", "How fast does it work?", "does it work fast", "how quickly will i feel it"),
+		entry("prep", "How do I prepare?", "is fasting needed", "what should i bring"),
+	}
+	whole := []clinicbot.SynonymGroup{{Words: []string{"fasting"}, Whole: true}}
+	if got := top(t, newIndex(t, entries, whole), "how many hours fasting"); got.EntryID != "prep" {
+		t.Errorf("with fasting kept whole: %q, want prep", got.EntryID)
+	}
+	if got := top(t, newIndex(t, entries, nil), "how many hours fasting"); got.EntryID != "speed" {
+		t.Errorf("stemmed (a check that the case tests the option): %q, want speed", got.EntryID)
+	}
+}
