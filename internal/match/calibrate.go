@@ -23,7 +23,6 @@ import (
 type calibration struct {
 	margins []float64 // ascending: the lowest margin of each step
 	rates   []float64 // rising: the share right in each step
-	probes  int
 }
 
 // minCalibrationProbes is the fewest held-out phrasings a calibration is
@@ -67,7 +66,7 @@ func (ix *Index) calibrate(ctx context.Context) error {
 		}
 		pts = append(pts, point{margin(hits), hits[0].EntryID == it.id})
 	}
-	ix.calib = calibration{probes: len(pts)}
+	ix.calib = calibration{}
 	if len(pts) < minCalibrationProbes {
 		return nil
 	}

@@ -490,7 +490,13 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		ix.intent.probs(ix.termFeatures(qterms), intent)
 	}
 	rank := func(h clinicbot.Hit) float64 {
-		return ix.rank(h, top, ix.intent, intent, intentWeight)
+		r := rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
+		if intent != nil {
+			if k, ok := ix.intent.index[h.EntryID]; ok {
+				r += intentWeight * intent[k]
+			}
+		}
+		return r
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
 	hits[0].Confidence = ix.confidence(hits)
@@ -498,18 +504,6 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		hits = hits[:n]
 	}
 	return hits, nil
-}
-
-// rank orders hits: coverage, similarity and Bleve's score relative to the
-// best, and, when probs is set, the classifier's probability at weight w.
-func (ix *Index) rank(h clinicbot.Hit, top float64, m *intentModel, probs []float64, w float64) float64 {
-	r := rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
-	if probs != nil {
-		if k, ok := m.index[h.EntryID]; ok {
-			r += w * probs[k]
-		}
-	}
-	return r
 }
 
 // queryTerms corrects spelling word by word, then analyses the text into

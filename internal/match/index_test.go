@@ -344,14 +344,16 @@ func TestUnwrapTakesOffOnlyTheAddress(t *testing.T) {
 	}
 }
 
+// entry is an answer entry for the small folders the tests build.
+func entry(id, q string, ps ...string) *clinicbot.Entry {
+	return &clinicbot.Entry{ID: id, Kind: clinicbot.KindAnswer, Question: q, Phrasings: ps, Answer: "About " + id + "."}
+}
+
 // A kind of a broader thing ("nasomist" is a tablet) leads to the broader
 // word one way, and weighs as it does: a question about the kind and
 // another topic is about that topic; a question about the kind alone is
 // about the kind's own entry; the broader word never leads to the kind.
 func TestKindsLeadToTheBroaderWordOneWay(t *testing.T) {
-	entry := func(id, q string, ps ...string) *clinicbot.Entry {
-		return &clinicbot.Entry{ID: id, Kind: clinicbot.KindAnswer, Question: q, Phrasings: ps, Answer: "About " + id + "."}
-	}
 	entries := []*clinicbot.Entry{
 		entry("nasomist", "What is NasoMist?", "how is nasomist made", "is nasomist the same as the tablet"),
 		entry("safe", "Is the tablet safe?", "tablet side effects", "any risks with the tablet"),
@@ -414,9 +416,6 @@ func TestIntentClassifierOnlyWithEnoughPhrasings(t *testing.T) {
 // A word kept whole is not its stem: with "fasting" unstemmed, a question
 // about fasting is not a question about speed.
 func TestUnstemmedWordsStayWhole(t *testing.T) {
-	entry := func(id, q string, ps ...string) *clinicbot.Entry {
-		return &clinicbot.Entry{ID: id, Kind: clinicbot.KindAnswer, Question: q, Phrasings: ps, Answer: "About " + id + "."}
-	}
 	entries := []*clinicbot.Entry{
 		entry("speed", "How fast does it work?", "does it work fast", "how quickly will i feel it"),
 		entry("prep", "How do I prepare?", "is fasting needed", "what should i bring"),

@@ -67,6 +67,21 @@ var stopWords = []string{
 	"अपने", "थोड़ा", "ज़रा", "जरा", "प्लीज़", "प्लीज", "हूँ", "हूं",
 }
 
+// addWordFilter registers a token filter name of type kind that reads a
+// list of words (a token map, passed to the filter under key).
+func addWordFilter(im *mapping.IndexMappingImpl, name, kind, key string, words []string) error {
+	tokens := make([]interface{}, len(words))
+	for i, w := range words {
+		tokens[i] = w
+	}
+	if err := im.AddCustomTokenMap(name+"_words", map[string]interface{}{
+		"type": tokenmap.Name, "tokens": tokens,
+	}); err != nil {
+		return err
+	}
+	return im.AddCustomTokenFilter(name, map[string]interface{}{"type": kind, key: name + "_words"})
+}
+
 // newMapping returns the index mapping: two text fields (questions with tags,
 // answer) sharing one analyzer: unicode words, lower case, possessives
 // removed, the stop list above, Indic and Hindi normalisation (nukta,
@@ -76,35 +91,17 @@ var stopWords = []string{
 // whole are words Porter must not shorten (synonyms.yaml unstemmed:).
 func newMapping(whole []string) (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
-	tokens := make([]interface{}, len(stopWords))
-	for i, w := range stopWords {
-		tokens[i] = w
-	}
-	if err := im.AddCustomTokenMap("clinicbot_stop_words", map[string]interface{}{
-		"type": tokenmap.Name, "tokens": tokens,
-	}); err != nil {
+	if err := addWordFilter(im, "clinicbot_stop", stop.Name, "stop_token_map", stopWords); err != nil {
 		return nil, fmt.Errorf("stop words: %w", err)
-	}
-	if err := im.AddCustomTokenFilter("clinicbot_stop", map[string]interface{}{
-		"type": stop.Name, "stop_token_map": "clinicbot_stop_words",
-	}); err != nil {
-		return nil, fmt.Errorf("stop filter: %w", err)
 	}
 	filters := []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", in.NormalizeName, hi.NormalizeName, hi.StemmerName}
 	if len(whole) > 0 {
-		words := make([]interface{}, 0, len(whole))
-		for _, w := range whole {
-			words = append(words, strings.ToLower(w))
+		lower := make([]string, len(whole))
+		for i, w := range whole {
+			lower[i] = strings.ToLower(w)
 		}
-		if err := im.AddCustomTokenMap("clinicbot_whole_words", map[string]interface{}{
-			"type": tokenmap.Name, "tokens": words,
-		}); err != nil {
+		if err := addWordFilter(im, "clinicbot_whole", keyword.Name, "keywords_token_map", lower); err != nil {
 			return nil, fmt.Errorf("unstemmed words: %w", err)
-		}
-		if err := im.AddCustomTokenFilter("clinicbot_whole", map[string]interface{}{
-			"type": keyword.Name, "keywords_token_map": "clinicbot_whole_words",
-		}); err != nil {
-			return nil, fmt.Errorf("unstemmed filter: %w", err)
 		}
 		filters = append(filters, "clinicbot_whole")
 	}
