@@ -1,10 +1,11 @@
 package safety
 
 import (
-	"cmp"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
@@ -28,9 +29,10 @@ const (
 
 // example is one labelled message, its features computed once.
 type example struct {
-	feats  []uint32
+	*prepared
 	crisis bool
 	weight float32
+	v      float32 // each feature's value: 1/sqrt(number of features)
 }
 
 // ordinaryWeight is how much one of the knowledge's own questions counts
@@ -41,70 +43,65 @@ const ordinaryWeight = 0.3
 
 // trainModel fits the classifier on labelled crisis and other messages
 // and on ordinary questions; nil when there is nothing to learn from (no
-// crisis example, or nothing else).
-func trainModel(crisis, other, ordinary []string, cache map[string][]uint32) *model {
+// crisis example, or nothing else). prep gives each message's features
+// and order keys (computed once for both classifiers, which train side by
+// side); it is only read.
+func trainModel(crisis, other, ordinary []string, prep map[string]*prepared) *model {
 	if len(crisis) == 0 || len(other)+len(ordinary) == 0 {
 		return nil
 	}
 	data := make([]example, 0, len(crisis)+len(other)+len(ordinary))
-	feats := func(t string) []uint32 {
-		f, ok := cache[t]
-		if !ok {
-			f = features(t)
-			if cache != nil {
-				cache[t] = f
+	add := func(texts []string, crisis bool, weight float32) {
+		for _, t := range texts {
+			p := prep[t]
+			if p == nil || len(p.feats) == 0 {
+				continue
 			}
+			data = append(data, example{p, crisis, weight, float32(1 / math.Sqrt(float64(len(p.feats))))})
 		}
-		return f
 	}
-	for _, t := range crisis {
-		data = append(data, example{feats(t), true, 1})
-	}
-	for _, t := range other {
-		data = append(data, example{feats(t), false, 1})
-	}
-	for _, t := range ordinary {
-		data = append(data, example{feats(t), false, ordinaryWeight})
-	}
+	add(crisis, true, 1)
+	add(other, false, 1)
+	add(ordinary, false, ordinaryWeight)
 	// The order of the examples in each epoch is fixed by a hash of their
 	// text, and the weights returned are the average over every step, so
 	// the model depends on what the examples say, not on how many there
 	// are: adding one FAQ question must not reshuffle the whole training
 	// (it once moved a dozen crisis verdicts on the safety sets).
-	keys := make([]uint32, len(data))
-	m := &model{w: make([]float32, 1<<modelBits)}
-	sum := make([]float32, len(m.w)) // step-weighted updates, for the average
-	var sumB float32
+	//
+	// Each weight sits beside its running sum, so an update touches one
+	// cache line, not two: training is most of the time a load takes.
+	type cell struct{ w, sum float32 }
+	cells := make([]cell, 1<<modelBits)
+	var b, sumB float32
 	steps := float32(1)
 	avgFrom := modelEpochs / 2 // the average is of the second half
+	decay := float32(1 - modelRate*modelL2)
+	order := make([]uint64, len(data)) // key<<32 | index: a stable sort by key
 	for epoch := 0; epoch < modelEpochs; epoch++ {
 		for i, ex := range data {
-			keys[i] = orderKey(epoch, ex.feats)
+			order[i] = uint64(ex.keys[epoch])<<32 | uint64(i)
 		}
-		order := make([]int, len(data))
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
-		for _, i := range order {
-			ex := data[i]
-			if len(ex.feats) == 0 {
-				continue
+		slices.Sort(order)
+		for _, o := range order {
+			ex := &data[uint32(o)]
+			z := b
+			for _, f := range ex.feats {
+				z += cells[f].w * ex.v
 			}
-			v := float32(1 / math.Sqrt(float64(len(ex.feats))))
-			p := m.score(ex.feats, v)
+			p := 1 / (1 + math.Exp(-float64(z)))
 			y := float32(0)
 			if ex.crisis {
 				y = 1
 			}
 			g := float32(modelRate) * ex.weight * (float32(p) - y)
-			decay := float32(1 - modelRate*modelL2)
 			for _, f := range ex.feats {
-				d := m.w[f]*(decay-1) - g*v
-				m.w[f] += d
-				sum[f] += steps * d
+				c := &cells[f]
+				d := c.w*(decay-1) - g*ex.v
+				c.w += d
+				c.sum += steps * d
 			}
-			m.b -= g
+			b -= g
 			sumB -= steps * g
 			if epoch >= avgFrom {
 				steps++
@@ -112,10 +109,53 @@ func trainModel(crisis, other, ordinary []string, cache map[string][]uint32) *mo
 		}
 	}
 	// Averaged weights: w - sum/steps is the mean of w over all steps.
-	for f := range m.w {
-		m.w[f] -= sum[f] / steps
+	m := &model{w: make([]float32, len(cells))}
+	for f, c := range cells {
+		m.w[f] = c.w - c.sum/steps
 	}
-	m.b -= sumB / steps
+	m.b = b - sumB/steps
+	return m
+}
+
+// prepared is what training needs of one message, computed once: its
+// features and its place in each epoch's order.
+type prepared struct {
+	feats []uint32
+	keys  [modelEpochs]uint32
+}
+
+// prepare computes the features and order keys of every text, on all
+// cores.
+func prepare(texts ...[]string) map[string]*prepared {
+	var all []string
+	seen := map[string]bool{}
+	for _, ts := range texts {
+		for _, t := range ts {
+			if !seen[t] {
+				seen[t] = true
+				all = append(all, t)
+			}
+		}
+	}
+	out := make([]prepared, len(all))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(all); i += workers {
+				p := &out[i]
+				p.feats = features(all[i])
+				for e := range p.keys {
+					p.keys[e] = orderKey(e, p.feats)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	m := make(map[string]*prepared, len(all))
+	for i, t := range all {
+		m[t] = &out[i]
+	}
 	return m
 }
 

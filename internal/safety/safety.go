@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
@@ -79,7 +80,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			notAdviceEx = append(notAdviceEx, ex.Text)
 		}
 	}
-	cache := map[string][]uint32{} // each message's features, computed once for both classifiers
 	if m := rules.Model; m.Threshold > 0 {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
@@ -125,12 +125,16 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			ordinary = append(ordinary, t)
 		}
 	}
+	prep := prepare(crisisEx, notCrisisEx, ordinary)
+	// The two classifiers learn side by side (each only reads prep).
+	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
-		d.model = trainModel(crisisEx, notCrisisEx, ordinary, cache)
+		wg.Go(func() { d.model = trainModel(crisisEx, notCrisisEx, ordinary, prep) })
 	}
 	if rules.Model.AdviceThreshold > 0 {
-		d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, cache)
+		wg.Go(func() { d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, prep) })
 	}
+	wg.Wait()
 	return d, nil
 }
 
