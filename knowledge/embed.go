@@ -5,7 +5,7 @@ package knowledge
 import "embed"
 
 // FS is the shipped knowledge folder: entries, clinic.yaml, synonyms.yaml,
-// safety.yaml and eval.yaml.
+// safety.yaml, the Hindi versions (hi/, messages.hi.yaml) and the eval files.
 //
-//go:embed *.yaml entries handoff smalltalk
+//go:embed *.yaml entries handoff smalltalk hi
 var FS embed.FS

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/assemble"
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
@@ -17,6 +18,16 @@ func TestShippedFolderServes(t *testing.T) {
 	}
 	if k.Matcher == nil || k.Safety == nil || len(k.Entries) == 0 {
 		t.Fatalf("incomplete knowledge: matcher %v, safety %v, %d entries", k.Matcher != nil, k.Safety != nil, len(k.Entries))
+	}
+	// The copy built into the binary is what a fresh machine serves: a
+	// Hindi-speaking patient must get Hindi there too.
+	if !k.HasHindi {
+		t.Fatal("the embedded knowledge has no Hindi versions (is hi/ embedded?)")
+	}
+	for id, e := range k.Entries {
+		if e.Translations[clinicbot.LangHindi].Answer == "" {
+			t.Errorf("entry %s has no Hindi answer in the embedded knowledge", id)
+		}
 	}
 }
 
