@@ -17,7 +17,10 @@ import (
 type intentModel struct {
 	ids   []string
 	index map[string]int
-	w     [][]float32 // per entry, 2^intentBits hashed feature weights
+	// w holds, for each of 2^intentBits hashed features, its weight for
+	// every entry side by side (feature-major, so a message's features
+	// are read as a few whole rows).
+	w []float32
 }
 
 const (
@@ -73,11 +76,10 @@ func trainIntent(ix *Index) *intentModel {
 			}
 		}
 	}
-	m.w = make([][]float32, len(m.ids))
-	for i := range m.w {
-		m.w[i] = make([]float32, 1<<intentBits)
-	}
-	p := make([]float64, len(m.ids))
+	k := len(m.ids)
+	m.w = make([]float32, k<<intentBits)
+	p := make([]float64, k)
+	step := make([]float32, k)
 	for epoch := range intentEpochs {
 		// The order is a hash of each phrasing and the epoch, so adding an
 		// entry does not reshuffle how every other one is learned.
@@ -92,17 +94,20 @@ func trainIntent(ix *Index) *intentModel {
 		for _, ex := range data {
 			m.probs(ex.feats, p)
 			v := 1 / math.Sqrt(float64(len(ex.feats)+1))
-			for k := range p {
-				g := p[k]
-				if k == ex.label {
+			for c := range p {
+				g := p[c]
+				if c == ex.label {
 					g--
 				}
-				if math.Abs(g) < 1e-4 {
-					continue
+				step[c] = 0
+				if math.Abs(g) >= 1e-4 {
+					step[c] = float32(intentRate * g * v)
 				}
-				step := float32(intentRate * g * v)
-				for _, f := range ex.feats {
-					m.w[k][f] -= step
+			}
+			for _, f := range ex.feats {
+				row := m.w[int(f)*k : int(f+1)*k]
+				for c, s := range step {
+					row[c] -= s
 				}
 			}
 		}
@@ -125,14 +130,18 @@ func (ix *Index) phrasingFeatures() map[string][][]uint32 {
 // probs fills p with each entry's probability for the features.
 func (m *intentModel) probs(feats []uint32, p []float64) {
 	v := 1 / math.Sqrt(float64(len(feats)+1))
-	top := math.Inf(-1)
-	for k, w := range m.w {
-		z := 0.0
-		for _, f := range feats {
-			z += float64(w[f])
+	k := len(p)
+	clear(p)
+	for _, f := range feats {
+		row := m.w[int(f)*k : int(f+1)*k]
+		for c, w := range row {
+			p[c] += float64(w)
 		}
-		p[k] = z * v
-		top = max(top, p[k])
+	}
+	top := math.Inf(-1)
+	for c := range p {
+		p[c] *= v
+		top = max(top, p[c])
 	}
 	sum := 0.0
 	for k := range p {

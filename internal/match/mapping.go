@@ -6,8 +6,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
-	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
-	"github.com/blevesearch/bleve/v2/analysis/lang/in"
 	"github.com/blevesearch/bleve/v2/analysis/token/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
@@ -94,7 +92,7 @@ func newMapping(whole []string) (*mapping.IndexMappingImpl, error) {
 	if err := addWordFilter(im, "clinicbot_stop", stop.Name, "stop_token_map", stopWords); err != nil {
 		return nil, fmt.Errorf("stop words: %w", err)
 	}
-	filters := []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", in.NormalizeName, hi.NormalizeName, hi.StemmerName}
+	filters := []interface{}{lowercase.Name, en.PossessiveName, "clinicbot_stop", devanagariName}
 	if len(whole) > 0 {
 		lower := make([]string, len(whole))
 		for i, w := range whole {
