@@ -249,7 +249,14 @@ func TestEveryAnswerGivesThePhone(t *testing.T) {
 	if answered < len(kb.Entries)/2 {
 		t.Fatalf("only %d entries answered their own question", answered)
 	}
-	r := reply(t, e, "केटामाइन दिमाग में कैसे काम करता है?")
+	// The conversation asks for Hindi for a Devanagari message.
+	r, err := e.Reply(context.Background(), clinicbot.Message{ChatID: "1", Text: "केटामाइन दिमाग में कैसे काम करता है?", Lang: clinicbot.LangHindi})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !clinicbot.HasDevanagari(r.Text) {
+		t.Errorf("a Hindi question asked in Hindi got:\n%s", r.Text)
+	}
 	if !strings.Contains(r.Text, phone) || strings.Contains(r.Text, "your own situation") {
 		t.Errorf("a Hindi answer lacks the phone or has the English footer:\n%s", r.Text)
 	}
