@@ -199,7 +199,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	if clinicbot.HasDevanagari(text) && t.AnswerDevanagari > 0 {
 		t.Answer = t.AnswerDevanagari
 	}
-	r := e.decideWith(kb, hits, t)
+	r := e.decideWith(kb, hits, t, asksForInformation(text))
 	if note != "" {
 		r.Text = note + "\n\n" + r.Text
 	}
@@ -230,10 +230,10 @@ func (e *Engine) generalFacts(ctx context.Context, kb *view, text, lang string) 
 
 // decide picks the reply for ranked hits.
 func (e *Engine) decide(kb *view, hits []clinicbot.Hit) clinicbot.Reply {
-	return e.decideWith(kb, hits, e.thresholds)
+	return e.decideWith(kb, hits, e.thresholds, false)
 }
 
-func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinicbot.Reply {
+func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, question bool) clinicbot.Reply {
 	if len(hits) == 0 || hits[0].Coverage < t.Answer {
 		return kb.fallback(hits)
 	}
@@ -241,13 +241,15 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds) clinic
 	// A confident handoff intent wins over an FAQ answer or small talk:
 	// "can I book a ketamine infusion" is a booking, not a question about
 	// infusions; "can I talk to your staff instead of the bot" is not a
-	// question about who the bot is.
+	// question about who the bot is. A question for information ("what is
+	// your phone number?") is not a request: there the handoff must cover
+	// more of it than the answer does.
 	for _, h := range hits[1:] {
 		if top := kb.Entries[best.EntryID]; top == nil || top.Kind == clinicbot.KindHandoff {
 			break
 		}
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindHandoff &&
-			h.Coverage >= t.Answer && h.Score >= t.Close*best.Score {
+			h.Coverage >= t.Answer && h.Score >= t.Close*best.Score && (!question || h.Coverage > best.Coverage) {
 			best = h
 			break
 		}

@@ -69,6 +69,9 @@ func TestReplyOrder(t *testing.T) {
 		{"faq command", "/faq", clinicbot.KindSmalltalk, "/faq"},
 		{"unknown command", "/weather", clinicbot.KindFallback, ""},
 		{"booking intent beats the FAQ", "can i book a ketamine infusion", clinicbot.KindHandoff, "book-appointment"},
+		{"request to talk to staff beats small talk", "can I talk to your staff instead of the bot", clinicbot.KindHandoff, "talk-to-person"},
+		{"asking for the phone number is no call-back request", "What is your phone number?", clinicbot.KindAnswer, "contact"},
+		{"a bare question for the number", "phone number?", clinicbot.KindAnswer, "contact"},
 		{"faq answer", "what are the side effects", clinicbot.KindAnswer, "side-effects"},
 		{"greeting", "hello", clinicbot.KindSmalltalk, "greeting"},
 		{"greeting before a question", "hi, what are the side effects?", clinicbot.KindAnswer, "side-effects"},
@@ -333,3 +336,4 @@ func TestHandoffWinsOverSmallTalk(t *testing.T) {
 		t.Errorf("'are you a bot?' = %s %s, want small talk", r.Kind, r.EntryID)
 	}
 }
+

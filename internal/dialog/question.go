@@ -1,0 +1,61 @@
+package dialog
+
+import (
+	"strings"
+	"unicode"
+)
+
+// infoStarts begin a question that asks for information ("what is your
+// phone number", "will someone be with me"), as opposed to a request
+// ("can I talk to your staff", "put me in touch with your team").
+var infoStarts = toSet(`what whats how hows why when where who whom which whose is isnt are arent am
+do does did dont doesnt will would wont should shall have has`)
+
+// hindiQuestions mark a question wherever they stand.
+var hindiQuestions = toSet(`kya kia kaise kaisa kab kahan kaha kyun kyu kitna kitne kitni kaun konsa kaunsa
+क्या कैसे कैसा कब कहाँ कहां क्यों कितना कितने कितनी कौन कौनसा`)
+
+// preambles may come before the question's first word.
+var preambles = toSet(`hi hello hey namaste namaskar sir madam maam mam doctor dr ji ok okay so and but also
+नमस्ते नमस्कार जी सर डॉक्टर`)
+
+// asksForInformation reports whether a sentence of text is a question for
+// information: it begins with a question word, ends with a question mark
+// without beginning as a request ("can I", "please"), or has a Hindi
+// question word.
+func asksForInformation(text string) bool {
+	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '\n' || r == '।' || r == ',' })
+	for _, s := range sentences {
+		words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '?'
+		})
+		first := ""
+		for _, w := range words {
+			w = strings.TrimRight(w, "?")
+			if hindiQuestions[w] {
+				return true
+			}
+			if first == "" && w != "" && !preambles[w] {
+				first = w
+			}
+		}
+		if infoStarts[first] {
+			return true
+		}
+		if strings.HasSuffix(strings.TrimSpace(s), "?") && !requestStarts[first] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestStarts begin a request even when it ends with a question mark.
+var requestStarts = toSet(`can could may please pls plz kindly i im id lets let`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
