@@ -336,4 +336,3 @@ func TestHandoffWinsOverSmallTalk(t *testing.T) {
 		t.Errorf("'are you a bot?' = %s %s, want small talk", r.Kind, r.EntryID)
 	}
 }
-
