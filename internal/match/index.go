@@ -188,7 +188,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		// Tags are searched like questions (one field: fewer clauses per query).
 		var qs []string
 		for _, q := range append(e.Questions(), e.Tags...) {
-			qs = append(qs, withNegations(q))
+			qs = append(qs, disambiguate(q))
 		}
 		doc := document{Questions: qs}
 		if e.Kind == clinicbot.KindAnswer {
@@ -509,7 +509,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 // queryTerms corrects spelling word by word, then analyses the text into
 // unique terms, in order.
 func (ix *Index) queryTerms(text string) []string {
-	ws := words(withNegations(text))
+	ws := words(disambiguate(text))
 	buf := make([]byte, 0, len(text))
 	for _, w := range ws {
 		buf = append(buf, ix.speller.correct(w)...)

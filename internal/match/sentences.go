@@ -135,6 +135,47 @@ var negated = toSet(`can't cant cannot don't dont doesn't doesnt didn't didnt is
 wasn't wasnt weren't werent won't wont shouldn't shouldnt wouldn't wouldnt couldn't couldnt
 mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi`)
 
+// disambiguate rewrites what a word means where its neighbours decide it:
+// see withNegations and asVerbs.
+func disambiguate(text string) string {
+	return asVerbs(withNegations(text))
+}
+
+// verbForms are words that are also a verb with another meaning, and the
+// form that names the verb: "do I need to fast before the session" is
+// about fasting, "how fast does it work" about speed.
+var verbForms = map[string]string{"fast": "fasting"}
+
+// verbBefore are words after which such a word is the verb ("need to
+// fast", "should I fast"); verbAfter, words before which it is ("fast
+// before", "fast for six hours").
+var (
+	verbBefore = toSet(`to i we you should must need needs have`)
+	verbAfter  = toSet(`before beforehand for overnight prior from after since`)
+)
+
+// asVerbs replaces each word of verbForms that its neighbours show to be
+// the verb by the verb's form.
+func asVerbs(text string) string {
+	ws := strings.Fields(text)
+	changed := false
+	clean := func(w string) string { return strings.ToLower(strings.Trim(w, ".,!?;:\"()")) }
+	for i, w := range ws {
+		verb, ok := verbForms[clean(w)]
+		if !ok {
+			continue
+		}
+		if (i > 0 && verbBefore[clean(ws[i-1])]) || (i+1 < len(ws) && verbAfter[clean(ws[i+1])]) {
+			ws[i] = verb
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(ws, " ")
+}
+
 // withNegations returns text with " not" after every word of negated.
 func withNegations(text string) string {
 	ws := strings.Fields(text)

@@ -1,0 +1,19 @@
+package match
+
+import "testing"
+
+func TestAsVerbs(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Do I need to fast before ketamine?", "Do I need to fasting before ketamine?"},
+		{"should i fast", "should i fasting"},
+		{"fast for 6 hours?", "fasting for 6 hours?"},
+		{"how fast does it work", "how fast does it work"},
+		{"does it work fast", "does it work fast"},
+		{"is it fast acting", "is it fast acting"},
+	}
+	for _, tt := range tests {
+		if got := asVerbs(tt.in); got != tt.want {
+			t.Errorf("asVerbs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
