@@ -141,18 +141,18 @@ func disambiguate(text string) string {
 	return asVerbs(withNegations(text))
 }
 
-// verbForms are words that are also a verb with another meaning, and the
-// form that names the verb: "do I need to fast before the session" is
-// about fasting, "how fast does it work" about speed.
-var verbForms = map[string]string{"fast": "fasting"}
-
-// verbBefore are words after which such a word is the verb ("need to
-// fast", "should I fast"); verbAfter, words before which it is ("fast
-// before", "fast for six hours").
-var (
-	verbBefore = toSet(`to i we you should must need needs have`)
-	verbAfter  = toSet(`before beforehand for overnight prior from after since`)
-)
+// verbForms are words that are also a verb with another meaning, the
+// form that names the verb, and the neighbours that show it is the verb:
+// "do I need to fast before the session" is about fasting, "how fast does
+// it work" about speed; "what conditions can ketamine address" is about
+// what it treats, "what is your address" about the location.
+var verbForms = map[string]struct {
+	verb          string
+	before, after map[string]bool // words just before / after the verb
+}{
+	"fast":    {"fasting", toSet(`to i we you should must need needs have`), toSet(`before beforehand for overnight prior from after since`)},
+	"address": {"treat", toSet(`can could will would does do to help helps it ketamine therapy treatment`), toSet(`depression anxiety ptsd ocd pain conditions symptoms it`)},
+}
 
 // asVerbs replaces each word of verbForms that its neighbours show to be
 // the verb by the verb's form.
@@ -161,12 +161,14 @@ func asVerbs(text string) string {
 	changed := false
 	clean := func(w string) string { return strings.ToLower(strings.Trim(w, ".,!?;:\"()")) }
 	for i, w := range ws {
-		verb, ok := verbForms[clean(w)]
+		f, ok := verbForms[clean(w)]
 		if !ok {
 			continue
 		}
-		if (i > 0 && verbBefore[clean(ws[i-1])]) || (i+1 < len(ws) && verbAfter[clean(ws[i+1])]) {
-			ws[i] = verb
+		if (i > 0 && f.before[clean(ws[i-1])]) || (i+1 < len(ws) && f.after[clean(ws[i+1])]) {
+			// the word's punctuation stays: "address?" ends a question
+			start := strings.Index(strings.ToLower(w), clean(w))
+			ws[i] = w[:start] + f.verb + w[start+len(clean(w)):]
 			changed = true
 		}
 	}

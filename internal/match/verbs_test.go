@@ -10,6 +10,10 @@ func TestAsVerbs(t *testing.T) {
 		{"how fast does it work", "how fast does it work"},
 		{"does it work fast", "does it work fast"},
 		{"is it fast acting", "is it fast acting"},
+		{"What conditions can ketamine therapy address?", "What conditions can ketamine therapy treat?"},
+		{"can it address my anxiety", "can it treat my anxiety"},
+		{"what is your address", "what is your address"},
+		{"clinic address please", "clinic address please"},
 	}
 	for _, tt := range tests {
 		if got := asVerbs(tt.in); got != tt.want {
