@@ -150,7 +150,12 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	var undelivered atomic.Pointer[staffWarner] // set once the staff side exists
 	if cfg.Telegram.Token != "" {
 		token := cfg.Telegram.Token
-		httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second}
+		// Replies go out from many workers at once: keep a connection per
+		// worker (the default keeps two, so the rest dialled anew for
+		// every reply: a twelfth of the bot's time under load).
+		transport := http.DefaultTransport.(*http.Transport).Clone()
+		transport.MaxIdleConnsPerHost = cfg.Telegram.Workers + 4
+		httpClient := &http.Client{Timeout: cfg.Telegram.PollTimeout + 15*time.Second, Transport: transport}
 		api, err := connect(ctx, token, cfg.Telegram.APIEndpoint, ctxClient{ctx, httpClient}, log)
 		if err != nil {
 			cancel()
