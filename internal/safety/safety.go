@@ -19,6 +19,8 @@ type Detector struct {
 	crisis, other, distress, notCrisis, advice, notAdvice []pattern
 	prefixes                                              []alt
 	suffixes                                              []alt
+	// each group's patterns by their first word
+	crisisTr, otherTr, distressTr, notCrisisTr, adviceTr, notAdviceTr trigger
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
@@ -112,6 +114,8 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 		}
 	}
+	d.crisisTr, d.otherTr, d.distressTr = newTrigger(d.crisis), newTrigger(d.other), newTrigger(d.distress)
+	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
 	d.risk.indexAlts(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
@@ -146,39 +150,49 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return clinicbot.SafetyResult{}
 	}
 	masked := append([]token(nil), words...)
-	for i := range d.notCrisis {
+	d.notCrisisTr.each(words, func(i int) bool {
 		blank(masked, &d.notCrisis[i])
-	}
+		return false
+	})
 
 	// Someone else at risk: found first, so that "my brother wants to die"
 	// is not read as the writer wanting to die.
 	var other *pattern
 	rest := masked
-	for i := range d.other {
+	d.otherTr.each(masked, func(i int) bool {
 		p := &d.other[i]
 		s, e, ok := p.find(masked)
 		if !ok {
-			continue
+			return false
 		}
 		other = p
 		rest = append([]token(nil), masked...)
 		for j := s; j < e; j++ {
 			rest[j] = token{}
 		}
-		break
-	}
-	for i := range d.crisis {
+		return true
+	})
+	var found *pattern
+	d.crisisTr.each(rest, func(i int) bool {
 		if _, _, ok := d.crisis[i].find(rest); ok {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.crisis[i].src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}
+			found = &d.crisis[i]
 		}
+		return found != nil
+	})
+	if found != nil {
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}
 	}
 	if other != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}
 	}
-	for i := range d.distress {
+	d.distressTr.each(masked, func(i int) bool {
 		if _, _, ok := d.distress[i].find(masked); ok {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: d.distress[i].src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
+			found = &d.distress[i]
 		}
+		return found != nil
+	})
+	if found != nil {
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
 		// The classifier reads what the masks left: "dying of boredom" and
@@ -201,13 +215,18 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		}
 	}
 	general := append([]token(nil), words...)
-	for i := range d.notAdvice {
+	d.notAdviceTr.each(words, func(i int) bool {
 		blank(general, &d.notAdvice[i])
-	}
-	for i := range d.advice {
+		return false
+	})
+	d.adviceTr.each(general, func(i int) bool {
 		if _, _, ok := d.advice[i].find(general); ok {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: d.advice[i].src}
+			found = &d.advice[i]
 		}
+		return found != nil
+	})
+	if found != nil {
+		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}
 	}
 	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {

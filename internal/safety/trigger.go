@@ -1,0 +1,71 @@
+package safety
+
+// trigger finds the patterns of a group that may match a message: those
+// whose first word the message has (exactly or through a typo), and those
+// whose first word cannot be looked up (a prefix, a suffix, optional or
+// negated). Most phrases fail on their first word, and there are hundreds
+// of them: looking them up by it makes a check a few times cheaper than
+// trying each in turn. It is a superset of the patterns that match, so
+// which one matches first does not change.
+type trigger struct {
+	byID   map[int32][]int32 // lexicon id → patterns whose first element has it
+	always []int32           // patterns to try on any message
+	n      int
+}
+
+func newTrigger(ps []pattern) trigger {
+	tr := trigger{byID: map[int32][]int32{}, n: len(ps)}
+	for i := range ps {
+		first := &ps[i].elems[0]
+		ix := first.index
+		if first.optional || first.negate || len(ix.prefixes) > 0 || len(ix.suffixes) > 0 {
+			tr.always = append(tr.always, int32(i))
+			continue
+		}
+		// every whole word, those that allow a typo included (a typo is
+		// looked up as the word it may stand for: token.near)
+		ix.exact.each(func(id int32) { tr.byID[id] = append(tr.byID[id], int32(i)) })
+	}
+	return tr
+}
+
+// each calls fn with the index of every pattern that may match words, in
+// order, until fn returns true.
+func (tr *trigger) each(words []token, fn func(i int) bool) {
+	try := make([]bool, tr.n)
+	for _, i := range tr.always {
+		try[i] = true
+	}
+	mark := func(id int32) {
+		for _, i := range tr.byID[id] {
+			try[i] = true
+		}
+	}
+	for k := range words {
+		t := &words[k]
+		if t.w == "" {
+			continue // blanked out: matches nothing
+		}
+		mark(t.id)
+		for _, n := range t.near {
+			mark(n)
+		}
+	}
+	for i, ok := range try {
+		if ok && fn(i) {
+			return
+		}
+	}
+}
+
+// each calls fn with every id in b.
+func (b bitset) each(fn func(id int32)) {
+	for i, w := range b {
+		for j := 0; w != 0; j++ {
+			if w&1 != 0 {
+				fn(int32(i<<6 + j))
+			}
+			w >>= 1
+		}
+	}
+}
