@@ -93,10 +93,13 @@ type Index struct {
 	handoff   map[string]bool               // ids of handoff entries
 	common    map[string]bool               // terms of general English words (capped)
 	phrasings map[string][]phrasing         // entry id → each question and tag
-	weights   map[string]float64            // known term → weight (idf), precomputed
-	address   map[string]bool               // terms of addressWords
-	polite    map[string]bool               // terms of politeWords
-	docs      map[string]document           // what each entry was indexed with
+	// postings are, per entry, where each term stands in its phrasings:
+	// similarity reads the few terms of a message, not every phrasing.
+	postings map[string]map[string][]posting
+	weights  map[string]float64  // known term → weight (idf), precomputed
+	address  map[string]bool     // terms of addressWords
+	polite   map[string]bool     // terms of politeWords
+	docs     map[string]document // what each entry was indexed with
 	// answerTerms are each answer entry's answer terms, for the self-checks.
 	answerTerms map[string][]string
 	// mixedScript is set on the index that serves Hinglish: a short
@@ -153,6 +156,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		handoff:     map[string]bool{},
 		common:      map[string]bool{},
 		phrasings:   map[string][]phrasing{},
+		postings:    map[string]map[string][]posting{},
 		weights:     map[string]float64{},
 		docs:        map[string]document{},
 		answerTerms: map[string][]string{},
@@ -259,6 +263,13 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 			p.norm = math.Sqrt(p.norm)
 		}
 		ix.phrasings[id] = ps
+		post := map[string][]posting{}
+		for i, p := range ps {
+			for j, t := range p.terms {
+				post[t] = append(post[t], posting{int32(i), p.weights[j]})
+			}
+		}
+		ix.postings[id] = post
 	}
 	ix.intent = trainIntent(ix)
 	if err := ix.calibrate(context.Background()); err != nil {
@@ -266,6 +277,12 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		return nil, fmt.Errorf("calibrate: %w", err)
 	}
 	return ix, nil
+}
+
+// posting is one place of a term: a phrasing and the term's weight there.
+type posting struct {
+	phrasing int32
+	weight   float64
 }
 
 // phrasing is one question or tag of an entry, analysed.
@@ -450,10 +467,11 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		qnormQ = math.Sqrt(qnormQ)
 	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
+	qx, qxq := weighted(wx), weighted(wxq)
 	for _, h := range res.Hits {
-		sim := ix.similarity(h.ID, wx, qnorm, out)
+		sim := ix.similarity(h.ID, qx, qnorm, out)
 		if wxq != nil {
-			sim = (1-contextWeight)*ix.similarity(h.ID, wxq, qnormQ, out) + contextWeight*sim
+			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, out) + contextWeight*sim
 		}
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
 			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: sim})
@@ -611,26 +629,53 @@ func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(
 
 // similarity is the best cosine similarity (rarity-weighted, synonyms
 // counted a little less) between the message and one of the entry's
-// questions or tags. wx holds the message's term weights, with its terms'
-// synonyms at strengthSynonym of their weight.
-func (ix *Index) similarity(id string, wx map[string]float64, qnorm float64, out *heldOut) float64 {
+// questions or tags. q holds the message's term weights (see weighted),
+// with its terms' synonyms at strengthSynonym of their weight.
+func (ix *Index) similarity(id string, q []termWeight, qnorm float64, out *heldOut) float64 {
 	if qnorm == 0 {
 		return 0
 	}
+	ps := ix.phrasings[id]
+	var buf [64]float64
+	dots := buf[:0]
+	if len(ps) > len(buf) {
+		dots = make([]float64, len(ps))
+	} else {
+		dots = buf[:len(ps)]
+	}
+	post := ix.postings[id]
+	for _, tw := range q {
+		for _, p := range post[tw.term] {
+			dots[p.phrasing] += tw.weight * p.weight
+		}
+	}
 	best := 0.0
-	for i, p := range ix.phrasings[id] {
+	for i, p := range ps {
 		if p.norm == 0 || (out != nil && out.entry == id && out.index == i) {
 			continue
 		}
-		var dot float64
-		for j, pt := range p.terms {
-			dot += wx[pt] * p.weights[j]
-		}
-		if sim := dot / (qnorm * p.norm); sim > best {
+		if sim := dots[i] / (qnorm * p.norm); sim > best {
 			best = sim
 		}
 	}
 	return best
+}
+
+// termWeight is a term of a message and its weight.
+type termWeight struct {
+	term   string
+	weight float64
+}
+
+// weighted lists w's terms in order, so sums over them are the same on
+// every run.
+func weighted(w map[string]float64) []termWeight {
+	out := make([]termWeight, 0, len(w))
+	for t, v := range w {
+		out = append(out, termWeight{t, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	return out
 }
 
 // requested reports whether the message (its term weights w) has every
