@@ -77,6 +77,17 @@ func run(bin, knowledge string, chats, per, rate, workers int) error {
 	}
 	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
 
+	// The bot polls once it has loaded its knowledge: the phases measure it
+	// serving, not starting.
+	ready := time.Now()
+	for fake.Calls("getUpdates") == 0 {
+		if time.Since(ready) > 30*time.Second {
+			return fmt.Errorf("the bot did not poll within 30s")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	fmt.Printf("bot polling %v after start (knowledge loaded)\n", time.Since(ready).Round(time.Millisecond))
+
 	// Phase 1, latency: messages arrive at a steady rate, each chat's in turn.
 	total := chats * per
 	sentAt := make(map[int64][]time.Time, chats)
