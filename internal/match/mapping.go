@@ -34,6 +34,8 @@ var stopWords = []string{
 	"i'm", "im", "i've", "ive", "it's", "whats", "what's", "u", "ur", "s",
 	"tell", "know", "want", "like", "need", "someone's", "one", "thing", "things",
 	"kind", "sort", "bit", "lot", "lots",
+	// emphasis: "what exactly is ketamine therapy" asks what ketamine therapy is
+	"exactly", "actually", "basically", "even", "precisely", "truly", "honestly", "literally",
 	// contractions: the safety check reads negations; for topics they are noise
 	"don't", "dont", "can't", "cant", "isn't", "isnt", "won't", "wont", "hasn't",
 	"hasnt", "haven't", "havent", "didn't", "didnt", "doesn't", "doesnt",

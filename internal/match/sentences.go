@@ -133,7 +133,7 @@ thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye`)
 // "who can have it").
 var negated = toSet(`can't cant cannot don't dont doesn't doesnt didn't didnt isn't isnt aren't arent
 wasn't wasnt weren't werent won't wont shouldn't shouldnt wouldn't wouldnt couldn't couldnt
-mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi`)
+mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi नहीं नही मत`)
 
 // disambiguate rewrites what a word means where its neighbours decide it:
 // see withNegations and asVerbs.
