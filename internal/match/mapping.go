@@ -55,6 +55,9 @@ var stopWords = []string{
 	"unka", "unki", "unke", "unko", "usko", "inka", "inki", "inke", "wale", "chahiye", "chahta",
 	"chahti", "chahte", "sakta", "sakega", "sakegi", "skta", "skti", "rha", "rhi", "rhe", "thoda",
 	"zara", "jara", "aapki", "tum", "tumhara", "apka", "apke", "apki",
+	// "kaise pata chalega" (how will I know), "chalega?" (is it OK): the
+	// topic is elsewhere
+	"chalega", "chalegi", "chalenge", "chalta", "chalti", "chale", "ki", "ke", "k",
 	// Hindi (Devanagari) function words
 	"क्या", "है", "हैं", "का", "की", "के", "को", "से", "में", "मुझे", "मैं", "यह", "ये",
 	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",
@@ -65,6 +68,7 @@ var stopWords = []string{
 	"उनको", "उनका", "उनकी", "उनके", "जी", "बताइए", "बताइये", "बताएं", "बताएँ", "बताओ", "बता",
 	"दीजिए", "दीजिये", "चाहिए", "अब", "तक", "एक", "ही", "हाँ", "जो", "जब", "तब", "अपना", "अपनी",
 	"अपने", "थोड़ा", "ज़रा", "जरा", "प्लीज़", "प्लीज", "हूँ", "हूं",
+	"कि", "चलेगा", "चलेगी", "चलता", "चलती", "चले",
 }
 
 // addWordFilter registers a token filter name of type kind that reads a
