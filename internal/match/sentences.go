@@ -115,10 +115,12 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 }
 
 // addressWords are how people address or place any service ("doctor,",
-// "to patients", "in your clinic", "sir"): they say who is asked, not what
-// is asked, so they weigh addressWeight in every message.
+// "to patients", "in your clinic", "sir") or frame a request ("kindly",
+// "I request", "some doubts regarding"): they say who is asked and how,
+// not what is asked, so they weigh addressWeight in every message.
 var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir madam maam mam hospital
-centre center team staff ji ask asking asked wondering wonder`)
+centre center team staff ji ask asking asked wondering wonder
+kindly request requesting respected dear grateful regarding query queries doubt doubts question questions`)
 
 const addressWeight = 0.35
 
