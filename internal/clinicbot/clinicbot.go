@@ -231,9 +231,13 @@ type SafetyRules struct {
 	OtherPhrases    []string // someone else is at risk (a relative, a friend)
 	DistressPhrases []string // hopelessness without explicit intent
 	NotCrisis       []string // idioms, questions and fears that are never a crisis
-	CrisisReply     string   // warm reply; {helplines} and {phone} placeholders
-	OtherReply      string   // reply to someone writing about another person
-	DistressReply   string   // caring check-in with the helplines
+	// Recovered are phrases that say a crisis is over ("they have been gone
+	// for months", "I'm in a much better place"): with them, a crisis told
+	// in the past tense and long ago is not one now (see safety.yaml).
+	Recovered     []string
+	CrisisReply   string // warm reply; {helplines} and {phone} placeholders
+	OtherReply    string // reply to someone writing about another person
+	DistressReply string // caring check-in with the helplines
 	// Hindi holds the replies in Hindi (crisis.reply_hi ...; empty: English).
 	Hindi         SafetyReplies
 	Helplines     []Helpline

@@ -170,6 +170,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"others":            phrases(&s.OtherPhrases, "crisis.others"),
 				"distress":          phrases(&s.DistressPhrases, "crisis.distress"),
 				"not_crisis":        phrases(&s.NotCrisis, "crisis.not_crisis"),
+				"recovered":         phrases(&s.Recovered, "crisis.recovered"),
 				"reply":             func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
 				"other_reply":       func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
 				"distress_reply":    func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },

@@ -70,6 +70,16 @@ func Normalize(text string) []string {
 	return final
 }
 
+// allWords is Normalize's words with the fillers kept: "still" and
+// "again" say a crisis is not over.
+func allWords(text string) []string {
+	var out []string
+	for _, raw := range rawWords(text) {
+		out = append(out, expand(raw)...)
+	}
+	return out
+}
+
 // rawWords splits text into lower-case words made of letters, marks,
 // digits, apostrophes and leet symbols.
 func rawWords(text string) []string {

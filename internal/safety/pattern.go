@@ -108,7 +108,7 @@ func compileClasses(words map[string][]string) (classes, error) {
 						alts = append(alts, resolve(ref, seen)...)
 						continue
 					}
-					got, err := parseAlt(a, true)
+					got, err := parseAlt(a, true, wholeWordClasses[name])
 					if err != nil {
 						errs = append(errs, fmt.Sprintf("word class @%s: %v", name, err))
 						continue
@@ -132,8 +132,14 @@ func compileClasses(words map[string][]string) (classes, error) {
 	return out, nil
 }
 
+// wholeWordClasses are read on every word of a message, fillers included
+// ("still", "again": a crisis is not over), so they may name fillers.
+var wholeWordClasses = map[string]bool{"risk_now": true}
+
 // parseAlt parses one alternative: a word, or a prefix ending in "*".
-func parseAlt(a string, class bool) ([]alt, error) {
+// class says it is a class's word; a filler word is an error unless
+// fillersRead (the class is read with them).
+func parseAlt(a string, class, fillersRead bool) ([]alt, error) {
 	if ending, ok := strings.CutPrefix(a, "*"); ok {
 		// "*olol": a word ending so (drug names share their endings).
 		if utf8.RuneCountInString(ending) < 3 || strings.Contains(ending, "*") || len(rawWords(ending)) != 1 {
@@ -146,7 +152,7 @@ func parseAlt(a string, class bool) ([]alt, error) {
 	if a == "" || strings.Contains(a, "*") {
 		return nil, fmt.Errorf("empty or misplaced * in %q", a)
 	}
-	if fillers[a] && !prefix {
+	if fillers[a] && !prefix && !fillersRead {
 		// Messages are read without their fillers ("now", "just", "so"),
 		// so such a word can never match: say so instead of failing silently.
 		return nil, fmt.Errorf("%q is left out of every message before matching (a filler word), so it never matches: remove it", a)
@@ -229,7 +235,7 @@ func compile(src string, cls classes) (pattern, error) {
 				e.alts = append(e.alts, alts...)
 				continue
 			}
-			alts, err := parseAlt(a, false)
+			alts, err := parseAlt(a, false, false)
 			if err != nil {
 				return p, fmt.Errorf("pattern %q: %v", src, err)
 			}

@@ -22,6 +22,11 @@ type Detector struct {
 	// each group's patterns by their first word
 	crisisTr, otherTr, distressTr, notCrisisTr, adviceTr, notAdviceTr trigger
 
+	// A crisis told as over (recovered.go): phrases that say so, the past
+	// tense, a time long ago, and words of now that rule it out.
+	recovered              []pattern
+	past, longAgo, riskNow elem
+
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
 	model            *model
@@ -64,6 +69,19 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// A mask explains words away, so it must never match through a typo:
 	// "son ... die" is not "song ... die", "dead" is not "read".
 	d.notCrisis = exact(compileAll(rules.NotCrisis))
+	d.recovered = exact(compileAll(rules.Recovered))
+	if len(d.recovered) > 0 {
+		for _, c := range []struct {
+			e    *elem
+			name string
+		}{{&d.past, "past"}, {&d.longAgo, "long_ago"}, {&d.riskNow, "risk_now"}} {
+			alts, ok := cls[c.name]
+			if !ok {
+				errs = append(errs, fmt.Errorf("crisis.recovered needs the word class %q", c.name))
+			}
+			c.e.alts = alts
+		}
+	}
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
 	if len(d.crisis) == 0 {
@@ -104,7 +122,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 		}
 	}
-	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice} {
+	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered} {
 		for i := range group {
 			for j := range group[i].elems {
 				e := &group[i].elems[j]
@@ -117,6 +135,9 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.crisisTr, d.otherTr, d.distressTr = newTrigger(d.crisis), newTrigger(d.other), newTrigger(d.distress)
 	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
 	d.risk.indexAlts(d.lex)
+	d.past.indexAlts(d.lex)
+	d.longAgo.indexAlts(d.lex)
+	d.riskNow.indexAlts(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
 	// The knowledge's questions are the classifiers' ordinary messages,
@@ -154,6 +175,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		blank(masked, &d.notCrisis[i])
 		return false
 	})
+	d.blankRecovered(text, masked)
 
 	// Someone else at risk: found first, so that "my brother wants to die"
 	// is not read as the writer wanting to die.

@@ -1,0 +1,56 @@
+package safety
+
+// blankRecovered blanks, in masked, a crisis the writer tells as over:
+// "I had suicidal thoughts in 2019, they have been gone since therapy",
+// "I attempted suicide years ago; stable for four years now". It does so
+// only when every one of these holds, so that a crisis now is never
+// explained away:
+//   - a crisis.recovered phrase says it is over;
+//   - a word of the class long_ago places it back in time ("ago", "2019",
+//     "years");
+//   - no word of the class risk_now speaks of now ("still", "again",
+//     "tonight", "anymore"), fillers included;
+//   - the crisis phrase itself is in the past tense: a word of the class
+//     past stands in it or just before it ("had", "tried", "wanted").
+//
+// Whatever else the message says is checked as usual afterwards: "I
+// attempted suicide in 2018, stable now. I want to end it" is a crisis.
+func (d *Detector) blankRecovered(text string, masked []token) {
+	if len(d.recovered) == 0 {
+		return
+	}
+	kept := nonEmpty(masked)
+	if !d.any(d.longAgo, kept) || d.any(d.riskNow, d.lex.tokens(allWords(text))) {
+		return
+	}
+	// Worked on a copy: unless a crisis told in the past is set aside,
+	// nothing is (a blanked "she is better" alone would silence the
+	// classifier on "she suddenly seems happy, gave her diary away").
+	m := append([]token(nil), masked...)
+	over := false
+	for i := range d.recovered {
+		if _, _, ok := d.recovered[i].find(m); ok {
+			blank(m, &d.recovered[i])
+			over = true
+		}
+	}
+	if !over {
+		return
+	}
+	told := false
+	for i := range d.crisis {
+		for {
+			s, e, ok := d.crisis[i].find(m)
+			if !ok || e == s || !d.any(d.past, m[max(0, s-3):e]) {
+				break
+			}
+			for j := s; j < e; j++ {
+				m[j] = token{}
+			}
+			told = true
+		}
+	}
+	if told {
+		copy(masked, m)
+	}
+}
