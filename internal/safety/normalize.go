@@ -44,7 +44,14 @@ var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "5", "s",
 // dropped, letters repeated 3+ times collapsed, fillers removed.
 func Normalize(text string) []string {
 	var out []string
-	for _, raw := range rawWords(text) {
+	raws := rawWords(text)
+	if fields := strings.Fields(text); len(fields) > 0 && strings.HasPrefix(fields[0], "/") {
+		// A command ("/help", "/start@Bot") names what the bot should do,
+		// not how the writer is: "/help" is no cry for help. What follows
+		// it is read as usual ("/book i want to die").
+		raws = raws[min(len(raws), len(rawWords(fields[0]))):]
+	}
+	for _, raw := range raws {
 		for _, w := range expand(raw) {
 			if fillers[w] {
 				continue
