@@ -9,7 +9,7 @@ package safety
 //   - a word of the class long_ago places it back in time ("ago", "2019",
 //     "years");
 //   - no word of the class risk_now speaks of now ("still", "again",
-//     "tonight", "anymore"), fillers included;
+//     "tonight", "anymore"), fillers included, outside the recovery phrase;
 //   - the crisis phrase itself is in the past tense: a word of the class
 //     past stands in it or just before it ("had", "tried", "wanted").
 //
@@ -20,7 +20,19 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 		return
 	}
 	kept := nonEmpty(masked)
-	if !d.any(d.longAgo, kept) || d.any(d.riskNow, d.lex.tokens(allWords(text))) {
+	if !d.any(d.longAgo, kept) {
+		return
+	}
+	// A word of now among the fillers ("still") rules it out; the other
+	// words of now are looked for once the recovery itself is set aside
+	// ("I feel like myself again" is no "again").
+	var dropped []string
+	for _, w := range allWords(text) {
+		if fillers[w] {
+			dropped = append(dropped, w)
+		}
+	}
+	if d.any(d.riskNow, d.lex.tokens(dropped)) {
 		return
 	}
 	// Worked on a copy: unless a crisis told in the past is set aside,
@@ -34,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over {
+	if !over || d.any(d.riskNow, nonEmpty(m)) {
 		return
 	}
 	told := false

@@ -726,6 +726,8 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"I tried to kill myself two years ago and I am doing better but I am going to try again", true},
 		{"years ago I wanted to die, I got better, but I want to die again", true},
 		{"i have been suicidal for years. they say it gets better", true},
+		{"Last year I thought about ending it, but after 8 sessions I feel like myself again", false},
+		{"Last year I thought about ending it, I feel like myself again, but I want to do it again", true},
 		// a relative's sudden calm is a warning sign, "she is better" or not
 		{"my daughter suddenly seems very happy and peaceful after months of crying, and she gave her diary to her best friend. everyone says she's better but something feels off", true},
 	}
