@@ -330,6 +330,9 @@ type Hit struct {
 	// Similarity (0..1) is how close the message is to the entry's
 	// nearest single question or tag.
 	Similarity float64
+	// Matched is how many of the message's words (those it asks with) the
+	// entry's questions or tags have.
+	Matched int
 	// Confidence (0..1), on the best hit only, is the chance that it is
 	// right, calibrated on the knowledge folder itself when it loads (the
 	// share of its own phrasings, each left out, that were right at such a

@@ -32,8 +32,21 @@ type Thresholds struct {
 	// coverage runs lower (no spelling correction in that script, richer
 	// inflection), so the same share of the topic reads as a lower number.
 	AnswerDevanagari float64
-	Suggest          float64 // coverage at or above which an entry may be suggested
-	Close            float64 // a second entry within this share of the best score is "did you mean"
+	// AnswerShared and SharedWords: below Answer, the best entry is still
+	// answered from AnswerShared coverage when its questions share
+	// SharedWords or more of the message's words. A long question in other
+	// words ("how do they work out how much ketamine to give, by body
+	// weight?") covers less of itself than a short one, yet shares several
+	// topic words; an off-topic one ("price of gold today") shares one.
+	AnswerShared float64
+	SharedWords  int
+	Suggest      float64 // coverage at or above which an entry may be suggested
+	Close        float64 // a second entry within this share of the best score is "did you mean"
+}
+
+// Answers reports whether h, the best hit, is sure enough to be answered.
+func (t Thresholds) Answers(h clinicbot.Hit) bool {
+	return h.Coverage >= t.Answer || (t.SharedWords > 0 && h.Coverage >= t.AnswerShared && h.Matched >= t.SharedWords)
 }
 
 // ConfidentAt is the calibrated confidence from which an answer counts as
@@ -42,7 +55,7 @@ type Thresholds struct {
 const ConfidentAt = 0.95
 
 // DefaultThresholds are the calibrated thresholds.
-var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, Suggest: 0.3, Close: 0.8}
+var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, AnswerShared: 0.3, SharedWords: 3, Suggest: 0.3, Close: 0.8}
 
 // Limits on patient text.
 const (
@@ -234,7 +247,7 @@ func (e *Engine) decide(kb *view, hits []clinicbot.Hit) clinicbot.Reply {
 }
 
 func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, question bool) clinicbot.Reply {
-	if len(hits) == 0 || hits[0].Coverage < t.Answer {
+	if len(hits) == 0 || !t.Answers(hits[0]) {
 		return kb.fallback(hits)
 	}
 	best := hits[0]

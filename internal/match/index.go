@@ -474,7 +474,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, out) + contextWeight*sim
 		}
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
-			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: sim})
+			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: sim, Matched: ix.matched(h.ID, terms, wq, out)})
 	}
 	if len(hits) == 0 {
 		return nil, nil
@@ -584,6 +584,30 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		return answerOnlyFactor * got / total
 	}
 	return got / total
+}
+
+// matched counts the message's terms (those weighed in w) that the
+// entry's questions or tags have, themselves or a synonym: the words an
+// answer and the message share in what is asked.
+func (ix *Index) matched(id string, terms []string, w map[string]float64, out *heldOut) int {
+	have := ix.terms[id]
+	if out != nil && out.entry == id {
+		have = out.terms
+	}
+	n := 0
+	for _, t := range terms {
+		if w[t] == 0 {
+			continue
+		}
+		best := have[t]
+		for _, s := range ix.synonyms[t] {
+			best = max(best, have[s]*strengthSynonym)
+		}
+		if best >= strengthSynonym*strengthQuestion {
+			n++
+		}
+	}
+	return n
 }
 
 // idf is the BM25 inverse document frequency of a term over entries; a

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	"github.com/mindbraintms/clinicbot/internal/match"
 )
@@ -34,15 +35,15 @@ func otherDomain(t *testing.T) (*match.Index, *knowledge.EvalSet) {
 
 func TestKnowledgeNobodyTunedFor(t *testing.T) {
 	ix, set := otherDomain(t)
-	const answerAt = 0.4     // dialog.DefaultThresholds.Answer
-	const confidentAt = 0.95 // dialog.ConfidentAt
+	answers := dialog.DefaultThresholds.Answers // the bot's own decision
+	const confidentAt = dialog.ConfidentAt
 	var top1, served, questions, offTopic, declined, confident, confidentRight int
 	for _, c := range set.Cases {
 		hits, err := ix.Search(context.Background(), c.Text, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) > 0 && hits[0].Coverage >= answerAt && hits[0].Confidence >= confidentAt {
+		if len(hits) > 0 && answers(hits[0]) && hits[0].Confidence >= confidentAt {
 			confident++
 			if hits[0].EntryID == c.Entry {
 				confidentRight++
@@ -50,7 +51,7 @@ func TestKnowledgeNobodyTunedFor(t *testing.T) {
 		}
 		if c.Expect != "answer" {
 			offTopic++
-			if len(hits) == 0 || hits[0].Coverage < answerAt {
+			if len(hits) == 0 || !answers(hits[0]) {
 				declined++
 			}
 			continue
@@ -58,7 +59,7 @@ func TestKnowledgeNobodyTunedFor(t *testing.T) {
 		questions++
 		if len(hits) > 0 && hits[0].EntryID == c.Entry {
 			top1++
-			if hits[0].Coverage >= answerAt {
+			if answers(hits[0]) {
 				served++
 			}
 		}
