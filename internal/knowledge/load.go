@@ -136,9 +136,17 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	} else {
 		errs.add(name("safety.yaml"), 0, "missing: crisis detection needs its phrases and helplines")
 	}
-	if data, ok := files["safety-examples.yaml"]; ok {
-		k.Safety.Examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &errs}, data)
-	}
+	// The safety examples are thousands of YAML cases: they are read while
+	// the entries are (problems are sorted by file and line below).
+	var examples []clinicbot.SafetyExample
+	var exampleErrs problems
+	examplesRead := make(chan struct{})
+	go func() {
+		defer close(examplesRead)
+		if data, ok := files["safety-examples.yaml"]; ok {
+			examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &exampleErrs}, data)
+		}
+	}()
 
 	sort.Strings(mds)
 	var parsed []*parsedEntry
@@ -160,6 +168,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 	}
 	k.Entries = checkEntries(base, &errs)
+	<-examplesRead
+	k.Safety.Examples = examples
+	errs = append(errs, exampleErrs...)
 	// The English questions are the safety classifier's ordinary messages.
 	// The translations' phrasings are not: tried, they cost crisis recall
 	// on Hinglish (the function words of a crisis message are the same).
