@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
@@ -368,7 +369,7 @@ func (d *Detector) splitWord(w string) []string {
 				continue
 			}
 			part := w[j:i]
-			if _, known := d.lex.ids[part]; !known || (len(part) < 3 && !glue[part]) {
+			if _, known := d.lex.ids[part]; !known || (utf8.RuneCountInString(part) < 3 && !glue[part]) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
 			if best[i] == nil || len(best[j])+1 < len(best[i]) {
@@ -382,7 +383,7 @@ func (d *Detector) splitWord(w string) []string {
 	}
 	long := 0
 	for _, p := range parts {
-		if len(p) >= 4 {
+		if utf8.RuneCountInString(p) >= 4 { // letters, not bytes: "करने" is not "कर ने"
 			long++
 		}
 	}
