@@ -58,6 +58,8 @@ var stopWords = []string{
 	// "kaise pata chalega" (how will I know), "chalega?" (is it OK): the
 	// topic is elsewhere
 	"chalega", "chalegi", "chalenge", "chalta", "chalti", "chale", "ki", "ke", "k",
+	// "h" is how "hai" is typed in chat ("ketamine kya hota h")
+	"h", "hy", "hn",
 	// Hindi (Devanagari) function words
 	"क्या", "है", "हैं", "का", "की", "के", "को", "से", "में", "मुझे", "मैं", "यह", "ये",
 	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",
