@@ -120,7 +120,8 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 // not what is asked, so they weigh addressWeight in every message.
 var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir madam maam mam hospital
 centre center team staff ji ask asking asked wondering wonder
-kindly request requesting respected dear grateful regarding query queries doubt doubts question questions`)
+kindly request requesting respected dear grateful regarding query queries doubt doubts question questions
+yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर`)
 
 const addressWeight = 0.35
 
@@ -154,6 +155,10 @@ var verbForms = map[string]struct {
 }{
 	"fast":    {"fasting", toSet(`to i we you should must need needs have`), toSet(`before beforehand for overnight prior from after since`)},
 	"address": {"treat", toSet(`can could will would does do to help helps it ketamine therapy treatment`), toSet(`depression anxiety ptsd ocd pain conditions symptoms it`)},
+	// Hindi "aur" is "and", but "aur kya kya treatment" is "what else":
+	// before a question word it is "else" (a stop word otherwise).
+	"aur": {"else", nil, toSet(`kya kia kon kaun konse kaunse konsi kaunsi kis kin`)},
+	"और":  {"else", nil, toSet(`क्या कौन कौनसे कौनसी कौनसा किस किन`)},
 }
 
 // asVerbs replaces each word of verbForms that its neighbours show to be

@@ -14,6 +14,9 @@ func TestAsVerbs(t *testing.T) {
 		{"can it address my anxiety", "can it treat my anxiety"},
 		{"what is your address", "what is your address"},
 		{"clinic address please", "clinic address please"},
+		{"aur kya kya treatment hote h", "else kya kya treatment hote h"},
+		{"dawai aur ketamine saath le sakte", "dawai aur ketamine saath le sakte"},
+		{"केटामाइन के अलावा और कौन से इलाज हैं", "केटामाइन के अलावा else कौन से इलाज हैं"},
 	}
 	for _, tt := range tests {
 		if got := asVerbs(tt.in); got != tt.want {
