@@ -155,6 +155,9 @@ var verbForms = map[string]struct {
 }{
 	"fast":    {"fasting", toSet(`to i we you should must need needs have`), toSet(`before beforehand for overnight prior from after since`)},
 	"address": {"treat", toSet(`can could will would does do to help helps it ketamine therapy treatment`), toSet(`depression anxiety ptsd ocd pain conditions symptoms it`)},
+	// "can I work the next day", "go back to work": the job, not whether
+	// the treatment works
+	"work": {"job", toSet(`i to at from my we can't cant`), nil},
 	// Hindi "aur" is "and", but "aur kya kya treatment" is "what else":
 	// before a question word it is "else" (a stop word otherwise).
 	"aur": {"else", nil, toSet(`kya kia kon kaun konse kaunse konsi kaunsi kis kin`)},

@@ -15,6 +15,10 @@ func TestAsVerbs(t *testing.T) {
 		{"what is your address", "what is your address"},
 		{"clinic address please", "clinic address please"},
 		{"aur kya kya treatment hote h", "else kya kya treatment hote h"},
+		{"can i work the next day", "can i job the next day"},
+		{"can i go back to work after", "can i go back to job after"},
+		{"will it work for me", "will it work for me"},
+		{"how does ketamine work", "how does ketamine work"},
 		{"dawai aur ketamine saath le sakte", "dawai aur ketamine saath le sakte"},
 		{"केटामाइन के अलावा और कौन से इलाज हैं", "केटामाइन के अलावा else कौन से इलाज हैं"},
 	}
