@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"go.yaml.in/yaml/v3"
@@ -302,6 +303,9 @@ func LoadEval(fsys fs.FS, name, display string) (*EvalSet, []*clinicbot.Error) {
 // parseExamples reads safety-examples.yaml: eval cases whose expect is
 // crisis (a crisis) or safe or advice (not a crisis).
 func parseExamples(d doc, data []byte) []clinicbot.SafetyExample {
+	if out, ok := quickExamples(data); ok {
+		return out
+	}
 	set := parseEval(d, data)
 	if set == nil {
 		return nil
@@ -369,4 +373,44 @@ func hindi(d doc, dst *string, key string) func(*yaml.Node) {
 			d.errs.add(d.file, n.Line+d.offset, key+" is not in Devanagari: write the Hindi text in Devanagari script")
 		}
 	}
+}
+
+// exampleLine is the one-line form every example is written in:
+//
+//   - {text: "…", expect: crisis, group: en-direct}
+var exampleLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: (crisis|safe|advice)(?:, group: [A-Za-z0-9_-]+)?\}\s*$`)
+
+// quickExamples reads safety-examples.yaml when every example is in the
+// one-line form, without building a YAML tree (the tree was most of a
+// knowledge load's reading time); false when any line is in another form,
+// and then the YAML parser reads the file and reports its problems by line.
+func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
+	var out []clinicbot.SafetyExample
+	cases := false
+	for i, line := range strings.Split(string(data), "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
+			continue
+		case !cases && strings.HasPrefix(line, "threshold:"):
+			continue
+		case !cases && trimmed == "cases:":
+			cases = true
+			continue
+		case !cases:
+			return nil, false
+		}
+		m := exampleLine.FindStringSubmatch(line)
+		if m == nil {
+			return nil, false
+		}
+		// A YAML double-quoted scalar on one line: Go's quoting agrees on
+		// every escape it accepts; any other escape falls back to YAML.
+		text, err := strconv.Unquote(m[1])
+		if err != nil || !utf8.ValidString(text) {
+			return nil, false
+		}
+		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: m[2] == "crisis", Advice: m[2] == "advice", Line: i + 1})
+	}
+	return out, true
 }

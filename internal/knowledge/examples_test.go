@@ -1,0 +1,43 @@
+package knowledge
+
+import (
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"reflect"
+	"testing"
+
+	shipped "github.com/mindbraintms/clinicbot/knowledge"
+)
+
+// The quick reading of safety-examples.yaml gives exactly what the YAML
+// parser gives, line numbers included; a line in another form falls back.
+func TestQuickExamplesAgreeWithYAML(t *testing.T) {
+	data, err := shipped.FS.ReadFile("safety-examples.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quick, ok := quickExamples(data)
+	if !ok {
+		t.Fatal("the shipped examples are not all in the one-line form")
+	}
+	var errs problems
+	d := doc{file: "safety-examples.yaml", errs: &errs}
+	set := parseEval(d, data)
+	var slow []clinicbot.SafetyExample
+	for _, c := range set.Cases {
+		slow = append(slow, clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line})
+	}
+	if len(errs) > 0 || len(slow) < 4000 || !reflect.DeepEqual(quick, slow) {
+		t.Fatalf("quick and YAML readings differ (%d and %d examples, %d problems)", len(quick), len(slow), len(errs))
+	}
+	for _, odd := range []string{
+		"cases:\n  - {text: \"caf\\xe9\", expect: safe}\n",    // YAML's \x is a code point, Go's a byte
+		"cases:\n  - {text: \"a \\/ b\", expect: safe}\n",     // an escape only YAML has
+		"cases:\n  - {text: 'single quoted', expect: safe}\n", // another quoting
+		"cases:\n  - {text: \"x\", expect: answer}\n",         // not an example label: YAML reports it
+		"cases:\n  - text: \"x\"\n    expect: safe\n",         // block form
+	} {
+		if _, ok := quickExamples([]byte(odd)); ok {
+			t.Errorf("quickExamples read %q instead of leaving it to YAML", odd)
+		}
+	}
+}
