@@ -53,7 +53,8 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	for i := range d.crisis {
 		for {
 			s, e, ok := d.crisis[i].find(m)
-			if !ok || e == s || !d.any(d.past, m[max(0, s-3):e]) {
+			// the past tense in the phrase or next to it ("विचार आते थे")
+			if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+4)]) {
 				break
 			}
 			for j := s; j < e; j++ {
