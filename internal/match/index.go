@@ -473,8 +473,9 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		if wxq != nil {
 			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, out) + contextWeight*sim
 		}
+		cov, matched := ix.coverage(h.ID, terms, wq, out)
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
-			Coverage: ix.coverage(h.ID, terms, wq, out), Similarity: sim, Matched: ix.matched(h.ID, terms, wq, out)})
+			Coverage: cov, Similarity: sim, Matched: matched})
 	}
 	if len(hits) == 0 {
 		return nil, nil
@@ -550,8 +551,10 @@ func (ix *Index) analyze(text string) []string {
 // coverage is the rarity-weighted share of terms the entry has. For a
 // topic entry, politeness ("hi", "thanks": terms only smalltalk entries
 // have) weighs less, so "hi, what are the side effects" is about side
-// effects.
-func (ix *Index) coverage(id string, terms []string, weights map[string]float64, out *heldOut) float64 {
+// effects. matched counts the weighed terms the entry's questions or tags
+// have (themselves or a synonym): the words an answer and the message
+// share in what is asked.
+func (ix *Index) coverage(id string, terms []string, weights map[string]float64, out *heldOut) (cov float64, matched int) {
 	have := ix.terms[id]
 	if out != nil && out.entry == id {
 		have = out.terms
@@ -573,41 +576,20 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		got += w * best
 		if best >= strengthSynonym*strengthQuestion {
 			inQuestions = true
+			if weights[t] > 0 {
+				matched++
+			}
 		}
 	}
 	if total == 0 {
-		return 0
+		return 0, 0
 	}
 	if !inQuestions {
 		// Only the answer text matched: "yes" is in many answers, but no
 		// question is about "yes".
-		return answerOnlyFactor * got / total
+		return answerOnlyFactor * got / total, matched
 	}
-	return got / total
-}
-
-// matched counts the message's terms (those weighed in w) that the
-// entry's questions or tags have, themselves or a synonym: the words an
-// answer and the message share in what is asked.
-func (ix *Index) matched(id string, terms []string, w map[string]float64, out *heldOut) int {
-	have := ix.terms[id]
-	if out != nil && out.entry == id {
-		have = out.terms
-	}
-	n := 0
-	for _, t := range terms {
-		if w[t] == 0 {
-			continue
-		}
-		best := have[t]
-		for _, s := range ix.synonyms[t] {
-			best = max(best, have[s]*strengthSynonym)
-		}
-		if best >= strengthSynonym*strengthQuestion {
-			n++
-		}
-	}
-	return n
+	return got / total, matched
 }
 
 // idf is the BM25 inverse document frequency of a term over entries; a
