@@ -17,6 +17,9 @@ type lexicon struct {
 	// byKey holds ASCII word ids by first byte and length, for the typo
 	// search of a message word.
 	byKey map[[2]int][]int32
+	// everyday words are English words, not typos (see everydayWords):
+	// like a lexicon word, one stands only for its own inflections.
+	everyday map[string]bool
 }
 
 func (lx *lexicon) add(w string) int32 {
@@ -59,7 +62,7 @@ func (lx *lexicon) tokens(words []string) []token {
 					if n == t.id || !withinOne(w, u) {
 						continue
 					}
-					if t.id >= 0 && !strings.HasPrefix(w, u) && !strings.HasPrefix(u, w) {
+					if (t.id >= 0 || lx.everyday[w]) && !strings.HasPrefix(w, u) && !strings.HasPrefix(u, w) {
 						continue
 					}
 					t.near = append(t.near, n)

@@ -141,6 +141,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.riskNow.indexAlts(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
+	d.lex.everyday = d.everydayWords(crisisEx, notCrisisEx, rules.Ordinary)
 	// The knowledge's questions are the classifiers' ordinary messages,
 	// except one the phrases themselves call a crisis (a Hinglish phrasing
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
@@ -258,6 +259,41 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	}
 	return clinicbot.SafetyResult{}
 }
+
+// everydayWords are the words ordinary messages use again and again, and
+// crisis messages less often: "same" in "is it the same medicine" is an
+// English word, never a typo of "save". A misspelling of a risk word
+// ("kil", "sucide") is rare in ordinary messages and common in crisis
+// ones, so it stays a typo.
+func (d *Detector) everydayWords(crisis []string, ordinary ...[]string) map[string]bool {
+	count := func(texts []string, into map[string]int) {
+		for _, t := range texts {
+			seen := map[string]bool{}
+			for _, w := range d.split(Normalize(t)) {
+				if !seen[w] && len(w) >= 3 && isASCII(w) {
+					seen[w] = true
+					into[w]++
+				}
+			}
+		}
+	}
+	inCrisis, inOrdinary := map[string]int{}, map[string]int{}
+	count(crisis, inCrisis)
+	for _, texts := range ordinary {
+		count(texts, inOrdinary)
+	}
+	out := map[string]bool{}
+	for w, n := range inOrdinary {
+		if _, known := d.lex.ids[w]; !known && n >= everydayMinUses && n > inCrisis[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// everydayMinUses is how many ordinary messages must use a word before it
+// counts as an everyday word.
+const everydayMinUses = 3
 
 // modelMinWords is the shortest message the classifier judges alone: a
 // command ("/end") or a word or two give it nothing to go on.

@@ -431,6 +431,28 @@ func TestKnownWordsAreNotTyposOfOtherWords(t *testing.T) {
 	}
 }
 
+// A word ordinary messages use again and again is English, not a typo:
+// "the same medicine" is not "save medicine". A misspelling crisis
+// messages use stays one.
+func TestEverydayWordsAreNotTypos(t *testing.T) {
+	r := rules(map[string][]string{"pills": {"pills|tablets"}}, "save|saving|saved ...4 @pills", "want to die")
+	r.Ordinary = []string{"is it the same medicine", "same price for everyone?", "the same day as my session", "what about same clinic"}
+	r.Examples = []clinicbot.SafetyExample{{Text: "i wnat to die", Crisis: true}, {Text: "wnat to die now", Crisis: true}}
+	d, err := safety.New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"are these the same pills or different": false,
+		"i have been savng my pills":            true, // a typo no ordinary message has
+		"i wnat to die":                         true,
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) crisis = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestClassifierFindsWhatNoPhraseForesaw(t *testing.T) {
 	words := map[string][]string{"act": {"jump|hang|die"}, "relative": {"brother|mother"}}
 	r := rules(words, "kill myself")
