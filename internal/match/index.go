@@ -32,7 +32,7 @@ const (
 
 	// strength of a term's evidence for coverage, by where the entry has it
 	strengthQuestion = 1.0
-	strengthAnswer   = 0.6
+	strengthAnswer   = 0.6 // for an entry with many phrasings; see answerStrength
 	strengthSynonym  = 0.9
 
 	// unknownCommonWeight scales the weight of an everyday word that no
@@ -43,7 +43,7 @@ const (
 	commonWeightCap = 2.0
 	// answerOnlyFactor scales the coverage of an entry whose questions and
 	// tags share no topic word with the message.
-	answerOnlyFactor = 0.5
+	answerOnlyFactor = 0.5 // for an entry with many phrasings; see answerStrength
 	// socialWeight scales politeness terms when scoring a topic entry.
 	socialWeight = 0.3
 
@@ -102,6 +102,9 @@ type Index struct {
 	docs     map[string]document // what each entry was indexed with
 	// answerTerms are each answer entry's answer terms, for the self-checks.
 	answerTerms map[string][]string
+	// answerOnly scales each entry's coverage when only its answer matched
+	// (answerStrength of answerOnlyFactor).
+	answerOnly map[string]float64
 	// mixedScript is set on the index that serves Hinglish: a short
 	// Latin-script word no entry has that ends like Hindi (a vowel or h:
 	// "milte", "hoga", "h") is most likely a Hindi verb or particle, weighed
@@ -160,6 +163,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		weights:     map[string]float64{},
 		docs:        map[string]document{},
 		answerTerms: map[string][]string{},
+		answerOnly:  map[string]float64{},
 		mixedScript: mixedScript,
 		names:       namePattern(names),
 		n:           len(entries),
@@ -313,8 +317,9 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{text: q, terms: ts})
 		}
 	}
+	ix.answerOnly[e.ID] = answerStrength(answerOnlyFactor, len(doc.Questions))
 	if doc.Answer != "" {
-		note(doc.Answer, strengthAnswer)
+		note(doc.Answer, answerStrength(strengthAnswer, len(doc.Questions)))
 		ix.answerTerms[e.ID] = ix.analyze(doc.Answer)
 	}
 	small := e.Kind == clinicbot.KindSmalltalk
@@ -333,6 +338,16 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	ix.smalltalk[e.ID] = small
 	ix.handoff[e.ID] = e.Kind == clinicbot.KindHandoff
 	ix.docs[e.ID] = doc
+}
+
+// answerStrength is how much an entry's answer text speaks for it, from
+// base (an entry with many phrasings) up to 1 (an entry with one): an admin
+// who wrote a single question has said the rest in the answer, and a
+// patient's other words for it are found there ("what do I need to bring
+// to get a card?" against "How do I join the library?", whose answer
+// lists the documents).
+func answerStrength(base float64, phrasings int) float64 {
+	return base + (1-base)/float64(max(phrasings, 1))
 }
 
 // Close releases the index.
@@ -587,7 +602,7 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 	if !inQuestions {
 		// Only the answer text matched: "yes" is in many answers, but no
 		// question is about "yes".
-		return answerOnlyFactor * got / total, matched
+		return ix.answerOnly[id] * got / total, matched
 	}
 	return got / total, matched
 }

@@ -170,7 +170,7 @@ func (c SelfCheck) String() string {
 func (ix *Index) termsWithout(id, question string) map[string]float64 {
 	seen := map[string]float64{}
 	for _, t := range ix.answerTerms[id] {
-		seen[t] = strengthAnswer
+		seen[t] = answerStrength(strengthAnswer, len(ix.phrasings[id])-1)
 	}
 	skipped := false
 	for _, p := range ix.phrasings[id] {
