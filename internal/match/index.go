@@ -105,6 +105,10 @@ type Index struct {
 	// answerOnly scales each entry's coverage when only its answer matched
 	// (answerStrength of answerOnlyFactor).
 	answerOnly map[string]float64
+	// kinds are the terms of one-way synonym groups ("spravato" is a kind
+	// of ketamine), each with how much more it weighs where an entry has
+	// neither it nor its broader word.
+	kinds map[string]float64
 	// mixedScript is set on the index that serves Hinglish: a short
 	// Latin-script word no entry has that ends like Hindi (a vowel or h:
 	// "milte", "hoga", "h") is most likely a Hindi verb or particle, weighed
@@ -164,6 +168,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		docs:        map[string]document{},
 		answerTerms: map[string][]string{},
 		answerOnly:  map[string]float64{},
+		kinds:       map[string]float64{},
 		mixedScript: mixedScript,
 		names:       namePattern(names),
 		n:           len(entries),
@@ -250,11 +255,29 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 					ix.synonyms[a] = append(ix.synonyms[a], b)
 				}
 			}
+			if g.Broader != "" {
+				ix.kinds[a] = 0
+			}
 		}
 	}
 	// Weights depend on every entry and synonym group: compute them once.
 	for t := range ix.dfAll {
 		ix.weights[t] = ix.weight(t)
+	}
+	// A kind weighs as little as its broader word where that word is, and
+	// as much as its own rarity where neither is: kinds[t] is the factor.
+	for t := range ix.kinds {
+		own := ix.df[t]
+		if own == 0 {
+			own = ix.dfAll[t]
+		}
+		n := float64(ix.n)
+		idf := math.Log(1 + (n-float64(own)+0.5)/(float64(own)+0.5))
+		if w := ix.idf(t); w > 0 && idf > w {
+			ix.kinds[t] = idf / w
+		} else {
+			delete(ix.kinds, t)
+		}
 	}
 	for id, ps := range ix.phrasings {
 		for i := range ps {
@@ -587,6 +610,14 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 			if v := have[s] * strengthSynonym; v > best {
 				best = v
 			}
+		}
+		if k, ok := ix.kinds[t]; ok && (best == 0 || have[t] > 0) {
+			// A kind weighs as little as its broader word only for an
+			// entry that has just the broader word ("is spravato safe" is
+			// mostly "is ketamine safe"); for an entry about the kind
+			// itself, or about neither, it weighs its own rarity: "can
+			// spravato help me" is not "help me".
+			w, total = w*k, total+w*(k-1)
 		}
 		got += w * best
 		if best >= strengthSynonym*strengthQuestion {

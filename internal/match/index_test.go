@@ -372,6 +372,23 @@ func TestKindsLeadToTheBroaderWordOneWay(t *testing.T) {
 			t.Errorf("Search(%q) best = %q (%.2f), want %q", tt.text, got.EntryID, got.Coverage, tt.want)
 		}
 	}
+	// A kind weighs its own rarity against an entry that has neither it
+	// nor the broader word: "can nasomist help me" is not a thank-you.
+	thanks := &clinicbot.Entry{ID: "thanks", Kind: clinicbot.KindSmalltalk, Question: "Thank you",
+		Phrasings: []string{"thanks for your help", "that helps me a lot", "you helped me"}, Answer: "You're welcome!"}
+	hours := entry("hours", "When are you open?", "can you help me with your hours")
+	withThanks := newIndex(t, append(entries[:len(entries):len(entries)], hours, thanks), kinds)
+	hits, err := withThanks.Search(context.Background(), "can nasomist help me", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cov := map[string]float64{}
+	for _, h := range hits {
+		cov[h.EntryID] = h.Coverage
+	}
+	if cov["thanks"] >= cov["nasomist"] {
+		t.Errorf("\"can nasomist help me\": a thank-you covers %.2f of it, NasoMist's own entry %.2f; want less", cov["thanks"], cov["nasomist"])
+	}
 	if got := top(t, newIndex(t, entries, nil), "is nasomist safe"); got.EntryID != "nasomist" {
 		t.Errorf("without the kind, the rare word should decide (a check that the case tests the kind), got %q", got.EntryID)
 	}
