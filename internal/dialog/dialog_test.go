@@ -336,3 +336,22 @@ func TestHandoffWinsOverSmallTalk(t *testing.T) {
 		t.Errorf("'are you a bot?' = %s %s, want small talk", r.Kind, r.EntryID)
 	}
 }
+
+// A topic word counts against small talk however common it is in the
+// knowledge ("ketamine" is in every entry, so it weighs little there); a
+// thank-you beside a topic word is still a thank-you.
+func TestTopicWordsCountAgainstSmallTalk(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct {
+		text string
+		kind clinicbot.Kind
+	}{
+		{"What is ketamine-assisted treatment for depression?", clinicbot.KindAnswer},   // not "are you an assistant"
+		{"kisi staff se baat karwa do yaar bot se nahi samjhna", clinicbot.KindHandoff}, // not "are you a bot"
+		{"Thank you so much for the information.", clinicbot.KindSmalltalk},
+	} {
+		if r := reply(t, e, tt.text); r.Kind != tt.kind {
+			t.Errorf("%q = %s %s, want %s", tt.text, r.Kind, r.EntryID, tt.kind)
+		}
+	}
+}

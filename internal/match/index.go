@@ -109,6 +109,9 @@ type Index struct {
 	// of ketamine), each with how much more it weighs where an entry has
 	// neither it nor its broader word.
 	kinds map[string]float64
+	// topicFloor is the least a topic word weighs against a smalltalk
+	// entry that lacks it (the median term weight).
+	topicFloor float64
 	// mixedScript is set on the index that serves Hinglish: a short
 	// Latin-script word no entry has that ends like Hindi (a vowel or h:
 	// "milte", "hoga", "h") is most likely a Hindi verb or particle, weighed
@@ -264,6 +267,16 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	for t := range ix.dfAll {
 		ix.weights[t] = ix.weight(t)
 	}
+	// The median weight of the knowledge's terms: the least a topic word
+	// weighs against small talk.
+	var ws []float64
+	for t := range ix.df {
+		ws = append(ws, ix.weights[t])
+	}
+	if len(ws) > 0 {
+		sort.Float64s(ws)
+		ix.topicFloor = ws[len(ws)/2]
+	}
 	// A kind weighs as little as its broader word where that word is, and
 	// as much as its own rarity where neither is: kinds[t] is the factor.
 	for t := range ix.kinds {
@@ -411,6 +424,10 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 			break
 		}
 	}
+	polite := false
+	for _, t := range terms {
+		polite = polite || ix.polite[t]
+	}
 	if topical {
 		kept := terms[:0:0]
 		for _, t := range terms {
@@ -511,7 +528,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		if wxq != nil {
 			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, out) + contextWeight*sim
 		}
-		cov, matched := ix.coverage(h.ID, terms, wq, out)
+		cov, matched := ix.coverage(h.ID, terms, wq, !polite, out)
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
 			Coverage: cov, Similarity: sim, Matched: matched})
 	}
@@ -592,7 +609,12 @@ func (ix *Index) analyze(text string) []string {
 // effects. matched counts the weighed terms the entry's questions or tags
 // have (themselves or a synonym): the words an answer and the message
 // share in what is asked.
-func (ix *Index) coverage(id string, terms []string, weights map[string]float64, out *heldOut) (cov float64, matched int) {
+//
+// Unless the message is polite (a greeting or thanks beside the topic), a
+// topic word counts against a smalltalk entry that lacks it at least as
+// much as the median term: "what is ketamine assisted treatment" is not
+// "are you an assistant", however common "ketamine" is in the knowledge.
+func (ix *Index) coverage(id string, terms []string, weights map[string]float64, topicFloor bool, out *heldOut) (cov float64, matched int) {
 	have := ix.terms[id]
 	if out != nil && out.entry == id {
 		have = out.terms
@@ -618,6 +640,9 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 			// itself, or about neither, it weighs its own rarity: "can
 			// spravato help me" is not "help me".
 			w, total = w*k, total+w*(k-1)
+		}
+		if topicFloor && ix.smalltalk[id] && best == 0 && w > 0 && w < ix.topicFloor && ix.dfAll[t] > 0 && !ix.social[t] && !ix.common[t] && !ix.address[t] {
+			w, total = ix.topicFloor, total+ix.topicFloor-w
 		}
 		got += w * best
 		if best >= strengthSynonym*strengthQuestion {
