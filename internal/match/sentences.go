@@ -121,6 +121,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir madam maam mam hospital
 centre center team staff ji ask asking asked wondering wonder
 kindly request requesting respected dear grateful regarding query queries doubt doubts question questions
+share sharing send sending provide guide
 yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर`)
 
 const addressWeight = 0.35
