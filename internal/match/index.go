@@ -263,6 +263,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 			}
 		}
 	}
+	ix.addThesaurus()
 	// Weights depend on every entry and synonym group: compute them once.
 	for t := range ix.dfAll {
 		ix.weights[t] = ix.weight(t)

@@ -445,3 +445,21 @@ func TestUnstemmedWordsStayWhole(t *testing.T) {
 		t.Errorf("stemmed (a check that the case tests the option): %q, want speed", got.EntryID)
 	}
 }
+
+// Everyday English synonyms are known without a synonyms file ("lift"
+// finds an entry that says "elevator"); a folder's own group for a word
+// wins over the built-in one.
+func TestThesaurusLinksEverydayWords(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		entry("elevator", "Is there an elevator?", "wheelchair access"),
+		entry("hours", "When are you open?", "opening times"),
+		entry("rides", "Do you offer rides home?", "transport after the visit"),
+	}
+	if got := top(t, newIndex(t, entries, nil), "do you have a lift"); got.EntryID != "elevator" {
+		t.Errorf("'do you have a lift' = %q, want elevator", got.EntryID)
+	}
+	own := []clinicbot.SynonymGroup{{Words: []string{"lift", "ride", "rides"}}}
+	if got := top(t, newIndex(t, entries, own), "can i get a lift"); got.EntryID != "rides" {
+		t.Errorf("with the folder's own group, 'can i get a lift' = %q, want rides", got.EntryID)
+	}
+}

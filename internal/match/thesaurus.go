@@ -1,0 +1,71 @@
+package match
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// thesaurus.txt holds everyday English words that mean the same in nearly
+// every context (lift and elevator, pram and stroller, timetable and
+// schedule), one group per line, written for this matcher without any
+// knowledge folder in view. An admin who wrote one question per entry
+// wrote one word for each thing; people use the others.
+//
+//go:embed thesaurus.txt
+var thesaurusText string
+
+// thesaurus is thesaurusText's groups.
+var thesaurus = func() [][]string {
+	var out [][]string
+	for _, line := range strings.Split(thesaurusText, "\n") {
+		var g []string
+		for _, w := range strings.Split(line, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				g = append(g, w)
+			}
+		}
+		if len(g) > 1 {
+			out = append(out, g)
+		}
+	}
+	return out
+}()
+
+// addThesaurus links the words of each thesaurus group as synonyms, after
+// the folder's own groups and below them: a group any of whose words the
+// folder's groups already place, or that holds a word of how people
+// address or greet, is left out (the folder knows its own words best).
+// Its words are known to the speller, never targets of a correction.
+func (ix *Index) addThesaurus() {
+	for _, g := range thesaurus {
+		var stems []string
+		skip := false
+		for _, w := range g {
+			ts := ix.analyze(w)
+			if len(ts) != 1 {
+				continue
+			}
+			t := ts[0]
+			if _, placed := ix.synonyms[t]; placed || ix.address[t] || ix.polite[t] {
+				skip = true
+				break
+			}
+			if !contains(stems, t) {
+				stems = append(stems, t)
+			}
+		}
+		if skip || len(stems) < 2 {
+			continue
+		}
+		for _, w := range g {
+			ix.speller.known(w)
+		}
+		for _, a := range stems {
+			for _, b := range stems {
+				if a != b {
+					ix.synonyms[a] = append(ix.synonyms[a], b)
+				}
+			}
+		}
+	}
+}
