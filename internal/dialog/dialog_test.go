@@ -355,3 +355,24 @@ func TestTopicWordsCountAgainstSmallTalk(t *testing.T) {
 		}
 	}
 }
+
+// In Hinglish the request is in the verb ("call kr do", "slot chahiye"):
+// with it, one word of a handoff is a request, whatever reason surrounds
+// it; without it, the word alone is not.
+func TestHinglishRequestVerbsAreRequests(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct {
+		text  string
+		entry string
+	}{
+		{"mujhe call kr do plz, type krna mushkil h", "call-back"},
+		{"papa ke liye kal ka slot chahiye", "book-appointment"},
+	} {
+		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
+			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)
+		}
+	}
+	if r := reply(t, e, "call rate kitna lagta hai aapke number pe"); r.Kind == clinicbot.KindHandoff {
+		t.Errorf("a question with 'call' and no request verb = handoff %s", r.EntryID)
+	}
+}

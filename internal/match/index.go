@@ -536,12 +536,13 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	if len(hits) == 0 {
 		return nil, nil
 	}
+	imperative := hinglishRequest.MatchString(strings.ToLower(text))
 	// A request for staff is often wrapped in the reason for it ("kindly
 	// arrange a callback, I have some doubts regarding the procedure and
 	// charges for my husband"): a handoff whose own request is all in the
 	// message is as sure as its request, whatever surrounds it.
 	for i := range hits {
-		if ix.handoff[hits[i].EntryID] && ix.requested(hits[i].EntryID, w, out) {
+		if ix.handoff[hits[i].EntryID] && ix.requested(hits[i].EntryID, w, imperative, out) {
 			hits[i].Coverage = max(hits[i].Coverage, requestCoverage)
 		}
 	}
@@ -758,7 +759,11 @@ func weighted(w map[string]float64) []termWeight {
 
 // requested reports whether the message (its term weights w) has every
 // term of one of the entry's phrasings (or tags) of two or more terms.
-func (ix *Index) requested(id string, w map[string]float64, out *heldOut) bool {
+//
+// In Hinglish the request is in the verb ("call kar do", "baat karwa do",
+// "slot chahiye"), which matching drops as a function word: with such a
+// verb (imperative), one topic word of a phrasing is enough.
+func (ix *Index) requested(id string, w map[string]float64, imperative bool, out *heldOut) bool {
 	// which reports the message's term that stands for t: t itself or a
 	// synonym of it.
 	which := func(t string) string {
@@ -773,7 +778,7 @@ func (ix *Index) requested(id string, w map[string]float64, out *heldOut) bool {
 		return ""
 	}
 	for i, p := range ix.phrasings[id] {
-		if len(p.terms) < 2 || (out != nil && out.entry == id && out.index == i) {
+		if len(p.terms) < 2 && !imperative || len(p.terms) == 0 || (out != nil && out.entry == id && out.index == i) {
 			continue // "agent please": one word is too little to be sure of
 		}
 		// Every term, each by a different word of the message: "book a
@@ -789,16 +794,20 @@ func (ix *Index) requested(id string, w map[string]float64, out *heldOut) bool {
 		}
 		topical := 0 // "how do i book" is one word of request, not two
 		for m := range used {
-			if !ix.common[m] && m != "how" {
+			if (imperative || !ix.common[m]) && m != "how" {
 				topical++
 			}
 		}
-		if topical >= 2 {
+		if topical >= 2 || (imperative && topical >= 1) {
 			return true
 		}
 	}
 	return false
 }
+
+// hinglishRequest finds a Hinglish request verb: "kar do", "krwa dijiye",
+// "karwao", "chahiye".
+var hinglishRequest = regexp.MustCompile(`\b(?:(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
 
 // isLatin reports whether t is written in ASCII letters only.
 func isLatin(t string) bool {
