@@ -2,6 +2,7 @@ package match
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -142,7 +143,36 @@ mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi न
 // disambiguate rewrites what a word means where its neighbours decide it:
 // see withNegations and asVerbs.
 func disambiguate(text string) string {
-	return asVerbs(withNegations(text))
+	return asVerbs(withNegations(idioms.Replace(text)))
+}
+
+// idioms are phrases that say in several words what one word of the
+// knowledge says: "scared in the middle of it" is scared during it.
+var idioms = phraseReplacer(map[string]string{
+	"in the middle of": "during",
+	"halfway through":  "during",
+	"midway through":   "during",
+})
+
+// phraseReplacer replaces each phrase, in lower or title case, as whole
+// words.
+type phraseTable struct {
+	re *regexp.Regexp
+	to map[string]string
+}
+
+func phraseReplacer(m map[string]string) phraseTable {
+	var alts []string
+	for p := range m {
+		alts = append(alts, regexp.QuoteMeta(p))
+	}
+	sort.Strings(alts)
+	return phraseTable{regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`), m}
+}
+
+// Replace rewrites every phrase of the table in text.
+func (t phraseTable) Replace(text string) string {
+	return t.re.ReplaceAllStringFunc(text, func(p string) string { return t.to[strings.ToLower(p)] })
 }
 
 // verbForms are words that are also a verb with another meaning, the
