@@ -30,6 +30,12 @@ var expansions = map[string]string{
 	"cuz": "because", "bcoz": "because", "bcz": "because", "y": "why", "2": "to",
 }
 
+// emojiWords read the pictures people draw for means of harm as the
+// words they stand for (never faces: "💀" is mostly laughter).
+var emojiWords = map[rune]string{
+	'🔪': "knife", '🗡': "knife", '🩸': "blood", '💊': "pills", '🪢': "rope", '🔫': "gun", '⚰': "coffin",
+}
+
 // joins glue two-word forms into the one word patterns use.
 var joins = map[[2]string]string{
 	{"my", "self"}: "myself", {"no", "one"}: "noone", {"any", "more"}: "anymore",
@@ -111,6 +117,10 @@ func rawWords(text string) []string {
 			b.WriteRune(r)
 		case (r == '@' || r == '$') && b.Len() > 0:
 			b.WriteRune(r)
+		case emojiWords[r] != "":
+			// a knife or pills drawn instead of written: "🔪🩸 again tonight"
+			flush()
+			words = append(words, emojiWords[r])
 		default:
 			flush()
 		}

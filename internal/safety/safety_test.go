@@ -593,6 +593,9 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"hopeless",
 		"so tired of fighting",
 		"I keep staring at the ceiling fan",
+		// chat forms: "sh" for self-harm, means drawn as emoji
+		"relapsed on sh yesterday",
+		"🔪🩸 again tonight",
 		// set X's kinds, in other words
 		"so upset that i survived again",
 		"kaash kal subah main uthoon hi na",
@@ -634,6 +637,9 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		}
 	}
 	safe := []string{
+		"shh, my baby is sleeping, can I call later?",
+		"💀💀 that session was wild lol",
+		"I bought a new 🔪 set for the kitchen, what should I eat before the session?",
 		"ok that's it for me, thanks",
 		"I need to kill this presentation tomorrow",
 		"marne ki fursat nahi hai aaj kal, koi evening slot?",
