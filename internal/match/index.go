@@ -805,9 +805,9 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 	return false
 }
 
-// hinglishRequest finds a Hinglish request verb: "kar do", "krwa dijiye",
-// "karwao", "chahiye".
-var hinglishRequest = regexp.MustCompile(`\b(?:(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
+// hinglishRequest finds a request verb: Hinglish "kar do", "krwa
+// dijiye", "karwao", "chahiye", and English "arrange".
+var hinglishRequest = regexp.MustCompile(`\b(?:arrange|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
 
 // isLatin reports whether t is written in ASCII letters only.
 func isLatin(t string) bool {

@@ -593,6 +593,12 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"hopeless",
 		"so tired of fighting",
 		"I keep staring at the ceiling fan",
+		// set AQ's kinds, in other words
+		"I googled how many of my sleeping pills would be enough",
+		"my roommate keeps talking about overdosing",
+		"going to swallow all my tablets at once",
+		"मेरे न रहने से सब खुश रहेंगे",
+		"my brother says we'd be better off with his insurance money",
 		// chat forms: "sh" for self-harm, means drawn as emoji
 		"relapsed on sh yesterday",
 		"🔪🩸 again tonight",
@@ -638,6 +644,10 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 	}
 	safe := []string{
 		"shh, my baby is sleeping, can I call later?",
+		"I nearly fell off the climbing rope at the gym",
+		"I wanted to throw my phone off the balcony after that match",
+		"please keep an eye on my dad during the session",
+		"इस गर्मी ने तो मेरी जान ले ली",
 		"💀💀 that session was wild lol",
 		"I bought a new 🔪 set for the kitchen, what should I eat before the session?",
 		"ok that's it for me, thanks",
