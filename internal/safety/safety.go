@@ -266,22 +266,27 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 // ("kil", "sucide") is rare in ordinary messages and common in crisis
 // ones, so it stays a typo.
 func (d *Detector) everydayWords(crisis []string, ordinary ...[]string) map[string]bool {
-	count := func(texts []string, into map[string]int) {
-		for _, t := range texts {
-			seen := map[string]bool{}
-			for _, w := range d.split(Normalize(t)) {
-				if !seen[w] && len(w) >= 3 && isASCII(w) {
-					seen[w] = true
-					into[w]++
+	// Words as Normalize gives them (run-together words are rare and
+	// need not count); crisis and ordinary messages side by side.
+	count := func(into map[string]int, lists ...[]string) {
+		seen := map[string]bool{}
+		for _, texts := range lists {
+			for _, t := range texts {
+				clear(seen)
+				for _, w := range Normalize(t) {
+					if !seen[w] && len(w) >= 3 && isASCII(w) {
+						seen[w] = true
+						into[w]++
+					}
 				}
 			}
 		}
 	}
 	inCrisis, inOrdinary := map[string]int{}, map[string]int{}
-	count(crisis, inCrisis)
-	for _, texts := range ordinary {
-		count(texts, inOrdinary)
-	}
+	var wg sync.WaitGroup
+	wg.Go(func() { count(inCrisis, crisis) })
+	count(inOrdinary, ordinary...)
+	wg.Wait()
 	out := map[string]bool{}
 	for w, n := range inOrdinary {
 		if _, known := d.lex.ids[w]; !known && n >= everydayMinUses && n > inCrisis[w] {
