@@ -376,3 +376,17 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 		t.Errorf("a question with 'call' and no request verb = handoff %s", r.EntryID)
 	}
 }
+
+// Greetings and thanks as typed in chat, too short for the speller.
+func TestChatSpellingsOfSmallTalk(t *testing.T) {
+	e := engine(t)
+	for text, entry := range map[string]string{
+		"hlo sir":        "greeting",
+		"thnx a lot mam": "thanks",
+		"ok noted":       "acknowledge",
+	} {
+		if r := reply(t, e, text); r.EntryID != entry {
+			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)
+		}
+	}
+}

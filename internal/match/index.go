@@ -588,6 +588,9 @@ func (ix *Index) queryTerms(text string) []string {
 	ws := words(disambiguate(text))
 	buf := make([]byte, 0, len(text))
 	for _, w := range ws {
+		if c, ok := chatSpellings[w]; ok {
+			w = c
+		}
 		buf = append(buf, ix.speller.correct(w)...)
 		buf = append(buf, ' ')
 	}

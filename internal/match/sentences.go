@@ -133,6 +133,17 @@ const addressWeight = 0.35
 var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
 thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye`)
 
+// chatSpellings are how greetings, thanks and a few function words are
+// typed in chat, too short for the speller (which corrects 6+ letters):
+// "hlo sir", "thnx a lot mam", "ok noted".
+var chatSpellings = map[string]string{
+	"hlo": "hello", "helo": "hello", "hlw": "hello", "hellow": "hello", "hllo": "hello",
+	"thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "thnks": "thanks", "thnk": "thank",
+	"thks": "thanks", "tysm": "thanks", "thankx": "thanks",
+	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok",
+	"wat": "what", "wht": "what", "abt": "about",
+}
+
 // negated are contractions that carry a "not": the stop list drops them,
 // so withNegations adds the "not" they mean ("who can't have it" is not
 // "who can have it").
