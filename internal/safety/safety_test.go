@@ -599,6 +599,10 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"going to swallow all my tablets at once",
 		"मेरे न रहने से सब खुश रहेंगे",
 		"my brother says we'd be better off with his insurance money",
+		// set AU's kinds, in other words
+		"figured out how many of my tablets it would take",
+		"swallowed a whole strip of my antidepressants",
+		"gave away my books, closed my accounts. all loose ends tied up",
 		// chat forms: "sh" for self-harm, means drawn as emoji
 		"relapsed on sh yesterday",
 		"🔪🩸 again tonight",
@@ -644,6 +648,10 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 	}
 	safe := []string{
 		"shh, my baby is sleeping, can I call later?",
+		"my coach says I'll hurt myself if I keep squatting like that",
+		"one more bite and I'll die, it's so good",
+		"just finished Death Note, best anime ever",
+		"itni garmi me toh mar jayenge yaar",
 		"I nearly fell off the climbing rope at the gym",
 		"I wanted to throw my phone off the balcony after that match",
 		"please keep an eye on my dad during the session",
