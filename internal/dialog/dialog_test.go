@@ -349,6 +349,8 @@ func TestTopicWordsCountAgainstSmallTalk(t *testing.T) {
 		{"What is ketamine-assisted treatment for depression?", clinicbot.KindAnswer},   // not "are you an assistant"
 		{"kisi staff se baat karwa do yaar bot se nahi samjhna", clinicbot.KindHandoff}, // not "are you a bot"
 		{"Thank you so much for the information.", clinicbot.KindSmalltalk},
+		// a sentence about the writer does not make a thank-you a question
+		{"I have had depression for 5 years. thank u so much ji", clinicbot.KindSmalltalk},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != tt.kind {
 			t.Errorf("%q = %s %s, want %s", tt.text, r.Kind, r.EntryID, tt.kind)

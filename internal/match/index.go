@@ -418,9 +418,11 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	ctxw := ix.sentenceWeights(text)
 	// A greeting or a thank-you beside a question is politeness: it is
 	// left out, and the question decides ("hi, what is ketamine?").
+	// Only what is asked counts: "I have had depression for 5 years.
+	// thank u so much" is thanks, whatever the sentence about the writer.
 	topical := false
 	for _, t := range terms {
-		if ix.dfAll[t] > 0 && !ix.polite[t] && !ix.common[t] {
+		if _, told := ctxw[t]; !told && ix.dfAll[t] > 0 && !ix.polite[t] && !ix.common[t] {
 			topical = true // a word of the knowledge's own topics, not "much" or "now"
 			break
 		}
