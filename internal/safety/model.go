@@ -144,9 +144,36 @@ type training struct {
 	features []uint32 // dense number → hash
 }
 
+// normalizeAll normalises every text once, on all cores: the everyday
+// words and both classifiers' features read the same words.
+func normalizeAll(texts ...[]string) map[string][]string {
+	var all []string
+	for _, ts := range texts {
+		all = append(all, ts...)
+	}
+	words := make([][]string, len(all))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(all); i += workers {
+				words[i] = Normalize(all[i])
+			}
+		})
+	}
+	wg.Wait()
+	out := make(map[string][]string, len(all))
+	for i, t := range all {
+		out[t] = words[i]
+	}
+	return out
+}
+
 // prepare computes the features and order keys of every text, on all
 // cores.
-func prepare(texts ...[]string) *training {
+// norm holds texts already normalised (see normalizeAll); others are
+// normalised here.
+func prepare(norm map[string][]string, texts ...[]string) *training {
 	var all []string
 	seen := map[string]bool{}
 	for _, ts := range texts {
@@ -164,7 +191,11 @@ func prepare(texts ...[]string) *training {
 		wg.Go(func() {
 			for i := w; i < len(all); i += workers {
 				p := &out[i]
-				p.feats = features(all[i])
+				words, ok := norm[all[i]]
+				if !ok {
+					words = Normalize(all[i])
+				}
+				p.feats = featuresOf(words)
 				orderKeys(&p.keys, p.feats)
 			}
 		})
@@ -223,7 +254,11 @@ func (m *model) score(fs []uint32, v float32) float64 {
 // 5-grams (of the normalised words, so "dont" and "don't" agree), each
 // counted once. It allocates only the result.
 func features(text string) []uint32 {
-	words := Normalize(text)
+	return featuresOf(Normalize(text))
+}
+
+// featuresOf is features of a text's normalised words.
+func featuresOf(words []string) []uint32 {
 	if len(words) == 0 {
 		return nil
 	}
@@ -241,14 +276,14 @@ func features(text string) []uint32 {
 		}
 		return h & (1<<modelBits - 1)
 	}
-	out := make([]uint32, 0, 2*len(words)+3*(len(text)+len(words)+2))
+	joined := " " + strings.Join(words, " ") + " "
+	out := make([]uint32, 0, 2*len(words)+3*len(joined))
 	for i, w := range words {
 		out = append(out, hash('w', w))
 		if i > 0 {
 			out = append(out, hash('b', words[i-1], w))
 		}
 	}
-	joined := " " + strings.Join(words, " ") + " "
 	// Byte offsets of each rune, so n-grams are whole characters.
 	starts := make([]int, 0, len(joined)+1)
 	for i := range joined {

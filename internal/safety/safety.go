@@ -141,7 +141,8 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.riskNow.indexAlts(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
-	d.lex.everyday = d.everydayWords(crisisEx, notCrisisEx, rules.Ordinary)
+	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
+	d.lex.everyday = d.everydayWords(norm, crisisEx, notCrisisEx, rules.Ordinary)
 	// The knowledge's questions are the classifiers' ordinary messages,
 	// except one the phrases themselves call a crisis (a Hinglish phrasing
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
@@ -152,7 +153,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			ordinary = append(ordinary, t)
 		}
 	}
-	prep := prepare(crisisEx, notCrisisEx, ordinary)
+	prep := prepare(norm, crisisEx, notCrisisEx, ordinary)
 	// The two classifiers learn side by side (each only reads prep).
 	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
@@ -265,15 +266,16 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 // English word, never a typo of "save". A misspelling of a risk word
 // ("kil", "sucide") is rare in ordinary messages and common in crisis
 // ones, so it stays a typo.
-func (d *Detector) everydayWords(crisis []string, ordinary ...[]string) map[string]bool {
+func (d *Detector) everydayWords(norm map[string][]string, crisis []string, ordinary ...[]string) map[string]bool {
 	// Words as Normalize gives them (run-together words are rare and
-	// need not count); crisis and ordinary messages side by side.
+	// need not count), read from norm; crisis and ordinary messages side
+	// by side.
 	count := func(into map[string]int, lists ...[]string) {
 		seen := map[string]bool{}
 		for _, texts := range lists {
 			for _, t := range texts {
 				clear(seen)
-				for _, w := range Normalize(t) {
+				for _, w := range norm[t] {
 					if !seen[w] && len(w) >= 3 && isASCII(w) {
 						seen[w] = true
 						into[w]++
