@@ -812,7 +812,7 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 
 // hinglishRequest finds a request verb: Hinglish "kar do", "krwa
 // dijiye", "karwao", "chahiye", and English "arrange".
-var hinglishRequest = regexp.MustCompile(`\b(?:arrange|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
+var hinglishRequest = regexp.MustCompile(`\b(?:arrange|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
 
 // isLatin reports whether t is written in ASCII letters only.
 func isLatin(t string) bool {

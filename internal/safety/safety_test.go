@@ -603,6 +603,8 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"figured out how many of my tablets it would take",
 		"swallowed a whole strip of my antidepressants",
 		"gave away my books, closed my accounts. all loose ends tied up",
+		// asking for a person is a handoff, but not beside a crisis
+		"this chat is useless and so is my life, i want to die",
 		// chat forms: "sh" for self-harm, means drawn as emoji
 		"relapsed on sh yesterday",
 		"🔪🩸 again tonight",
@@ -648,6 +650,8 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 	}
 	safe := []string{
 		"shh, my baby is sleeping, can I call later?",
+		"this bot is not helping, let me talk to someone",
+		"इससे रोज़ की ज़िंदगी में कितना सुधार आता है?",
 		"my coach says I'll hurt myself if I keep squatting like that",
 		"one more bite and I'll die, it's so good",
 		"just finished Death Note, best anime ever",
