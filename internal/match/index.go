@@ -538,13 +538,20 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	if len(hits) == 0 {
 		return nil, nil
 	}
-	imperative := hinglishRequest.MatchString(strings.ToLower(text))
 	// A request for staff is often wrapped in the reason for it ("kindly
 	// arrange a callback, I have some doubts regarding the procedure and
 	// charges for my husband"): a handoff whose own request is all in the
-	// message is as sure as its request, whatever surrounds it.
+	// message is as sure as its request, whatever surrounds it. (The
+	// request verb is looked for only when a handoff is among the hits.)
+	imperative, looked := false, false
 	for i := range hits {
-		if ix.handoff[hits[i].EntryID] && ix.requested(hits[i].EntryID, w, imperative, out) {
+		if !ix.handoff[hits[i].EntryID] {
+			continue
+		}
+		if !looked {
+			imperative, looked = hinglishRequest.MatchString(strings.ToLower(text)), true
+		}
+		if ix.requested(hits[i].EntryID, w, imperative, out) {
 			hits[i].Coverage = max(hits[i].Coverage, requestCoverage)
 		}
 	}

@@ -183,6 +183,9 @@ func phraseReplacer(m map[string]string) phraseTable {
 
 // Replace rewrites every phrase of the table in text.
 func (t phraseTable) Replace(text string) string {
+	if !t.re.MatchString(text) {
+		return text // no copy for the usual message
+	}
 	return t.re.ReplaceAllStringFunc(text, func(p string) string { return t.to[strings.ToLower(p)] })
 }
 
