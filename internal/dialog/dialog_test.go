@@ -392,3 +392,15 @@ func TestChatSpellingsOfSmallTalk(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that names nothing ("Is that usual?") beside the question
+// that names the topic does not dilute it: the answer is as sure as for
+// the question alone.
+func TestFollowUpQuestionDoesNotDilute(t *testing.T) {
+	e := engine(t)
+	alone := reply(t, e, "Will I need top-up sessions later?")
+	r := reply(t, e, "My first sessions went well. Is that usual? Will I need top-up sessions later?")
+	if r.EntryID != alone.EntryID || r.Score < alone.Score-0.01 {
+		t.Errorf("with a follow-up: %s %.2f; the question alone: %s %.2f", r.EntryID, r.Score, alone.EntryID, alone.Score)
+	}
+}

@@ -86,6 +86,22 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 			questions, context = rest, told
 		}
 	}
+	// A question that names nothing of the knowledge beside one that does
+	// is a follow-up ("Is that typical? How long does the effect last?"):
+	// it says how the writer feels about the other, not what is asked.
+	if len(questions) > 1 {
+		var named, follow []string
+		for _, q := range questions {
+			if ix.namesTopic(q) {
+				named = append(named, q)
+			} else {
+				follow = append(follow, q)
+			}
+		}
+		if len(named) > 0 && len(follow) > 0 {
+			questions, context = named, append(context, follow...)
+		}
+	}
 	if len(questions) == 0 || len(context) == 0 {
 		return nil
 	}
@@ -113,6 +129,18 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		}
 	}
 	return weights
+}
+
+// namesTopic reports whether a sentence has a word of the knowledge's
+// topics: one that some entry has, not an address, greeting or everyday
+// word ("is that normal?" names nothing).
+func (ix *Index) namesTopic(sentence string) bool {
+	for _, t := range ix.queryTerms(sentence) {
+		if ix.dfAll[t] > 0 && !ix.address[t] && !ix.polite[t] && !ix.common[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // addressWords are how people address or place any service ("doctor,",
