@@ -404,3 +404,19 @@ func TestFollowUpQuestionDoesNotDilute(t *testing.T) {
 		t.Errorf("with a follow-up: %s %.2f; the question alone: %s %.2f", r.EntryID, r.Score, alone.EntryID, alone.Score)
 	}
 }
+
+// A long message is full of words no entry has (names, slang, what the
+// writer went through); they must not drown the few that say what is
+// asked.
+func TestLongMessagesAreNotDrownedByTheirOwnWords(t *testing.T) {
+	e := engine(t)
+	text := "Total skeptic, grew up in a family of pharmacists, seen every fad come and go. Where is the actual research showing ketamine helps depression, not influencers and anecdotes"
+	if r := reply(t, e, text); r.EntryID != "research" {
+		t.Errorf("%q = %s %s (%.2f), want research", text, r.Kind, r.EntryID, r.Score)
+	}
+	// a long off-topic message still gets the honest fallback
+	off := "my neighbour's wedding is next month and I need a caterer who does vegetarian food for three hundred guests in south delhi, any suggestions for good ones"
+	if r := reply(t, e, off); r.Kind != clinicbot.KindFallback {
+		t.Errorf("long off-topic message = %s %s (%.2f), want the fallback", r.Kind, r.EntryID, r.Score)
+	}
+}

@@ -66,6 +66,12 @@ const (
 	// in the message: above the answer threshold.
 	requestCoverage = 0.6
 
+	// longMessage: in a message of more terms than this, a word no entry
+	// has weighs longMessage/terms of itself. A long post is full of
+	// names, slang and what the writer went through; they must not drown
+	// the few words that say what is asked (+8 across the question sets,
+	// no off-topic question answered; 6 gained more but answered one).
+	longMessage = 8
 	batchSize = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
 	candidates = 8
@@ -482,6 +488,9 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	var qnorm float64
 	for _, t := range terms {
 		w[t] = ix.idf(t) * scale(t)
+		if ix.dfAll[t] == 0 && len(terms) > longMessage { // see longMessage
+			w[t] *= float64(longMessage) / float64(len(terms))
+		}
 		qnorm += w[t] * w[t]
 	}
 	qnorm = math.Sqrt(qnorm)
