@@ -72,7 +72,7 @@ const (
 	// the few words that say what is asked (+8 across the question sets,
 	// no off-topic question answered; 6 gained more but answered one).
 	longMessage = 8
-	batchSize = 500 // Bleve batches: one huge batch costs far more memory
+	batchSize   = 500 // Bleve batches: one huge batch costs far more memory
 	// candidates is how many Bleve hits are re-ranked.
 	candidates = 8
 )
