@@ -112,8 +112,8 @@ type Index struct {
 	// (answerStrength of answerOnlyFactor).
 	answerOnly map[string]float64
 	// kinds are the terms of one-way synonym groups ("spravato" is a kind
-	// of ketamine), each with how much more it weighs where an entry has
-	// neither it nor its broader word.
+	// of ketamine), each with how much more it weighs for an entry that
+	// has the kind itself or neither it nor its broader word.
 	kinds map[string]float64
 	// topicFloor is the least a topic word weighs against a smalltalk
 	// entry that lacks it (the median term weight).
@@ -558,7 +558,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 			continue
 		}
 		if !looked {
-			imperative, looked = hinglishRequest.MatchString(strings.ToLower(text)), true
+			imperative, looked = requestVerbs.MatchString(strings.ToLower(text)), true
 		}
 		if ix.requested(hits[i].EntryID, w, imperative, out) {
 			hits[i].Coverage = max(hits[i].Coverage, requestCoverage)
@@ -826,9 +826,9 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 	return false
 }
 
-// hinglishRequest finds a request verb: Hinglish "kar do", "krwa
-// dijiye", "karwao", "chahiye", and English "arrange".
-var hinglishRequest = regexp.MustCompile(`\b(?:arrange|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
+// requestVerbs finds a request verb: Hinglish "kar do", "krwa dijiye",
+// "karwao", "chahiye", and English "arrange", "have someone".
+var requestVerbs = regexp.MustCompile(`\b(?:arrange|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
 
 // isLatin reports whether t is written in ASCII letters only.
 func isLatin(t string) bool {
