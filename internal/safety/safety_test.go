@@ -309,6 +309,11 @@ func TestAdviceRequestsAreDetected(t *testing.T) {
 		{"do you keep track of my heart rate", clinicbot.Safe},
 		{"how does it compare with antidepressants", clinicbot.Safe},
 		{"what are the side effects", clinicbot.Safe},
+		// medicines tried before are a history; a request is still one
+		{"tried fluoxetine, sertraline and mirtazapine over six years, nothing helped. would ketamine suit someone like me?", clinicbot.Safe},
+		{"tried fluoxetine and sertraline before, should i stop my mirtazapine now?", clinicbot.Advice},
+		{"kaun kaun si dawai ab tak try ki: escitalopram, sertraline. 3 dawai badal chuka", clinicbot.Safe},
+		{"does it work for people who have tried several antidepressants", clinicbot.Safe},
 	}
 	for _, c := range cases {
 		if got := d.Check(c.text); got.Verdict != c.want {
