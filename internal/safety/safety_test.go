@@ -610,6 +610,8 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 		"gave away my books, closed my accounts. all loose ends tied up",
 		// asking for a person is a handoff, but not beside a crisis
 		"this chat is useless and so is my life, i want to die",
+		// set AX's kind, in other words: a relative shut in a room with the means
+		"meri maa chaku leke bathroom mein band hai",
 		// chat forms: "sh" for self-harm, means drawn as emoji
 		"relapsed on sh yesterday",
 		"🔪🩸 again tonight",
@@ -655,6 +657,10 @@ func TestCrisisKindsOfThisRound(t *testing.T) {
 	}
 	safe := []string{
 		"shh, my baby is sleeping, can I call later?",
+		"my uncle overdosed years ago, is ketamine addictive?",
+		"fed up of waiting for your reply since monday",
+		"भारत ने पाकिस्तान को मैच में मार डाला",
+		"meri maa ki dawai band karni hai kya session se pehle",
 		"this bot is not helping, let me talk to someone",
 		"इससे रोज़ की ज़िंदगी में कितना सुधार आता है?",
 		"my coach says I'll hurt myself if I keep squatting like that",
