@@ -284,16 +284,15 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		sort.Float64s(ws)
 		ix.topicFloor = ws[len(ws)/2]
 	}
-	// A kind weighs as little as its broader word where that word is, and
-	// as much as its own rarity where neither is: kinds[t] is the factor.
+	// A kind weighs as little as its broader word for an entry that has
+	// just that word, and its own rarity otherwise: kinds[t] is how much
+	// more that is (see coverage).
 	for t := range ix.kinds {
 		own := ix.df[t]
 		if own == 0 {
 			own = ix.dfAll[t]
 		}
-		n := float64(ix.n)
-		idf := math.Log(1 + (n-float64(own)+0.5)/(float64(own)+0.5))
-		if w := ix.idf(t); w > 0 && idf > w {
+		if idf, w := bm25IDF(ix.n, own), ix.idf(t); w > 0 && idf > w {
 			ix.kinds[t] = idf / w
 		} else {
 			delete(ix.kinds, t)
@@ -428,8 +427,8 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	// thank u so much" is thanks, whatever the sentence about the writer.
 	topical := false
 	for _, t := range terms {
-		if _, told := ctxw[t]; !told && ix.dfAll[t] > 0 && !ix.polite[t] && !ix.common[t] {
-			topical = true // a word of the knowledge's own topics, not "much" or "now"
+		if _, told := ctxw[t]; !told && ix.isTopic(t) {
+			topical = true
 			break
 		}
 	}
@@ -705,8 +704,7 @@ func (ix *Index) weight(t string) float64 {
 	if df == 0 {
 		df = ix.dfAll[t]
 	}
-	n := float64(ix.n)
-	idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	idf := bm25IDF(ix.n, df)
 	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && hindiLike(t))) {
 		return idf * unknownCommonWeight
 	}
@@ -714,6 +712,12 @@ func (ix *Index) weight(t string) float64 {
 		return min(idf, commonWeightCap)
 	}
 	return idf
+}
+
+// bm25IDF is BM25's inverse document frequency of a term that df of n
+// entries have.
+func bm25IDF(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 func contains(list []string, s string) bool {
@@ -799,7 +803,7 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 		return ""
 	}
 	for i, p := range ix.phrasings[id] {
-		if len(p.terms) < 2 && !imperative || len(p.terms) == 0 || (out != nil && out.entry == id && out.index == i) {
+		if (len(p.terms) < 2 && !imperative) || len(p.terms) == 0 || (out != nil && out.entry == id && out.index == i) {
 			continue // "agent please": one word is too little to be sure of
 		}
 		// Every term, each by a different word of the message: "book a

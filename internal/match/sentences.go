@@ -2,7 +2,6 @@ package match
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -136,11 +135,18 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 // word ("is that normal?" names nothing).
 func (ix *Index) namesTopic(sentence string) bool {
 	for _, t := range ix.queryTerms(sentence) {
-		if ix.dfAll[t] > 0 && !ix.address[t] && !ix.polite[t] && !ix.common[t] {
+		if ix.isTopic(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// isTopic reports whether t is a word of the knowledge's own topics: one
+// that some entry has, not how people address, greet or say everyday
+// things ("much", "now").
+func (ix *Index) isTopic(t string) bool {
+	return ix.dfAll[t] > 0 && !ix.address[t] && !ix.polite[t] && !ix.common[t]
 }
 
 // addressWords are how people address or place any service ("doctor,",
@@ -182,40 +188,16 @@ mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi न
 // disambiguate rewrites what a word means where its neighbours decide it:
 // see withNegations and asVerbs.
 func disambiguate(text string) string {
-	return asVerbs(withNegations(idioms.Replace(text)))
+	return asVerbs(withNegations(replaceIdioms(text)))
 }
 
 // idioms are phrases that say in several words what one word of the
 // knowledge says: "scared in the middle of it" is scared during it.
-var idioms = phraseReplacer(map[string]string{
-	"in the middle of": "during",
-	"halfway through":  "during",
-	"midway through":   "during",
-})
+var idioms = regexp.MustCompile(`(?i)\b(?:in the middle of|halfway through|midway through)\b`)
 
-// phraseReplacer replaces each phrase, in lower or title case, as whole
-// words.
-type phraseTable struct {
-	re *regexp.Regexp
-	to map[string]string
-}
-
-func phraseReplacer(m map[string]string) phraseTable {
-	var alts []string
-	for p := range m {
-		alts = append(alts, regexp.QuoteMeta(p))
-	}
-	sort.Strings(alts)
-	return phraseTable{regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`), m}
-}
-
-// Replace rewrites every phrase of the table in text.
-func (t phraseTable) Replace(text string) string {
-	if !t.re.MatchString(text) {
-		return text // no copy for the usual message
-	}
-	return t.re.ReplaceAllStringFunc(text, func(p string) string { return t.to[strings.ToLower(p)] })
-}
+// replaceIdioms reads each idiom as its word (the text itself, not a copy,
+// when there is none).
+func replaceIdioms(text string) string { return idioms.ReplaceAllString(text, "during") }
 
 // verbForms are words that are also a verb with another meaning, the
 // form that names the verb, and the neighbours that show it is the verb:

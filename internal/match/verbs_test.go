@@ -36,8 +36,8 @@ func TestIdiomsSayItInOneWord(t *testing.T) {
 		"halfway through the drip":                  "during the drip",
 		"the middle of the week":                    "the middle of the week",
 	} {
-		if got := idioms.Replace(in); got != want {
-			t.Errorf("idioms.Replace(%q) = %q, want %q", in, got, want)
+		if got := replaceIdioms(in); got != want {
+			t.Errorf("replaceIdioms(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
