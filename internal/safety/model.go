@@ -152,16 +152,7 @@ func normalizeAll(texts ...[]string) map[string][]string {
 		all = append(all, ts...)
 	}
 	words := make([][]string, len(all))
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(all); i += workers {
-				words[i] = Normalize(all[i])
-			}
-		})
-	}
-	wg.Wait()
+	onAllCores(len(all), func(i int) { words[i] = Normalize(all[i]) })
 	out := make(map[string][]string, len(all))
 	for i, t := range all {
 		out[t] = words[i]
@@ -169,10 +160,22 @@ func normalizeAll(texts ...[]string) map[string][]string {
 	return out
 }
 
+// onAllCores calls do(i) for every i below n, spread over the cores.
+func onAllCores(n int, do func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
 // prepare computes the features and order keys of every text, on all
-// cores.
-// norm holds texts already normalised (see normalizeAll); others are
-// normalised here.
+// cores, from norm, which holds every text normalised (normalizeAll).
 func prepare(norm map[string][]string, texts ...[]string) *training {
 	var all []string
 	seen := map[string]bool{}
@@ -185,22 +188,11 @@ func prepare(norm map[string][]string, texts ...[]string) *training {
 		}
 	}
 	out := make([]prepared, len(all))
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(all); i += workers {
-				p := &out[i]
-				words, ok := norm[all[i]]
-				if !ok {
-					words = Normalize(all[i])
-				}
-				p.feats = featuresOf(words)
-				orderKeys(&p.keys, p.feats)
-			}
-		})
-	}
-	wg.Wait()
+	onAllCores(len(all), func(i int) {
+		p := &out[i]
+		p.feats = featuresOf(norm[all[i]])
+		orderKeys(&p.keys, p.feats)
+	})
 	tr := &training{texts: make(map[string]*prepared, len(all))}
 	number := make([]int32, 1<<modelBits) // hash → dense number + 1
 	for i, t := range all {
