@@ -420,3 +420,13 @@ func TestLongMessagesAreNotDrownedByTheirOwnWords(t *testing.T) {
 		t.Errorf("long off-topic message = %s %s (%.2f), want the fallback", r.Kind, r.EntryID, r.Score)
 	}
 }
+
+// An idiom that says a word of the knowledge is read as it: "in the
+// middle of it" is during it.
+func TestIdiomsAreReadAsTheirWord(t *testing.T) {
+	e := engine(t)
+	text := "What do you do if a patient gets scared in the middle of it?"
+	if r := reply(t, e, text); r.EntryID != "feeling-scared-during-session" {
+		t.Errorf("%q = %s %s (%.2f), want feeling-scared-during-session", text, r.Kind, r.EntryID, r.Score)
+	}
+}

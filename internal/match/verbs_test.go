@@ -28,16 +28,3 @@ func TestAsVerbs(t *testing.T) {
 		}
 	}
 }
-
-func TestIdiomsSayItInOneWord(t *testing.T) {
-	for in, want := range map[string]string{
-		"what if I get scared in the middle of it?": "what if I get scared during it?",
-		"In the middle of the session":              "during the session",
-		"halfway through the drip":                  "during the drip",
-		"the middle of the week":                    "the middle of the week",
-	} {
-		if got := replaceIdioms(in); got != want {
-			t.Errorf("replaceIdioms(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
