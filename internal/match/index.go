@@ -131,6 +131,12 @@ type Index struct {
 	// intent is the classifier learned from the phrasings (intent.go); nil
 	// above maxIntentEntries or with too few phrasings per entry.
 	intent *intentModel
+	// verbatim is every question and phrasing the admins wrote, in any
+	// language, by its words (verbatimKey) → its entry: a message that
+	// is one of them word for word gets that entry, whatever the ranking
+	// makes of its words ("koi hai" is all function words; "namaskar" is a
+	// Hindi version's phrasing, kept out of English ranking).
+	verbatim map[string]string
 }
 
 type document struct {
@@ -205,6 +211,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 			ix.polite[t] = true
 		}
 	}
+	ix.verbatim = verbatimKeys(entries)
 	batch := idx.NewBatch()
 	for _, e := range entries {
 		// Tags are searched like questions (one field: fewer clauses per query).
@@ -410,6 +417,15 @@ type heldOut struct {
 }
 
 func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
+	if id, ok := ix.verbatim[verbatimKey(text)]; ok && out == nil {
+		hits, err := ix.rank(ctx, text, n, nil)
+		return putFirst(hits, id, n), err
+	}
+	return ix.rank(ctx, text, n, out)
+}
+
+// rank ranks the entries for text by its words.
+func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	text = unwrap(text)
 	if ix.names != nil {
 		if rest := ix.names.ReplaceAllString(text, " "); hasLetter(rest) {
@@ -597,6 +613,47 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		hits = hits[:n]
 	}
 	return hits, nil
+}
+
+// verbatimKey is a text's words, lower-cased, one space apart: "Koi hai?"
+// and "koi  hai" are the same phrasing.
+func verbatimKey(text string) string {
+	return strings.Join(words(text), " ")
+}
+
+// verbatimKeys maps every question and phrasing of entries, their
+// translations' too, to its entry.
+func verbatimKeys(entries []*clinicbot.Entry) map[string]string {
+	out := map[string]string{}
+	for _, e := range entries {
+		qs := e.Questions()
+		for _, t := range e.Translations {
+			qs = append(append(qs, t.Question), t.Phrasings...)
+		}
+		for _, q := range qs {
+			if k := verbatimKey(q); k != "" {
+				out[k] = e.ID
+			}
+		}
+	}
+	return out
+}
+
+// putFirst makes entry id the best of hits, sure as an admin's own
+// wording (coverage and confidence 1), the others after it, n in all.
+func putFirst(hits []clinicbot.Hit, id string, n int) []clinicbot.Hit {
+	out := make([]clinicbot.Hit, 0, len(hits)+1)
+	out = append(out, clinicbot.Hit{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1, Verbatim: true})
+	for _, h := range hits {
+		if h.EntryID != id {
+			h.Confidence = 0
+			out = append(out, h)
+		}
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
 }
 
 // queryTerms corrects spelling word by word, then analyses the text into

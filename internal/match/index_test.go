@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -461,5 +462,42 @@ func TestThesaurusLinksEverydayWords(t *testing.T) {
 	own := []clinicbot.SynonymGroup{{Words: []string{"lift", "ride", "rides"}}}
 	if got := top(t, newIndex(t, entries, own), "can i get a lift"); got.EntryID != "rides" {
 		t.Errorf("with the folder's own group, 'can i get a lift' = %q, want rides", got.EntryID)
+	}
+}
+
+// An admin's own wording gets its entry word for word, whatever the
+// ranking would make of its words: one of only function words ("what can
+// you do"), or a romanized phrasing of a Hindi version, which the English
+// ranking leaves out. A rewording is ranked as usual.
+func TestAdminsOwnWordingGetsItsEntry(t *testing.T) {
+	who := &clinicbot.Entry{ID: "who", Kind: clinicbot.KindSmalltalk, Question: "Who are you?",
+		Phrasings: []string{"what can you do", "namaskar"}, Answer: "The bakery's assistant.",
+		Translations: map[string]clinicbot.Translation{"hi": {Question: "आप कौन हैं?", Phrasings: []string{"namaskar"}, Answer: "बेकरी का सहायक।"}}}
+	ix, err := NewByScript(append(slices.Clone(bakery), who), bakerySynonyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	for _, tt := range []struct {
+		text, want string
+		verbatim   bool
+	}{
+		{"What can you do?", "who", true},
+		{"Namaskar!", "who", true},
+		{"are you open on SUNDAY", "hours", true},
+		{"are you open on sunday morning", "hours", false},
+		{"what else can you do", "", false},
+	} {
+		hits, err := ix.Search(context.Background(), tt.text, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := clinicbot.Hit{}
+		if len(hits) > 0 {
+			got = hits[0]
+		}
+		if tt.want == "" && got.Verbatim || tt.want != "" && (got.EntryID != tt.want || got.Verbatim != tt.verbatim) {
+			t.Errorf("Search(%q) = %q verbatim %v, want %q verbatim %v", tt.text, got.EntryID, got.Verbatim, tt.want, tt.verbatim)
+		}
 	}
 }
