@@ -176,6 +176,7 @@ var chatSpellings = map[string]string{
 	"thks": "thanks", "tysm": "thanks", "thankx": "thanks",
 	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok",
 	"wat": "what", "wht": "what", "abt": "about",
+	"wud": "would", "cud": "could", "shud": "should", "wld": "would", "shld": "should",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,

@@ -1,5 +1,7 @@
 package safety
 
+import "slices"
+
 // blankRecovered blanks, in masked, a crisis the writer tells as over:
 // "I had suicidal thoughts in 2019, they have been gone since therapy",
 // "I attempted suicide years ago; stable for four years now". It does so
@@ -50,9 +52,11 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 		return
 	}
 	told := false
-	for i := range d.crisis {
+	// The writer's crisis, or someone else's ("my husband had suicidal
+	// thoughts last year, he's much better now").
+	for _, p := range slices.Concat(d.crisis, d.other) {
 		for {
-			s, e, ok := d.crisis[i].find(m)
+			s, e, ok := p.find(m)
 			// the past tense in the phrase or next to it ("विचार आते थे")
 			if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+4)]) {
 				break

@@ -789,6 +789,10 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"i have been suicidal for years. they say it gets better", true},
 		{"Last year I thought about ending it, but after 8 sessions I feel like myself again", false},
 		{"Last year I thought about ending it, I feel like myself again, but I want to do it again", true},
+		// someone else's crisis told as over, the same way
+		{"My husband had suicidal thoughts last year but after months of therapy and walks he is so much better. Is the treatment safe?", false},
+		{"My brother tried to overdose in 2020, he is doing much better now, but he says he will do it again", true},
+		{"Back in 2021 I had suicidal thoughts, I'm past that now. Does ketamine help with suicidal thinking?", false},
 		// a relative's sudden calm is a warning sign, "she is better" or not
 		{"my daughter suddenly seems very happy and peaceful after months of crying, and she gave her diary to her best friend. everyone says she's better but something feels off", true},
 	}
