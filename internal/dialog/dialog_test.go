@@ -358,7 +358,8 @@ func TestTopicWordsCountAgainstSmallTalk(t *testing.T) {
 	}
 }
 
-// In Hinglish the request is in the verb ("call kr do", "slot chahiye"):
+// In Hinglish the request is in the verb ("call kr do", "slot chahiye"),
+// in English often in "want to" ("want to book ..."):
 // with it, one word of a handoff is a request, whatever reason surrounds
 // it; without it, the word alone is not.
 func TestHinglishRequestVerbsAreRequests(t *testing.T) {
@@ -369,6 +370,8 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 	}{
 		{"mujhe call kr do plz, type krna mushkil h", "call-back"},
 		{"papa ke liye kal ka slot chahiye", "book-appointment"},
+		// English says it with "want to": one word of the handoff is enough
+		{"want to book the first session for my dad", "book-appointment"},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
 			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)

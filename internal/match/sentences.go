@@ -176,6 +176,7 @@ var chatSpellings = map[string]string{
 	"thks": "thanks", "tysm": "thanks", "thankx": "thanks",
 	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok",
 	"wat": "what", "wht": "what", "abt": "about",
+	"yday": "yesterday", "ystrdy": "yesterday", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2mrw": "tomorrow", "tmr": "tomorrow",
 	"wud": "would", "cud": "could", "shud": "should", "wld": "would", "shld": "should",
 }
 

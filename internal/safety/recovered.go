@@ -58,7 +58,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 		for {
 			s, e, ok := p.find(m)
 			// the past tense in the phrase or next to it ("विचार आते थे")
-			if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+4)]) {
+			if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
 				break
 			}
 			for j := s; j < e; j++ {
