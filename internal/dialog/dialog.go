@@ -256,12 +256,8 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 	// infusions; "can I talk to your staff instead of the bot" is not a
 	// question about who the bot is. A question for information ("what is
 	// your phone number?") is not a request: there the handoff must cover
-	// more of it than the answer does. An entry's own phrasing, word
-	// for word, is what the admin said it means.
+	// more of it than the answer does.
 	for _, h := range hits[1:] {
-		if best.Verbatim {
-			break
-		}
 		if top := kb.Entries[best.EntryID]; top == nil || top.Kind == clinicbot.KindHandoff {
 			break
 		}

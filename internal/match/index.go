@@ -133,9 +133,9 @@ type Index struct {
 	intent *intentModel
 	// verbatim is every question and phrasing the admins wrote, in any
 	// language, by its words (verbatimKey) → its entry: a message that
-	// is one of them word for word gets that entry, whatever the ranking
-	// makes of its words ("koi hai" is all function words; "namaskar" is a
-	// Hindi version's phrasing, kept out of English ranking).
+	// is one of them word for word, and that the ranking finds nothing
+	// for, gets that entry ("koi hai" is all function words; "namaskar" is
+	// a Hindi version's phrasing, kept out of English ranking).
 	verbatim map[string]string
 }
 
@@ -417,11 +417,18 @@ type heldOut struct {
 }
 
 func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
-	if id, ok := ix.verbatim[verbatimKey(text)]; ok && out == nil {
-		hits, err := ix.rank(ctx, text, n, nil)
-		return putFirst(hits, id, n), err
+	hits, err := ix.rank(ctx, text, n, out)
+	if err != nil || len(hits) > 0 || out != nil {
+		return hits, err
 	}
-	return ix.rank(ctx, text, n, out)
+	// Nothing ranked: an admin's own wording of only function words ("koi
+	// hai") or of a Hindi version the English ranking leaves out
+	// ("namaskar") still gets its entry, word for word. Ranked wording
+	// keeps its ranking, so the rewording probe measures the ranking.
+	if id, ok := ix.verbatim[verbatimKey(text)]; ok {
+		return putFirst(nil, id, n), nil
+	}
+	return nil, nil
 }
 
 // rank ranks the entries for text by its words.
