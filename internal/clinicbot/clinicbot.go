@@ -338,10 +338,6 @@ type Hit struct {
 	// share of its own phrasings, each left out, that were right at such a
 	// margin over the runner-up).
 	Confidence float64
-	// Verbatim: the ranking found nothing, and the message is one of the
-	// entry's own questions or phrasings word for word (any case and
-	// punctuation); it gets that entry.
-	Verbatim bool
 }
 
 // Verdict is what the safety check found in a message.

@@ -426,7 +426,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	// ("namaskar") still gets its entry, word for word. Ranked wording
 	// keeps its ranking, so the rewording probe measures the ranking.
 	if id, ok := ix.verbatim[verbatimKey(text)]; ok {
-		return putFirst(nil, id, n), nil
+		return []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1}}, nil
 	}
 	return nil, nil
 }
@@ -642,23 +642,6 @@ func verbatimKeys(entries []*clinicbot.Entry) map[string]string {
 				out[k] = e.ID
 			}
 		}
-	}
-	return out
-}
-
-// putFirst makes entry id the best of hits, sure as an admin's own
-// wording (coverage and confidence 1), the others after it, n in all.
-func putFirst(hits []clinicbot.Hit, id string, n int) []clinicbot.Hit {
-	out := make([]clinicbot.Hit, 0, len(hits)+1)
-	out = append(out, clinicbot.Hit{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1, Verbatim: true})
-	for _, h := range hits {
-		if h.EntryID != id {
-			h.Confidence = 0
-			out = append(out, h)
-		}
-	}
-	if len(out) > n {
-		out = out[:n]
 	}
 	return out
 }

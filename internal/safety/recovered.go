@@ -1,7 +1,5 @@
 package safety
 
-import "slices"
-
 // blankRecovered blanks, in masked, a crisis the writer tells as over:
 // "I had suicidal thoughts in 2019, they have been gone since therapy",
 // "I attempted suicide years ago; stable for four years now". It does so
@@ -54,20 +52,29 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	told := false
 	// The writer's crisis, or someone else's ("my husband had suicidal
 	// thoughts last year, he's much better now").
-	for _, p := range slices.Concat(d.crisis, d.other) {
-		for {
-			s, e, ok := p.find(m)
-			// the past tense in the phrase or next to it ("विचार आते थे")
-			if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
-				break
-			}
-			for j := s; j < e; j++ {
-				m[j] = token{}
-			}
-			told = true
+	for _, ps := range [][]pattern{d.crisis, d.other} {
+		for i := range ps {
+			told = d.blankPast(&ps[i], m) || told
 		}
 	}
 	if told {
 		copy(masked, m)
+	}
+}
+
+// blankPast blanks in m every match of p told in the past tense (a word of
+// past in it, just before it or a few words after it: "विचार आते थे"), and
+// reports whether it blanked one.
+func (d *Detector) blankPast(p *pattern, m []token) bool {
+	told := false
+	for {
+		s, e, ok := p.find(m)
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
+			return told
+		}
+		for j := s; j < e; j++ {
+			m[j] = token{}
+		}
+		told = true
 	}
 }
