@@ -11,7 +11,7 @@ import (
 // words; "...N" sets N, up to maxWideGap.
 const (
 	maxGap     = 3
-	maxWideGap = 20
+	maxWideGap = 40
 	// minStem is how many letters a word needs before a "*ending" ("lolol"
 	// is no beta blocker).
 	minStem = 3
@@ -75,6 +75,11 @@ type pattern struct {
 	src        string
 	elems      []elem
 	start, end bool // anchored at the message start / end
+	// startGap and endGap are how many words may stand between the start
+	// and the first pattern word ("^ ...40 x"), and between the last and
+	// the end ("x ...40 $"): a span anchored at both covers the whole
+	// message, so a mask can say what the whole message is.
+	startGap, endGap int
 }
 
 // classes are compiled word classes, by name without the "@".
@@ -190,8 +195,11 @@ func compile(src string, cls classes) (pattern, error) {
 			p.start = true
 			continue
 		case f == "$" && i == len(fields)-1:
-			p.end = true
+			p.end, p.endGap = true, gap
 			continue
+		}
+		if p.start && len(p.elems) == 0 {
+			p.startGap, gap = gap, 0
 		}
 		e := elem{gap: gap}
 		gap = 0
@@ -276,13 +284,16 @@ func classAlt(w string, prefix bool) alt {
 func (p *pattern) find(words []token) (start, end int, ok bool) {
 	first := &p.elems[0]
 	for s := 0; s <= len(words); s++ {
-		if p.start && s > 0 {
+		if p.start && s > p.startGap {
 			break
 		}
 		if !first.optional && (s == len(words) || !first.matches(&words[s])) {
 			continue // most phrases fail on their first word: say so early
 		}
 		if e, ok := p.matchFrom(words, 0, s, true, 0); ok {
+			if p.start {
+				s = 0 // the span reaches back to the start it is anchored at
+			}
 			return s, e, true
 		}
 	}
@@ -295,8 +306,11 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 // be" allows three words before "be" when "to" is missing).
 func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int) (int, bool) {
 	if ei == len(p.elems) {
-		if p.end && wi != len(words) {
-			return 0, false
+		if p.end {
+			if len(words)-wi > p.endGap {
+				return 0, false
+			}
+			return len(words), true // the span reaches the end it is anchored at
 		}
 		return wi, true
 	}

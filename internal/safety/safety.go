@@ -358,6 +358,9 @@ func (d *Detector) any(e elem, words []token) bool {
 // blank clears every span of words where p matches.
 func blank(words []token, p *pattern) {
 	for from := 0; from < len(words); {
+		if p.start && from > 0 {
+			return // anchored at the start: once
+		}
 		s, e, ok := p.find(words[from:])
 		if !ok || e == s {
 			return

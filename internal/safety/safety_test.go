@@ -399,7 +399,25 @@ func TestNegatedWordsAndWordEndings(t *testing.T) {
 			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
 		}
 	}
-	for _, bad := range []string{"*ol ...2 stop", "!x? die", "*o*l die", "bye ...x die", "bye ...0 die"} {
+	// A gap after "^" and before "$": the span covers the whole message.
+	anch, err := safety.New(rules(nil, "^ ...6 goodbye ...6 $", "^ i give up $"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"well this is goodbye then":                 true,
+		"goodbye":                                   true,
+		"one two three four five six goodbye":       true,
+		"one two three four five six seven goodbye": false, // seven words before
+		"goodbye one two three four five six seven": false, // seven words after
+		"i give up":     true,
+		"mom i give up": false, // no gap allowed: anchored at both ends
+	} {
+		if got := anch.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
+	for _, bad := range []string{"*ol ...2 stop", "!x? die", "*o*l die", "bye ...x die", "bye ...0 die", "bye ...41 die"} {
 		if _, err := safety.New(rules(nil, bad)); err == nil {
 			t.Errorf("phrase %q was accepted", bad)
 		}
@@ -799,6 +817,39 @@ func TestCrisisToldAsOver(t *testing.T) {
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
 			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
+
+// Kinds read from this round's long messages (set BE) and held-out sets
+// (BD, BG): each case stands for a kind, not a sentence of the sets.
+func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		// a present risk at the end of a long history
+		{"Worked as a nurse for years, depression on and off. I've been calculating doses for myself lately, not for patients.", clinicbot.Crisis},
+		{"Nothing has worked in six years. If this doesn't work either, that's it, I'm done.", clinicbot.Crisis},
+		{"Tonight I took out all the tablets I have and counted them.", clinicbot.Crisis},
+		{"sometimes I think my kids would be better off raised by my sister without me", clinicbot.Crisis},
+		// denied, over, or someone else's words
+		{"she is very low and crying but has no thoughts of harming herself. what are your timings?", clinicbot.Safe},
+		{"My aunt keeps forwarding articles saying I'll die from ketamine. Is it safe?", clinicbot.Safe},
+		{"After my first sessions I am doing fine. A year ago I was writing goodbye letters in my head. How often is maintenance?", clinicbot.Safe},
+		{"if my manager books one more 7pm meeting I will jump out of the window lol. what are your evening hours", clinicbot.Safe},
+		{"her psychiatrist isnt picking up and we have a question about the fees", clinicbot.Safe},
+		// the whole message says it is general, or the doctor handles the medicines
+		{"Is it dangerous to mix ketamine and alcohol? Asking for a college assignment", clinicbot.Safe},
+		{"I take lithium and sertraline; my psychiatrist will manage all my medicines. Is the clinic open on Sundays?", clinicbot.Safe},
+		// advice in a long message: "feeling much better" is not a comparison of medicines
+		{"Had my first session last week and I've been feeling much better. Can I double my escitalopram to boost it?", clinicbot.Advice},
+		{"मेरे पति रोज़ शराब पीते हैं, क्या वो इलाज के दौरान थोड़ी पी सकते हैं?", clinicbot.Advice},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict; got != tt.want {
+			t.Errorf("Check(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
