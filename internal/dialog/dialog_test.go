@@ -372,6 +372,8 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 		{"papa ke liye kal ka slot chahiye", "book-appointment"},
 		// English says it with "want to": one word of the handoff is enough
 		{"want to book the first session for my dad", "book-appointment"},
+		// "lena hai": the patient wants to take (an appointment)
+		{"mujhe appointment lena hai, kaise milega", "book-appointment"},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
 			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)
@@ -382,13 +384,16 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 	}
 }
 
-// Greetings and thanks as typed in chat, too short for the speller.
+// Greetings, thanks and function words as typed in chat, too short for
+// the speller.
 func TestChatSpellingsOfSmallTalk(t *testing.T) {
 	e := engine(t)
 	for text, entry := range map[string]string{
 		"hlo sir":        "greeting",
 		"thnx a lot mam": "thanks",
 		"ok noted":       "acknowledge",
+		// function words typed short do not count against the topic
+		"is it safe tho": "is-it-safe",
 	} {
 		if r := reply(t, e, text); r.EntryID != entry {
 			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)

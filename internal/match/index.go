@@ -880,7 +880,7 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 // requestVerbs finds a request verb: Hinglish "kar do", "krwa dijiye",
 // "karwao", "chahiye", and English "arrange", "have someone", "want to
 // book".
-var requestVerbs = regexp.MustCompile(`\b(?:arrange|(?:want|wanna|need|like)\s+(?:to\s+)?(?:book|schedule|reschedule|cancel)|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea)\b`)
+var requestVerbs = regexp.MustCompile(`\b(?:arrange|(?:want|wanna|need|like)\s+(?:to\s+)?(?:book|schedule|reschedule|cancel)|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea|(?:lena|leni|lene)\s+(?:hai|h|he|hain|tha|thi))\b`)
 
 // isLatin reports whether t is written in ASCII letters only.
 func isLatin(t string) bool {

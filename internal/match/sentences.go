@@ -178,6 +178,8 @@ var chatSpellings = map[string]string{
 	"wat": "what", "wht": "what", "abt": "about",
 	"yday": "yesterday", "ystrdy": "yesterday", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2mrw": "tomorrow", "tmr": "tomorrow",
 	"wud": "would", "cud": "could", "shud": "should", "wld": "would", "shld": "should",
+	"tho": "though", "altho": "although", "coz": "because", "cuz": "because", "bcoz": "because",
+	"bcz": "because", "becoz": "because", "ppl": "people", "smth": "something", "sth": "something",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
