@@ -840,6 +840,8 @@ func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
 		{"After my first sessions I am doing fine. A year ago I was writing goodbye letters in my head. How often is maintenance?", clinicbot.Safe},
 		{"if my manager books one more 7pm meeting I will jump out of the window lol. what are your evening hours", clinicbot.Safe},
 		{"her psychiatrist isnt picking up and we have a question about the fees", clinicbot.Safe},
+		{"bahut thak gayi hu, pura din office ka kaam, bas sona hai", clinicbot.Safe},
+		{"ECT changed my father's life twenty years ago. How does ketamine compare?", clinicbot.Safe},
 		// the whole message says it is general, or the doctor handles the medicines
 		{"Is it dangerous to mix ketamine and alcohol? Asking for a college assignment", clinicbot.Safe},
 		{"I take lithium and sertraline; my psychiatrist will manage all my medicines. Is the clinic open on Sundays?", clinicbot.Safe},
