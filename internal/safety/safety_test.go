@@ -834,6 +834,11 @@ func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
 		{"Nothing has worked in six years. If this doesn't work either, that's it, I'm done.", clinicbot.Crisis},
 		{"Tonight I took out all the tablets I have and counted them.", clinicbot.Crisis},
 		{"sometimes I think my kids would be better off raised by my sister without me", clinicbot.Crisis},
+		// ...but not impatience, plans, or being done with a treatment
+		{"not sure I can wait that long for an appointment, is there anything sooner?", clinicbot.Safe},
+		{"we started planning again for the wedding after my sessions", clinicbot.Safe},
+		{"if this doesn't work I'm done with ketamine and will try TMS", clinicbot.Safe},
+		{"I took some files home from work to finish tonight", clinicbot.Safe},
 		// denied, over, or someone else's words
 		{"she is very low and crying but has no thoughts of harming herself. what are your timings?", clinicbot.Safe},
 		{"My aunt keeps forwarding articles saying I'll die from ketamine. Is it safe?", clinicbot.Safe},
@@ -850,8 +855,8 @@ func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
 		{"मेरे पति रोज़ शराब पीते हैं, क्या वो इलाज के दौरान थोड़ी पी सकते हैं?", clinicbot.Advice},
 	}
 	for _, tt := range tests {
-		if got := d.Check(tt.text).Verdict; got != tt.want {
-			t.Errorf("Check(%q) = %v, want %v", tt.text, got, tt.want)
+		if got := d.Check(tt.text); got.Verdict != tt.want {
+			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
 		}
 	}
 }
