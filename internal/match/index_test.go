@@ -148,6 +148,33 @@ func TestSpellerCorrectsOnlyCloseLongWords(t *testing.T) {
 	}
 }
 
+func TestSpellerSplitsWordsRunTogether(t *testing.T) {
+	s := newSpeller()
+	for _, w := range []string{"time", "zone", "side", "effects", "home", "work", "ketamine"} {
+		s.add(w)
+	}
+	tests := []struct{ in, want string }{
+		{"timezone", "time zone"}, {"sideeffects", "side effects"},
+		{"homework", "homework"}, // two everyday words make a word of their own
+		{"ketamine", "ketamine"}, {"zonetime", "zone time"}, {"timez", "timez"},
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRunTogetherWordsFindTheirEntry(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	for _, q := range []string{"what are the sideeffects", "ketamine sideeffects kya hai"} {
+		hits, err := ix.Search(context.Background(), q, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != "side-effects" {
+			t.Errorf("%q: got %v (%v), want side-effects", q, hits, err)
+		}
+	}
+}
+
 func shippedIndex(t testing.TB) (*Index, []*clinicbot.Entry) {
 	t.Helper()
 	kb, errs := knowledge.Load(shipped.FS, "knowledge")

@@ -101,6 +101,9 @@ func (s *speller) correct(w string) string {
 	if best != "" {
 		return best
 	}
+	if a, b := s.split(w); a != "" {
+		return a + " " + b
+	}
 	if len(w) >= 8 {
 		for _, c := range s.long {
 			if c[0] == w[0] && abs(len(c)-len(w)) <= 2 && editDistance(w, c) <= 2 {
@@ -114,6 +117,24 @@ func (s *speller) correct(w string) string {
 		return best
 	}
 	return w
+}
+
+// split returns two known words that w runs together ("timezone",
+// "sideeffects"), or "" when there is no such pair. Of several splits the
+// one whose rarer half is most frequent wins.
+func (s *speller) split(w string) (string, string) {
+	var a, b string
+	best := 0
+	for i := 3; i <= len(w)-3; i++ {
+		fa, fb := s.freq[w[:i]], s.freq[w[i:]]
+		if commonWords[w[:i]] && commonWords[w[i:]] {
+			continue // "homework" is a word of its own, not "home work"
+		}
+		if f := min(fa, fb); f > best {
+			a, b, best = w[:i], w[i:], f
+		}
+	}
+	return a, b
 }
 
 func isASCIILetters(w string) bool {
