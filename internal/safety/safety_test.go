@@ -860,3 +860,43 @@ func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionsWithARiskInsideAndTheirLookalikes(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		// a risk inside a practical question, or told in passing
+		{"what are your timings on saturday? honestly not sure if I should just end it all", clinicbot.Crisis},
+		{"been keeping a blade under my pillow for a week, can i come in earlier", clinicbot.Crisis},
+		{"some days I want to crash my car on the highway. how long is the waiting list?", clinicbot.Crisis},
+		{"kal ka din nahi dekhna hai mujhe, bas", clinicbot.Crisis},
+		{"my roommate put a story with a photo of a strip of pills and wrote bye", clinicbot.Crisis},
+		{"bhai kal raat railway track ke paas mila tha, aaj phir ghar pe nahi hai", clinicbot.Crisis},
+		{"usne apni saari books mujhe de di aur boli ab inki zarurat nahi padegi", clinicbot.Crisis},
+		// ...and what only looks like one
+		{"It's my first time tomorrow and I'm nervous, what should I bring?", clinicbot.Safe},
+		{"I'm worried the dose will hit me hard, I weigh only 45 kg. How is it decided?", clinicbot.Safe},
+		{"what happens from start to end on the day of the session?", clinicbot.Safe},
+		{"my brother's puns make me want to die lol", clinicbot.Safe},
+		{"we had time to say goodbye to grandpa before the cancer took him", clinicbot.Safe},
+		{"stabbed myself with a fork at lunch, clumsy me", clinicbot.Safe},
+		{"kal se cricket team haar rahi hai, sab khatam", clinicbot.Safe},
+		{"dadi nahi rahi pichle hafte, bahut yaad aati hai", clinicbot.Safe},
+		{"akhbaar me padha ek ladke ne suicide kar liya, bahut dukh hua", clinicbot.Safe},
+		{"ek time tha jab marne ka mann karta tha, ab sab theek hai", clinicbot.Safe},
+		{"mummy maar daalegi agar result kharab aaya", clinicbot.Safe},
+		{"suicidal thoughts me kuch help karta hai kya ye treatment?", clinicbot.Safe},
+		{"final khatam, sab khatam, india phir haar gaya", clinicbot.Safe},
+		// medical advice in Hinglish
+		{"abhi baby ko doodh pilati hu, kya ketamine le sakti hu?", clinicbot.Advice},
+		{"papa ka dialysis hota hai hafte me do baar, unko ketamine chalega ya nahi", clinicbot.Advice},
+		{"daaru party hai saturday ko, session ke baad kab tak pee sakta hu", clinicbot.Advice},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text); got.Verdict != tt.want {
+			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
+		}
+	}
+}
