@@ -45,6 +45,11 @@ kam acha achha accha theek thik sahi baat log logo logon din saal ghar kaam karw
 padega padegi lena dena aana ana jana jaana milna milega milegi milta milti rehna andar bahar paas pass
 saath sath phir fir dobara wapas exactly usually news padha kisi bhej bhejo dena abhi aaj kal waise
 asal sach sachme suna suni dekha dekhi lagta lagti wala khaas khas
+khud pura poora puri poori bharna bharni bharne karni karne kiya kiye diya diye hua hui hue rehta rehti
+rehte jayega jayegi jaega jaegi samjha samjhao samjhaiye puchna poochna sirf bas ekdum bilkul wahi yahi
+waisa aisa aise kaisa kaisi kahan kyun kyu kyon kaun kon agar lekin magar matlab yani yaani shayad zaroor
+jaroor zarur jarur hamesha kabhi upar neeche tarah tareeka tarika humein hume unhe isko usme isme ismein
+usmein mujhko hamara humara aapko apko bolo boliye padte payenge paunga sakenge
 बारे जानकारी चीज़ चीज नाम लिया बताया पता समय टाइम देर बाद पहले सब बहुत ज़्यादा ज्यादा कम अच्छा ठीक सही
 बात लोग लोगों दिन साल घर काम करवाना पड़ता पड़ती पड़ेगा पड़ेगी लेना देना आना जाना मिलना मिलेगा मिलेगी मिलता
 मिलती रहना अंदर बाहर पास साथ फिर दोबारा वापस अभी आज कल वैसे असल सच सुना देखा लगता लगती ख़ास खास

@@ -652,6 +652,7 @@ func (ix *Index) queryTerms(text string) []string {
 	ws := words(disambiguate(text))
 	buf := make([]byte, 0, len(text))
 	for _, w := range ws {
+		w = collapseRuns(w)
 		if c, ok := chatSpellings[w]; ok {
 			w = c
 		}

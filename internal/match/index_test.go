@@ -165,9 +165,20 @@ func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	}
 }
 
+func TestCollapseRunsOfALetter(t *testing.T) {
+	for in, want := range map[string]string{
+		"hiii": "hi", "sooo": "so", "pleeease": "please", "thanksss": "thanks",
+		"hello": "hello", "book": "book", "ketamine": "ketamine", "zzz": "z", "": "",
+	} {
+		if got := collapseRuns(in); got != want {
+			t.Errorf("collapseRuns(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestRunTogetherWordsFindTheirEntry(t *testing.T) {
 	ix, _ := shippedIndex(t)
-	for _, q := range []string{"what are the sideeffects", "ketamine sideeffects kya hai"} {
+	for _, q := range []string{"what are the sideeffects", "ketamine sideeffects kya hai", "sideeffectsss??"} {
 		hits, err := ix.Search(context.Background(), q, 1)
 		if err != nil || len(hits) == 0 || hits[0].EntryID != "side-effects" {
 			t.Errorf("%q: got %v (%v), want side-effects", q, hits, err)

@@ -180,6 +180,10 @@ var chatSpellings = map[string]string{
 	"wud": "would", "cud": "could", "shud": "should", "wld": "would", "shld": "should",
 	"tho": "though", "altho": "although", "coz": "because", "cuz": "because", "bcoz": "because",
 	"bcz": "because", "becoz": "because", "ppl": "people", "smth": "something", "sth": "something",
+	// abbreviations of what is asked: "ph no", "addrs pls", "appt"
+	"ph": "phone", "phn": "phone", "mob": "mobile", "num": "number", "nmbr": "number",
+	"addr": "address", "addrs": "address", "adrs": "address", "appt": "appointment",
+	"apt": "appointment", "hrs": "hours", "mins": "minutes", "sesh": "session",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,

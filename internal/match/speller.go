@@ -137,6 +137,30 @@ func (s *speller) split(w string) (string, string) {
 	return a, b
 }
 
+// collapseRuns writes a letter typed three or more times in a row once:
+// "hiii", "sooo", "pleeease" (no English or Hinglish word has a tripled
+// letter; a doubled one is left to the speller).
+func collapseRuns(w string) string {
+	run := false
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] && w[i] >= 'a' && w[i] <= 'z' {
+			run = true
+			break
+		}
+	}
+	if !run {
+		return w
+	}
+	out := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i >= 1 && w[i] == w[i-1] && w[i] >= 'a' && w[i] <= 'z' && (i+1 < len(w) && w[i+1] == w[i] || i >= 2 && w[i-2] == w[i]) {
+			continue
+		}
+		out = append(out, w[i])
+	}
+	return string(out)
+}
+
 func isASCIILetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
