@@ -107,16 +107,23 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	inQuestion := map[string]bool{}
 	topical := false
 	for _, q := range questions {
+		// A question that points back ("Where can I get that?") or is a
+		// word or two ("what now?") must name a topic of its own; one that
+		// does not ("Where is your clinic?") is about whatever of the
+		// knowledge it names.
+		back := refersBack(q) || len(words(q)) <= 2 // "what now?", "help!"
 		for _, t := range ix.queryTerms(q) {
 			inQuestion[t] = true
-			if ix.dfAll[t] > 0 && !ix.address[t] {
+			if ix.dfAll[t] > 0 && !ix.address[t] && (!back || ix.isTopic(t)) {
 				topical = true
 			}
 		}
 	}
 	if !topical {
-		// "Saw an ad for ketamine therapy. What even is it?": the question
-		// names nothing, so the other sentences say what it is about.
+		// "Saw an ad for ketamine therapy. What even is it?", "My employer
+		// wants proof I paid. Where can I get that?": the question names
+		// nothing but everyday words, so the other sentences say what it
+		// is about.
 		return nil
 	}
 	weights := map[string]float64{}
@@ -128,6 +135,20 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		}
 	}
 	return weights
+}
+
+// anaphors point back to what another sentence named.
+var anaphors = toSet(`it that this them those these one iska iski iske uska uski uske yeh ye woh wo ise use`)
+
+// refersBack reports whether a question points back at another sentence
+// with a pronoun ("Where can I get that?", "What even is it?").
+func refersBack(q string) bool {
+	for _, w := range words(q) {
+		if anaphors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTopic reports whether a sentence has a word of the knowledge's

@@ -238,3 +238,31 @@ func TestWrappingNeverDecides(t *testing.T) {
 		}
 	}
 }
+
+// A question that only points back ("Where can I get that?") is about
+// what the sentence before it names; one that names something itself
+// ("Where is the hostel office?") is not taken over by the story.
+func TestAQuestionThatPointsBackTakesItsTopicFromTheStory(t *testing.T) {
+	kb, problems := knowledge.Load(os.DirFS("testdata/university"), "university")
+	for _, p := range problems {
+		if !strings.Contains(p.Error(), "safety.yaml") {
+			t.Fatal(p)
+		}
+	}
+	ix, err := match.New(kb.Entries, kb.Synonyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	tests := []struct{ text, want string }{
+		{"A background-check agency has to verify my degree for my new employer. How do they do that?", "degree-verification"},
+		{"Our visa office wants a letter saying I'm enrolled full time. Where do I get one?", "visa-support-letter"},
+		{"The plumbing in my hostel room has been leaking for a week. Who do I report it to?", "hostel-maintenance-request"},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.text, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
+			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
+		}
+	}
+}
