@@ -418,8 +418,17 @@ type heldOut struct {
 
 func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	hits, err := ix.rank(ctx, text, n, out)
-	if err != nil || len(hits) > 0 || out != nil {
+	if err != nil || out != nil {
 		return hits, err
+	}
+	if len(hits) > 0 {
+		// "I have had depression for 5 years. koi hai?": what is asked is
+		// an admin's wording of only function words, after sentences about
+		// the writer; those sentences must not answer in its place.
+		if id, ok := ix.toldThenVerbatim(text); ok {
+			return []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1}}, nil
+		}
+		return hits, nil
 	}
 	// Nothing ranked: an admin's own wording of only function words ("koi
 	// hai") or of a Hindi version the English ranking leaves out
@@ -429,6 +438,32 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 		return []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1}}, nil
 	}
 	return nil, nil
+}
+
+// toldThenVerbatim finds, in a message whose other sentences tell about
+// the writer ("I have had depression for 5 years."), one sentence that is
+// word for word a phrasing with no word to rank ("koi hai"), and returns
+// its entry.
+func (ix *Index) toldThenVerbatim(text string) (string, bool) {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' })
+	if len(parts) < 2 {
+		return "", false
+	}
+	found := ""
+	for _, p := range parts {
+		ws := words(p)
+		if len(ws) == 0 {
+			continue
+		}
+		if id, ok := ix.verbatim[verbatimKey(p)]; ok && len(ix.queryTerms(p)) == 0 && found == "" {
+			found = id
+			continue
+		}
+		if !aboutWriter[ws[0]] || asks(ws) {
+			return "", false
+		}
+	}
+	return found, found != ""
 }
 
 // rank ranks the entries for text by its words.

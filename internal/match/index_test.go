@@ -521,6 +521,10 @@ func TestAdminsOwnWordingGetsItsEntry(t *testing.T) {
 		{"Namaskar!", "who"},
 		{"koi hai kya", ""},
 		{"are you open on SUNDAY", "hours"},
+		// after sentences about the writer, the wording still decides
+		{"I ordered a birthday cake here last year. Koi hai?", "who"},
+		// ...but not after a question of its own
+		{"Can you deliver a birthday cake? koi hai", "cake"},
 	} {
 		hits, err := ix.Search(context.Background(), tt.text, 3)
 		if err != nil {
