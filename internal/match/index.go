@@ -66,6 +66,10 @@ const (
 	// in the message: above the answer threshold.
 	requestCoverage = 0.6
 
+	// polarityFactor scales the similarity of a phrasing that negates
+	// what the message does not, or the other way round.
+	polarityFactor = 0.7
+
 	// longMessage: in a message of more terms than this, a word no entry
 	// has weighs longMessage/terms of itself. A long post is full of
 	// names, slang and what the writer went through; they must not drown
@@ -344,6 +348,7 @@ type phrasing struct {
 	terms   []string
 	weights []float64
 	norm    float64
+	negated bool // it has a negation ("who should not have it")
 }
 
 // learn records an entry's terms (for coverage and rarity) and words (for
@@ -363,7 +368,7 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	for _, q := range doc.Questions {
 		note(q, strengthQuestion)
 		if ts := ix.analyze(q); len(ts) > 0 {
-			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{text: q, terms: ts})
+			ix.phrasings[e.ID] = append(ix.phrasings[e.ID], phrasing{text: q, terms: ts, negated: negates(q)})
 		}
 	}
 	ix.answerOnly[e.ID] = answerStrength(answerOnlyFactor, len(doc.Questions))
@@ -592,10 +597,11 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	qx, qxq := weighted(wx), weighted(wxq)
+	negated := negates(text)
 	for _, h := range res.Hits {
-		sim := ix.similarity(h.ID, qx, qnorm, out)
+		sim := ix.similarity(h.ID, qx, qnorm, negated, out)
 		if wxq != nil {
-			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, out) + contextWeight*sim
+			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, negated, out) + contextWeight*sim
 		}
 		cov, matched := ix.coverage(h.ID, terms, wq, !polite, out)
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
@@ -818,7 +824,7 @@ func isLetterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(
 // counted a little less) between the message and one of the entry's
 // questions or tags. q holds the message's term weights (see weighted),
 // with its terms' synonyms at strengthSynonym of their weight.
-func (ix *Index) similarity(id string, q []termWeight, qnorm float64, out *heldOut) float64 {
+func (ix *Index) similarity(id string, q []termWeight, qnorm float64, negated bool, out *heldOut) float64 {
 	if qnorm == 0 {
 		return 0
 	}
@@ -841,11 +847,35 @@ func (ix *Index) similarity(id string, q []termWeight, qnorm float64, out *heldO
 		if p.norm == 0 || (out != nil && out.entry == id && out.index == i) {
 			continue
 		}
-		if sim := dots[i] / (qnorm * p.norm); sim > best {
+		sim := dots[i] / (qnorm * p.norm)
+		if p.negated != negated {
+			// "who can take it" is not "who should not take it"
+			sim *= polarityFactor
+		}
+		if sim > best {
 			best = sim
 		}
 	}
 	return best
+}
+
+// negates reports whether text says "not" (or "can't", "nahi"), except
+// in a Hindi question that expects a no: "aadat toh nahi lag jaati?" asks
+// whether it becomes a habit.
+var hindiNegation = toSet(`nahi nahin nhi नहीं नही`)
+
+func negates(text string) bool {
+	ws := words(text)
+	for i, w := range ws {
+		if !negated[w] && w != "not" && w != "no" {
+			continue
+		}
+		if i > 0 && hindiNegation[w] && (ws[i-1] == "to" || ws[i-1] == "toh" || ws[i-1] == "तो") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // termWeight is a term of a message and its weight.

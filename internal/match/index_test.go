@@ -165,6 +165,39 @@ func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	}
 }
 
+// A negation changes what is asked: "who is not a good candidate" is
+// about who should not have it, while a Hindi question expecting a no
+// ("aadat to nahi lagti?") asks about addiction as a plain question does.
+func TestNegationChangesTheAnswer(t *testing.T) {
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	ix, err := NewByScript(kb.Entries, kb.Synonyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	for _, tt := range []struct{ q, want string }{
+		{"Who is not a good candidate for ketamine?", "who-should-not-have-it"},
+		{"who is not eligible for ketamine infusions", "who-should-not-have-it"},
+		{"iski aadat to nahi lag jaati?", "addiction-risk"},
+	} {
+		hits, err := ix.Search(context.Background(), tt.q, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
+			t.Errorf("%q: got %v (%v), want %s", tt.q, hits, err, tt.want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"who can't have it": true, "who should not take it": true, "kaam nahi kiya": true,
+		"who can have it": false, "aadat to nahi lagti?": false, "how to not panic": true,
+	} {
+		if got := negates(text); got != want {
+			t.Errorf("negates(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestCollapseRunsOfALetter(t *testing.T) {
 	for in, want := range map[string]string{
 		"hiii": "hi", "sooo": "so", "pleeease": "please", "thanksss": "thanks",

@@ -68,7 +68,8 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 			context = append(context, p)
 		}
 	}
-	if len(questions) == 0 {
+	asked := len(questions) > 0
+	if !asked {
 		// No sentence looks like a question: when some tell about the
 		// writer ("I have had depression for 5 years.") and the others do
 		// not, the others are what is asked ("... ketamine kya hai").
@@ -111,7 +112,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		// word or two ("what now?") must name a topic of its own; one that
 		// does not ("Where is your clinic?") is about whatever of the
 		// knowledge it names.
-		back := refersBack(q) || len(words(q)) <= 2 // "what now?", "help!"
+		back := refersBack(q) || asked && len(words(q)) <= 2 // "what now?"
 		for _, t := range ix.queryTerms(q) {
 			inQuestion[t] = true
 			if ix.dfAll[t] > 0 && !ix.address[t] && (!back || ix.isTopic(t)) {
@@ -138,17 +139,20 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 }
 
 // anaphors point back to what another sentence named.
-var anaphors = toSet(`it that this them those these one iska iski iske uska uski uske yeh ye woh wo ise use`)
+var anaphors = toSet(`that this them those these one iska iski iske uska uski uske yeh ye woh wo ise use`)
 
 // refersBack reports whether a question points back at another sentence
 // with a pronoun ("Where can I get that?", "What even is it?").
 func refersBack(q string) bool {
-	for _, w := range words(q) {
+	ws := words(q)
+	for _, w := range ws {
 		if anaphors[w] {
 			return true
 		}
 	}
-	return false
+	// "it" as the object at the end ("What even is it?"); as the subject
+	// it is the treatment asked about ("does it really work?").
+	return len(ws) > 0 && ws[len(ws)-1] == "it"
 }
 
 // namesTopic reports whether a sentence has a word of the knowledge's

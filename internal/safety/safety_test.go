@@ -888,6 +888,7 @@ func TestQuestionsWithARiskInsideAndTheirLookalikes(t *testing.T) {
 		{"ek time tha jab marne ka mann karta tha, ab sab theek hai", clinicbot.Safe},
 		{"mummy maar daalegi agar result kharab aaya", clinicbot.Safe},
 		{"suicidal thoughts me kuch help karta hai kya ye treatment?", clinicbot.Safe},
+		{"who cannot take it?", clinicbot.Safe},
 		{"final khatam, sab khatam, india phir haar gaya", clinicbot.Safe},
 		// medical advice in Hinglish
 		{"abhi baby ko doodh pilati hu, kya ketamine le sakti hu?", clinicbot.Advice},
