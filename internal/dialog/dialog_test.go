@@ -374,6 +374,11 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 		{"want to book the first session for my dad", "book-appointment"},
 		// "lena hai": the patient wants to take (an appointment)
 		{"mujhe appointment lena hai, kaise milega", "book-appointment"},
+		// an English imperative, "need an appointment", a Devanagari verb
+		{"pls call me back, typing all this is hard for me", "call-back"},
+		{"kindly book a first visit for my father", "book-appointment"},
+		{"need an appointment for my wife in the coming week", "book-appointment"},
+		{"परसों वाला अपॉइंटमेंट कैंसल करना है", "reschedule"},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
 			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)
@@ -381,6 +386,9 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 	}
 	if r := reply(t, e, "call rate kitna lagta hai aapke number pe"); r.Kind == clinicbot.KindHandoff {
 		t.Errorf("a question with 'call' and no request verb = handoff %s", r.EntryID)
+	}
+	if r := reply(t, e, "book a flight to goa for me"); r.Kind == clinicbot.KindHandoff {
+		t.Errorf("an errand elsewhere = handoff %s", r.EntryID)
 	}
 }
 

@@ -65,6 +65,8 @@ const (
 	// requestCoverage is the confidence of a handoff whose request is all
 	// in the message: above the answer threshold.
 	requestCoverage = 0.6
+	// requestStep is added for each further word of the request found.
+	requestStep = 0.02
 
 	// polarityFactor scales the similarity of a phrasing that negates
 	// what the message does not, or the other way round.
@@ -623,8 +625,10 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		if !looked {
 			imperative, looked = requestVerbs.MatchString(strings.ToLower(text)), true
 		}
-		if ix.requested(hits[i].EntryID, w, imperative, out) {
-			hits[i].Coverage = max(hits[i].Coverage, requestCoverage)
+		if n := ix.requested(hits[i].EntryID, w, imperative, out); n > 0 {
+			// The more of its request is there, the surer: "अपॉइंटमेंट
+			// कैंसल करना है" is a cancellation more than a booking.
+			hits[i].Coverage = max(hits[i].Coverage, requestCoverage+requestStep*float64(min(n-1, 4)))
 		}
 	}
 	top := hits[0].Score
@@ -901,7 +905,7 @@ func weighted(w map[string]float64) []termWeight {
 // In Hinglish the request is in the verb ("call kar do", "baat karwa do",
 // "slot chahiye"), which matching drops as a function word: with such a
 // verb (imperative), one topic word of a phrasing is enough.
-func (ix *Index) requested(id string, w map[string]float64, imperative bool, out *heldOut) bool {
+func (ix *Index) requested(id string, w map[string]float64, imperative bool, out *heldOut) int {
 	// which reports the message's term that stands for t: t itself or a
 	// synonym of it.
 	which := func(t string) string {
@@ -915,6 +919,7 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 		}
 		return ""
 	}
+	best := 0
 	for i, p := range ix.phrasings[id] {
 		if (len(p.terms) < 2 && !imperative) || len(p.terms) == 0 || (out != nil && out.entry == id && out.index == i) {
 			continue // "agent please": one word is too little to be sure of
@@ -936,17 +941,17 @@ func (ix *Index) requested(id string, w map[string]float64, imperative bool, out
 				topical++
 			}
 		}
-		if topical >= 2 || (imperative && topical >= 1) {
-			return true
+		if (topical >= 2 || (imperative && topical >= 1)) && topical > best {
+			best = topical
 		}
 	}
-	return false
+	return best
 }
 
 // requestVerbs finds a request verb: Hinglish "kar do", "krwa dijiye",
 // "karwao", "chahiye", and English "arrange", "have someone", "want to
 // book".
-var requestVerbs = regexp.MustCompile(`\b(?:arrange|(?:want|wanna|need|like)\s+(?:to\s+)?(?:book|schedule|reschedule|cancel)|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea|(?:lena|leni|lene)\s+(?:hai|h|he|hain|tha|thi))\b`)
+var requestVerbs = regexp.MustCompile(`\b(?:arrange|(?:want|wanna|need|like)\s+(?:to\s+)?(?:book|schedule|reschedule|cancel)|(?:have|get|ask) (?:someone|somebody)|(?:kar|kr|karwa|krwa|karva|krva|dilwa|dila|lagwa)\s*(?:do|dijiye|dijie|dena|dijiyega|lena|lo)|karo|karao|karwao|krwao|karvao|kardo|krdo|chahiye|chahie|chaiye|chahiyea|(?:lena|leni|lene)\s+(?:hai|h|he|hain|tha|thi)|(?:want|wanna|need|like|get)\s+(?:an?\s+)?(?:appointment|appt|slot|callback|consultation)|(?:^|[.!?,]\s*)(?:call|ring|phone)\s+(?:me|us|back)|(?:please|pls|plz|kindly)\s+(?:call|ring|phone|book|schedule|reschedule|cancel|arrange|connect))\b|(?:^|\s)(?:(?:करना|करनी|करवाना|करवानी)\s+(?:है|हैं)|चाहिए|(?:करवा|कर)\s*(?:दो|दीजिए|दीजिये|दें))(?:\s|$|[,.!?।])`)
 
 // isLatin reports whether t is written in ASCII letters only.
 func isLatin(t string) bool {
