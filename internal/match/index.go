@@ -448,19 +448,19 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 }
 
 // toldThenVerbatim finds, in a message whose other sentences tell about
-// the writer ("I have had depression for 5 years."), one sentence that is
-// word for word a phrasing with no word to rank ("koi hai"), and returns
-// its entry.
+// the writer ("I have had depression for 5 years.") or greet ("hi,"), one
+// sentence that is word for word a phrasing with no word to rank ("koi
+// hai"), and returns its entry.
 func (ix *Index) toldThenVerbatim(text string) (string, bool) {
-	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' })
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ',' || r == '\n' || r == '।' })
 	if len(parts) < 2 {
 		return "", false
 	}
 	found := ""
 	for _, p := range parts {
 		ws := words(p)
-		if len(ws) == 0 {
-			continue
+		if len(ws) == 0 || allPolite(ws) {
+			continue // "hi, koi hai?": the greeting is politeness
 		}
 		if id, ok := ix.verbatim[verbatimKey(p)]; ok && len(ix.queryTerms(p)) == 0 && found == "" {
 			found = id
@@ -471,6 +471,16 @@ func (ix *Index) toldThenVerbatim(text string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// allPolite reports whether every word greets or thanks ("hi", "hello ji").
+func allPolite(ws []string) bool {
+	for _, w := range ws {
+		if !politeWords[w] && w != "ji" && w != "sir" && w != "mam" && w != "maam" {
+			return false
+		}
+	}
+	return true
 }
 
 // rank ranks the entries for text by its words.

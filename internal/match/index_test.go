@@ -556,6 +556,7 @@ func TestAdminsOwnWordingGetsItsEntry(t *testing.T) {
 		{"are you open on SUNDAY", "hours"},
 		// after sentences about the writer, the wording still decides
 		{"I ordered a birthday cake here last year. Koi hai?", "who"},
+		{"hello ji, koi hai?", "who"},
 		// ...but not after a question of its own
 		{"Can you deliver a birthday cake? koi hai", "cake"},
 	} {
