@@ -441,7 +441,11 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	// hai") or of a Hindi version the English ranking leaves out
 	// ("namaskar") still gets its entry, word for word. Ranked wording
 	// keeps its ranking, so the rewording probe measures the ranking.
-	if id, ok := ix.verbatim[verbatimKey(text)]; ok {
+	id, ok := ix.verbatim[verbatimKey(text)]
+	if !ok {
+		id, ok = ix.toldThenVerbatim(text)
+	}
+	if ok {
 		return []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1}}, nil
 	}
 	return nil, nil
