@@ -283,6 +283,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		}
 	}
 	ix.addThesaurus()
+	ix.addHinglish()
 	// Weights depend on every entry and synonym group: compute them once.
 	for t := range ix.dfAll {
 		ix.weights[t] = ix.weight(t)

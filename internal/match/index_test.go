@@ -198,6 +198,27 @@ func TestNegationChangesTheAnswer(t *testing.T) {
 	}
 }
 
+// A Hinglish or Hindi word no entry uses finds the English word of its
+// meaning that an entry does use ("sirdard" is a headache, "wapsi" a
+// refund), whatever folder: the lexicon is not about the clinic.
+func TestHinglishWordsFindTheirEnglishEntry(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "headache", Kind: clinicbot.KindAnswer, Question: "Can the treatment cause a headache?", Answer: "Sometimes, for a few hours."},
+		{ID: "refund", Kind: clinicbot.KindAnswer, Question: "Can I get a refund if I cancel?", Answer: "Yes, up to a day before."},
+		{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Answer: "Every day from 9 to 5."},
+	}
+	ix := newIndex(t, entries, nil)
+	for q, want := range map[string]string{
+		"treatment ke baad sirdard hota hai kya": "headache",
+		"सिरदर्द होता है क्या":                   "headache",
+		"paisa wapsi ho jayegi kya?":             "refund",
+	} {
+		if got := top(t, ix, q); got.EntryID != want {
+			t.Errorf("%q = %q, want %s", q, got.EntryID, want)
+		}
+	}
+}
+
 func TestCollapseRunsOfALetter(t *testing.T) {
 	for in, want := range map[string]string{
 		"hiii": "hi", "sooo": "so", "pleeease": "please", "thanksss": "thanks",

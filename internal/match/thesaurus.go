@@ -14,10 +14,25 @@ import (
 //go:embed thesaurus.txt
 var thesaurusText string
 
-// thesaurus is thesaurusText's groups.
-var thesaurus = func() [][]string {
+// hinglish.txt holds everyday words in English beside their romanized
+// Hindi spellings and Devanagari ("pain, dard, दर्द"), one meaning per
+// line, written for this matcher without any knowledge folder in view:
+// a patient who types "sir dard hota hai kya" asks about headaches in
+// whatever language the admin wrote the entry.
+//
+//go:embed hinglish.txt
+var hinglishText string
+
+// thesaurus and hinglish are the groups of their files.
+var (
+	thesaurus = groupsOf(thesaurusText)
+	hinglish  = groupsOf(hinglishText)
+)
+
+// groupsOf reads one comma-separated group per line.
+func groupsOf(text string) [][]string {
 	var out [][]string
-	for _, line := range strings.Split(thesaurusText, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		var g []string
 		for _, w := range strings.Split(line, ",") {
 			if w = strings.TrimSpace(w); w != "" {
@@ -29,7 +44,7 @@ var thesaurus = func() [][]string {
 		}
 	}
 	return out
-}()
+}
 
 // addThesaurus links the words of each thesaurus group as synonyms, after
 // the folder's own groups and below them: a group any of whose words the
@@ -66,6 +81,47 @@ func (ix *Index) addThesaurus() {
 					ix.synonyms[a] = append(ix.synonyms[a], b)
 				}
 			}
+		}
+	}
+}
+
+// addHinglish gives a word of the lexicon that no entry has the words of
+// its group that some entry has, one way: "dard" in a message counts as
+// "pain" where the knowledge says "pain". Words the knowledge itself uses
+// gain no synonyms (the folder knows its own words best), and a group
+// that holds a word of how people address or greet is left out.
+func (ix *Index) addHinglish() {
+	for _, g := range hinglish {
+		var known, unknown []string
+		skip := false
+		for _, w := range g {
+			ts := ix.analyze(w)
+			if len(ts) != 1 {
+				continue
+			}
+			t := ts[0]
+			if ix.address[t] || ix.polite[t] {
+				skip = true
+				break
+			}
+			if ix.dfAll[t] > 0 {
+				if !contains(known, t) {
+					known = append(known, t)
+				}
+			} else if _, placed := ix.synonyms[t]; !placed && !contains(unknown, t) && !commonWords[w] && !everydayWords[w] {
+				// (an English word the knowledge lacks, "hours", is not
+				// a Hindi spelling of the group's word)
+				unknown = append(unknown, t)
+			}
+		}
+		if skip || len(known) == 0 || len(unknown) == 0 {
+			continue
+		}
+		for _, w := range g {
+			ix.speller.known(w)
+		}
+		for _, a := range unknown {
+			ix.synonyms[a] = append(ix.synonyms[a], known...)
 		}
 	}
 }
