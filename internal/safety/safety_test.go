@@ -889,11 +889,51 @@ func TestQuestionsWithARiskInsideAndTheirLookalikes(t *testing.T) {
 		{"mummy maar daalegi agar result kharab aaya", clinicbot.Safe},
 		{"suicidal thoughts me kuch help karta hai kya ye treatment?", clinicbot.Safe},
 		{"who cannot take it?", clinicbot.Safe},
-		{"final khatam, sab khatam, india phir haar gaya", clinicbot.Safe},
+		{"match khatam, sab khatam, india phir haar gaya", clinicbot.Safe},
 		// medical advice in Hinglish
 		{"abhi baby ko doodh pilati hu, kya ketamine le sakti hu?", clinicbot.Advice},
 		{"papa ka dialysis hota hai hafte me do baar, unko ketamine chalega ya nahi", clinicbot.Advice},
 		{"daaru party hai saturday ko, session ke baad kab tak pee sakta hu", clinicbot.Advice},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text); got.Verdict != tt.want {
+			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
+		}
+	}
+}
+
+// A mask explains a few words away; it must not swallow a risk told beside
+// them (a review of this round's masks found these), and a rule for a
+// risk must not fire on an errand.
+func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		{"dawai ka koi fayda nahi, ab main mar jaungi kab tak sahun", clinicbot.Crisis},
+		{"final exam me fail ho gayi, sab haar gayi, aaj sab khatam kar dungi", clinicbot.Crisis},
+		{"suicidal thoughts aa rahe, koi help nahi karta h", clinicbot.Crisis},
+		{"papa ne kaha khud ko maar dalenge aaj", clinicbot.Crisis},
+		{"papa ki barsi hai aaj, main bhi mar jaana chahti hu, bahut yaad aati hai", clinicbot.Crisis},
+		{"news dekh ke mann karta hai marne ka, jaise us ladki ne suicide kiya", clinicbot.Crisis},
+		{"I am suicidal and that part of me scares me", clinicbot.Crisis},
+		{"kaise marna hai decide kar liya hai", clinicbot.Crisis},
+		{"which means i can't take it anymore", clinicbot.Crisis},
+		{"everyone at work makes jokes about me, it makes me want to die", clinicbot.Crisis},
+		{"glad I got the chance to say goodbye to everyone before I go tonight", clinicbot.Crisis},
+		{"if it gets too much I'll take all the pills", clinicbot.Crisis},
+		{"I stabbed myself with a pencil again to feel something", clinicbot.Crisis},
+		{"2018 me maine suicide try kiya tha, ab lagta hai wahi sahi tha", clinicbot.Crisis},
+		{"my jokes are so bad they make me want to die, and I mean it tonight", clinicbot.Crisis},
+		// errands that only look like a rule
+		{"kal ka din mat dekhna, aaj pe focus karo", clinicbot.Safe},
+		{"I wanna crash, the car ride home took 8 hours", clinicbot.Safe},
+		{"sprayed insecticide near my bed for mosquitoes, is that ok", clinicbot.Safe},
+		{"I should finish everything before we leave for Diwali", clinicbot.Safe},
+		{"mom posted a whatsapp status about taking her medicine on time", clinicbot.Safe},
+		{"clinic aane ke liye bypass road lena sahi hai ya nahi?", clinicbot.Safe},
+		{"joint family hai, session ke baad bhai le ja sakta hai?", clinicbot.Safe},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text); got.Verdict != tt.want {
