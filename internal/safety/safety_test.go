@@ -926,6 +926,10 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"I stabbed myself with a pencil again to feel something", clinicbot.Crisis},
 		{"2018 me maine suicide try kiya tha, ab lagta hai wahi sahi tha", clinicbot.Crisis},
 		{"my jokes are so bad they make me want to die, and I mean it tonight", clinicbot.Crisis},
+		// every dose at once, told as done, is an overdose; asked, it is advice
+		{"I took all my doses at once", clinicbot.Crisis},
+		{"maine saari dose ek saath le li", clinicbot.Crisis},
+		{"can I take all my pills at once?", clinicbot.Advice},
 		// errands that only look like a rule
 		{"kal ka din mat dekhna, aaj pe focus karo", clinicbot.Safe},
 		{"I wanna crash, the car ride home took 8 hours", clinicbot.Safe},
