@@ -454,8 +454,8 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 
 // toldThenVerbatim finds, in a message whose other sentences tell about
 // the writer ("I have had depression for 5 years.") or greet ("hi,"), one
-// sentence that is word for word a phrasing with no word to rank ("koi
-// hai"), and returns its entry.
+// sentence that is word for word a phrasing that names no topic ("koi
+// hai", "thik hai"), and returns its entry.
 func (ix *Index) toldThenVerbatim(text string) (string, bool) {
 	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ',' || r == '\n' || r == '।' })
 	if len(parts) < 2 {
@@ -467,7 +467,7 @@ func (ix *Index) toldThenVerbatim(text string) (string, bool) {
 		if len(ws) == 0 || allPolite(ws) {
 			continue // "hi, koi hai?": the greeting is politeness
 		}
-		if id, ok := ix.verbatim[verbatimKey(p)]; ok && len(ix.queryTerms(p)) == 0 && found == "" {
+		if id, ok := ix.verbatim[verbatimKey(p)]; ok && !ix.namesTopic(p) && found == "" {
 			found = id
 			continue
 		}
