@@ -930,6 +930,10 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"I took all my doses at once", clinicbot.Crisis},
 		{"maine saari dose ek saath le li", clinicbot.Crisis},
 		{"can I take all my pills at once?", clinicbot.Advice},
+		// a medicine that may interact, an old parent's age
+		{"my aunt takes Xarelto, would it interact with ketamine?", clinicbot.Advice},
+		{"is it okay for my 82 year old grandmother to get ketamine infusions?", clinicbot.Advice},
+		{"my 70 year old mother is coming with me, is parking safe there?", clinicbot.Safe},
 		// errands that only look like a rule
 		{"kal ka din mat dekhna, aaj pe focus karo", clinicbot.Safe},
 		{"I wanna crash, the car ride home took 8 hours", clinicbot.Safe},
