@@ -78,11 +78,12 @@ func trainModel(crisis, other, ordinary []string, prep *training) *model {
 	avgFrom := modelEpochs / 2 // the average is of the second half
 	decay := float32(1 - modelRate*modelL2)
 	order := make([]uint64, len(data)) // key<<32 | index: a stable sort by key
+	buf := make([]uint64, len(data))
 	for epoch := 0; epoch < modelEpochs; epoch++ {
 		for i, ex := range data {
 			order[i] = uint64(ex.keys[epoch])<<32 | uint64(i)
 		}
-		slices.Sort(order)
+		sortByKey(order, buf)
 		for _, o := range order {
 			ex := &data[uint32(o)]
 			// Four running sums, so the additions need not wait on each
@@ -293,6 +294,29 @@ func featuresOf(words []string) []uint32 {
 // radixSort sorts hashed features (below 2^modelBits) in three passes of
 // six bits: at load it sorts every training message's features, and a
 // comparison sort was a sixth of the time.
+// sortByKey sorts a, whose values are key<<32 | index in rising index
+// order, by key: a stable radix sort of the keys' four bytes gives what
+// sorting the whole values would, in a tenth of the time.
+func sortByKey(a, buf []uint64) {
+	src, dst := a, buf
+	for shift := 32; shift < 64; shift += 8 {
+		var count [257]int
+		for _, v := range src {
+			count[(v>>shift)&0xff+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, v := range src {
+			d := (v >> shift) & 0xff
+			dst[count[d]] = v
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	// four passes: the result is back in a
+}
+
 func radixSort(a []uint32) []uint32 {
 	const bits = 6
 	buf := make([]uint32, len(a))

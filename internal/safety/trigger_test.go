@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
@@ -47,5 +48,22 @@ func TestTriggersOfferEveryMatchingPattern(t *testing.T) {
 	}
 	if matched < 1000 {
 		t.Fatalf("only %d phrase matches over the examples: the test checks too little", matched)
+	}
+}
+
+func TestSortByKeyIsASortOfTheWholeValues(t *testing.T) {
+	a := make([]uint64, 5000)
+	x := uint32(2463534242)
+	for i := range a {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		a[i] = uint64(x%1000)<<32 | uint64(i) // many equal keys
+	}
+	want := slices.Clone(a)
+	slices.Sort(want)
+	sortByKey(a, make([]uint64, len(a)))
+	if !slices.Equal(a, want) {
+		t.Error("sortByKey differs from sorting the whole values")
 	}
 }
