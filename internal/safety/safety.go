@@ -35,6 +35,9 @@ type Detector struct {
 	risk             elem
 	relative         elem
 	lex              *lexicon
+	// levity ("lol", "haha") raises the classifier's bar to levityBar.
+	levity    elem
+	levityBar float64
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -105,6 +108,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
 		d.threshold, d.alone = m.Threshold, m.ThresholdAlone
+		if m.ThresholdLevity > 0 {
+			d.levity = classElem(cls, m.LevityClasses, "levity_classes", &errs)
+			d.levityBar = m.ThresholdLevity
+		}
 		if d.alone <= 0 {
 			d.alone = 2 // never
 		}
@@ -136,6 +143,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.crisisTr, d.otherTr, d.distressTr = newTrigger(d.crisis), newTrigger(d.other), newTrigger(d.distress)
 	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
 	d.risk.indexAlts(d.lex)
+	d.levity.indexAlts(d.lex)
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
@@ -228,6 +236,9 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			if len(kept) < len(words) {
 				bar = 2 // a mask explained the risky words away: no second guess
 			}
+		}
+		if d.levityBar > 0 && d.any(d.levity, kept) {
+			bar = max(bar, d.levityBar) // "wo mar raha hai, main nahi lol"
 		}
 		if p := d.model.prob(joinWords(kept)); p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the

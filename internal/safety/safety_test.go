@@ -949,3 +949,18 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		}
 	}
 }
+
+// A laugh raises the classifier's bar; a phrase still catches a crisis
+// told with one.
+func TestALaughRaisesTheClassifiersBar(t *testing.T) {
+	d := detector(t)
+	for text, want := range map[string]clinicbot.Verdict{
+		"mera phone 2% pe hai, wo mar raha hai main nahi lol, timings kya hai": clinicbot.Safe,
+		"lol i want to die":                           clinicbot.Crisis,
+		"haha nobody would even notice if i was gone": clinicbot.Crisis,
+	} {
+		if got := d.Check(text); got.Verdict != want {
+			t.Errorf("Check(%q) = %v (%q), want %v", text, got.Verdict, got.Phrase, want)
+		}
+	}
+}
