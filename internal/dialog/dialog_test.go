@@ -379,6 +379,8 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 		{"kindly book a first visit for my father", "book-appointment"},
 		{"need an appointment for my wife in the coming week", "book-appointment"},
 		{"परसों वाला अपॉइंटमेंट कैंसल करना है", "reschedule"},
+		{"we'd like the first slot on monday for my uncle", "book-appointment"},
+		{"I want to speak with someone real about my mother's treatment", "talk-to-person"},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
 			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)
