@@ -934,6 +934,8 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"my aunt takes Xarelto, would it interact with ketamine?", clinicbot.Advice},
 		{"is it okay for my 82 year old grandmother to get ketamine infusions?", clinicbot.Advice},
 		{"my 70 year old mother is coming with me, is parking safe there?", clinicbot.Safe},
+		// "starting" is no typo of a statin
+		{"when will I start noticing a difference after starting?", clinicbot.Safe},
 		// errands that only look like a rule
 		{"kal ka din mat dekhna, aaj pe focus karo", clinicbot.Safe},
 		{"I wanna crash, the car ride home took 8 hours", clinicbot.Safe},
