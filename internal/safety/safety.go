@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -36,8 +37,9 @@ type Detector struct {
 	relative         elem
 	lex              *lexicon
 	// levity ("lol", "haha") raises the classifier's bar to levityBar.
-	levity    elem
-	levityBar float64
+	levity      elem
+	levityBar   float64
+	levityMarks []string // the class's emoji ("😂"), looked for in the raw text
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -111,6 +113,14 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		if m.ThresholdLevity > 0 {
 			d.levity = classElem(cls, m.LevityClasses, "levity_classes", &errs)
 			d.levityBar = m.ThresholdLevity
+			// Emoji are no words to Normalize: they are looked for in the text.
+			for _, name := range m.LevityClasses {
+				for _, item := range rules.Words[name] {
+					if w := strings.TrimSpace(item); w != "" && strings.IndexFunc(w, unicode.IsLetter) < 0 {
+						d.levityMarks = append(d.levityMarks, w)
+					}
+				}
+			}
 		}
 		if d.alone <= 0 {
 			d.alone = 2 // never
@@ -237,7 +247,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 				bar = 2 // a mask explained the risky words away: no second guess
 			}
 		}
-		if d.levityBar > 0 && d.any(d.levity, kept) {
+		if d.levityBar > 0 && (d.any(d.levity, kept) || containsAny(text, d.levityMarks)) {
 			bar = max(bar, d.levityBar) // "wo mar raha hai, main nahi lol"
 		}
 		if p := d.model.prob(joinWords(kept)); p >= bar {
@@ -270,6 +280,16 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		}
 	}
 	return clinicbot.SafetyResult{}
+}
+
+// containsAny reports whether text contains one of marks.
+func containsAny(text string, marks []string) bool {
+	for _, m := range marks {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // everydayWords are the words ordinary messages use again and again, and

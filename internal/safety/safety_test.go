@@ -926,6 +926,14 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"I stabbed myself with a pencil again to feel something", clinicbot.Crisis},
 		{"2018 me maine suicide try kiya tha, ab lagta hai wahi sahi tha", clinicbot.Crisis},
 		{"my jokes are so bad they make me want to die, and I mean it tonight", clinicbot.Crisis},
+		// a pet's death, a semester one is done with, a research question
+		{"our dog passed away last night, he was 15, the house feels empty", clinicbot.Safe},
+		{"so done with this semester, 3 projects due friday", clinicbot.Safe},
+		{"can ketamine make people more suicidal? read it somewhere", clinicbot.Safe},
+		// ...and the risk beside them
+		{"mera kutta mar gaya, ab main bhi nahi jeena chahta", clinicbot.Crisis},
+		{"क्लिनिक का नंबर दो, मेरा भाई खुद को मारने की बात कर रहा है", clinicbot.Crisis},
+		{"I've written the letters.", clinicbot.Crisis},
 		// every dose at once, told as done, is an overdose; asked, it is advice
 		{"I took all my doses at once", clinicbot.Crisis},
 		{"maine saari dose ek saath le li", clinicbot.Crisis},
@@ -960,6 +968,8 @@ func TestALaughRaisesTheClassifiersBar(t *testing.T) {
 		"mera phone 2% pe hai, wo mar raha hai main nahi lol, timings kya hai": clinicbot.Safe,
 		"lol i want to die":                           clinicbot.Crisis,
 		"haha nobody would even notice if i was gone": clinicbot.Crisis,
+		// an emoji laugh counts, though it is no word
+		"exams over, so drained, gonna sleep for 3 days straight 😂": clinicbot.Safe,
 	} {
 		if got := d.Check(text); got.Verdict != want {
 			t.Errorf("Check(%q) = %v (%q), want %v", text, got.Verdict, got.Phrase, want)
