@@ -926,6 +926,13 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"I stabbed myself with a pencil again to feel something", clinicbot.Crisis},
 		{"2018 me maine suicide try kiya tha, ab lagta hai wahi sahi tha", clinicbot.Crisis},
 		{"my jokes are so bad they make me want to die, and I mean it tonight", clinicbot.Crisis},
+		// advice in Hindi and with a party drug; a missed dose is a question
+		{"नानी 80 की हैं और उन्हें डिमेंशिया है, क्या उनके लिए ये इलाज सही रहेगा?", clinicbot.Advice},
+		{"papa roz thyroxine lete hain, kya ye ketamine ke saath chalega?", clinicbot.Advice},
+		{"going to a rave on saturday, might take some MDMA, my session is on monday, is that ok?", clinicbot.Advice},
+		{"दवा लेना भूल गई, आज दो एक साथ ले लूं?", clinicbot.Advice},
+		{"any support groups for caregivers of people with dementia?", clinicbot.Safe},
+		{"jo dawaiyan chal rahi hain unka kya hota hai ketamine ke saath", clinicbot.Safe},
 		// a pet's death, a semester one is done with, a research question
 		{"our dog passed away last night, he was 15, the house feels empty", clinicbot.Safe},
 		{"so done with this semester, 3 projects due friday", clinicbot.Safe},
