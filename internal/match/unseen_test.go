@@ -151,18 +151,7 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.folder, func(t *testing.T) {
-			// The folder has entries only: no safety rules (not what is measured).
-			kb, problems := knowledge.Load(os.DirFS("testdata/"+tt.folder), tt.folder)
-			for _, p := range problems {
-				if !strings.Contains(p.Error(), "safety.yaml") {
-					t.Fatal(p)
-				}
-			}
-			ix, err := match.New(kb.Entries, kb.Synonyms)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
+			ix := faqFolder(t, tt.folder)
 			name := tt.folder + "-cases.yaml"
 			set, problems := knowledge.LoadEval(os.DirFS("testdata"), name, name)
 			if len(problems) > 0 {
@@ -243,17 +232,7 @@ func TestWrappingNeverDecides(t *testing.T) {
 // what the sentence before it names; one that names something itself
 // ("Where is the hostel office?") is not taken over by the story.
 func TestAQuestionThatPointsBackTakesItsTopicFromTheStory(t *testing.T) {
-	kb, problems := knowledge.Load(os.DirFS("testdata/university"), "university")
-	for _, p := range problems {
-		if !strings.Contains(p.Error(), "safety.yaml") {
-			t.Fatal(p)
-		}
-	}
-	ix, err := match.New(kb.Entries, kb.Synonyms)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := faqFolder(t, "university")
 	tests := []struct{ text, want string }{
 		{"A background-check agency has to verify my degree for my new employer. How do they do that?", "degree-verification"},
 		{"Our visa office wants a letter saying I'm enrolled full time. Where do I get one?", "visa-support-letter"},
@@ -265,4 +244,22 @@ func TestAQuestionThatPointsBackTakesItsTopicFromTheStory(t *testing.T) {
 			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
 		}
 	}
+}
+
+// faqFolder indexes testdata/folder, a folder of entries only: it has no
+// safety rules (not what is measured).
+func faqFolder(t *testing.T, folder string) *match.Index {
+	t.Helper()
+	kb, problems := knowledge.Load(os.DirFS("testdata/"+folder), folder)
+	for _, p := range problems {
+		if !strings.Contains(p.Error(), "safety.yaml") {
+			t.Fatal(p)
+		}
+	}
+	ix, err := match.New(kb.Entries, kb.Synonyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
