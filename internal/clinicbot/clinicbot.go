@@ -269,11 +269,6 @@ type SafetyModel struct {
 	// none, ThresholdAlone (a higher bar; 0 or above 1: never).
 	RiskClasses    []string
 	ThresholdAlone float64
-	// ThresholdLevity (0..1; 0: off) is the bar for the classifier alone in
-	// a message with a word of LevityClasses ("lol", "haha"): a joke is
-	// read as a crisis only when the classifier is very sure.
-	ThresholdLevity float64
-	LevityClasses   []string
 	// AdviceThreshold (0..1; 0: off) is the probability at or above which a
 	// second classifier, learned from the advice examples, refuses a
 	// message as personal medical advice, when it has a word of one of

@@ -208,8 +208,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"threshold":        probability(&s.Model.Threshold, "model.threshold", "0 turns the classifier off), e.g. 0.8"),
 				"threshold_alone":  probability(&s.Model.ThresholdAlone, "model.threshold_alone", "0: never without a risk word), e.g. 0.9"),
 				"risk_classes":     func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
-				"threshold_levity": probability(&s.Model.ThresholdLevity, "model.threshold_levity", "0: off), e.g. 0.97"),
-				"levity_classes":   func(n *yaml.Node) { s.Model.LevityClasses = d.list(n, "model.levity_classes") },
 				"advice_threshold": probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
 				"advice_classes":   func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
 			})
@@ -238,7 +236,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			}
 		}
 	}
-	for _, c := range append(append(append([]string(nil), s.Model.RiskClasses...), s.Model.AdviceClasses...), s.Model.LevityClasses...) {
+	for _, c := range append(append([]string(nil), s.Model.RiskClasses...), s.Model.AdviceClasses...) {
 		if _, ok := s.Words[c]; !ok {
 			d.errs.add(d.file, line, fmt.Sprintf("model: unknown word class %q in risk_classes or advice_classes: define it under words:", c))
 		}

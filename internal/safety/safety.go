@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -36,10 +35,6 @@ type Detector struct {
 	risk             elem
 	relative         elem
 	lex              *lexicon
-	// levity ("lol", "haha") raises the classifier's bar to levityBar.
-	levity      elem
-	levityBar   float64
-	levityMarks []string // the class's emoji ("😂"), looked for in the raw text
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -110,18 +105,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
 		d.threshold, d.alone = m.Threshold, m.ThresholdAlone
-		if m.ThresholdLevity > 0 {
-			d.levity = classElem(cls, m.LevityClasses, "levity_classes", &errs)
-			d.levityBar = m.ThresholdLevity
-			// Emoji are no words to Normalize: they are looked for in the text.
-			for _, name := range m.LevityClasses {
-				for _, item := range rules.Words[name] {
-					if w := strings.TrimSpace(item); w != "" && strings.IndexFunc(w, unicode.IsLetter) < 0 {
-						d.levityMarks = append(d.levityMarks, w)
-					}
-				}
-			}
-		}
 		if d.alone <= 0 {
 			d.alone = 2 // never
 		}
@@ -153,7 +136,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.crisisTr, d.otherTr, d.distressTr = newTrigger(d.crisis), newTrigger(d.other), newTrigger(d.distress)
 	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
 	d.risk.indexAlts(d.lex)
-	d.levity.indexAlts(d.lex)
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
@@ -247,9 +229,6 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 				bar = 2 // a mask explained the risky words away: no second guess
 			}
 		}
-		if d.levityBar > 0 && (d.any(d.levity, kept) || containsAny(text, d.levityMarks)) {
-			bar = max(bar, d.levityBar) // "wo mar raha hai, main nahi lol"
-		}
 		if p := d.model.prob(joinWords(kept)); p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
@@ -280,16 +259,6 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		}
 	}
 	return clinicbot.SafetyResult{}
-}
-
-// containsAny reports whether text contains one of marks.
-func containsAny(text string, marks []string) bool {
-	for _, m := range marks {
-		if strings.Contains(text, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // everydayWords are the words ordinary messages use again and again, and

@@ -933,6 +933,12 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"दवा लेना भूल गई, आज दो एक साथ ले लूं?", clinicbot.Advice},
 		{"any support groups for caregivers of people with dementia?", clinicbot.Safe},
 		{"jo dawaiyan chal rahi hain unka kya hota hai ketamine ke saath", clinicbot.Safe},
+		// a laugh is no mask: a crisis told with one is still a crisis (the
+		// second review; a bar raised for "lol" missed 11 of 15 such)
+		{"honestly everyone would be relieved if I just stopped showing up to life lol", clinicbot.Crisis},
+		// a dying phone, doting on someone
+		{"phone ki battery mar rahi hai, jaldi batao timings", clinicbot.Safe},
+		{"dadi mujh pe jaan chhidakti hai", clinicbot.Safe},
 		// a pet's death, a semester one is done with, a research question
 		{"our dog passed away last night, he was 15, the house feels empty", clinicbot.Safe},
 		{"so done with this semester, 3 projects due friday", clinicbot.Safe},
@@ -967,19 +973,3 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 	}
 }
 
-// A laugh raises the classifier's bar; a phrase still catches a crisis
-// told with one.
-func TestALaughRaisesTheClassifiersBar(t *testing.T) {
-	d := detector(t)
-	for text, want := range map[string]clinicbot.Verdict{
-		"mera phone 2% pe hai, wo mar raha hai main nahi lol, timings kya hai": clinicbot.Safe,
-		"lol i want to die":                           clinicbot.Crisis,
-		"haha nobody would even notice if i was gone": clinicbot.Crisis,
-		// an emoji laugh counts, though it is no word
-		"exams over, so drained, gonna sleep for 3 days straight 😂": clinicbot.Safe,
-	} {
-		if got := d.Check(text); got.Verdict != want {
-			t.Errorf("Check(%q) = %v (%q), want %v", text, got.Verdict, got.Phrase, want)
-		}
-	}
-}
