@@ -972,4 +972,3 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		}
 	}
 }
-
