@@ -457,7 +457,7 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 // sentence that is word for word a phrasing that names no topic ("koi
 // hai", "thik hai"), and returns its entry.
 func (ix *Index) toldThenVerbatim(text string) (string, bool) {
-	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ',' || r == '\n' || r == '।' })
+	parts := sentenceParts(text, ',')
 	if len(parts) < 2 {
 		return "", false
 	}
@@ -478,10 +478,11 @@ func (ix *Index) toldThenVerbatim(text string) (string, bool) {
 	return found, found != ""
 }
 
-// allPolite reports whether every word greets or thanks ("hi", "hello ji").
+// allPolite reports whether every word greets, thanks or addresses ("hi",
+// "hello ji", "namaste sir").
 func allPolite(ws []string) bool {
 	for _, w := range ws {
-		if !politeWords[w] && w != "ji" && w != "sir" && w != "mam" && w != "maam" {
+		if !politeWords[w] && !addressWords[w] {
 			return false
 		}
 	}

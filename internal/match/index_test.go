@@ -169,15 +169,7 @@ func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 // about who should not have it, while a Hindi question expecting a no
 // ("aadat to nahi lagti?") asks about addiction as a plain question does.
 func TestNegationChangesTheAnswer(t *testing.T) {
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	ix, err := NewByScript(kb.Entries, kb.Synonyms)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := shippedByScript(t)
 	for _, tt := range []struct{ q, want string }{
 		{"Who is not a good candidate for ketamine?", "who-should-not-have-it"},
 		{"who is not eligible for ketamine infusions", "who-should-not-have-it"},
@@ -238,6 +230,22 @@ func TestRunTogetherWordsFindTheirEntry(t *testing.T) {
 			t.Errorf("%q: got %v (%v), want side-effects", q, hits, err)
 		}
 	}
+}
+
+// shippedByScript indexes the shipped knowledge as the bot does (English
+// and Hindi side by side).
+func shippedByScript(t testing.TB) *ByScript {
+	t.Helper()
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatalf("shipped knowledge: %v", errs)
+	}
+	ix, err := NewByScript(kb.Entries, kb.Synonyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
 
 func shippedIndex(t testing.TB) (*Index, []*clinicbot.Entry) {

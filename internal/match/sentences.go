@@ -2,6 +2,7 @@ package match
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -40,11 +41,18 @@ func hasHindiQuestion(ws []string) bool {
 	return false
 }
 
+// sentenceParts splits text at the ends of sentences (and at extra).
+func sentenceParts(text string, extra ...rune) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' || slices.Contains(extra, r)
+	})
+}
+
 // sentenceWeights returns, for a message of several sentences of which
 // some are questions and some are not, a weight for each term that occurs
 // only outside the questions; nil when every sentence counts fully.
 func (ix *Index) sentenceWeights(text string) map[string]float64 {
-	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' })
+	parts := sentenceParts(text)
 	if len(parts) < 2 {
 		return nil
 	}

@@ -56,11 +56,10 @@ func (ix *Index) addThesaurus() {
 		var stems []string
 		skip := false
 		for _, w := range g {
-			ts := ix.analyze(w)
-			if len(ts) != 1 {
+			t, ok := ix.singleTerm(w)
+			if !ok {
 				continue
 			}
-			t := ts[0]
 			if _, placed := ix.synonyms[t]; placed || ix.address[t] || ix.polite[t] {
 				skip = true
 				break
@@ -95,11 +94,10 @@ func (ix *Index) addHinglish() {
 		var known, unknown []string
 		skip := false
 		for _, w := range g {
-			ts := ix.analyze(w)
-			if len(ts) != 1 {
+			t, ok := ix.singleTerm(w)
+			if !ok {
 				continue
 			}
-			t := ts[0]
 			if ix.address[t] || ix.polite[t] {
 				skip = true
 				break
@@ -124,4 +122,14 @@ func (ix *Index) addHinglish() {
 			ix.synonyms[a] = append(ix.synonyms[a], known...)
 		}
 	}
+}
+
+// singleTerm is the one term a lexicon word analyses to; false for a stop
+// word or a word that makes several terms.
+func (ix *Index) singleTerm(w string) (string, bool) {
+	ts := ix.analyze(w)
+	if len(ts) != 1 {
+		return "", false
+	}
+	return ts[0], true
 }

@@ -825,10 +825,7 @@ func TestCrisisToldAsOver(t *testing.T) {
 // (BD, BG): each case stands for a kind, not a sentence of the sets.
 func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
 	d := detector(t)
-	tests := []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	tests := []verdictCase{
 		// a present risk at the end of a long history
 		{"Worked as a nurse for years, depression on and off. I've been calculating doses for myself lately, not for patients.", clinicbot.Crisis},
 		{"Nothing has worked in six years. If this doesn't work either, that's it, I'm done.", clinicbot.Crisis},
@@ -854,19 +851,12 @@ func TestLongHistoriesAndWhatTheyAsk(t *testing.T) {
 		{"Had my first session last week and I've been feeling much better. Can I double my escitalopram to boost it?", clinicbot.Advice},
 		{"मेरे पति रोज़ शराब पीते हैं, क्या वो इलाज के दौरान थोड़ी पी सकते हैं?", clinicbot.Advice},
 	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text); got.Verdict != tt.want {
-			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
-		}
-	}
+	checkVerdicts(t, d, tests)
 }
 
 func TestQuestionsWithARiskInsideAndTheirLookalikes(t *testing.T) {
 	d := detector(t)
-	tests := []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	tests := []verdictCase{
 		// a risk inside a practical question, or told in passing
 		{"what are your timings on saturday? honestly not sure if I should just end it all", clinicbot.Crisis},
 		{"been keeping a blade under my pillow for a week, can i come in earlier", clinicbot.Crisis},
@@ -895,11 +885,7 @@ func TestQuestionsWithARiskInsideAndTheirLookalikes(t *testing.T) {
 		{"papa ka dialysis hota hai hafte me do baar, unko ketamine chalega ya nahi", clinicbot.Advice},
 		{"daaru party hai saturday ko, session ke baad kab tak pee sakta hu", clinicbot.Advice},
 	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text); got.Verdict != tt.want {
-			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
-		}
-	}
+	checkVerdicts(t, d, tests)
 }
 
 // A mask explains a few words away; it must not swallow a risk told beside
@@ -907,10 +893,7 @@ func TestQuestionsWithARiskInsideAndTheirLookalikes(t *testing.T) {
 // risk must not fire on an errand.
 func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 	d := detector(t)
-	tests := []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	tests := []verdictCase{
 		{"dawai ka koi fayda nahi, ab main mar jaungi kab tak sahun", clinicbot.Crisis},
 		{"final exam me fail ho gayi, sab haar gayi, aaj sab khatam kar dungi", clinicbot.Crisis},
 		{"suicidal thoughts aa rahe, koi help nahi karta h", clinicbot.Crisis},
@@ -966,6 +949,17 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 		{"clinic aane ke liye bypass road lena sahi hai ya nahi?", clinicbot.Safe},
 		{"joint family hai, session ke baad bhai le ja sakta hai?", clinicbot.Safe},
 	}
+	checkVerdicts(t, d, tests)
+}
+
+// verdictCase is a message and the verdict a patient should get for it.
+type verdictCase struct {
+	text string
+	want clinicbot.Verdict
+}
+
+func checkVerdicts(t *testing.T, d *safety.Detector, tests []verdictCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := d.Check(tt.text); got.Verdict != tt.want {
 			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
