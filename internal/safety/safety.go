@@ -27,6 +27,12 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
+	// returned: words saying a crisis is back ("the thoughts are back",
+	// "phir se wahi khayal"); beside a mask they keep the classifier on.
+	returned elem
+	// A crisis the writer denies (denied.go): negation words before the
+	// phrase or, in Hindi order, after it.
+	negation, negationPseudo, negationEnd, negationGap, negationAfter, negationVerb, negationFlips, denialVoid elem
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
@@ -82,6 +88,14 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 			c.e.alts = alts
 		}
+	}
+	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	// optional: without negation, no phrase is read as denied
+	for _, c := range []struct {
+		e    *elem
+		name string
+	}{{&d.negation, "negation"}, {&d.negationPseudo, "negation_pseudo"}, {&d.negationEnd, "negation_end"}, {&d.negationGap, "negation_gap"}, {&d.negationAfter, "negation_after"}, {&d.negationVerb, "negation_verb"}, {&d.negationFlips, "negation_flips"}, {&d.denialVoid, "denial_void"}} {
+		c.e.alts = cls[c.name]
 	}
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
@@ -139,6 +153,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
+	d.returned.indexAlts(d.lex)
+	for _, e := range []*elem{&d.negation, &d.negationPseudo, &d.negationEnd, &d.negationGap, &d.negationAfter, &d.negationVerb, &d.negationFlips, &d.denialVoid} {
+		e.indexAlts(d.lex)
+	}
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
 	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
@@ -179,6 +197,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return false
 	})
 	d.blankRecovered(text, masked)
+	d.blankDenied(text, masked)
 
 	// Someone else at risk: found first, so that "my brother wants to die"
 	// is not read as the writer wanting to die.
@@ -225,8 +244,11 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		bar := d.threshold
 		if !d.any(d.risk, kept) {
 			bar = d.alone
-			if len(kept) < len(words) {
-				bar = 2 // a mask explained the risky words away: no second guess
+			if len(kept) < len(words) && !d.any(d.returned, kept) {
+				// A mask explained the risky words away: no second guess,
+				// unless the message says it is back ("I was suicidal in my
+				// 20s, got through it. it's back").
+				bar = 2
 			}
 		}
 		if p := d.model.prob(joinWords(kept)); p >= bar {
