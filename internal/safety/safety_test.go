@@ -992,5 +992,11 @@ func TestDenialsAndNegationsThatAreNone(t *testing.T) {
 		{"मैं आत्महत्या नहीं करूँगा, बस गिन रहा था कि कितनी गोलियाँ काफी होंगी", clinicbot.Crisis},
 		{"no one would care if I killed myself", clinicbot.Crisis},
 		{"I don't think I'll be around for the next session", clinicbot.Crisis},
+		// the fear of death gone is a warning sign; the fear of the procedure is a question
+		{"I'm not scared of dying anymore", clinicbot.Crisis},
+		{"ab marne se darr nahi lagta", clinicbot.Crisis},
+		{"मुझे अब मौत से डर नहीं लगता", clinicbot.Crisis},
+		{"I'm scared of dying during the infusion, is it safe?", clinicbot.Safe},
+		{"मरने का डर लगता है इंजेक्शन से", clinicbot.Safe},
 	})
 }
