@@ -4,33 +4,57 @@ import "strings"
 
 // blankDenied blanks, in masked, a crisis the writer denies: "no thoughts
 // of harming myself", "I've never tried to kill myself", "marne ke khayal
-// nahi aate", "मैं मरना नहीं चाहती". A crisis or relative's phrase is
-// denied when a word of the class negation stands at most four words
-// before it, with no word of negation_end ("but", "lekin") between and no
-// word of negation_pseudo just after it ("can not stop thinking about
-// killing myself", "no one would care if I died" are no denials); or when
-// a word of negation_after follows it within five words and is itself
-// followed by a word of negation_verb or ends the clause (the Hindi order:
-// "khud ko nuksan pahunchane ka kabhi nahi socha").
+// nahi aate", "मैं मरना नहीं चाहती". It reports whether it blanked any: a
+// denial explains away only its own phrase, so unlike a mask it leaves the
+// classifier its usual bar for the rest ("I don't want to kill myself, I
+// just want to disappear").
 //
-// The negation and the phrase must share a clause: "No. I want to die"
-// and "don't, I want to kill myself" deny nothing. A phrase about living ("not want to live": a word of negation_flips)
-// is never denied, nor one followed by a word of denial_void ("... but
-// yesterday I did it again"). A phrase that spells the negation out itself ("jeena nahi chahta", "not
-// wake up") matches with it inside, so it is never read as denied. What
-// else the message says is checked as usual: "I don't want to die, I
-// just want everything to stop" is still a crisis.
-func (d *Detector) blankDenied(text string, masked []token) {
+// A crisis or relative's phrase is denied, within one clause (split at
+// punctuation: "No. I want to die" denies nothing), when
+//   - a word of negation stands before it, followed only by words of
+//     negation_gap, the last of them one of negation_gap_end ("no thoughts
+//     of", "never tried to", "not going to"; "not thinking, want to die"
+//     and "no thoughts just want to die" are no denials); after "no",
+//     "none" or "zero" (negation_det) a word of negation_noun must come
+//     first ("no want to die" is an answer "no", then a crisis);
+//   - or, in the Hindi order, a word of negation_after follows it within
+//     five words of negation_gap, then its verb (negation_verb) or the end
+//     of the clause ("khud ko nuksan pahunchane ka kabhi nahi socha"), not
+//     right after "koi" ("main mar jaungi koi nahi hai": nobody is there),
+//     nor after a phrase that ends in a finite verb (negation_finite: "mar
+//     jaungi, nahi hai koi aur rasta").
+//
+// It is never denied when
+//   - the word after the negation is one of negation_pseudo ("can not stop
+//     thinking about killing myself", "no one would care");
+//   - a negation stands earlier in the clause, or a word of negation_governs
+//     anywhere in it ("I can't deny wanting to die", "trying so hard not to
+//     cut", "give me one reason not to", "khud ko hurt nahi karungi ye
+//     promise nahi kar sakti");
+//   - the phrase is about living or spans a new clause (negation_flips: "not
+//     want to live", "I don't have a plan but I want to kill myself");
+//   - a word of denial_void follows ("... but yesterday I did it again",
+//     "I haven't tried to kill myself yet", "until last night").
+//
+// A phrase that spells the negation out itself ("jeena nahi chahta", "not
+// wake up") matches with it inside, so it is never read as denied.
+func (d *Detector) blankDenied(text string, masked []token) bool {
 	if len(d.negation.alts) == 0 {
-		return
+		return false
 	}
-	var clause []int // each word's clause, computed on the first denial
-	sameClause := func(i, j int) bool {
+	var clause []int // each word's clause, computed on the first candidate
+	clauseOf := func(i int) int {
 		if clause == nil {
-			clause = d.clauses(text, len(masked))
+			if clause = d.clauses(text, len(masked)); len(clause) != len(masked) {
+				clause = make([]int, len(masked))
+				for j := range clause {
+					clause[j] = j // words not placed: no two share a clause
+				}
+			}
 		}
-		return len(clause) == len(masked) && clause[i] == clause[j]
+		return clause[i]
 	}
+	blanked := false
 	for _, g := range []struct {
 		ps []pattern
 		tr *trigger
@@ -42,64 +66,113 @@ func (d *Detector) blankDenied(text string, masked []token) {
 				if !ok || e <= s {
 					return false
 				}
-				from, to, denied := d.denial(masked, s, e, sameClause)
-				if !denied || !sameClause(from, to-1) || d.any(d.negationFlips, masked[s:e]) || d.any(d.denialVoid, masked[to:]) {
-					// "not want to live" says more, not less; "never cut
-					// myself in three years, but did it again yesterday"
+				from, to, denied := d.denial(masked, s, e, clauseOf)
+				if !denied || d.any(d.negationFlips, masked[s:e]) || d.any(d.denialVoid, masked[from:]) {
 					return false
 				}
 				for k := from; k < to; k++ {
 					masked[k] = token{}
 				}
+				blanked = true
 			}
 			return false
 		})
 	}
+	return blanked
 }
 
 // denial reports whether the phrase matched at words[s:e] is denied, and
-// the span to blank (the phrase and its negation). Only words of
-// negation_gap may stand between the negation and the phrase ("no
-// thoughts of", "never tried to"): "if this doesn't work I'm going to kill
-// myself" and "ruk nahi raha" after "kalai kaat li" are no denials.
-func (d *Detector) denial(words []token, s, e int, sameClause func(i, j int) bool) (from, to int, ok bool) {
-	for k := s - 1; k >= 0 && k >= s-4; k-- {
-		t := &words[k]
-		if t.w == "" {
-			break
-		}
-		if d.negation.matches(t) {
-			if d.negationPseudo.matches(&words[k+1]) || k > 0 && d.negationEnd.matches(&words[k-1]) {
-				break // "can not stop", "if not"
-			}
-			return k, e, true
-		}
-		if !d.negationGap.matches(t) {
-			break
-		}
+// the span to blank (the phrase and its negation).
+func (d *Detector) denial(words []token, s, e int, clauseOf func(int) int) (from, to int, ok bool) {
+	if k, ok := d.negationBefore(words, s, clauseOf); ok {
+		return k, e, true
 	}
-	for k := e; k < len(words) && k <= e+4; k++ {
-		t := &words[k]
-		if t.w == "" {
-			break
-		}
-		if d.negationAfter.matches(t) {
-			if k+1 == len(words) || d.negationVerb.matches(&words[k+1]) || !sameClause(k, k+1) {
-				return s, k + 1, true // its verb, or the end of the clause
-			}
-			break
-		}
-		if !d.negationGap.matches(t) {
-			break
-		}
+	if k, ok := d.negationAfterPhrase(words, s, e, clauseOf); ok {
+		return s, k + 1, true
 	}
 	return 0, 0, false
 }
 
+// negationBefore finds the negation that denies the phrase starting at s.
+func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) (int, bool) {
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		t := &words[k]
+		if t.w == "" || clauseOf(k) != clauseOf(s) {
+			return 0, false
+		}
+		if !d.negation.matches(t) {
+			if !d.negationGap.matches(t) {
+				return 0, false
+			}
+			continue
+		}
+		next := &words[k+1]
+		switch {
+		case d.negationPseudo.matches(next):
+			return 0, false
+		case k+1 < s && !d.negationGapEnd.matches(&words[s-1]):
+			return 0, false // "not thinking, want to die"
+		case d.negationDet.matches(t) && !d.negationNoun.matches(next):
+			return 0, false // "no, want to die"
+		case d.governed(words, k, s+1, clauseOf):
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// negationAfterPhrase finds the Hindi negation after the phrase at
+// words[s:e] that denies it.
+func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(int) int) (int, bool) {
+	if d.negationFinite.matches(&words[e-1]) {
+		return 0, false
+	}
+	for k := e; k < len(words) && k <= e+4; k++ {
+		t := &words[k]
+		if t.w == "" || clauseOf(k) != clauseOf(e-1) {
+			return 0, false
+		}
+		if d.negationAfter.matches(t) {
+			if k > e && d.negationNobody.matches(&words[k-1]) {
+				return 0, false // "koi nahi hai": nobody is there
+			}
+			if k+1 == len(words) || d.negationVerb.matches(&words[k+1]) || clauseOf(k+1) != clauseOf(k) {
+				if d.governed(words, s, k+1, clauseOf) {
+					return 0, false // "aisa nahi hai ki marne ka mann nahi karta"
+				}
+				return k, true
+			}
+			return 0, false
+		}
+		if !d.negationGap.matches(t) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// governed reports whether a negation or a word of negation_governs
+// stands before words[k] in its clause, or a word of negation_governs
+// from words[after] to the clause's end: the negation is then not the
+// writer's own denial.
+func (d *Detector) governed(words []token, k, after int, clauseOf func(int) int) bool {
+	for j := k - 1; j >= 0 && clauseOf(j) == clauseOf(k); j-- {
+		if t := &words[j]; d.negation.matches(t) || d.negationAfter.matches(t) || d.negationGoverns.matches(t) {
+			return true
+		}
+	}
+	for j := after; j < len(words) && clauseOf(j) == clauseOf(k); j++ {
+		if d.negationGoverns.matches(&words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses numbers the clause of each of text's n words (as Check reads
 // them), clauses being split at punctuation; nil when the words of the
-// clauses read one by one are not the words of the whole (then nothing is
-// read as denied).
+// clauses read one by one are not the words of the whole.
 func (d *Detector) clauses(text string, n int) []int {
 	ids := make([]int, 0, n)
 	for i, part := range strings.FieldsFunc(text, isClauseEnd) {

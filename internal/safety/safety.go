@@ -32,7 +32,7 @@ type Detector struct {
 	returned elem
 	// A crisis the writer denies (denied.go): negation words before the
 	// phrase or, in Hindi order, after it.
-	negation, negationPseudo, negationEnd, negationGap, negationAfter, negationVerb, negationFlips, denialVoid elem
+	negation, negationDet, negationNoun, negationPseudo, negationGoverns, negationGap, negationGapEnd, negationAfter, negationNobody, negationVerb, negationFinite, negationFlips, denialVoid elem
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
@@ -94,7 +94,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	for _, c := range []struct {
 		e    *elem
 		name string
-	}{{&d.negation, "negation"}, {&d.negationPseudo, "negation_pseudo"}, {&d.negationEnd, "negation_end"}, {&d.negationGap, "negation_gap"}, {&d.negationAfter, "negation_after"}, {&d.negationVerb, "negation_verb"}, {&d.negationFlips, "negation_flips"}, {&d.denialVoid, "denial_void"}} {
+	}{{&d.negation, "negation"}, {&d.negationDet, "negation_det"}, {&d.negationNoun, "negation_noun"}, {&d.negationPseudo, "negation_pseudo"},
+		{&d.negationGoverns, "negation_governs"}, {&d.negationGap, "negation_gap"}, {&d.negationGapEnd, "negation_gap_end"}, {&d.negationAfter, "negation_after"},
+		{&d.negationNobody, "negation_nobody"}, {&d.negationVerb, "negation_verb"}, {&d.negationFinite, "negation_finite"}, {&d.negationFlips, "negation_flips"},
+		{&d.denialVoid, "denial_void"}} {
 		c.e.alts = cls[c.name]
 	}
 	d.advice = compileAll(rules.AdvicePhrases)
@@ -154,7 +157,8 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
-	for _, e := range []*elem{&d.negation, &d.negationPseudo, &d.negationEnd, &d.negationGap, &d.negationAfter, &d.negationVerb, &d.negationFlips, &d.denialVoid} {
+	for _, e := range []*elem{&d.negation, &d.negationDet, &d.negationNoun, &d.negationPseudo, &d.negationGoverns, &d.negationGap, &d.negationGapEnd,
+		&d.negationAfter, &d.negationNobody, &d.negationVerb, &d.negationFinite, &d.negationFlips, &d.denialVoid} {
 		e.indexAlts(d.lex)
 	}
 	d.relative.indexAlts(d.lex)
@@ -197,6 +201,8 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return false
 	})
 	d.blankRecovered(text, masked)
+	// What the masks explained away (a denial explains only its own phrase).
+	unmasked := len(nonEmpty(masked))
 	d.blankDenied(text, masked)
 
 	// Someone else at risk: found first, so that "my brother wants to die"
@@ -244,7 +250,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		bar := d.threshold
 		if !d.any(d.risk, kept) {
 			bar = d.alone
-			if len(kept) < len(words) && !d.any(d.returned, kept) {
+			if unmasked < len(words) && !d.any(d.returned, kept) {
 				// A mask explained the risky words away: no second guess,
 				// unless the message says it is back ("I was suicidal in my
 				// 20s, got through it. it's back").
