@@ -39,8 +39,8 @@ import "strings"
 // A phrase that spells the negation out itself ("jeena nahi chahta", "not
 // wake up") matches with it inside, so it is never read as denied.
 func (d *Detector) blankDenied(text string, masked []token) bool {
-	if len(d.negation.alts) == 0 {
-		return false
+	if len(d.negation.alts) == 0 || !d.any(d.negation, masked) && !d.any(d.negationAfter, masked) {
+		return false // most messages deny nothing: no second pass over the phrases
 	}
 	var clause []int // each word's clause, computed on the first candidate
 	clauseOf := func(i int) int {
@@ -97,7 +97,7 @@ func (d *Detector) denial(words []token, s, e int, clauseOf func(int) int) (from
 func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) (int, bool) {
 	for k := s - 1; k >= 0 && k >= s-5; k-- {
 		t := &words[k]
-		if t.w == "" || clauseOf(k) != clauseOf(s) {
+		if t.w == "" {
 			return 0, false
 		}
 		if !d.negation.matches(t) {
@@ -108,6 +108,8 @@ func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) 
 		}
 		next := &words[k+1]
 		switch {
+		case clauseOf(k) != clauseOf(s): // clauses are runs: the gap is in one too
+			return 0, false
 		case d.negationPseudo.matches(next):
 			return 0, false
 		case k+1 < s && !d.negationGapEnd.matches(&words[s-1]):
@@ -130,10 +132,13 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 	}
 	for k := e; k < len(words) && k <= e+4; k++ {
 		t := &words[k]
-		if t.w == "" || clauseOf(k) != clauseOf(e-1) {
+		if t.w == "" {
 			return 0, false
 		}
 		if d.negationAfter.matches(t) {
+			if clauseOf(k) != clauseOf(e-1) {
+				return 0, false
+			}
 			if k > e && d.negationNobody.matches(&words[k-1]) {
 				return 0, false // "koi nahi hai": nobody is there
 			}

@@ -202,7 +202,12 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	})
 	d.blankRecovered(text, masked)
 	// What the masks explained away (a denial explains only its own phrase).
-	unmasked := len(nonEmpty(masked))
+	unmasked := 0
+	for _, w := range masked {
+		if w.w != "" {
+			unmasked++
+		}
+	}
 	d.blankDenied(text, masked)
 
 	// Someone else at risk: found first, so that "my brother wants to die"
