@@ -24,7 +24,9 @@ import "strings"
 //     nor after a phrase that ends in a finite verb (negation_finite: "mar
 //     jaungi, nahi hai koi aur rasta").
 //
-// It is never denied when
+// The negation (or, in Hindi, the phrase) must open its clause, after
+// only words of denial_subject and denial_aux ("I have never", "my son has
+// not", "mujhe"). It is never denied when
 //   - the word after the negation is one of negation_pseudo ("can not stop
 //     thinking about killing myself", "no one would care");
 //   - a negation stands earlier in the clause, or a word of negation_governs
@@ -34,7 +36,11 @@ import "strings"
 //   - the phrase is about living or spans a new clause (negation_flips: "not
 //     want to live", "I don't have a plan but I want to kill myself");
 //   - a word of denial_void follows ("... but yesterday I did it again",
-//     "I haven't tried to kill myself yet", "until last night").
+//     "I haven't tried to kill myself yet", "not before my daughter's
+//     wedding");
+//   - the phrase names a method (denial_method: "not gonna hang myself,
+//     pills are easier"), or a word of a risk class stands anywhere else in
+//     the message.
 //
 // A phrase that spells the negation out itself ("jeena nahi chahta", "not
 // wake up") matches with it inside, so it is never read as denied.
@@ -67,7 +73,10 @@ func (d *Detector) blankDenied(text string, masked []token) bool {
 					return false
 				}
 				from, to, denied := d.denial(masked, s, e, clauseOf)
-				if !denied || d.any(d.negationFlips, masked[s:e]) || d.any(d.denialVoid, masked[from:]) {
+				if !denied || d.any(d.negationFlips, masked[s:e]) || d.any(d.denialMethod, masked[s:e]) ||
+					d.any(d.denialVoid, masked[from:]) || d.any(d.risk, masked[:from]) || d.any(d.risk, masked[to:]) {
+					// about living, a method ("not gonna hang myself, pills
+					// are easier"), undone later, or a risk elsewhere
 					return false
 				}
 				for k := from; k < to; k++ {
@@ -110,6 +119,8 @@ func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) 
 		switch {
 		case clauseOf(k) != clauseOf(s): // clauses are runs: the gap is in one too
 			return 0, false
+		case !d.opensClause(words, k, clauseOf):
+			return 0, false // "so i dont hurt myself", "help me not", "who would not want to die"
 		case d.negationPseudo.matches(next):
 			return 0, false
 		case k+1 < s && !d.negationGapEnd.matches(&words[s-1]):
@@ -136,14 +147,14 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 			return 0, false
 		}
 		if d.negationAfter.matches(t) {
-			if clauseOf(k) != clauseOf(e-1) {
+			if clauseOf(k) != clauseOf(e-1) || !d.opensClause(words, s, clauseOf) {
 				return 0, false
 			}
 			if k > e && d.negationNobody.matches(&words[k-1]) {
 				return 0, false // "koi nahi hai": nobody is there
 			}
 			if k+1 == len(words) || d.negationVerb.matches(&words[k+1]) || clauseOf(k+1) != clauseOf(k) {
-				if d.governed(words, s, k+1, clauseOf) {
+				if d.governed(words, k, k+1, clauseOf) {
 					return 0, false // "aisa nahi hai ki marne ka mann nahi karta"
 				}
 				return k, true
@@ -155,6 +166,21 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 		}
 	}
 	return 0, false
+}
+
+// opensClause reports whether only words of denial_subject and
+// denial_aux stand before words[k] in its clause: "I have never", "my son
+// has never", "mujhe marne ke khayal nahi aate". A denial is the writer
+// saying so of themselves or of someone, not a purpose ("so I don't hurt
+// myself"), a plea ("help me not"), a question ("who would not want to
+// die") or a report ("papa kehte hain main nahi karungi").
+func (d *Detector) opensClause(words []token, k int, clauseOf func(int) int) bool {
+	for j := k - 1; j >= 0 && clauseOf(j) == clauseOf(k); j-- {
+		if t := &words[j]; t.w == "" || !d.denialSubject.matches(t) && !d.denialAux.matches(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // governed reports whether a negation or a word of negation_governs

@@ -32,7 +32,7 @@ type Detector struct {
 	returned elem
 	// A crisis the writer denies (denied.go): negation words before the
 	// phrase or, in Hindi order, after it.
-	negation, negationDet, negationNoun, negationPseudo, negationGoverns, negationGap, negationGapEnd, negationAfter, negationNobody, negationVerb, negationFinite, negationFlips, denialVoid elem
+	negation, negationDet, negationNoun, negationPseudo, negationGoverns, negationGap, negationGapEnd, negationAfter, negationNobody, negationVerb, negationFinite, negationFlips, denialVoid, denialSubject, denialAux, denialMethod elem
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
@@ -97,7 +97,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}{{&d.negation, "negation"}, {&d.negationDet, "negation_det"}, {&d.negationNoun, "negation_noun"}, {&d.negationPseudo, "negation_pseudo"},
 		{&d.negationGoverns, "negation_governs"}, {&d.negationGap, "negation_gap"}, {&d.negationGapEnd, "negation_gap_end"}, {&d.negationAfter, "negation_after"},
 		{&d.negationNobody, "negation_nobody"}, {&d.negationVerb, "negation_verb"}, {&d.negationFinite, "negation_finite"}, {&d.negationFlips, "negation_flips"},
-		{&d.denialVoid, "denial_void"}} {
+		{&d.denialVoid, "denial_void"}, {&d.denialSubject, "denial_subject"}, {&d.denialAux, "denial_aux"}, {&d.denialMethod, "denial_method"}} {
 		c.e.alts = cls[c.name]
 	}
 	d.advice = compileAll(rules.AdvicePhrases)
@@ -158,7 +158,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.riskNow.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	for _, e := range []*elem{&d.negation, &d.negationDet, &d.negationNoun, &d.negationPseudo, &d.negationGoverns, &d.negationGap, &d.negationGapEnd,
-		&d.negationAfter, &d.negationNobody, &d.negationVerb, &d.negationFinite, &d.negationFlips, &d.denialVoid} {
+		&d.negationAfter, &d.negationNobody, &d.negationVerb, &d.negationFinite, &d.negationFlips, &d.denialVoid, &d.denialSubject, &d.denialAux, &d.denialMethod} {
 		e.indexAlts(d.lex)
 	}
 	d.relative.indexAlts(d.lex)

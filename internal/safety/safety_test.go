@@ -1010,6 +1010,18 @@ func TestDenialsAndNegationsThatAreNone(t *testing.T) {
 		{"khud ko hurt nahi karungi ye promise nahi kar sakti", clinicbot.Crisis},
 		{"I couldn't kill myself last night, I was too scared", clinicbot.Crisis},
 		{"zero will to live", clinicbot.Crisis},
+		// the second review's: a purpose, a plea, a question, a postponement,
+		// one method denied and another planned, a report of someone's words
+		{"locked my razors away so i dont hurt myself", clinicbot.Crisis},
+		{"please help me not hurt myself", clinicbot.Crisis},
+		{"what sane person would not want to die in my place", clinicbot.Crisis},
+		{"i wont kill myself before my daughters wedding, after that i am free", clinicbot.Crisis},
+		{"not gonna hang myself, pills are easier", clinicbot.Crisis},
+		{"im not going to kill myself at home, i booked a hotel room for friday", clinicbot.Crisis},
+		{"papa kehte hain main suicide nahi karungi, unhe kya pata", clinicbot.Crisis},
+		{"kitni goliyon se marne ka chance hai", clinicbot.Crisis},
+		{"vo wale khayal wapas aa gaye", clinicbot.Crisis},
+		{"kya ketamine se marne ka risk hai", clinicbot.Safe},
 		// the fear of death gone is a warning sign; the fear of the procedure is a question
 		{"I'm not scared of dying anymore", clinicbot.Crisis},
 		{"ab marne se darr nahi lagta", clinicbot.Crisis},
