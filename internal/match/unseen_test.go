@@ -129,8 +129,9 @@ func TestOneQuestionPerEntry(t *testing.T) {
 // Folders nobody tuned for, written one question per entry from the
 // start by one author, with customers' own wording by another: a transit
 // agency's FAQ (fourth round), a broadband provider's (fifth round), a
-// web mail and documents help desk's (sixth round) and a university's
-// student services (seventh round).
+// web mail and documents help desk's (sixth round), a university's
+// student services (seventh round) and a health insurer's help desk
+// (eighth round).
 func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 	tests := []struct {
 		folder string
@@ -148,6 +149,10 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		// round). At its first measure: 68.0% and 60.7%, unrelated declined
 		// 18/20.
 		{"university", 66, 58, 80},
+		// A health insurer's help desk in India, close neighbours again
+		// (eighth round), held out until measured once on the round's
+		// start main: 73.8% and 59.4%, unrelated declined 20/20.
+		{"insurance", 71, 57, 80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.folder, func(t *testing.T) {
