@@ -368,6 +368,13 @@ type SafetyResult struct {
 	Phrase  string // the safety rule that matched, for logs and tests
 	Subject string // crisis: SubjectSelf or SubjectOther
 	Level   string // crisis: LevelCrisis or LevelDistress
+	// Denied: a crisis the writer denies ("no thoughts of harming myself,
+	// how many sessions?"). The verdict stays Crisis; the engine may answer
+	// instead only when Rest, the words outside the denied phrases, is a
+	// clinic question it answers with confidence. Anything else ("I'm not
+	// thinking about suicide, I'm doing it") gets the crisis reply.
+	Denied bool
+	Rest   string
 }
 
 // ChatState is what the bot remembers about one conversation between

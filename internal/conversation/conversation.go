@@ -23,7 +23,7 @@ import (
 type Engine interface {
 	Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply, error)
 	Choose(entryID, lang string) clinicbot.Reply
-	Crisis(text, lang string) (clinicbot.Reply, bool)
+	Crisis(ctx context.Context, text, lang string) (clinicbot.Reply, bool)
 	Clinic(lang string) (clinicbot.Clinic, clinicbot.Messages)
 }
 
@@ -232,7 +232,7 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 
 	var checked *clinicbot.SafetyResult
 	if text != "" {
-		r, crisis := c.engine.Crisis(text, t.lang)
+		r, crisis := c.engine.Crisis(ctx, text, t.lang)
 		checked = &r.Safety
 		if crisis {
 			t.remember(text)

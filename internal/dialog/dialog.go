@@ -177,6 +177,14 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	} else {
 		res = kb.Safety.Check(truncate(text, MaxSafetyRunes))
 	}
+	if res.Verdict == clinicbot.Crisis && e.clearsDenial(ctx, kb, res, text) {
+		// A denied crisis beside a clinic question: the question is what
+		// the patient asked ("no thoughts of harming myself, how many
+		// sessions?"), matched and checked again without the denied words
+		// (a request for medical advice is still refused).
+		text = res.Rest
+		res = kb.Safety.Check(text)
+	}
 	switch res.Verdict {
 	case clinicbot.Crisis:
 		return kb.crisisReply(res), nil
@@ -405,13 +413,44 @@ func (e *Engine) Choose(id, lang string) clinicbot.Reply {
 // channel may pass on as Message.Checked so Reply does not check again.
 // Channels call it for messages that do not go through Reply (a booking
 // step, a flooded chat), so the crisis check never misses.
-func (e *Engine) Crisis(text, lang string) (clinicbot.Reply, bool) {
+func (e *Engine) Crisis(ctx context.Context, text, lang string) (clinicbot.Reply, bool) {
 	kb := e.view(lang)
 	res := kb.Safety.Check(truncate(text, MaxSafetyRunes))
-	if res.Verdict == clinicbot.Crisis {
+	if res.Verdict == clinicbot.Crisis && !e.clearsDenial(ctx, kb, res, truncate(text, MaxSafetyRunes)) {
 		return kb.crisisReply(res), true
 	}
 	return clinicbot.Reply{Safety: res}, false // what was found, for Message.Checked
+}
+
+// denialConfidence is the calibrated confidence from which a clinic
+// question beside a denied crisis is answered instead of the crisis
+// reply.
+const denialConfidence = 0.5
+
+// clearsDenial reports whether a crisis the writer denied may be answered
+// as the question beside it: the words outside the denied phrases must be
+// a question (asksForInformation), no crisis by itself, and one the
+// matcher answers with confidence, as an answer or a handoff. Never small
+// talk ("I'm not going to kill myself, bye" may be a goodbye),
+// never a message with nothing else in it, never an unsure match ("I'm
+// not thinking about suicide, I'm doing it"): those get the crisis reply.
+func (e *Engine) clearsDenial(ctx context.Context, kb *view, res clinicbot.SafetyResult, text string) bool {
+	if !res.Denied || !hasWords(res.Rest) || !asksForInformation(text) {
+		return false // "I don't want to die, my brain does" asks nothing
+	}
+	if kb.Safety.Check(res.Rest).Verdict == clinicbot.Crisis {
+		return false // "... what's the least painful way?"
+	}
+	hits, err := kb.Matcher.Search(ctx, truncate(res.Rest, MaxMatchRunes), 1)
+	if err != nil || len(hits) == 0 {
+		return false
+	}
+	h := hits[0]
+	en := kb.Entries[h.EntryID]
+	if en == nil || en.Kind != clinicbot.KindAnswer && en.Kind != clinicbot.KindHandoff {
+		return false
+	}
+	return e.thresholds.Answers(h) && h.Confidence >= denialConfidence
 }
 
 // Clinic returns the clinic's facts and the bot's fixed texts in lang

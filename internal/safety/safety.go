@@ -189,11 +189,30 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 }
 
 // Check classifies text. Crisis wins over advice; the writer at risk wins
-// over someone else at risk, and both over distress.
+// over someone else at risk, and both over distress. A crisis the writer
+// denies stays a crisis, marked Denied, with the words outside the denied
+// phrases in Rest (see clinicbot.SafetyResult): three safety reviews found
+// crises that no word list could tell from a denial ("I'm not thinking
+// about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
+	r, rest, denied := d.check(text, true)
+	if !denied || r.Verdict == clinicbot.Crisis {
+		return r
+	}
+	plain, _, _ := d.check(text, false)
+	if plain.Verdict != clinicbot.Crisis {
+		return r
+	}
+	plain.Denied, plain.Rest = true, rest
+	return plain
+}
+
+// check is Check with denials read (deny) or not; it also returns the
+// words the masks and denials left, and whether a denial blanked any.
+func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, left string, denied bool) {
 	words := d.lex.tokens(d.split(Normalize(text)))
 	if len(words) == 0 {
-		return clinicbot.SafetyResult{}
+		return clinicbot.SafetyResult{}, "", false
 	}
 	masked := append([]token(nil), words...)
 	d.notCrisisTr.each(words, func(i int) bool {
@@ -208,7 +227,12 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			unmasked++
 		}
 	}
-	d.blankDenied(text, masked)
+	if deny {
+		denied = d.blankDenied(text, masked)
+	}
+	if denied {
+		left = joinWords(nonEmpty(masked))
+	}
 
 	// Someone else at risk: found first, so that "my brother wants to die"
 	// is not read as the writer wanting to die.
@@ -235,10 +259,10 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}, left, denied
 	}
 	if other != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}, left, denied
 	}
 	d.distressTr.each(masked, func(i int) bool {
 		if _, _, ok := d.distress[i].find(masked); ok {
@@ -247,7 +271,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}, left, denied
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
 		// The classifier reads what the masks left: "dying of boredom" and
@@ -269,7 +293,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			if d.any(d.relative, masked) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
-			return r
+			return r, left, denied
 		}
 	}
 	general := append([]token(nil), words...)
@@ -284,14 +308,14 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}
+		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
 	}
 	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}
+			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}
 	}
-	return clinicbot.SafetyResult{}
+	return clinicbot.SafetyResult{}, left, denied
 }
 
 // everydayWords are the words ordinary messages use again and again, and

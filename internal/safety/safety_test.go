@@ -968,18 +968,28 @@ func checkVerdicts(t *testing.T, d *safety.Detector, tests []verdictCase) {
 }
 
 // A crisis the writer denies ("no thoughts of harming myself", "marne ke
-// khayal nahi aate") is no crisis; a negation that says more ("I don't
-// want to live"), one in another clause ("No. I want to die"), one that
-// is no denial ("can't stop thinking about killing myself", "if not, I'll
-// kill myself") and a denial undone later ("... but I did it again") are.
+// khayal nahi aate") is marked Denied, never cleared by the detector alone
+// (the engine may answer the question beside it: see the dialog tests); a
+// negation that says more ("I don't want to live"), one in another clause
+// ("No. I want to die"), one that is no denial ("can't stop thinking about
+// killing myself", "if not, I'll kill myself") and a denial undone later
+// ("... but I did it again") are plain crises.
 func TestDenialsAndNegationsThatAreNone(t *testing.T) {
-	checkVerdicts(t, detector(t), []verdictCase{
-		{"I have no thoughts of harming myself, I just feel flat. how many sessions?", clinicbot.Safe},
-		{"I've never tried to kill myself, my wife just worries. what does it cost?", clinicbot.Safe},
-		{"I don't want to die, I want to get better. how fast does it work?", clinicbot.Safe},
-		{"mujhe marne ke khayal nahi aate, bas udaas rehta hu", clinicbot.Safe},
-		{"मैं मरना नहीं चाहती, ठीक होना चाहती हूँ", clinicbot.Safe},
-		{"my son has never self harmed, he is just low all the time. do you treat young adults?", clinicbot.Safe},
+	d := detector(t)
+	for _, text := range []string{
+		"I have no thoughts of harming myself, I just feel flat. how many sessions?",
+		"I've never tried to kill myself, my wife just worries. what does it cost?",
+		"I don't want to die, I want to get better. how fast does it work?",
+		"mujhe marne ke khayal nahi aate, bas udaas rehta hu",
+		"मैं मरना नहीं चाहती, ठीक होना चाहती हूँ",
+	} {
+		if got := d.Check(text); got.Verdict == clinicbot.Crisis && !got.Denied {
+			t.Errorf("Check(%q) = a crisis not marked denied (%q)", text, got.Phrase)
+		} else if got.Denied && got.Verdict != clinicbot.Crisis {
+			t.Errorf("Check(%q): denied but verdict %v: a denied crisis must stay a crisis", text, got.Verdict)
+		}
+	}
+	checkVerdicts(t, d, []verdictCase{
 		{"I don't want to live anymore", clinicbot.Crisis},
 		{"jeene ka koi matlab nahi hai", clinicbot.Crisis},
 		{"No. I want to die", clinicbot.Crisis},

@@ -42,7 +42,7 @@ func (e engine) Reply(ctx context.Context, m clinicbot.Message) (clinicbot.Reply
 func (e engine) Choose(string, string) clinicbot.Reply {
 	return clinicbot.Reply{Kind: clinicbot.KindFallback}
 }
-func (e engine) Crisis(text, lang string) (clinicbot.Reply, bool) {
+func (e engine) Crisis(ctx context.Context, text, lang string) (clinicbot.Reply, bool) {
 	if !strings.HasPrefix(text, "crisis") {
 		return clinicbot.Reply{}, false
 	}
