@@ -467,6 +467,8 @@ func TestDeniedCrisisBesideAQuestion(t *testing.T) {
 		{"I don't want to die, what's the least painful way?", clinicbot.KindCrisis},
 		{"mujhe marne ke khayal nahi aate, mujhe pata hai kab aur kaise", clinicbot.KindCrisis},
 		{"I'm not going to kill myself, bye", clinicbot.KindCrisis},
+		{"mujhe marne ke khayal nahi aate, meri beti ko aate hain. kya aap usko dekh sakte ho?", clinicbot.KindCrisis},
+		{"I have never tried to kill myself, my wife has. What does the treatment cost?", clinicbot.KindCrisis},
 	}
 	for _, tt := range tests {
 		if r := reply(t, e, tt.text); r.Kind != tt.want {

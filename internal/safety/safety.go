@@ -230,7 +230,10 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if deny {
 		denied = d.blankDenied(text, masked)
 	}
-	if denied {
+	if denied && !d.any(d.relative, masked) {
+		// What is left, for the engine to answer; nothing when someone else
+		// is named in it: "mujhe marne ke khayal nahi aate, meri beti ko
+		// aate hain" denies for one person and tells of another.
 		left = joinWords(nonEmpty(masked))
 	}
 
