@@ -174,10 +174,13 @@ type Messages struct {
 	// GeneralFacts introduces, after the medical-advice refusal, what the
 	// clinic's page says in general on the topic.
 	GeneralFacts string
-	NonText      string // stickers, photos, voice ...
-	Empty        string // empty or emoji-only message
-	TooLong      string // appended when a message was cut
-	FAQ          string // /faq, above the topic buttons
+	// CrisisQuestion introduces, after the crisis reply to a crisis the
+	// writer denied, the answer to the question they asked beside it.
+	CrisisQuestion string
+	NonText        string // stickers, photos, voice ...
+	Empty          string // empty or emoji-only message
+	TooLong        string // appended when a message was cut
+	FAQ            string // /faq, above the topic buttons
 
 	UnknownCommand string // a slash command the bot does not know
 	ChooseLanguage string // /language: the question above the two buttons
@@ -369,10 +372,10 @@ type SafetyResult struct {
 	Subject string // crisis: SubjectSelf or SubjectOther
 	Level   string // crisis: LevelCrisis or LevelDistress
 	// Denied: a crisis the writer denies ("no thoughts of harming myself,
-	// how many sessions?"). The verdict stays Crisis; the engine may answer
-	// instead only when Rest, the words outside the denied phrases, is a
-	// clinic question it answers with confidence. Anything else ("I'm not
-	// thinking about suicide, I'm doing it") gets the crisis reply.
+	// how many sessions?"). The verdict stays Crisis and the crisis reply
+	// is sent; the engine may answer, after it, the clinic question in Rest
+	// (the words outside the denied phrases; empty when someone else is
+	// named there).
 	Denied bool
 	Rest   string
 }

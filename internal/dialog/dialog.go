@@ -177,17 +177,9 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	} else {
 		res = kb.Safety.Check(truncate(text, MaxSafetyRunes))
 	}
-	if res.Verdict == clinicbot.Crisis && e.clearsDenial(ctx, kb, res, text) {
-		// A denied crisis beside a clinic question: the question is what
-		// the patient asked ("no thoughts of harming myself, how many
-		// sessions?"), matched and checked again without the denied words
-		// (a request for medical advice is still refused).
-		text = res.Rest
-		res = kb.Safety.Check(text)
-	}
 	switch res.Verdict {
 	case clinicbot.Crisis:
-		return kb.crisisReply(res), nil
+		return e.crisisReply(ctx, kb, res, text), nil
 	case clinicbot.Advice:
 		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
 		r := clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
@@ -415,42 +407,57 @@ func (e *Engine) Choose(id, lang string) clinicbot.Reply {
 // step, a flooded chat), so the crisis check never misses.
 func (e *Engine) Crisis(ctx context.Context, text, lang string) (clinicbot.Reply, bool) {
 	kb := e.view(lang)
-	res := kb.Safety.Check(truncate(text, MaxSafetyRunes))
-	if res.Verdict == clinicbot.Crisis && !e.clearsDenial(ctx, kb, res, truncate(text, MaxSafetyRunes)) {
-		return kb.crisisReply(res), true
+	text = truncate(text, MaxSafetyRunes)
+	res := kb.Safety.Check(text)
+	if res.Verdict == clinicbot.Crisis {
+		return e.crisisReply(ctx, kb, res, text), true
 	}
 	return clinicbot.Reply{Safety: res}, false // what was found, for Message.Checked
 }
 
-// denialConfidence is the calibrated confidence from which a clinic
-// question beside a denied crisis is answered instead of the crisis
-// reply.
+// crisisReply is the crisis reply, always; after it, for a crisis the
+// writer denied beside a clinic question ("no thoughts of harming myself,
+// how many sessions does it take?"), the answer to that question. The
+// reply is never replaced by the answer: four safety reviews wrote crises
+// that read as a denial beside a question ("I'm not thinking about
+// suicide, I'm doing it. what time do you open?").
+func (e *Engine) crisisReply(ctx context.Context, kb *view, res clinicbot.SafetyResult, text string) clinicbot.Reply {
+	r := kb.crisisReply(res)
+	if !res.Denied || !asksForInformation(text) || kb.msgs.CrisisQuestion == "" {
+		return r
+	}
+	if kb.Safety.Check(res.Rest).Verdict != clinicbot.Safe {
+		return r // a request for medical advice gets no answer beside it
+	}
+	if answer := e.confidentAnswer(ctx, kb, res.Rest, r.Lang); answer != "" {
+		r.Text += "\n\n" + kb.fill(kb.msgs.CrisisQuestion) + "\n\n" + answer
+	}
+	return r
+}
+
+// denialConfidence is the calibrated confidence from which the question
+// beside a denied crisis is answered after the crisis reply.
 const denialConfidence = 0.5
 
-// clearsDenial reports whether a crisis the writer denied may be answered
-// as the question beside it: the words outside the denied phrases must be
-// a question (asksForInformation), no crisis by itself, and one the
-// matcher answers with confidence, as an answer or a handoff. Never small
-// talk ("I'm not going to kill myself, bye" may be a goodbye),
-// never a message with nothing else in it, never an unsure match ("I'm
-// not thinking about suicide, I'm doing it"): those get the crisis reply.
-func (e *Engine) clearsDenial(ctx context.Context, kb *view, res clinicbot.SafetyResult, text string) bool {
-	if !res.Denied || !hasWords(res.Rest) || !asksForInformation(text) {
-		return false // "I don't want to die, my brain does" asks nothing
+// confidentAnswer is the answer entry's text for text when the matcher
+// finds one with confidence, in the reply's language; "" otherwise.
+func (e *Engine) confidentAnswer(ctx context.Context, kb *view, text, lang string) string {
+	if !hasWords(text) {
+		return ""
 	}
-	if kb.Safety.Check(res.Rest).Verdict == clinicbot.Crisis {
-		return false // "... what's the least painful way?"
+	hits, err := kb.Matcher.Search(ctx, truncate(text, MaxMatchRunes), 1)
+	if err != nil || len(hits) == 0 || !e.thresholds.Answers(hits[0]) || hits[0].Confidence < denialConfidence {
+		return ""
 	}
-	hits, err := kb.Matcher.Search(ctx, truncate(res.Rest, MaxMatchRunes), 1)
-	if err != nil || len(hits) == 0 {
-		return false
+	en := kb.Entries[hits[0].EntryID]
+	if en == nil || en.Kind != clinicbot.KindAnswer {
+		return ""
 	}
-	h := hits[0]
-	en := kb.Entries[h.EntryID]
-	if en == nil || en.Kind != clinicbot.KindAnswer && en.Kind != clinicbot.KindHandoff {
-		return false
+	answer, answerLang := kb.answer(en)
+	if answerLang != lang {
+		return "" // never an English answer beside a Hindi reply
 	}
-	return e.thresholds.Answers(h) && h.Confidence >= denialConfidence
+	return kb.fill(answer)
 }
 
 // Clinic returns the clinic's facts and the bot's fixed texts in lang

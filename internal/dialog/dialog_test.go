@@ -449,35 +449,33 @@ func TestIdiomsAreReadAsTheirWord(t *testing.T) {
 	}
 }
 
-// A crisis the writer denies is answered as the question beside it only
-// when there is one the knowledge answers with confidence and nothing in
-// the rest is a crisis; otherwise it gets the crisis reply. Three safety
-// reviews found crises that look like denials ("I'm not thinking about
-// suicide, I'm doing it"), so the detector never clears one alone.
+// A crisis the writer denies still gets the crisis reply, always: four
+// safety reviews wrote crises that read as a denial beside a question. The
+// question beside a denial is answered after it, when the knowledge answers
+// it with confidence.
 func TestDeniedCrisisBesideAQuestion(t *testing.T) {
 	e := engine(t)
+	_, msgs := e.Clinic("")
 	tests := []struct {
-		text string
-		want clinicbot.Kind
+		text     string
+		answered bool
 	}{
-		{"I have no thoughts of harming myself, I just feel flat. How many sessions does it usually take?", clinicbot.KindAnswer},
-		{"I don't want to die, I want to get better. How fast does ketamine work?", clinicbot.KindAnswer},
-		{"I'm not thinking about suicide, I'm doing it", clinicbot.KindCrisis},
-		{"I don't want to die, my brain does", clinicbot.KindCrisis},
-		{"I don't want to die, what's the least painful way?", clinicbot.KindCrisis},
-		{"mujhe marne ke khayal nahi aate, mujhe pata hai kab aur kaise", clinicbot.KindCrisis},
-		{"I'm not going to kill myself, bye", clinicbot.KindCrisis},
-		{"mujhe marne ke khayal nahi aate, meri beti ko aate hain. kya aap usko dekh sakte ho?", clinicbot.KindCrisis},
-		{"I have never tried to kill myself, my wife has. What does the treatment cost?", clinicbot.KindCrisis},
+		{"I've never tried to kill myself, I just feel numb. How many sessions does it usually take?", true},
+		{"I don't want to die, I want to get better. How fast does ketamine work?", true},
+		{"I'm not thinking about suicide, I'm doing it", false},
+		{"I don't want to die, my brain does", false},
+		{"I don't want to die, what's the least painful way?", false},
+		{"mujhe marne ke khayal nahi aate, mujhe pata hai kab aur kaise", false},
+		{"I'm not going to kill myself, bye", false},
+		{"I have no thoughts of suicide. Can I stop my sertraline before the sessions?", false}, // advice: no answer beside it
 	}
 	for _, tt := range tests {
-		if r := reply(t, e, tt.text); r.Kind != tt.want {
-			t.Errorf("%q = %s (%s), want %s", tt.text, r.Kind, r.EntryID, tt.want)
+		r := reply(t, e, tt.text)
+		if r.Kind != clinicbot.KindCrisis || !r.Alert || !strings.Contains(r.Text, "14416") {
+			t.Errorf("%q = %s (alert %v), want the crisis reply with the helplines", tt.text, r.Kind, r.Alert)
 		}
-	}
-	// The question beside a denial is checked like any: advice is refused.
-	r := reply(t, e, "I have no thoughts of suicide. Can I stop my sertraline before the sessions?")
-	if r.Kind == clinicbot.KindAnswer {
-		t.Errorf("advice beside a denial answered as %s:\n%s", r.EntryID, r.Text)
+		if got := strings.Contains(r.Text, msgs.CrisisQuestion); got != tt.answered {
+			t.Errorf("%q: question answered after the crisis reply = %v, want %v:\n%s", tt.text, got, tt.answered, r.Text)
+		}
 	}
 }
