@@ -223,11 +223,21 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 // confidently about ("can I drink during the treatment" → what the page
 // says about alcohol), or "" when none is.
 func (e *Engine) generalFacts(ctx context.Context, kb *view, text, lang string) string {
-	if !hasWords(text) || kb.msgs.GeneralFacts == "" {
+	if kb.msgs.GeneralFacts == "" {
+		return ""
+	}
+	return e.answerOf(ctx, kb, text, lang, func(h clinicbot.Hit) bool { return h.Coverage >= e.thresholds.Answer })
+}
+
+// answerOf is the text of the answer entry text is about when sure(best
+// hit) holds, in lang and the view's language; "" otherwise (never an
+// English answer, or header, beside a Hindi reply).
+func (e *Engine) answerOf(ctx context.Context, kb *view, text, lang string, sure func(clinicbot.Hit) bool) string {
+	if !hasWords(text) {
 		return ""
 	}
 	hits, err := kb.Matcher.Search(ctx, truncate(text, MaxMatchRunes), 1)
-	if err != nil || len(hits) == 0 || hits[0].Coverage < e.thresholds.Answer {
+	if err != nil || len(hits) == 0 || !sure(hits[0]) {
 		return ""
 	}
 	en := kb.Entries[hits[0].EntryID]
@@ -236,7 +246,7 @@ func (e *Engine) generalFacts(ctx context.Context, kb *view, text, lang string) 
 	}
 	answer, answerLang := kb.answer(en)
 	if answerLang != lang || lang != kb.lang {
-		return "" // never an English answer, or header, beside a Hindi reply
+		return ""
 	}
 	return kb.fill(answer)
 }
@@ -429,7 +439,8 @@ func (e *Engine) crisisReply(ctx context.Context, kb *view, res clinicbot.Safety
 	if kb.Safety.Check(res.Rest).Verdict != clinicbot.Safe {
 		return r // a request for medical advice gets no answer beside it
 	}
-	if answer := e.confidentAnswer(ctx, kb, res.Rest, r.Lang); answer != "" {
+	sure := func(h clinicbot.Hit) bool { return e.thresholds.Answers(h) && h.Confidence >= denialConfidence }
+	if answer := e.answerOf(ctx, kb, res.Rest, r.Lang, sure); answer != "" {
 		r.Text += "\n\n" + kb.fill(kb.msgs.CrisisQuestion) + "\n\n" + answer
 	}
 	return r
@@ -438,27 +449,6 @@ func (e *Engine) crisisReply(ctx context.Context, kb *view, res clinicbot.Safety
 // denialConfidence is the calibrated confidence from which the question
 // beside a denied crisis is answered after the crisis reply.
 const denialConfidence = 0.5
-
-// confidentAnswer is the answer entry's text for text when the matcher
-// finds one with confidence, in the reply's language; "" otherwise.
-func (e *Engine) confidentAnswer(ctx context.Context, kb *view, text, lang string) string {
-	if !hasWords(text) {
-		return ""
-	}
-	hits, err := kb.Matcher.Search(ctx, truncate(text, MaxMatchRunes), 1)
-	if err != nil || len(hits) == 0 || !e.thresholds.Answers(hits[0]) || hits[0].Confidence < denialConfidence {
-		return ""
-	}
-	en := kb.Entries[hits[0].EntryID]
-	if en == nil || en.Kind != clinicbot.KindAnswer {
-		return ""
-	}
-	answer, answerLang := kb.answer(en)
-	if answerLang != lang {
-		return "" // never an English answer beside a Hindi reply
-	}
-	return kb.fill(answer)
-}
 
 // Clinic returns the clinic's facts and the bot's fixed texts in lang
 // (English for "" and languages the folder does not have).

@@ -2,6 +2,41 @@ package safety
 
 import "strings"
 
+// denialWords are the word classes of safety.yaml that say what a denial
+// is (negation … denial_method). All are optional: without negation, no
+// phrase is read as denied.
+type denialWords struct {
+	negation, det, noun, pseudo, governs, gap, gapEnd, after, nobody, verb, finite, flips, void, subject, aux, method elem
+}
+
+// named lists the classes with their names in safety.yaml, in a fixed
+// order (the lexicon numbers words as they are indexed).
+func (w *denialWords) named() []namedElem {
+	return []namedElem{{"negation", &w.negation}, {"negation_det", &w.det}, {"negation_noun", &w.noun}, {"negation_pseudo", &w.pseudo},
+		{"negation_governs", &w.governs}, {"negation_gap", &w.gap}, {"negation_gap_end", &w.gapEnd}, {"negation_after", &w.after},
+		{"negation_nobody", &w.nobody}, {"negation_verb", &w.verb}, {"negation_finite", &w.finite}, {"negation_flips", &w.flips},
+		{"denial_void", &w.void}, {"denial_subject", &w.subject}, {"denial_aux", &w.aux}, {"denial_method", &w.method}}
+}
+
+type namedElem struct {
+	name string
+	e    *elem
+}
+
+// bind takes each class's words from the compiled classes.
+func (w *denialWords) bind(cls classes) {
+	for _, c := range w.named() {
+		c.e.alts = cls[c.name]
+	}
+}
+
+// index looks each class's words up in the lexicon.
+func (w *denialWords) index(lx *lexicon) {
+	for _, c := range w.named() {
+		c.e.indexAlts(lx)
+	}
+}
+
 // blankDenied blanks, in masked, a crisis the writer denies: "no thoughts
 // of harming myself", "I've never tried to kill myself", "marne ke khayal
 // nahi aate", "मैं मरना नहीं चाहती". It reports whether it blanked any: a
@@ -45,7 +80,7 @@ import "strings"
 // A phrase that spells the negation out itself ("jeena nahi chahta", "not
 // wake up") matches with it inside, so it is never read as denied.
 func (d *Detector) blankDenied(text string, masked []token) bool {
-	if len(d.negation.alts) == 0 || !d.any(d.negation, masked) && !d.any(d.negationAfter, masked) {
+	if len(d.den.negation.alts) == 0 || !d.any(d.den.negation, masked) && !d.any(d.den.after, masked) {
 		return false // most messages deny nothing: no second pass over the phrases
 	}
 	var clause []int // each word's clause, computed on the first candidate
@@ -73,8 +108,8 @@ func (d *Detector) blankDenied(text string, masked []token) bool {
 					return false
 				}
 				from, to, denied := d.denial(masked, s, e, clauseOf)
-				if !denied || d.any(d.negationFlips, masked[s:e]) || d.any(d.denialMethod, masked[s:e]) ||
-					d.any(d.denialVoid, masked[from:]) || d.any(d.risk, masked[:from]) || d.any(d.risk, masked[to:]) {
+				if !denied || d.any(d.den.flips, masked[s:e]) || d.any(d.den.method, masked[s:e]) ||
+					d.any(d.den.void, masked[from:]) || d.any(d.risk, masked[:from]) || d.any(d.risk, masked[to:]) {
 					// about living, a method ("not gonna hang myself, pills
 					// are easier"), undone later, or a risk elsewhere
 					return false
@@ -109,8 +144,8 @@ func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) 
 		if t.w == "" {
 			return 0, false
 		}
-		if !d.negation.matches(t) {
-			if !d.negationGap.matches(t) {
+		if !d.den.negation.matches(t) {
+			if !d.den.gap.matches(t) {
 				return 0, false
 			}
 			continue
@@ -121,11 +156,11 @@ func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) 
 			return 0, false
 		case !d.opensClause(words, k, clauseOf):
 			return 0, false // "so i dont hurt myself", "help me not", "who would not want to die"
-		case d.negationPseudo.matches(next):
+		case d.den.pseudo.matches(next):
 			return 0, false
-		case k+1 < s && !d.negationGapEnd.matches(&words[s-1]):
+		case k+1 < s && !d.den.gapEnd.matches(&words[s-1]):
 			return 0, false // "not thinking, want to die"
-		case d.negationDet.matches(t) && !d.negationNoun.matches(next):
+		case d.den.det.matches(t) && !d.den.noun.matches(next):
 			return 0, false // "no, want to die"
 		case d.governed(words, k, s+1, clauseOf):
 			return 0, false
@@ -138,7 +173,7 @@ func (d *Detector) negationBefore(words []token, s int, clauseOf func(int) int) 
 // negationAfterPhrase finds the Hindi negation after the phrase at
 // words[s:e] that denies it.
 func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(int) int) (int, bool) {
-	if d.negationFinite.matches(&words[e-1]) {
+	if d.den.finite.matches(&words[e-1]) {
 		return 0, false
 	}
 	for k := e; k < len(words) && k <= e+4; k++ {
@@ -146,14 +181,14 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 		if t.w == "" {
 			return 0, false
 		}
-		if d.negationAfter.matches(t) {
+		if d.den.after.matches(t) {
 			if clauseOf(k) != clauseOf(e-1) || !d.opensClause(words, s, clauseOf) {
 				return 0, false
 			}
-			if k > e && d.negationNobody.matches(&words[k-1]) {
+			if k > e && d.den.nobody.matches(&words[k-1]) {
 				return 0, false // "koi nahi hai": nobody is there
 			}
-			if k+1 == len(words) || d.negationVerb.matches(&words[k+1]) || clauseOf(k+1) != clauseOf(k) {
+			if k+1 == len(words) || d.den.verb.matches(&words[k+1]) || clauseOf(k+1) != clauseOf(k) {
 				if d.governed(words, k, k+1, clauseOf) {
 					return 0, false // "aisa nahi hai ki marne ka mann nahi karta"
 				}
@@ -161,7 +196,7 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 			}
 			return 0, false
 		}
-		if !d.negationGap.matches(t) {
+		if !d.den.gap.matches(t) {
 			return 0, false
 		}
 	}
@@ -176,7 +211,7 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 // die") or a report ("papa kehte hain main nahi karungi").
 func (d *Detector) opensClause(words []token, k int, clauseOf func(int) int) bool {
 	for j := k - 1; j >= 0 && clauseOf(j) == clauseOf(k); j-- {
-		if t := &words[j]; t.w == "" || !d.denialSubject.matches(t) && !d.denialAux.matches(t) {
+		if t := &words[j]; t.w == "" || !d.den.subject.matches(t) && !d.den.aux.matches(t) {
 			return false
 		}
 	}
@@ -189,12 +224,12 @@ func (d *Detector) opensClause(words []token, k int, clauseOf func(int) int) boo
 // writer's own denial.
 func (d *Detector) governed(words []token, k, after int, clauseOf func(int) int) bool {
 	for j := k - 1; j >= 0 && clauseOf(j) == clauseOf(k); j-- {
-		if t := &words[j]; d.negation.matches(t) || d.negationAfter.matches(t) || d.negationGoverns.matches(t) {
+		if t := &words[j]; d.den.negation.matches(t) || d.den.after.matches(t) || d.den.governs.matches(t) {
 			return true
 		}
 	}
 	for j := after; j < len(words) && clauseOf(j) == clauseOf(k); j++ {
-		if d.negationGoverns.matches(&words[j]) {
+		if d.den.governs.matches(&words[j]) {
 			return true
 		}
 	}

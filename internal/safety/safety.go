@@ -30,9 +30,8 @@ type Detector struct {
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
-	// A crisis the writer denies (denied.go): negation words before the
-	// phrase or, in Hindi order, after it.
-	negation, negationDet, negationNoun, negationPseudo, negationGoverns, negationGap, negationGapEnd, negationAfter, negationNobody, negationVerb, negationFinite, negationFlips, denialVoid, denialSubject, denialAux, denialMethod elem
+	// A crisis the writer denies (denied.go).
+	den denialWords
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
@@ -90,16 +89,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		}
 	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
-	// optional: without negation, no phrase is read as denied
-	for _, c := range []struct {
-		e    *elem
-		name string
-	}{{&d.negation, "negation"}, {&d.negationDet, "negation_det"}, {&d.negationNoun, "negation_noun"}, {&d.negationPseudo, "negation_pseudo"},
-		{&d.negationGoverns, "negation_governs"}, {&d.negationGap, "negation_gap"}, {&d.negationGapEnd, "negation_gap_end"}, {&d.negationAfter, "negation_after"},
-		{&d.negationNobody, "negation_nobody"}, {&d.negationVerb, "negation_verb"}, {&d.negationFinite, "negation_finite"}, {&d.negationFlips, "negation_flips"},
-		{&d.denialVoid, "denial_void"}, {&d.denialSubject, "denial_subject"}, {&d.denialAux, "denial_aux"}, {&d.denialMethod, "denial_method"}} {
-		c.e.alts = cls[c.name]
-	}
+	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
 	if len(d.crisis) == 0 {
@@ -157,10 +147,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
-	for _, e := range []*elem{&d.negation, &d.negationDet, &d.negationNoun, &d.negationPseudo, &d.negationGoverns, &d.negationGap, &d.negationGapEnd,
-		&d.negationAfter, &d.negationNobody, &d.negationVerb, &d.negationFinite, &d.negationFlips, &d.denialVoid, &d.denialSubject, &d.denialAux, &d.denialMethod} {
-		e.indexAlts(d.lex)
-	}
+	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
 	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
@@ -191,7 +178,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 // Check classifies text. Crisis wins over advice; the writer at risk wins
 // over someone else at risk, and both over distress. A crisis the writer
 // denies stays a crisis, marked Denied, with the words outside the denied
-// phrases in Rest (see clinicbot.SafetyResult): three safety reviews found
+// phrases in Rest (see clinicbot.SafetyResult): four safety reviews found
 // crises that no word list could tell from a denial ("I'm not thinking
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
