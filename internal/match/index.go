@@ -881,11 +881,11 @@ func (ix *Index) similarity(id string, q []termWeight, qnorm float64, negated bo
 
 // negates reports whether text says "not" (or "can't", "nahi"), except
 // in a Hindi question that expects a no: "aadat toh nahi lag jaati?" asks
-// whether it becomes a habit.
+// whether it becomes a habit; nor does a whether ("... or not?").
 var hindiNegation = toSet(`nahi nahin nhi नहीं नही`)
 
 func negates(text string) bool {
-	ws := words(text)
+	ws := words(whether.ReplaceAllString(text, "$1"))
 	for i, w := range ws {
 		if !negated[w] && w != "not" && w != "no" {
 			continue

@@ -183,6 +183,7 @@ func TestNegationChangesTheAnswer(t *testing.T) {
 	for text, want := range map[string]bool{
 		"who can't have it": true, "who should not take it": true, "kaam nahi kiya": true,
 		"who can have it": false, "aadat to nahi lagti?": false, "how to not panic": true,
+		"am i suitable for it or not": false, "safe hai ya nahi?": false, "सुरक्षित है या नहीं?": false,
 	} {
 		if got := negates(text); got != want {
 			t.Errorf("negates(%q) = %v, want %v", text, got, want)
@@ -373,6 +374,11 @@ func TestTopicWordsDecideNotTheWrapping(t *testing.T) {
 		{"tea kya hai batao", "what"},
 		{"who can't drink tea", "whonot"}, // the negation is kept
 		{"who can drink tea", "who"},
+		{"who can drink tea or not", "who"}, // a whether negates nothing
+		{"tea sabke liye safe hai ya nahi", "safe"},
+		// Hinglish asking words ("puch rahi hu", "approx kitna aayega")
+		// are no topic
+		{"mummy ke liye puch rahi hu, poore tea ka approx kitna kharcha aayega", "cost"},
 		// A sentence about the writer, no question mark anywhere: the
 		// other sentence is what is asked.
 		{"I have been drinking tea for years. tea kya hai", "what"},

@@ -55,6 +55,9 @@ var stopWords = []string{
 	"unka", "unki", "unke", "unko", "usko", "inka", "inki", "inke", "wale", "chahiye", "chahta",
 	"chahti", "chahte", "sakta", "sakega", "sakegi", "skta", "skti", "rha", "rhi", "rhe", "thoda",
 	"zara", "jara", "aapki", "tum", "tumhara", "apka", "apke", "apki",
+	// asking, roughly, in all: "puch rahi hu", "approx kitna aayega", "poore treatment ka"
+	"puch", "puchh", "pooch", "poochh", "puchna", "poochna", "puchhna", "approx", "approximately", "lagbhag",
+	"aayega", "aayegi", "ayega", "ayegi", "aaega", "aaegi", "aega", "aegi", "poore", "poora", "pura", "poori", "puri",
 	// "kaise pata chalega" (how will I know), "chalega?" (is it OK): the
 	// topic is elsewhere
 	"chalega", "chalegi", "chalenge", "chalta", "chalti", "chale", "ki", "ke", "k",

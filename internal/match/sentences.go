@@ -236,9 +236,16 @@ func disambiguate(text string) string {
 // knowledge says: "scared in the middle of it" is scared during it.
 var idioms = regexp.MustCompile(`(?i)\b(?:in the middle of|halfway through|midway through)\b`)
 
-// replaceIdioms reads each idiom as its word (the text itself, not a copy,
-// when there is none).
-func replaceIdioms(text string) string { return idioms.ReplaceAllString(text, "during") }
+// whether is "or not" ending a yes-or-no question ("am I suitable or
+// not", "safe hai ya nahi", "सुरक्षित है या नहीं"): it asks whether, it
+// negates nothing.
+var whether = regexp.MustCompile(`(?i)(?:\s|^)(?:or\s+not|ya\s+(?:nahi|nahin|nhi)|या\s+नहीं)(\s*[?.!,]|\s*$)`)
+
+// replaceIdioms reads each idiom as its word and drops a whether (the text
+// itself, not a copy, when there is none).
+func replaceIdioms(text string) string {
+	return whether.ReplaceAllString(idioms.ReplaceAllString(text, "during"), "$1")
+}
 
 // verbForms are words that are also a verb with another meaning, the
 // form that names the verb, and the neighbours that show it is the verb:
