@@ -53,8 +53,16 @@ func (ix *Index) calibrate(ctx context.Context) error {
 	// Held-out phrasings are ranked without the intent classifier (it
 	// learned them): the calibration is of the ranking without it, which
 	// ranks a little worse, so it errs on the careful side.
+	items := ix.probeItems()
+	if len(items) < minCalibrationProbes {
+		// A folder written one question per entry: each question is asked
+		// with only its entry's answer left to find it by, which is harder
+		// than a patient's question (it also shares words with the
+		// question), so the calibration errs on the careful side.
+		items = ix.probesOf(1)
+	}
 	var pts []point
-	for _, it := range ix.probeItems() {
+	for _, it := range items {
 		p := ix.phrasings[it.id][it.i]
 		out := &heldOut{entry: it.id, index: it.i, terms: ix.termsWithout(it.id, p.text)}
 		hits, err := ix.search(ctx, p.text, 2, out)

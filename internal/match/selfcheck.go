@@ -88,10 +88,14 @@ type probeItem struct {
 // probeItems are the phrasings the self-checks ask: every phrasing of an
 // entry with two or more (not small talk), at most maxProbes of them,
 // spread evenly over the folder.
-func (ix *Index) probeItems() []probeItem {
+func (ix *Index) probeItems() []probeItem { return ix.probesOf(2) }
+
+// probesOf lists the phrasings of every entry (smalltalk aside) that has at
+// least least phrasings, at most maxProbes of them, spread evenly.
+func (ix *Index) probesOf(least int) []probeItem {
 	var items []probeItem
 	for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {
-		if len(ix.phrasings[id]) < 2 || ix.smalltalk[id] {
+		if len(ix.phrasings[id]) < least || ix.smalltalk[id] {
 			continue // with one phrasing, nothing is left to be found by
 		}
 		for i := range ix.phrasings[id] {
