@@ -44,7 +44,7 @@ func anyBlank(ts []token) bool {
 // backOf are the words after "back" that make it a time, a place or an
 // errand; againAfter the words before "again" that make it politeness.
 var (
-	backOf     = map[string]bool{"in": true, "then": true, "when": true, "home": true, "pain": true, "for": true, "to": true, "on": true, "up": true, "during": true, "later": true, "tomorrow": true}
+	backOf     = map[string]bool{"in": true, "then": true, "home": true, "pain": true, "during": true, "later": true, "tomorrow": true}
 	backAfter  = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "write": true, "message": true, "text": true, "get": true, "go": true, "going": true, "drive": true, "driving": true, "years": true, "months": true, "year": true, "ago": true, "way": true}
 	againAfter = map[string]bool{"thanks": true, "thank": true, "you": true, "ask": true, "asking": true, "try": true, "call": true, "message": true, "write": true, "book": true, "booking": true, "check": true, "see": true, "visit": true, "come": true}
 )
@@ -53,8 +53,9 @@ var (
 // a time, a place or politeness rather than of a crisis.
 //
 // comesBack reports whether the words before a returned word name what
-// comes back: the thoughts, "they", "it" ("they are back", "it's started
-// again"), not a mood, a job or a laugh ("back at work", "laughs again").
+// comes back: the thoughts or urges ("the thoughts are back"), not a
+// pronoun (a safety review: "I signed it and sent it back", "can you print
+// them again?"), a job or a laugh ("back at work", "laughs again").
 func comesBack(before []token) bool {
 	for _, t := range before {
 		if what[t.w] {
@@ -64,9 +65,8 @@ func comesBack(before []token) bool {
 	return false
 }
 
-var what = map[string]bool{"they": true, "them": true, "those": true, "it": true, "thoughts": true, "thought": true,
-	"urges": true, "urge": true, "feelings": true, "ideas": true, "voices": true, "happening": true, "started": true,
-	"starting": true, "begun": true, "khayal": true, "khyal": true, "vichar": true, "विचार": true, "ख्याल": true, "ख़याल": true}
+var what = map[string]bool{"thoughts": true, "thought": true, "urges": true, "urge": true, "feelings": true,
+	"ideas": true, "voices": true, "khayal": true, "khyal": true, "vichar": true, "विचार": true, "ख्याल": true, "ख़याल": true}
 
 func errand(ts []token, j int) bool {
 	prev, next := "", ""

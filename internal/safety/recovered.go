@@ -15,11 +15,7 @@ package safety
 //
 // Whatever else the message says is checked as usual afterwards: "I
 // attempted suicide in 2018, stable now. I want to end it" is a crisis.
-//
-// The recovery phrase is looked for in words, the message before any mask:
-// "ketamine saved my life" says it is over even where a mask has already
-// explained it away.
-func (d *Detector) blankRecovered(text string, words, masked []token) {
+func (d *Detector) blankRecovered(text string, masked []token) {
 	if len(d.recovered) == 0 {
 		return
 	}
@@ -45,17 +41,10 @@ func (d *Detector) blankRecovered(text string, words, masked []token) {
 	m := append([]token(nil), masked...)
 	over := false
 	for i := range d.recovered {
-		if _, _, ok := d.recovered[i].find(words); !ok {
-			continue
+		if _, _, ok := d.recovered[i].find(m); ok {
+			blank(m, &d.recovered[i])
+			over = true
 		}
-		said := append([]token(nil), words...)
-		blank(said, &d.recovered[i])
-		for j := range said {
-			if said[j].w == "" && words[j].w != "" {
-				m[j] = token{}
-			}
-		}
-		over = true
 	}
 	if !over || d.any(d.riskNow, nonEmpty(m)) {
 		return
@@ -65,7 +54,7 @@ func (d *Detector) blankRecovered(text string, words, masked []token) {
 	// thoughts last year, he's much better now").
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			told = d.blankPast(&ps[i], m, words) || told
+			told = d.blankPast(&ps[i], m) || told
 		}
 	}
 	if told {
@@ -75,14 +64,12 @@ func (d *Detector) blankRecovered(text string, words, masked []token) {
 
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and
-// reports whether it blanked one. The tense is read in words, the message
-// before any blank: "I survived a suicide attempt" is told in the past
-// though "survived" is also the recovery.
-func (d *Detector) blankPast(p *pattern, m, words []token) bool {
+// reports whether it blanked one.
+func (d *Detector) blankPast(p *pattern, m []token) bool {
 	told := false
 	for {
 		s, e, ok := p.find(m)
-		if !ok || e == s || !d.any(d.past, words[max(0, s-3):min(len(m), e+6)]) {
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
 			return told
 		}
 		for j := s; j < e; j++ {

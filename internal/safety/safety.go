@@ -206,7 +206,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		blank(masked, &d.notCrisis[i])
 		return false
 	})
-	d.blankRecovered(text, words, masked)
+	d.blankRecovered(text, masked)
 	// What the masks explained away (a denial explains only its own phrase).
 	unmasked := 0
 	for _, w := range masked {

@@ -811,14 +811,14 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"My husband had suicidal thoughts last year but after months of therapy and walks he is so much better. Is the treatment safe?", false},
 		{"My brother tried to overdose in 2020, he is doing much better now, but he says he will do it again", true},
 		{"Back in 2021 I had suicidal thoughts, I'm past that now. Does ketamine help with suicidal thinking?", false},
-		// the recovery said in words a mask had already explained ("saved
-		// my life"), the past tense in the recovery itself ("survived")
-		{"years ago I had suicidal thoughts and ketamine at another clinic saved my life. thank you for this work", false},
-		{"I survived a suicide attempt in 2016 and now I volunteer. What is a session like?", false},
-		{"I survived a suicide attempt in 2016 but I want to kill myself now", true},
-		{"years ago I had suicidal thoughts, therapy saved my life, but they are back again", true},
-		{"I survived an attempt last week, next time I will make sure it works", true},
-		// told as past, then back: the thoughts, not a job or a laugh
+		// told as past (a mask or a recovery), then back: the thoughts,
+		// not a form sent back, a job or a laugh (a safety review: a
+		// recovery read anywhere in the message hid a crisis told as
+		// recent, "therapy saved my life years ago. This week I tried")
+		{"years ago I had suicidal thoughts, therapy saved my life, but the thoughts are back again", true},
+		{"Ketamine saved my life years ago. Three days ago I tried to hang myself", true},
+		{"I had suicidal thoughts in 2019, that's behind me now. I signed the consent form and sent it back", false},
+		{"Years ago I had suicidal thoughts. I'm better now. Can you print my old prescriptions again?", false},
 		{"two years ago I attempted suicide, I'm doing better and working again. do maintenance sessions help?", false},
 		{"my sister went through a suicidal phase last year, she is doing well now and back at work. is spravato the same?", false},
 		{"I tried to kill myself in 2019, therapy changed my life, but lately the thoughts are back", true},
@@ -1054,8 +1054,8 @@ func TestDenialsAndNegationsThatAreNone(t *testing.T) {
 
 // Kinds from the ninth round's held-out sets (CA, CD), each case written
 // for its kind: wanting to die said in Hinglish after not eating, a method
-// asked about, a relative's plan read in her diary, being done and worn
-// out; and what is none: an errand that "will kill me", a fear of not
+// asked about, a relative's plan read in her diary; and what is none: a
+// plan in a notebook, an errand that "will kill me", a fear of not
 // waking from the anaesthesia, a Hinglish research question, years of
 // medicines tried, a drink or a drug beside the treatment (advice).
 func TestNinthRoundKinds(t *testing.T) {
@@ -1067,9 +1067,8 @@ func TestNinthRoundKinds(t *testing.T) {
 		{"do din se kuch nahi khaya, mar jaane ka mann karta hai", clinicbot.Crisis},
 		{"itna khana khaya ki mar jaunga aaj", clinicbot.Safe},
 		{"how painful is it to hang yourself", clinicbot.Crisis},
-		{"she wrote in her notebook that she is going to do it after the results", clinicbot.Crisis},
-		{"tried everything, nothing helped. i'm done. so tired", clinicbot.Crisis},
-		{"the queue at the passport office is going to kill me one of these days", clinicbot.Safe},
+		{"i read in her journal that she plans to do it after the results", clinicbot.Crisis},
+		{"I wrote the breathing exercise in my notebook, going to do it before the session", clinicbot.Safe},
 		{"if i have to fill one more form i am going to die. what documents do you need?", clinicbot.Safe},
 		{"the anaesthesia worries me for my mother. what if she doesn't wake up?", clinicbot.Safe},
 		{"kya suicidal thoughts me ketamine kaam karta hai?", clinicbot.Safe},
