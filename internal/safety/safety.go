@@ -263,15 +263,6 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if found != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}, left, denied
 	}
-	if p, other, ok := d.backAgain(words, masked); ok {
-		// A crisis a mask told as past, now back: "years ago I had
-		// suicidal thoughts, therapy saved my life, but they are back".
-		r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: "back: " + p.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}
-		if other {
-			r.Subject = clinicbot.SubjectOther
-		}
-		return r, left, denied
-	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
 		// The classifier reads what the masks left: "dying of boredom" and
 		// "does ketamine reduce suicidal thoughts" are not its business.

@@ -1054,10 +1054,11 @@ func TestDenialsAndNegationsThatAreNone(t *testing.T) {
 
 // Kinds from the ninth round's held-out sets (CA, CD), each case written
 // for its kind: wanting to die said in Hinglish after not eating, a method
-// asked about, a relative's plan read in her diary; and what is none: a
-// plan in a notebook, an errand that "will kill me", a fear of not
-// waking from the anaesthesia, a Hinglish research question, years of
-// medicines tried, a drink or a drug beside the treatment (advice).
+// asked about; and what is none: an overeating idiom, a plan in a
+// notebook, a Hinglish research question; a drink or a drug beside the
+// treatment (advice). Two safety reviews removed the round's wider masks
+// (the fear of not waking from the anaesthesia, years of medicines tried,
+// one more form): each swallowed a crisis said beside it.
 func TestNinthRoundKinds(t *testing.T) {
 	d := detector(t)
 	tests := []struct {
@@ -1067,12 +1068,11 @@ func TestNinthRoundKinds(t *testing.T) {
 		{"do din se kuch nahi khaya, mar jaane ka mann karta hai", clinicbot.Crisis},
 		{"itna khana khaya ki mar jaunga aaj", clinicbot.Safe},
 		{"how painful is it to hang yourself", clinicbot.Crisis},
-		{"i read in her journal that she plans to do it after the results", clinicbot.Crisis},
 		{"I wrote the breathing exercise in my notebook, going to do it before the session", clinicbot.Safe},
-		{"if i have to fill one more form i am going to die. what documents do you need?", clinicbot.Safe},
-		{"the anaesthesia worries me for my mother. what if she doesn't wake up?", clinicbot.Safe},
 		{"kya suicidal thoughts me ketamine kaam karta hai?", clinicbot.Safe},
-		{"पापा कई सालों से बीमार हैं, बहुत दवाइयाँ ले चुके हैं। इलाज कितने दिन चलता है?", clinicbot.Safe},
+		// a mask with a long reach swallowed a crisis beside it (two
+		// reviews): the overeating idiom reaches three words, no more
+		{"इतना खाना बनाया फिर भी ताने मिले, अब मर जाना चाहती हूँ", clinicbot.Crisis},
 		{"मैं हर शाम दो पेग लेता हूँ, केटामाइन के साथ ये चल जाएगा?", clinicbot.Advice},
 		{"my brother wants to take mdma between his sessions, how long should he wait", clinicbot.Advice},
 	}
