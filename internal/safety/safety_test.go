@@ -1068,6 +1068,7 @@ func TestNinthRoundKinds(t *testing.T) {
 		{"do din se kuch nahi khaya, mar jaane ka mann karta hai", clinicbot.Crisis},
 		{"itna khana khaya ki mar jaunga aaj", clinicbot.Safe},
 		{"how painful is it to hang yourself", clinicbot.Crisis},
+		{"kal raat saari dawaiyan ek saath le li", clinicbot.Crisis}, // medicines named in Hinglish
 		{"I wrote the breathing exercise in my notebook, going to do it before the session", clinicbot.Safe},
 		{"kya suicidal thoughts me ketamine kaam karta hai?", clinicbot.Safe},
 		// a mask with a long reach swallowed a crisis beside it (two
