@@ -90,8 +90,8 @@ type probeItem struct {
 // spread evenly over the folder.
 func (ix *Index) probeItems() []probeItem { return ix.probesOf(2) }
 
-// probesOf lists the phrasings of every entry (smalltalk aside) that has at
-// least least phrasings, at most maxProbes of them, spread evenly.
+// probesOf lists the phrasings of every entry (small talk aside) with at
+// least `least` of them, at most maxProbes in all, spread evenly.
 func (ix *Index) probesOf(least int) []probeItem {
 	var items []probeItem
 	for _, id := range slices.Sorted(maps.Keys(ix.phrasings)) {

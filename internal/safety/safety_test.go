@@ -811,10 +811,11 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"My husband had suicidal thoughts last year but after months of therapy and walks he is so much better. Is the treatment safe?", false},
 		{"My brother tried to overdose in 2020, he is doing much better now, but he says he will do it again", true},
 		{"Back in 2021 I had suicidal thoughts, I'm past that now. Does ketamine help with suicidal thinking?", false},
-		// told as past (a mask or a recovery), then back: the thoughts,
-		// not a form sent back, a job or a laugh (a safety review: a
-		// recovery read anywhere in the message hid a crisis told as
-		// recent, "therapy saved my life years ago. This week I tried")
+		// told as past, then back: the thoughts are a crisis, a form sent
+		// back, a job or a laugh are not; and a recovery in one sentence
+		// never hides a crisis told as recent in another (a safety review
+		// of the ninth round: "therapy saved my life years ago. This week
+		// I tried ...")
 		{"years ago I had suicidal thoughts, therapy saved my life, but the thoughts are back again", true},
 		{"Ketamine saved my life years ago. Three days ago I tried to hang myself", true},
 		{"I had suicidal thoughts in 2019, that's behind me now. I signed the consent form and sent it back", false},
