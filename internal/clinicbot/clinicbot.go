@@ -41,6 +41,10 @@ type Entry struct {
 	// Handoff is what staff are asked to do for a handoff entry:
 	// HandoffAppointment (default) or HandoffPerson.
 	Handoff string
+	// Requests are phrases in safety.yaml's phrase language ("fix|book
+	// ...3 appointment") that make a message this handoff request however
+	// much else it says (handoff entries only; a translation's are added).
+	Requests []string
 	// Translations are the entry's question and answer in other languages
 	// ("hi"), from files with lang: set.
 	Translations map[string]Translation
@@ -255,6 +259,15 @@ type SafetyRules struct {
 	// Ordinary are the knowledge's own questions: messages that are no
 	// crisis, filled in by the loader.
 	Ordinary []string
+	// Requests are the handoff entries' request phrases, filled in by the
+	// loader: the detector names the entry of the first that matches a
+	// message that is neither a crisis nor an advice request.
+	Requests []RequestPhrase
+}
+
+// RequestPhrase is one request phrase of a handoff entry.
+type RequestPhrase struct {
+	Entry, File, Phrase string
 }
 
 // SafetyReplies are the safety replies in one language.
@@ -378,6 +391,10 @@ type SafetyResult struct {
 	// named there).
 	Denied bool
 	Rest   string
+	// Request is the handoff entry whose request phrase the message
+	// matched (Verdict none only): "want to fix an appointment for the
+	// 14th" books however many other words it has.
+	Request string
 }
 
 // ChatState is what the bot remembers about one conversation between

@@ -203,7 +203,15 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		text = truncate(text, MaxMatchRunes)
 		note = kb.fill(kb.msgs.TooLong)
 	}
-	// 3 and 4. Handoff intents, then the FAQ.
+	// 3 and 4. Handoff intents, then the FAQ. A request phrase of a
+	// handoff entry decides alone: "want to fix an appointment for the
+	// 14th, we travel from Guwahati" is a booking however many words of
+	// context it has.
+	if en := kb.Entries[res.Request]; en != nil && en.Kind == clinicbot.KindHandoff {
+		r := kb.handoffReply(en)
+		r.Score, r.Confidence, r.Safety = 1, 1, res
+		return r, nil
+	}
 	hits, err := kb.Matcher.Search(ctx, text, maxSuggestions+2)
 	if err != nil {
 		return kb.fallback(nil), fmt.Errorf("match: %w", err)
@@ -291,10 +299,8 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 	}
 	switch en.Kind {
 	case clinicbot.KindHandoff:
-		r.Alert, r.Handoff = true, en.Handoff
-		if !strings.Contains(r.Text, kb.Clinic.Phone) {
-			r.Text += "\n\n" + kb.fill(kb.msgs.Handoff)
-		}
+		h := kb.handoffReply(en)
+		r.Text, r.Alert, r.Handoff = h.Text, h.Alert, h.Handoff
 	case clinicbot.KindAnswer:
 		if !strings.Contains(r.Text, kb.Clinic.Phone) && kb.msgs.AnswerFooter != "" {
 			r.Text += "\n\n" + kb.fill(kb.msgs.AnswerFooter)
@@ -304,6 +310,17 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 		} else {
 			r.Suggestions = kb.suggest(en.FollowUps, en.ID)
 		}
+	}
+	return r
+}
+
+// handoffReply hands en's request to staff: its answer, with the clinic
+// phone whenever the answer does not give it.
+func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
+	answer, lang := kb.answer(en)
+	r := clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: en.ID, Text: kb.fill(answer), Lang: lang, Alert: true, Handoff: en.Handoff}
+	if !strings.Contains(r.Text, kb.Clinic.Phone) {
+		r.Text += "\n\n" + kb.fill(kb.msgs.Handoff)
 	}
 	return r
 }

@@ -34,7 +34,7 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 		return nil
 	}
 	e := &clinicbot.Entry{File: file, Line: 1, Kind: clinicbot.KindAnswer}
-	var idLine, questionLine int
+	var idLine, questionLine, requestLine int
 	var lang string
 	var phrasingLines, followLines []int
 	d.fields(root, "front matter", map[string]func(*yaml.Node){
@@ -52,7 +52,8 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 				}
 			}
 		},
-		"tags": func(n *yaml.Node) { e.Tags = d.list(n, "tags") },
+		"tags":     func(n *yaml.Node) { e.Tags = d.list(n, "tags") },
+		"requests": func(n *yaml.Node) { e.Requests, requestLine = d.list(n, "requests"), n.Line+1 },
 		"kind": func(n *yaml.Node) {
 			k := clinicbot.Kind(d.str(n, "kind"))
 			if k != clinicbot.KindAnswer && k != clinicbot.KindHandoff && k != clinicbot.KindSmalltalk {
@@ -94,6 +95,9 @@ func parseEntry(file string, data []byte, errs *problems) *parsedEntry {
 	}
 	if e.Handoff != "" && e.Kind != clinicbot.KindHandoff {
 		errs.add(file, root.Line+1, "handoff: is only for entries of kind: handoff")
+	}
+	if len(e.Requests) > 0 && e.Kind != clinicbot.KindHandoff && lang == "" {
+		errs.add(file, requestLine, "requests: is only for entries of kind: handoff (a question is matched by its phrasings)")
 	}
 	if e.Kind == clinicbot.KindHandoff && e.Handoff == "" {
 		e.Handoff = clinicbot.HandoffAppointment
@@ -225,6 +229,11 @@ func mergeTranslations(entries []*clinicbot.Entry, translated []*parsedEntry, er
 			e.Translations = map[string]clinicbot.Translation{}
 		}
 		tr := clinicbot.Translation{Question: t.Question, Answer: t.Answer, File: t.File}
+		if len(t.Requests) > 0 && e.Kind != clinicbot.KindHandoff {
+			errs.add(t.File, t.idLine, fmt.Sprintf("requests: is only for handoff entries, and %q is not one", t.ID))
+		} else {
+			e.Requests = append(e.Requests, t.Requests...)
+		}
 		qs := append([]string{t.Question}, t.Phrasings...)
 		ls := append([]int{t.Line}, t.phrasingLines...)
 		for i, q := range qs {

@@ -178,6 +178,11 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		k.Safety.Ordinary = append(k.Safety.Ordinary, e.Questions()...)
 	}
 	k.HasHindi = mergeTranslations(k.Entries, translated, &errs) || k.HasHindi
+	for _, e := range k.Entries {
+		for _, p := range e.Requests {
+			k.Safety.Requests = append(k.Safety.Requests, clinicbot.RequestPhrase{Entry: e.ID, File: e.File, Phrase: p})
+		}
+	}
 	if len(k.Topics) > 8 {
 		k.Warnings = append(k.Warnings, &clinicbot.Error{File: name("clinic.yaml"), Line: topicLines[8], Msg: fmt.Sprintf("%d topics: /start and /faq show the first 8", len(k.Topics))})
 	}

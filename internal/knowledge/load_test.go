@@ -98,6 +98,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes or advice_classes"},
 		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
+		{"requests on an answer", map[string]string{"entries/z.md": "---\nid: z\nquestion: Other?\nrequests: [\"book ...3 appointment\"]\n---\nA\n"}, "knowledge/entries/z.md:4: requests: is only for entries of kind: handoff"},
 		{"kinds not a mapping", map[string]string{"synonyms.yaml": "kinds:\n  - [ketamine, spravato]\n"}, "knowledge/synonyms.yaml:2: kinds must map a word"},
 		{"a word with no kinds", map[string]string{"synonyms.yaml": "kinds:\n  ketamine: []\n"}, "knowledge/synonyms.yaml:2: a kinds line needs a word and at least one kind"},
 	}
@@ -113,6 +114,25 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 				t.Errorf("problems:\n%s\nwant one containing %q", joined, tt.want)
 			}
 		})
+	}
+}
+
+// A handoff entry's request phrases, and its translation's, reach the
+// safety rules with the entry's id, for the detector to compile.
+func TestRequestsOfHandoffEntries(t *testing.T) {
+	kb, errs := Load(folder(map[string]string{
+		"handoff/book.md":    "---\nid: book\nkind: handoff\nquestion: I want an appointment\nrequests:\n  - \"fix ...3 appointment\"\n---\nCall us.\n",
+		"hi/handoff/book.md": "---\nid: book\nlang: hi\nquestion: अपॉइंटमेंट चाहिए\nrequests: [\"अपॉइंटमेंट ...3 चाहिए\"]\n---\nकॉल करें।\n",
+	}), "knowledge")
+	if len(errs) > 0 {
+		t.Fatalf("problems: %v", errs)
+	}
+	want := []clinicbot.RequestPhrase{
+		{Entry: "book", File: "knowledge/handoff/book.md", Phrase: "fix ...3 appointment"},
+		{Entry: "book", File: "knowledge/handoff/book.md", Phrase: "अपॉइंटमेंट ...3 चाहिए"},
+	}
+	if got := kb.Safety.Requests; len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("requests = %+v, want %+v", got, want)
 	}
 }
 

@@ -46,6 +46,12 @@ type Detector struct {
 	adviceModel     *model
 	adviceThreshold float64
 	medical         elem
+
+	// Requests for staff, from the handoff entries (requestOf names the
+	// entry of each pattern).
+	requests   []pattern
+	requestOf  []string
+	requestsTr trigger
 }
 
 // New compiles the rules. It returns an error naming every bad phrase or
@@ -92,6 +98,14 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
+	for _, r := range rules.Requests {
+		p, err := compile(r.Phrase, cls)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: request of entry %s: %w", r.File, r.Entry, err))
+			continue
+		}
+		d.requests, d.requestOf = append(d.requests, p), append(d.requestOf, r.Entry)
+	}
 	if len(d.crisis) == 0 {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
 	}
@@ -130,7 +144,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 		}
 	}
-	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered} {
+	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests} {
 		for i := range group {
 			for j := range group[i].elems {
 				e := &group[i].elems[j]
@@ -142,6 +156,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}
 	d.crisisTr, d.otherTr, d.distressTr = newTrigger(d.crisis), newTrigger(d.other), newTrigger(d.distress)
 	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
+	d.requestsTr = newTrigger(d.requests)
 	d.risk.indexAlts(d.lex)
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
@@ -305,7 +320,23 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}
 	}
-	return clinicbot.SafetyResult{}, left, denied
+	var req clinicbot.SafetyResult
+	if i := d.requestIndex(words); i >= 0 {
+		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
+	}
+	return req, left, denied
+}
+
+// requestIndex is the index of the first request phrase words match, or -1.
+func (d *Detector) requestIndex(words []token) int {
+	found := -1
+	d.requestsTr.each(words, func(i int) bool {
+		if _, _, ok := d.requests[i].find(words); ok {
+			found = i
+		}
+		return found >= 0
+	})
+	return found
 }
 
 // everydayWords are the words ordinary messages use again and again, and

@@ -2,6 +2,7 @@ package safety_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -1082,5 +1083,44 @@ func TestNinthRoundKinds(t *testing.T) {
 		if got := d.Check(tt.text); got.Verdict != tt.want {
 			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
 		}
+	}
+}
+
+// The handoff entries' request phrases name the request however much
+// context surrounds it; a crisis or an advice request in the same message
+// still wins, and a question that only mentions a session is no request.
+func TestRequestsForStaff(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text    string
+		verdict clinicbot.Verdict
+		request string
+	}{
+		{"We'll be travelling from Pune, want to fix an appointment for the 14th if possible", clinicbot.Safe, "book-appointment"},
+		{"exam came up, need to move my thursday session to next week", clinicbot.Safe, "reschedule"},
+		{"मेरा अपॉइंटमेंट कैंसिल कर दीजिए", clinicbot.Safe, "reschedule"},
+		{"koi mujhe call back kr sakta hai kya aaj shaam ko", clinicbot.Safe, "call-back"},
+		{"can someone from your team ring me after 6", clinicbot.Safe, "call-back"},
+		{"bot is not helping, i want to speak to a real person", clinicbot.Safe, "talk-to-person"},
+		{"what happens if I panic during a session, can they calm me down?", clinicbot.Safe, ""},
+		{"what should I eat before my appointment?", clinicbot.Safe, ""},
+		{"can someone call me back, i took extra tablets last night on purpose", clinicbot.Crisis, ""},
+		{"book me an appointment, I am going to kill myself anyway", clinicbot.Crisis, ""},
+	}
+	for _, tt := range tests {
+		r := d.Check(tt.text)
+		if r.Verdict != tt.verdict || r.Request != tt.request {
+			t.Errorf("%q = %v request %q (%s), want %v request %q", tt.text, r.Verdict, r.Request, r.Phrase, tt.verdict, tt.request)
+		}
+	}
+}
+
+func TestBadRequestPhraseNamesItsEntry(t *testing.T) {
+	kb, _ := knowledge.Load(shipped.FS, "knowledge")
+	rules := kb.Safety
+	rules.Requests = append(slices.Clone(rules.Requests), clinicbot.RequestPhrase{Entry: "book-x", File: "handoff/x.md", Phrase: "book @nosuchclass"})
+	_, err := safety.New(rules)
+	if err == nil || !strings.Contains(err.Error(), "handoff/x.md: request of entry book-x") || !strings.Contains(err.Error(), "nosuchclass") {
+		t.Errorf("err = %v", err)
 	}
 }
