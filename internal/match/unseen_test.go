@@ -157,6 +157,12 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		// once on the round's start main: 71.6% and 61.6%, unrelated
 		// declined 14/20.
 		{"civic", 69, 59, 65},
+		// A second internet provider, by another writer, and a domestic
+		// airline (tenth round), held out until measured once on the
+		// round's start main: 70.7% and 53.0%, unrelated declined 18/20;
+		// 69.7% and 56.7%, 18/20.
+		{"broadband2", 68, 50, 80},
+		{"airline", 67, 54, 80},
 	}
 	var confident, confidentRight int
 	for _, tt := range tests {
