@@ -496,6 +496,9 @@ func (d *Detector) splitWord(w string) []string {
 			if _, known := d.lex.ids[part]; !known || (utf8.RuneCountInString(part) < 3 && !glue[part]) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
+			if part == "i" && j > 0 {
+				continue // "i" only begins a run ("iwanttodie"): "marriage" is not "marr i age"
+			}
 			if best[i] == nil || len(best[j])+1 < len(best[i]) {
 				best[i] = append(append([]string(nil), best[j]...), part)
 			}

@@ -1086,6 +1086,29 @@ func TestNinthRoundKinds(t *testing.T) {
 	}
 }
 
+func TestTenthRoundKinds(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		{"How quickly does it work? I don't think I can hold on more than a few more days", clinicbot.Crisis},
+		{"honestly i am barely hanging on", clinicbot.Crisis},
+		{"our marriage is barely hanging on. does ketamine actually improve day to day life or just the mood", clinicbot.Safe}, // not "marr i age"
+		{"I've made my decision and for the first time I feel calm. cancel my sessions", clinicbot.Crisis},
+		{"Made up my mind to try ketamine, I feel relieved now", clinicbot.Safe},
+		{"If a patient tells your staff they're having suicidal thoughts, what do you do?", clinicbot.Safe},
+		{"if a patient tells you he is suicidal what do you do? asking because i am suicidal", clinicbot.Crisis},
+		{"बेहोशी वाली दवा है तो डर लग रहा है, उसमें कोई मर तो नहीं जाता ना?", clinicbot.Safe},
+		{"iwanttodie", clinicbot.Crisis},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text); got.Verdict != tt.want {
+			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
+		}
+	}
+}
+
 // The handoff entries' request phrases name the request however much
 // context surrounds it; a crisis or an advice request in the same message
 // still wins, and a question that only mentions a session is no request.
