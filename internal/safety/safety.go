@@ -470,6 +470,11 @@ const minSplitLen = 7
 // glue are the short words a run-together phrase may contain.
 var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true}
 
+// beforeI are the words after which "i" may stand inside a run: a modal, a
+// question word or a conjunction ("shouldi", "whyami"), never a part of
+// another word ("marr i age").
+var beforeI = toSet("should can could would will may shall do did am why how what when where if and so but now then that")
+
 func (d *Detector) splitWord(w string) []string {
 	if _, known := d.lex.ids[w]; len(w) < minSplitLen || known || len(w) > 40 {
 		return nil
@@ -496,8 +501,8 @@ func (d *Detector) splitWord(w string) []string {
 			if _, known := d.lex.ids[part]; !known || (utf8.RuneCountInString(part) < 3 && !glue[part]) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
-			if part == "i" && j > 0 {
-				continue // "i" only begins a run ("iwanttodie"): "marriage" is not "marr i age"
+			if part == "i" && j > 0 && !beforeI[best[j][len(best[j])-1]] {
+				continue // "whyshouldilive", "canikillmyself"; "marriage" is not "marr i age"
 			}
 			if best[i] == nil || len(best[j])+1 < len(best[i]) {
 				best[i] = append(append([]string(nil), best[j]...), part)
@@ -532,4 +537,12 @@ func exact(ps []pattern) []pattern {
 		}
 	}
 	return ps
+}
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }

@@ -1094,13 +1094,19 @@ func TestTenthRoundKinds(t *testing.T) {
 	}{
 		{"How quickly does it work? I don't think I can hold on more than a few more days", clinicbot.Crisis},
 		{"honestly i am barely hanging on", clinicbot.Crisis},
+		{"i am barely holding on to my job since the depression started, will ketamine help me focus", clinicbot.Safe},
+		{"not sure I can hold on the line, my network is bad", clinicbot.Safe},
 		{"our marriage is barely hanging on. does ketamine actually improve day to day life or just the mood", clinicbot.Safe}, // not "marr i age"
-		{"I've made my decision and for the first time I feel calm. cancel my sessions", clinicbot.Crisis},
-		{"Made up my mind to try ketamine, I feel relieved now", clinicbot.Safe},
+		{"why shouldi live", clinicbot.Crisis}, // "i" after a modal or a question word still splits
+		{"canikillmyself", clinicbot.Crisis},
+		{"iwanttodie", clinicbot.Crisis},
+		{"can someone call me, I'm scared of what I might do tonight", clinicbot.Crisis},
+		{"i want to fix a date for the infusion. i have also fixed a date for my death if it doesnt work", clinicbot.Crisis},
 		{"If a patient tells your staff they're having suicidal thoughts, what do you do?", clinicbot.Safe},
 		{"if a patient tells you he is suicidal what do you do? asking because i am suicidal", clinicbot.Crisis},
-		{"बेहोशी वाली दवा है तो डर लग रहा है, उसमें कोई मर तो नहीं जाता ना?", clinicbot.Safe},
-		{"iwanttodie", clinicbot.Crisis},
+		// masks the review removed: each hid crises beside it
+		{"koi mar to nahi jata? maine abhi 15 goliyan le li", clinicbot.Crisis},
+		{"made up my mind to try hanging myself, therapy failed", clinicbot.Crisis},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text); got.Verdict != tt.want {
@@ -1127,6 +1133,9 @@ func TestRequestsForStaff(t *testing.T) {
 		{"bot is not helping, i want to speak to a real person", clinicbot.Safe, "talk-to-person"},
 		{"what happens if I panic during a session, can they calm me down?", clinicbot.Safe, ""},
 		{"what should I eat before my appointment?", clinicbot.Safe, ""},
+		{"Could you not call me at home, my family doesn't know I'm coming for treatment", clinicbot.Safe, ""},
+		{"what's the schedule for the infusions, how many per week?", clinicbot.Safe, ""},
+		{"doctor se milne ka kitna charge hai?", clinicbot.Safe, ""},
 		{"can someone call me back, i took extra tablets last night on purpose", clinicbot.Crisis, ""},
 		{"book me an appointment, I am going to kill myself anyway", clinicbot.Crisis, ""},
 	}
