@@ -1097,7 +1097,7 @@ func TestTenthRoundKinds(t *testing.T) {
 		{"i am barely holding on to my job since the depression started, will ketamine help me focus", clinicbot.Safe},
 		{"not sure I can hold on the line, my network is bad", clinicbot.Safe},
 		{"our marriage is barely hanging on. does ketamine actually improve day to day life or just the mood", clinicbot.Safe}, // not "marr i age"
-		{"why shouldi live", clinicbot.Crisis}, // "i" after a modal or a question word still splits
+		{"why shouldi live", clinicbot.Crisis},                                                                                 // "i" after a modal or a question word still splits
 		{"canikillmyself", clinicbot.Crisis},
 		{"iwanttodie", clinicbot.Crisis},
 		{"can someone call me, I'm scared of what I might do tonight", clinicbot.Crisis},
