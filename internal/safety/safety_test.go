@@ -1102,6 +1102,8 @@ func TestTenthRoundKinds(t *testing.T) {
 		{"iwanttodie", clinicbot.Crisis},
 		{"can someone call me, I'm scared of what I might do tonight", clinicbot.Crisis},
 		{"i want to fix a date for the infusion. i have also fixed a date for my death if it doesnt work", clinicbot.Crisis},
+		{"mujhe koi phone karo, main pul pe khada hu", clinicbot.Crisis}, // both missed these (review)
+		{"मुझे कॉल कीजिए, मेरे पास ज़हर है", clinicbot.Crisis},
 		{"If a patient tells your staff they're having suicidal thoughts, what do you do?", clinicbot.Safe},
 		{"if a patient tells you he is suicidal what do you do? asking because i am suicidal", clinicbot.Crisis},
 		// masks the review removed: each hid crises beside it
