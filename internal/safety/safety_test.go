@@ -1062,11 +1062,7 @@ func TestDenialsAndNegationsThatAreNone(t *testing.T) {
 // (the fear of not waking from the anaesthesia, years of medicines tried,
 // one more form): each swallowed a crisis said beside it.
 func TestNinthRoundKinds(t *testing.T) {
-	d := detector(t)
-	tests := []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	checkVerdicts(t, detector(t), []verdictCase{
 		{"do din se kuch nahi khaya, mar jaane ka mann karta hai", clinicbot.Crisis},
 		{"itna khana khaya ki mar jaunga aaj", clinicbot.Safe},
 		{"how painful is it to hang yourself", clinicbot.Crisis},
@@ -1078,20 +1074,11 @@ func TestNinthRoundKinds(t *testing.T) {
 		{"इतना खाना बनाया फिर भी ताने मिले, अब मर जाना चाहती हूँ", clinicbot.Crisis},
 		{"मैं हर शाम दो पेग लेता हूँ, केटामाइन के साथ ये चल जाएगा?", clinicbot.Advice},
 		{"my brother wants to take mdma between his sessions, how long should he wait", clinicbot.Advice},
-	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text); got.Verdict != tt.want {
-			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
-		}
-	}
+	})
 }
 
 func TestTenthRoundKinds(t *testing.T) {
-	d := detector(t)
-	tests := []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	checkVerdicts(t, detector(t), []verdictCase{
 		{"How quickly does it work? I don't think I can hold on more than a few more days", clinicbot.Crisis},
 		{"honestly i am barely hanging on", clinicbot.Crisis},
 		{"i am barely holding on to my job since the depression started, will ketamine help me focus", clinicbot.Safe},
@@ -1109,12 +1096,7 @@ func TestTenthRoundKinds(t *testing.T) {
 		// masks the review removed: each hid crises beside it
 		{"koi mar to nahi jata? maine abhi 15 goliyan le li", clinicbot.Crisis},
 		{"made up my mind to try hanging myself, therapy failed", clinicbot.Crisis},
-	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text); got.Verdict != tt.want {
-			t.Errorf("Check(%q) = %v (%q), want %v", tt.text, got.Verdict, got.Phrase, tt.want)
-		}
-	}
+	})
 }
 
 // The handoff entries' request phrases name the request however much
