@@ -473,7 +473,10 @@ var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": 
 // beforeI are the words after which "i" may stand inside a run: a modal, a
 // question word or a conjunction ("shouldi", "whyami"), never a part of
 // another word ("marr i age").
-var beforeI = toSet("should can could would will may shall do did am why how what when where if and so but now then that")
+var beforeI = map[string]bool{
+	"should": true, "can": true, "could": true, "would": true, "will": true, "may": true, "shall": true, "do": true, "did": true, "am": true,
+	"why": true, "how": true, "what": true, "when": true, "where": true, "if": true, "and": true, "so": true, "but": true, "now": true, "then": true, "that": true,
+}
 
 func (d *Detector) splitWord(w string) []string {
 	if _, known := d.lex.ids[w]; len(w) < minSplitLen || known || len(w) > 40 {
@@ -537,12 +540,4 @@ func exact(ps []pattern) []pattern {
 		}
 	}
 	return ps
-}
-
-func toSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }
