@@ -8,7 +8,17 @@ type token struct {
 	w    string
 	id   int32   // the word's lexicon id, or -1
 	near []int32 // lexicon words it may stand for through one typo
+	// part marks a piece of a word typed without spaces: partFirst,
+	// partMiddle or partLast (zero for a word as typed).
+	part int8
 }
+
+// The pieces of a split word, in order.
+const (
+	partFirst int8 = iota + 1
+	partMiddle
+	partLast
+)
 
 // lexicon numbers every whole word the phrases and classes spell out.
 type lexicon struct {

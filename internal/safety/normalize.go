@@ -28,6 +28,11 @@ var expansions = map[string]string{
 	"kms": "kill myself", "u": "you", "ur": "your", "r": "are", "n": "and",
 	"idk": "i do not know", "dnt": "do not", "nt": "not", "coz": "because",
 	"cuz": "because", "bcoz": "because", "bcz": "because", "y": "why", "2": "to",
+	// text speak ("evry1 wud b beter off w/o me"): a digit for letters has
+	// been read as leet by then ("evry1" is "evryi")
+	"wud": "would", "wld": "would", "cud": "could", "shud": "should", "b": "be",
+	"gna": "going to", "gnna": "going to", "evryi": "everyone", "everyi": "everyone",
+	"evry1": "everyone", "somei": "someone", "anyi": "anyone", "noi": "noone",
 }
 
 // emojiWords read the pictures people draw for means of harm as the
@@ -96,7 +101,7 @@ func allWords(text string) []string {
 // rawWords splits text into lower-case words made of letters, marks,
 // digits, apostrophes and leet symbols.
 func rawWords(text string) []string {
-	text = strings.ToLower(text)
+	text = strings.ReplaceAll(strings.ToLower(text), "w/o", " without ")
 	var words []string
 	var b strings.Builder
 	flush := func() {

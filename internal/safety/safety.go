@@ -212,7 +212,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 // check is Check with denials read (deny) or not; it also returns the
 // words the masks and denials left, and whether a denial blanked any.
 func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, left string, denied bool) {
-	words := d.lex.tokens(d.split(Normalize(text)))
+	words := d.tokens(text)
 	if len(words) == 0 {
 		return clinicbot.SafetyResult{}, "", false
 	}
@@ -443,11 +443,58 @@ func blank(words []token, p *pattern) {
 		if !ok || e == s {
 			return
 		}
-		for j := from + s; j < from+e; j++ {
+		s, e = from+s, from+e
+		if cuts(words, s, e) {
+			// A mask covers whole words as typed: "notebook", split into
+			// "note book", is no book whose "ending" a mask may explain
+			// away ("a note in her notebook about ending her life").
+			from = s + 1
+			continue
+		}
+		for j := s; j < e; j++ {
 			words[j] = token{}
 		}
-		from += e
+		from = e
 	}
+}
+
+// cuts reports whether words[s:e] begins or ends inside a word typed
+// without spaces.
+func cuts(words []token, s, e int) bool {
+	if p := words[s].part; p == partMiddle || p == partLast {
+		return true
+	}
+	p := words[e-1].part
+	return p == partFirst || p == partMiddle
+}
+
+// tokens are the words of text, split where typed without spaces, each
+// piece marked as one.
+func (d *Detector) tokens(text string) []token {
+	var words []string
+	var parts []int8
+	for _, w := range Normalize(text) {
+		ps := d.splitWord(w)
+		if ps == nil {
+			words, parts = append(words, w), append(parts, 0)
+			continue
+		}
+		for i, p := range ps {
+			part := partMiddle
+			switch i {
+			case 0:
+				part = partFirst
+			case len(ps) - 1:
+				part = partLast
+			}
+			words, parts = append(words, p), append(parts, part)
+		}
+	}
+	ts := d.lex.tokens(words)
+	for i := range ts {
+		ts[i].part = parts[i]
+	}
+	return ts
 }
 
 // split breaks words typed without spaces ("killmyself", "wanttodie")

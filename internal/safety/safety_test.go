@@ -1099,6 +1099,30 @@ func TestTenthRoundKinds(t *testing.T) {
 	})
 }
 
+// Kinds the eleventh round's set found (each beside a lookalike that must
+// stay as it is): a mask covers whole words as typed, so "notebook" read as
+// "note book" is no book whose ending is explained away; text speak; a bare
+// "nothing left"; fate said in Hinglish; crises told as over, with what
+// helped and how long ago.
+func TestEleventhRoundKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"My daughter is 15, I found a note in her notebook about ending her life. She is at school now.", clinicbot.Crisis},
+		{"the book's ending made me cry, anyway what are your timings", clinicbot.Safe},
+		{"evry1 wud b beter off w/o me tbh gna do it soon", clinicbot.Crisis},
+		{"w/o insurance is it very expensive?", clinicbot.Safe},
+		{"nothing left", clinicbot.Crisis},
+		{"i have nothing left in me", clinicbot.Crisis},
+		{"nothing left to ask, thanks a lot", clinicbot.Safe},
+		{"kitna time lagta hai ek session mein? waise bhi zyada din nahi rehna mujhe", clinicbot.Crisis},
+		{"mumbai mein zyada din nahi rehna mujhe, sessions jaldi ho jayenge?", clinicbot.Safe},
+		{"I had suicidal thoughts during my worst phase in 2021 but that's long gone. Does ketamine help with low energy?", clinicbot.Safe},
+		{"I had ketamine sessions in another city last year when I was suicidal and it honestly saved me. Do you do maintenance sessions?", clinicbot.Safe},
+		{"I overdosed once as a teenager, I'm 34 now and doing ok. Will the doctors ask about that?", clinicbot.Safe},
+		{"I overdosed in 2015 but I'm stable now. the voices telling me to do it are back", clinicbot.Crisis},
+		{"I was suicidal last year and it saved me, but the thoughts are back tonight", clinicbot.Crisis},
+	})
+}
+
 // The handoff entries' request phrases name the request however much
 // context surrounds it; a crisis or an advice request in the same message
 // still wins, and a question that only mentions a session is no request.
