@@ -29,8 +29,9 @@ var expansions = map[string]string{
 	"idk": "i do not know", "dnt": "do not", "nt": "not", "coz": "because",
 	"cuz": "because", "bcoz": "because", "bcz": "because", "y": "why", "2": "to",
 	// text speak ("evry1 wud b beter off w/o me"): a digit for letters has
-	// been read as leet by then ("evry1" is "evryi")
-	"wud": "would", "wld": "would", "cud": "could", "shud": "should", "b": "be",
+	// been read as leet by then ("evry1" is "evryi"); a lone "b" stays (it
+	// is a wing, a grade, Hinglish "bhi")
+	"wud": "would", "wld": "would", "cud": "could", "shud": "should",
 	"gna": "going to", "gnna": "going to", "evryi": "everyone", "everyi": "everyone",
 	"evry1": "everyone", "somei": "someone", "anyi": "anyone", "noi": "noone",
 }

@@ -1102,24 +1102,26 @@ func TestTenthRoundKinds(t *testing.T) {
 // Kinds the eleventh round's set found (each beside a lookalike that must
 // stay as it is): a mask covers whole words as typed, so "notebook" read as
 // "note book" is no book whose ending is explained away; text speak; a bare
-// "nothing left"; fate said in Hinglish; crises told as over, with what
-// helped and how long ago.
+// "nothing left"; fate said in Hinglish. The review of the round's change
+// found recovery phrases that hid crises ("I'm not okay", "therapy never
+// saved me", "by morning I will be long gone"): "not okay" is no recovery.
 func TestEleventhRoundKinds(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
 		{"My daughter is 15, I found a note in her notebook about ending her life. She is at school now.", clinicbot.Crisis},
 		{"the book's ending made me cry, anyway what are your timings", clinicbot.Safe},
 		{"evry1 wud b beter off w/o me tbh gna do it soon", clinicbot.Crisis},
 		{"w/o insurance is it very expensive?", clinicbot.Safe},
+		{"Which floor is Wing B?", clinicbot.Safe},
 		{"nothing left", clinicbot.Crisis},
 		{"i have nothing left in me", clinicbot.Crisis},
-		{"nothing left to ask, thanks a lot", clinicbot.Safe},
+		{"Thanks, nothing left", clinicbot.Safe},
+		{"nobody left for me to bring as an escort, can I come alone?", clinicbot.Safe},
 		{"kitna time lagta hai ek session mein? waise bhi zyada din nahi rehna mujhe", clinicbot.Crisis},
 		{"mumbai mein zyada din nahi rehna mujhe, sessions jaldi ho jayenge?", clinicbot.Safe},
-		{"I had suicidal thoughts during my worst phase in 2021 but that's long gone. Does ketamine help with low energy?", clinicbot.Safe},
-		{"I had ketamine sessions in another city last year when I was suicidal and it honestly saved me. Do you do maintenance sessions?", clinicbot.Safe},
-		{"I overdosed once as a teenager, I'm 34 now and doing ok. Will the doctors ask about that?", clinicbot.Safe},
+		{"main Delhi mein bas do din ka mehmaan hoon, session ho jayega?", clinicbot.Safe},
+		{"I'm not okay. I tried to kill myself 2 days after my school results", clinicbot.Crisis},
+		{"I am not okay, I took 20 pills. I have been depressed for months", clinicbot.Crisis},
 		{"I overdosed in 2015 but I'm stable now. the voices telling me to do it are back", clinicbot.Crisis},
-		{"I was suicidal last year and it saved me, but the thoughts are back tonight", clinicbot.Crisis},
 	})
 }
 
