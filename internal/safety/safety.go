@@ -479,12 +479,20 @@ func (d *Detector) tokens(text string) []token {
 			words, parts = append(words, w), append(parts, 0)
 			continue
 		}
-		for i, p := range ps {
+		var pieces []string
+		for _, p := range ps {
+			if e := expansions[p]; strings.Contains(e, " ") {
+				pieces = append(pieces, strings.Fields(e)...)
+				continue
+			}
+			pieces = append(pieces, p)
+		}
+		for i, p := range pieces {
 			part := partMiddle
 			switch i {
 			case 0:
 				part = partFirst
-			case len(ps) - 1:
+			case len(pieces) - 1:
 				part = partLast
 			}
 			words, parts = append(words, p), append(parts, part)
@@ -548,7 +556,9 @@ func (d *Detector) splitWord(w string) []string {
 				continue
 			}
 			part := w[j:i]
-			if _, known := d.lex.ids[part]; !known || (utf8.RuneCountInString(part) < 3 && !glue[part]) {
+			_, known := d.lex.ids[part]
+			contraction := strings.Contains(expansions[part], " ") // "im", "gonna": "i am", "going to"
+			if !known && !contraction || (utf8.RuneCountInString(part) < 3 && !glue[part] && !contraction) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
 			if part == "i" && j > 0 && !beforeI[best[j][len(best[j])-1]] {

@@ -1122,6 +1122,16 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"I'm not okay. I tried to kill myself 2 days after my school results", clinicbot.Crisis},
 		{"I am not okay, I took 20 pills. I have been depressed for months", clinicbot.Crisis},
 		{"I overdosed in 2015 but I'm stable now. the voices telling me to do it are back", clinicbot.Crisis},
+		// crises the review found that the start missed too
+		{"I have wanted to die for years", clinicbot.Crisis},
+		{"I have been researching painless ways to die for the last three hours.", clinicbot.Crisis},
+		{"the biryani at the canteen is to die for. what are your timings?", clinicbot.Safe},
+		{"in the movie the hero chooses the quickest way to die for his country, it made me cry", clinicbot.Safe},
+		{"i attempted on sunday", clinicbot.Crisis},
+		{"I attempted the NEET exam on sunday, results are out next week", clinicbot.Safe},
+		{"I swallowed the whole strip at once", clinicbot.Crisis},
+		{"imgonnakillmyself", clinicbot.Crisis}, // contractions inside a run: "im", "gonna"
+		{"dontwanttolive", clinicbot.Crisis},
 	})
 }
 
