@@ -1132,6 +1132,11 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"I swallowed the whole strip at once", clinicbot.Crisis},
 		{"imgonnakillmyself", clinicbot.Crisis}, // contractions inside a run: "im", "gonna"
 		{"dontwanttolive", clinicbot.Crisis},
+		// a crisis told as over, then a recent one: a weekday, a week, a
+		// birthday or days speak of now
+		{"My mom said I am a new person after therapy in 2021. I took all her pills on Sunday", clinicbot.Crisis},
+		{"My doctor says I'm doing well after 2 years of treatment but I took an overdose on my birthday and nobody knows", clinicbot.Crisis},
+		{"I tried to kill myself in 2017, I've recovered. Now I have new ideas for my garden", clinicbot.Safe},
 	})
 }
 
