@@ -608,3 +608,16 @@ func TestAdminsOwnWordingGetsItsEntry(t *testing.T) {
 		}
 	}
 }
+
+// Chat spellings of function words ("r", "ur", "wen") read as the words
+// they stand for: left unknown, they weighed as much as a rare topic word
+// and "what r ur timings" fell back.
+func TestChatSpellingsOfFunctionWords(t *testing.T) {
+	ix := newIndex(t, bakery, bakerySynonyms)
+	for _, q := range []string{"what r ur timings", "r u open on sunday", "wen do u close"} {
+		h := top(t, ix, q)
+		if h.EntryID != "hours" || h.Coverage < 0.4 {
+			t.Errorf("%q: got %s (coverage %.2f), want hours answered", q, h.EntryID, h.Coverage)
+		}
+	}
+}
