@@ -238,12 +238,13 @@ func TestReportWithoutDataCreatesNothing(t *testing.T) {
 
 // eval tells the admin about questions of their own knowledge that can
 // never be answered as written: one the safety check takes for a crisis,
-// and two of different entries that are the same words to the matcher.
+// one it refuses as a request for personal advice, and two of different
+// entries that are the same words to the matcher.
 func TestEvalReportsQuestionsTheKnowledgeCannotAnswer(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	copyDir(t, "testdata/knowledge", dir)
-	os.WriteFile(filepath.Join(dir, "entries", "tired.md"), []byte("---\nid: tired\nquestion: Will I feel tired after a session?\nphrasings:\n  - \"i want to kill myself after sessions\"\n  - \"how much does it cost\"\n---\nSome people feel tired.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "entries", "tired.md"), []byte("---\nid: tired\nquestion: Will I feel tired after a session?\nphrasings:\n  - \"i want to kill myself after sessions\"\n  - \"how much does it cost\"\n  - \"should i stop my tablets before a session\"\n---\nSome people feel tired.\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "eval.yaml"), []byte("threshold: 0\ncases:\n  - {text: what is the price, expect: answer, entry: cost}\n"), 0o644)
 	out, _, err := runCmd(t, "", map[string]string{"CLINICBOT_KNOWLEDGE_DIR": dir}, "eval")
 	if err != nil {
@@ -252,6 +253,7 @@ func TestEvalReportsQuestionsTheKnowledgeCannotAnswer(t *testing.T) {
 	for _, want := range []string{
 		`tired asks "i want to kill myself after sessions", which gets the crisis reply`,
 		`"how much does it cost"`, "are the same words to the matcher",
+		"1 of the knowledge's questions and phrasings get the medical-advice refusal, not their entry (tired 1)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)

@@ -187,8 +187,24 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 			fmt.Fprintf(stdout, "matcher self-check: %s %q and %s %q are the same words to the matcher: reword one\n", x.Entry, x.Text, x.OtherEntry, x.OtherText)
 		}
 	}
+	refused := map[string]int{}
+	var total int
 	for _, q := range crisisQuestions(kb) {
+		if q.verdict == clinicbot.Advice {
+			refused[q.entry]++
+			total++
+			continue
+		}
 		fmt.Fprintf(stdout, "safety self-check: %s asks %q, which gets the crisis reply: reword it, or move it out if it is a disclosure\n", q.entry, q.text)
+	}
+	if total > 0 {
+		// Asked so, they are requests for personal advice: patients who
+		// word them so are sent to the doctors, not to the entry.
+		var by []string
+		for _, id := range slices.Sorted(maps.Keys(refused)) {
+			by = append(by, fmt.Sprintf("%s %d", id, refused[id]))
+		}
+		fmt.Fprintf(stdout, "safety self-check: %d of the knowledge's questions and phrasings get the medical-advice refusal, not their entry (%s): patients who ask so are sent to the doctors\n", total, strings.Join(by, ", "))
 	}
 	if len(kb.Rules.Examples) > 0 {
 		if cv, err := safety.CrossValidate(kb.Rules, 5); err == nil {
@@ -203,7 +219,10 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 // crisisQuestion is one of the knowledge's own questions that the safety
 // check answers with the crisis reply: the entry can never be reached
 // with it, and a patient who asks it gets a false alarm.
-type crisisQuestion struct{ entry, text string }
+type crisisQuestion struct {
+	entry, text string
+	verdict     clinicbot.Verdict
+}
 
 func crisisQuestions(kb *dialog.Knowledge) []crisisQuestion {
 	var out []crisisQuestion
@@ -215,8 +234,8 @@ func crisisQuestions(kb *dialog.Knowledge) []crisisQuestion {
 			texts = append(texts, t.Phrasings...)
 		}
 		for _, text := range texts {
-			if kb.Safety.Check(text).Verdict == clinicbot.Crisis {
-				out = append(out, crisisQuestion{id, text})
+			if v := kb.Safety.Check(text).Verdict; v == clinicbot.Crisis || v == clinicbot.Advice {
+				out = append(out, crisisQuestion{id, text, v})
 			}
 		}
 	}
