@@ -479,24 +479,37 @@ func (d *Detector) tokens(text string) []token {
 			words, parts = append(words, w), append(parts, 0)
 			continue
 		}
-		var pieces []string
+		// A contraction in the run ("imnotsuicidal", "imgonnadie of
+		// boredom") is a word of its own: the pieces between contractions
+		// are runs of their own, so a mask or a denial reads them as it
+		// reads "im not suicidal".
+		var run []string
+		flush := func() {
+			for i, p := range run {
+				part := partMiddle
+				switch {
+				case len(run) == 1:
+					part = 0
+				case i == 0:
+					part = partFirst
+				case i == len(run)-1:
+					part = partLast
+				}
+				words, parts = append(words, p), append(parts, part)
+			}
+			run = run[:0]
+		}
 		for _, p := range ps {
 			if e := expansions[p]; strings.Contains(e, " ") {
-				pieces = append(pieces, strings.Fields(e)...)
+				flush()
+				for _, x := range strings.Fields(e) {
+					words, parts = append(words, x), append(parts, 0)
+				}
 				continue
 			}
-			pieces = append(pieces, p)
+			run = append(run, p)
 		}
-		for i, p := range pieces {
-			part := partMiddle
-			switch i {
-			case 0:
-				part = partFirst
-			case len(pieces) - 1:
-				part = partLast
-			}
-			words, parts = append(words, p), append(parts, part)
-		}
+		flush()
 	}
 	ts := d.lex.tokens(words)
 	for i := range ts {

@@ -1137,6 +1137,14 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"My mom said I am a new person after therapy in 2021. I took all her pills on Sunday", clinicbot.Crisis},
 		{"My doctor says I'm doing well after 2 years of treatment but I took an overdose on my birthday and nobody knows", clinicbot.Crisis},
 		{"I tried to kill myself in 2017, I've recovered. Now I have new ideas for my garden", clinicbot.Safe},
+		// the second review's lookalikes
+		{"I attempted Sunday's mock test and got 120", clinicbot.Safe},
+		{"downed a whole bottle of water after the gym, is that ok before a session?", clinicbot.Safe},
+		{"I had an overdose of netflix this weekend lol", clinicbot.Safe},
+		{"imnotsuicidal, just want to know the fees", clinicbot.Safe}, // a contraction is a word of its own
+		{"imgonnadie of boredom in this queue", clinicbot.Safe},
+		{"Bhagat Singh was ready to die for the country at 23, my son is reading about him", clinicbot.Safe},
+		{"I tried to kill myself years ago, now I am stable. Which days is the clinic open?", clinicbot.Safe},
 	})
 }
 
