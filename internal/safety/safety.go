@@ -480,9 +480,9 @@ func (d *Detector) tokens(text string) []token {
 			continue
 		}
 		// A contraction in the run ("imnotsuicidal", "imgonnadie of
-		// boredom") is a word of its own: the pieces between contractions
-		// are runs of their own, so a mask or a denial reads them as it
-		// reads "im not suicidal".
+		// boredom") is a word of its own, and so is a short function word:
+		// the pieces between them are runs of their own, so a mask or a
+		// denial reads them as it reads "im not suicidal".
 		var run []string
 		flush := func() {
 			for i, p := range run {
@@ -500,11 +500,18 @@ func (d *Detector) tokens(text string) []token {
 			run = run[:0]
 		}
 		for _, p := range ps {
-			if e := expansions[p]; strings.Contains(e, " ") {
+			if e := contraction(p); e != "" {
 				flush()
 				for _, x := range strings.Fields(e) {
 					words, parts = append(words, x), append(parts, 0)
 				}
+				continue
+			}
+			if glue[p] && p != "i" {
+				// so is a short function word: "iamnotsuicidal" is "i am"
+				// and "not suicidal"
+				flush()
+				words, parts = append(words, p), append(parts, 0)
 				continue
 			}
 			run = append(run, p)
@@ -535,8 +542,29 @@ func (d *Detector) split(words []string) []string {
 
 const minSplitLen = 7
 
+// maxSplitParts is the most words a run is split into
+// ("idontwanttoliveanymore").
+const maxSplitParts = 7
+
 // glue are the short words a run-together phrase may contain.
-var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true}
+var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true,
+	"a": true, "is": true, "am": true, "be": true}
+
+// runContractions are contractions read only inside a run of words typed
+// together ("illkillmyself", "shessuicidal", "idratherdie"): typed alone,
+// "ill" is unwell and "id" an identity card.
+var runContractions = map[string]string{"ill": "i will", "hes": "he is", "shes": "she is", "id": "i would"}
+
+// contraction is the words a contraction inside a run stands for, or "".
+func contraction(part string) string {
+	if e := runContractions[part]; e != "" {
+		return e
+	}
+	if e := expansions[part]; strings.Contains(e, " ") {
+		return e
+	}
+	return ""
+}
 
 // beforeI are the words after which "i" may stand inside a run: a modal, a
 // question word or a conjunction ("shouldi", "whyami"), never a part of
@@ -565,13 +593,13 @@ func (d *Detector) splitWord(w string) []string {
 	best[0] = []string{}
 	for i := 1; i <= len(w); i++ {
 		for j := 0; j < i; j++ {
-			if best[j] == nil || len(best[j]) >= 4 {
+			if best[j] == nil || len(best[j]) >= maxSplitParts {
 				continue
 			}
 			part := w[j:i]
 			_, known := d.lex.ids[part]
-			contraction := strings.Contains(expansions[part], " ") // "im", "gonna": "i am", "going to"
-			if !known && !contraction || (utf8.RuneCountInString(part) < 3 && !glue[part] && !contraction) {
+			isContraction := contraction(part) != "" // "im", "gonna": "i am", "going to"
+			if !known && !isContraction || (utf8.RuneCountInString(part) < 3 && !glue[part] && !isContraction) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
 			if part == "i" && j > 0 && !beforeI[best[j][len(best[j])-1]] {

@@ -1145,6 +1145,22 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"imgonnadie of boredom in this queue", clinicbot.Safe},
 		{"Bhagat Singh was ready to die for the country at 23, my son is reading about him", clinicbot.Safe},
 		{"I tried to kill myself years ago, now I am stable. Which days is the clinic open?", clinicbot.Safe},
+		// the second review's missed kinds: attempts told with when, in
+		// Hinglish too; overdoses and strips; longer runs of words
+		{"My son attempted on Sunday, he is in ICU now", clinicbot.Crisis},
+		{"My son attempted on Sunday his board exam practice paper", clinicbot.Safe},
+		{"I attempted 3 days ago", clinicbot.Crisis},
+		{"I attempted the NEET exam 2 days ago and did well", clinicbot.Safe},
+		{"maine kal attempt kiya", clinicbot.Crisis},
+		{"maine overdose le liya", clinicbot.Crisis},
+		{"maine aaj chai ka overdose kar liya", clinicbot.Safe},
+		{"teen strip nigal li", clinicbot.Crisis},
+		{"idontwanttoliveanymore", clinicbot.Crisis},
+		{"illkillmyself", clinicbot.Crisis}, // "ill" is "i will" only inside a run
+		{"shessuicidal", clinicbot.Crisis},
+		{"thisismylastmessage", clinicbot.Crisis},
+		{"iamnotsuicidal just curious about the fees", clinicbot.Safe},
+		{"I have been ill since friday, can I still come for the session?", clinicbot.Safe},
 	})
 }
 
