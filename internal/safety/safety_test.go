@@ -1161,6 +1161,12 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"thisismylastmessage", clinicbot.Crisis},
 		{"iamnotsuicidal just curious about the fees", clinicbot.Safe},
 		{"I have been ill since friday, can I still come for the session?", clinicbot.Safe},
+		// "cut" is no past tense: "i cut my wrists" beside an age in years
+		// was read as a crisis told as over
+		{"my reasons to live are long gone. i cut my wrists. i'm 45 years old and tired", clinicbot.Crisis},
+		{"doing ok is a lie. i attempted on saturday. 5 years of depression.", clinicbot.Crisis},
+		{"I attempted on Sunday to call the clinic, no one picked up", clinicbot.Safe},
+		{"Honestly not feeling ok. Did my first cut in months. Can't stop", clinicbot.Crisis},
 	})
 }
 
