@@ -42,7 +42,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	over := false
 	for i := range d.recovered {
 		if _, _, ok := d.recovered[i].find(m); ok {
-			blank(m, &d.recovered[i])
+			blank(m, &d.recovered[i], nil)
 			over = true
 		}
 	}

@@ -218,7 +218,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	}
 	masked := append([]token(nil), words...)
 	d.notCrisisTr.each(words, func(i int) bool {
-		blank(masked, &d.notCrisis[i])
+		blank(masked, &d.notCrisis[i], &d.returned)
 		return false
 	})
 	d.blankRecovered(text, masked)
@@ -303,7 +303,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	}
 	general := append([]token(nil), words...)
 	d.notAdviceTr.each(words, func(i int) bool {
-		blank(general, &d.notAdvice[i])
+		blank(general, &d.notAdvice[i], nil)
 		return false
 	})
 	d.adviceTr.each(general, func(i int) bool {
@@ -433,8 +433,11 @@ func (d *Detector) any(e elem, words []token) bool {
 	return false
 }
 
-// blank clears every span of words where p matches.
-func blank(words []token, p *pattern) {
+// blank clears every span of words where p matches, but for a span the
+// next word of which is in again (a mask never explains away what the
+// message says happened again: "2 years ago. I attempted again on
+// Sunday").
+func blank(words []token, p *pattern, again *elem) {
 	for from := 0; from < len(words); {
 		if p.start && from > 0 {
 			return // anchored at the start: once
@@ -444,6 +447,10 @@ func blank(words []token, p *pattern) {
 			return
 		}
 		s, e = from+s, from+e
+		if again != nil && e < len(words) && again.matches(&words[e]) {
+			from = s + 1
+			continue
+		}
 		if cuts(words, s, e) {
 			// A mask covers whole words as typed: "notebook", split into
 			// "note book", is no book whose "ending" a mask may explain

@@ -1167,6 +1167,10 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"doing ok is a lie. i attempted on saturday. 5 years of depression.", clinicbot.Crisis},
 		{"I attempted on Sunday to call the clinic, no one picked up", clinicbot.Safe},
 		{"Honestly not feeling ok. Did my first cut in months. Can't stop", clinicbot.Crisis},
+		// a mask never explains away what the message says happened again
+		{"Ketamine saved my life 2 years ago. I attempted again on Sunday with pills", clinicbot.Crisis},
+		{"I survived a suicide attempt years ago. Tonight feels the same", clinicbot.Crisis},
+		{"I attempted suicide 5 years ago and I'm doing well now. Is ketamine an option for my leftover depression?", clinicbot.Safe},
 	})
 }
 
