@@ -1171,6 +1171,18 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"Ketamine saved my life 2 years ago. I attempted again on Sunday with pills", clinicbot.Crisis},
 		{"I survived a suicide attempt years ago. Tonight feels the same", clinicbot.Crisis},
 		{"I attempted suicide 5 years ago and I'm doing well now. Is ketamine an option for my leftover depression?", clinicbot.Safe},
+		// the third review: no denial reads through the writer ("no plan, i
+		// want to kill myself"), and exams, leaves and on-duty leave
+		{"no plan, i want to kill myself", clinicbot.Crisis},
+		{"no plan, iwanttokillmyself", clinicbot.Crisis},
+		{"I have no plans to kill myself, just feeling low", clinicbot.Safe},
+		{"I attempted 2 days ago", clinicbot.Crisis},
+		{"Both papers I attempted", clinicbot.Safe},
+		{"JEE ka paper kal attempt kiya, accha gaya", clinicbot.Safe},
+		{"chemist se do strip le li, bill chahiye", clinicbot.Safe},
+		{"Roz 4 tulsi patte kha leti hu, chalega?", clinicbot.Safe},
+		{"pure do patte kha liye maine", clinicbot.Crisis},
+		{"college se OD le liya", clinicbot.Safe},
 	})
 }
 
