@@ -218,7 +218,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	}
 	masked := append([]token(nil), words...)
 	d.notCrisisTr.each(words, func(i int) bool {
-		blank(masked, &d.notCrisis[i], &d.returned)
+		blank(masked, &d.notCrisis[i], d.againAfterPast)
 		return false
 	})
 	d.blankRecovered(text, masked)
@@ -433,11 +433,9 @@ func (d *Detector) any(e elem, words []token) bool {
 	return false
 }
 
-// blank clears every span of words where p matches, but for a span the
-// next word of which is in again (a mask never explains away what the
-// message says happened again: "2 years ago. I attempted again on
-// Sunday").
-func blank(words []token, p *pattern, again *elem) {
+// blank clears every span of words where p matches, but for a span keep
+// says to keep (see againAfterPast).
+func blank(words []token, p *pattern, keep func(words []token, s, e int) bool) {
 	for from := 0; from < len(words); {
 		if p.start && from > 0 {
 			return // anchored at the start: once
@@ -447,7 +445,7 @@ func blank(words []token, p *pattern, again *elem) {
 			return
 		}
 		s, e = from+s, from+e
-		if again != nil && e < len(words) && again.matches(&words[e]) {
+		if keep != nil && keep(words, s, e) {
 			from = s + 1
 			continue
 		}
@@ -463,6 +461,16 @@ func blank(words []token, p *pattern, again *elem) {
 		}
 		from = e
 	}
+}
+
+// againAfterPast reports whether words[s:e], which a mask matched, tells a
+// crisis in the past tense (a past word in it or just before it) and the
+// next word says it happened again: a
+// mask never explains away "2 years ago. I attempted again on Sunday"
+// (an idiom or a denial followed by "again" is still one: "my boss will
+// kill me again").
+func (d *Detector) againAfterPast(words []token, s, e int) bool {
+	return e < len(words) && d.returned.matches(&words[e]) && d.any(d.past, words[max(0, s-3):e])
 }
 
 // cuts reports whether words[s:e] begins or ends inside a word typed

@@ -1183,6 +1183,17 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"Roz 4 tulsi patte kha leti hu, chalega?", clinicbot.Safe},
 		{"pure do patte kha liye maine", clinicbot.Crisis},
 		{"college se OD le liya", clinicbot.Safe},
+		// the fourth review: idioms followed by "again" stay idioms; what
+		// the narrowing had lost is back
+		{"Boss is going to kill me again", clinicbot.Safe},
+		{"Not suicidal lately, just tired", clinicbot.Safe},
+		{"I attempted on Sunday but the payment failed", clinicbot.Safe},
+		{"I attempted NEET 2 months ago", clinicbot.Safe},
+		{"She attempted.", clinicbot.Crisis},
+		{"My brother attempted on Sunday and now refuses treatment", clinicbot.Crisis},
+		{"kal raat attempt kiya, kisi ko mat batana", clinicbot.Crisis},
+		{"maine kal overdose le liya tha", clinicbot.Crisis},
+		{"I took two strips", clinicbot.Crisis},
 	})
 }
 
