@@ -1194,6 +1194,15 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"kal raat attempt kiya, kisi ko mat batana", clinicbot.Crisis},
 		{"maine kal overdose le liya tha", clinicbot.Crisis},
 		{"I took two strips", clinicbot.Crisis},
+		// the final review: exams named before "attempt kiya", a city
+		// before "zyada din", sweets overdosed
+		{"maine NEET attempt kiya tha, result ka wait hai", clinicbot.Safe},
+		{"usne CAT attempt kiya, result aa gaya", clinicbot.Safe},
+		{"Waise bhi Delhi mein zyada din nahi rehna, sessions jaldi ho sakte hain?", clinicbot.Safe},
+		{"aaj sweets overdose kar liya lol, anyway session kal kitne baje hai?", clinicbot.Safe},
+		{"Don't know how many questions my son attempted", clinicbot.Safe},
+		{"My daughter is 17. She attempted.", clinicbot.Crisis},
+		{"maine kal raat attempt kiya", clinicbot.Crisis},
 	})
 }
 
