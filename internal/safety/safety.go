@@ -30,6 +30,8 @@ type Detector struct {
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
+	// reflexive: himself, herself ("he'll kill me and then himself").
+	reflexive elem
 	// A crisis the writer denies (denied.go).
 	den denialWords
 
@@ -95,6 +97,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		}
 	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
@@ -162,6 +165,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
+	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
@@ -470,6 +474,11 @@ func blank(words []token, p *pattern, keep func(words []token, s, e int) bool) {
 // (an idiom or a denial followed by "again" is still one: "my boss will
 // kill me again").
 func (d *Detector) againAfterPast(words []token, s, e int) bool {
+	if e < len(words) && (words[e].w == "and" || words[e].w == "then") && d.any(d.reflexive, words[e:min(len(words), e+3)]) {
+		// nor a threat that goes on to its maker: "he says he'll kill me
+		// and then himself"
+		return true
+	}
 	return e < len(words) && d.returned.matches(&words[e]) && d.any(d.past, words[max(0, s-3):e])
 }
 
@@ -515,6 +524,9 @@ func (d *Detector) tokens(text string) []token {
 			run = run[:0]
 		}
 		for _, p := range ps {
+			if fillers[p] {
+				continue
+			}
 			if e := contraction(p); e != "" {
 				flush()
 				for _, x := range strings.Fields(e) {
@@ -587,6 +599,7 @@ func contraction(part string) string {
 var beforeI = map[string]bool{
 	"should": true, "can": true, "could": true, "would": true, "will": true, "may": true, "shall": true, "do": true, "did": true, "am": true,
 	"why": true, "how": true, "what": true, "when": true, "where": true, "if": true, "and": true, "so": true, "but": true, "now": true, "then": true, "that": true,
+	"wish": true, "think": true, "feel": true, "hope": true, "guess": true, "know": true, // "iwishiwasdead"
 }
 
 func (d *Detector) splitWord(w string) []string {
@@ -614,7 +627,8 @@ func (d *Detector) splitWord(w string) []string {
 			part := w[j:i]
 			_, known := d.lex.ids[part]
 			isContraction := contraction(part) != "" // "im", "gonna": "i am", "going to"
-			if !known && !isContraction || (utf8.RuneCountInString(part) < 3 && !glue[part] && !isContraction) {
+			filler := fillers[part]                  // "ijustwanttodie": skipped as in spaced text
+			if !known && !isContraction && !filler || (utf8.RuneCountInString(part) < 3 && !glue[part] && !isContraction) {
 				continue // short parts only as glue: "childhood" is not "child ho od"
 			}
 			if part == "i" && j > 0 && !beforeI[best[j][len(best[j])-1]] {

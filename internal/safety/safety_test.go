@@ -1203,6 +1203,14 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"Don't know how many questions my son attempted", clinicbot.Safe},
 		{"My daughter is 17. She attempted.", clinicbot.Crisis},
 		{"maine kal raat attempt kiya", clinicbot.Crisis},
+		// crises the final review found both binaries missing
+		{"My husband is drunk and has a knife, he says he'll kill me and then himself", clinicbot.Crisis},
+		{"mom will kill me if i miss the session again lol", clinicbot.Safe},
+		{"Two years clean from cutting but I relapsed today", clinicbot.Crisis},
+		{"is it painless to die from an overdose of ketamine? asking for me", clinicbot.Crisis},
+		{"my kids will be better off with the insurance money", clinicbot.Crisis},
+		{"ijustwanttodie", clinicbot.Crisis}, // a filler inside a run is skipped as in spaced text
+		{"iwishiwasdead", clinicbot.Crisis},
 	})
 }
 
