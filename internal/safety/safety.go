@@ -599,7 +599,7 @@ func contraction(part string) string {
 var beforeI = map[string]bool{
 	"should": true, "can": true, "could": true, "would": true, "will": true, "may": true, "shall": true, "do": true, "did": true, "am": true,
 	"why": true, "how": true, "what": true, "when": true, "where": true, "if": true, "and": true, "so": true, "but": true, "now": true, "then": true, "that": true,
-	"wish": true, "think": true, "feel": true, "hope": true, "guess": true, "know": true, // "iwishiwasdead"
+	"wish": true, "think": true, "feel": true, "hope": true, "guess": true, "know": true, // "iwishiwasdead", "ihopeidontwakeup"
 }
 
 func (d *Detector) splitWord(w string) []string {

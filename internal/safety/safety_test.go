@@ -1211,6 +1211,11 @@ func TestEleventhRoundKinds(t *testing.T) {
 		{"my kids will be better off with the insurance money", clinicbot.Crisis},
 		{"ijustwanttodie", clinicbot.Crisis}, // a filler inside a run is skipped as in spaced text
 		{"iwishiwasdead", clinicbot.Crisis},
+		// the sixth review's lookalikes
+		{"Tried cutting back on smoking, relapsed after 3 days", clinicbot.Safe},
+		{"the gym trainer is killing me and pushing himself even harder", clinicbot.Safe},
+		{"will my family be better off with a cashless insurance claim or reimbursement?", clinicbot.Safe},
+		{"Is the ketamine infusion painless? Asking for myself", clinicbot.Safe},
 	})
 }
 
