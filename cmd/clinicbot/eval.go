@@ -189,7 +189,7 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	}
 	refused := map[string]int{}
 	var total int
-	for _, q := range crisisQuestions(kb) {
+	for _, q := range refusedQuestions(kb) {
 		if q.verdict == clinicbot.Advice {
 			refused[q.entry]++
 			total++
@@ -216,16 +216,17 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	fmt.Fprintln(stdout)
 }
 
-// crisisQuestion is one of the knowledge's own questions that the safety
-// check answers with the crisis reply: the entry can never be reached
-// with it, and a patient who asks it gets a false alarm.
-type crisisQuestion struct {
+// refusedQuestion is one of the knowledge's own questions that the safety
+// check answers with the crisis reply or the medical-advice refusal
+// (verdict): the entry can never be reached with it, and a patient who
+// asks it gets a false alarm or the refusal.
+type refusedQuestion struct {
 	entry, text string
 	verdict     clinicbot.Verdict
 }
 
-func crisisQuestions(kb *dialog.Knowledge) []crisisQuestion {
-	var out []crisisQuestion
+func refusedQuestions(kb *dialog.Knowledge) []refusedQuestion {
+	var out []refusedQuestion
 	for _, id := range slices.Sorted(maps.Keys(kb.Entries)) {
 		e := kb.Entries[id]
 		texts := e.Questions()
@@ -235,7 +236,7 @@ func crisisQuestions(kb *dialog.Knowledge) []crisisQuestion {
 		}
 		for _, text := range texts {
 			if v := kb.Safety.Check(text).Verdict; v == clinicbot.Crisis || v == clinicbot.Advice {
-				out = append(out, crisisQuestion{id, text, v})
+				out = append(out, refusedQuestion{id, text, v})
 			}
 		}
 	}

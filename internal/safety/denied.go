@@ -242,7 +242,7 @@ func (d *Detector) governed(words []token, k, after int, clauseOf func(int) int)
 func (d *Detector) clauses(text string, n int) []int {
 	ids := make([]int, 0, n)
 	for i, part := range strings.FieldsFunc(text, isClauseEnd) {
-		for range d.lex.tokens(d.split(Normalize(part))) {
+		for range d.tokens(part) {
 			ids = append(ids, i)
 		}
 	}

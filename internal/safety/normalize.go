@@ -33,7 +33,7 @@ var expansions = map[string]string{
 	// is a wing, a grade, Hinglish "bhi")
 	"wud": "would", "wld": "would", "cud": "could", "shud": "should",
 	"gna": "going to", "gnna": "going to", "evryi": "everyone", "everyi": "everyone",
-	"evry1": "everyone", "somei": "someone", "anyi": "anyone", "noi": "noone",
+	"somei": "someone", "anyi": "anyone", "noi": "noone",
 }
 
 // emojiWords read the pictures people draw for means of harm as the

@@ -222,7 +222,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	}
 	masked := append([]token(nil), words...)
 	d.notCrisisTr.each(words, func(i int) bool {
-		blank(masked, &d.notCrisis[i], d.againAfterPast)
+		blank(masked, &d.notCrisis[i], d.maskVoid)
 		return false
 	})
 	d.blankRecovered(text, masked)
@@ -438,7 +438,7 @@ func (d *Detector) any(e elem, words []token) bool {
 }
 
 // blank clears every span of words where p matches, but for a span keep
-// says to keep (see againAfterPast).
+// says to keep (see maskVoid).
 func blank(words []token, p *pattern, keep func(words []token, s, e int) bool) {
 	for from := 0; from < len(words); {
 		if p.start && from > 0 {
@@ -467,19 +467,20 @@ func blank(words []token, p *pattern, keep func(words []token, s, e int) bool) {
 	}
 }
 
-// againAfterPast reports whether words[s:e], which a mask matched, tells a
-// crisis in the past tense (a past word in it or just before it) and the
-// next word says it happened again: a
-// mask never explains away "2 years ago. I attempted again on Sunday"
-// (an idiom or a denial followed by "again" is still one: "my boss will
-// kill me again").
-func (d *Detector) againAfterPast(words []token, s, e int) bool {
-	if e < len(words) && (words[e].w == "and" || words[e].w == "then") && d.any(d.reflexive, words[e:min(len(words), e+3)]) {
-		// nor a threat that goes on to its maker: "he says he'll kill me
-		// and then himself"
+// maskVoid reports whether what follows words[s:e], which a mask matched,
+// undoes the mask: a crisis told in the past (a past word in the span or
+// just before it) that the next word says happened again ("2 years ago. I
+// attempted again on Sunday"; an idiom or a denial followed by "again"
+// stays one: "my boss will kill me again"), or a threat that goes on to
+// its maker ("he says he'll kill me and then himself").
+func (d *Detector) maskVoid(words []token, s, e int) bool {
+	if e == len(words) {
+		return false
+	}
+	if next := words[e].w; (next == "and" || next == "then") && d.any(d.reflexive, words[e:min(len(words), e+3)]) {
 		return true
 	}
-	return e < len(words) && d.returned.matches(&words[e]) && d.any(d.past, words[max(0, s-3):e])
+	return d.returned.matches(&words[e]) && d.any(d.past, words[max(0, s-3):e])
 }
 
 // cuts reports whether words[s:e] begins or ends inside a word typed
@@ -492,8 +493,10 @@ func cuts(words []token, s, e int) bool {
 	return p == partFirst || p == partMiddle
 }
 
-// tokens are the words of text, split where typed without spaces, each
-// piece marked as one.
+// tokens are the words of text as Check reads them: split where typed
+// without spaces ("killmyself", "wanttodie") into pattern words, when
+// every part is one and one part is a real word of four letters or more
+// (known words and prefix matches stay whole), each piece marked as one.
 func (d *Detector) tokens(text string) []token {
 	var words []string
 	var parts []int8
@@ -550,21 +553,6 @@ func (d *Detector) tokens(text string) []token {
 		ts[i].part = parts[i]
 	}
 	return ts
-}
-
-// split breaks words typed without spaces ("killmyself", "wanttodie")
-// into pattern words, when every part is one and one part is a real word
-// of four letters or more. Known words and prefix matches stay whole.
-func (d *Detector) split(words []string) []string {
-	var out []string
-	for _, w := range words {
-		if parts := d.splitWord(w); parts != nil {
-			out = append(out, parts...)
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
 }
 
 const minSplitLen = 7

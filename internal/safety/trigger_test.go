@@ -32,7 +32,7 @@ func TestTriggersOfferEveryMatchingPattern(t *testing.T) {
 	}
 	matched := 0
 	for _, ex := range kb.Safety.Examples {
-		words := d.lex.tokens(d.split(Normalize(ex.Text)))
+		words := d.tokens(ex.Text)
 		for _, g := range groups {
 			offered := map[int]bool{}
 			g.tr.each(words, func(i int) bool { offered[i] = true; return false })
