@@ -17,6 +17,10 @@ import (
 
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
+	// splitVocab are the words the labelled messages and the knowledge's
+	// questions use (at least splitMinUses of them): a run typed without
+	// spaces is split into these and the phrases' words.
+	splitVocab                                            map[string]bool
 	crisis, other, distress, notCrisis, advice, notAdvice []pattern
 	prefixes                                              []alt
 	suffixes                                              []alt
@@ -171,6 +175,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.medical.indexAlts(d.lex)
 	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
 	d.lex.everyday = d.everydayWords(norm, crisisEx, notCrisisEx, rules.Ordinary)
+	d.splitVocab = splitVocabulary(norm)
 	// The knowledge's questions are the classifiers' ordinary messages,
 	// except one the phrases themselves call a crisis (a Hinglish phrasing
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
@@ -380,6 +385,33 @@ func (d *Detector) everydayWords(norm map[string][]string, crisis []string, ordi
 	return out
 }
 
+// splitVocabulary is every word of three letters or more that at least
+// splitMinUses of the texts in norm use.
+func splitVocabulary(norm map[string][]string) map[string]bool {
+	uses := map[string]int{}
+	seen := map[string]bool{}
+	for _, ws := range norm {
+		clear(seen)
+		for _, w := range ws {
+			if !seen[w] && len(w) >= 3 {
+				seen[w] = true
+				uses[w]++
+			}
+		}
+	}
+	out := make(map[string]bool, len(uses)/2)
+	for w, n := range uses {
+		if n >= splitMinUses {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// splitMinUses is how many texts must use a word before a run typed
+// without spaces is split into it: a misspelling seen once is no word.
+const splitMinUses = 2
+
 // everydayMinUses is how many ordinary messages must use a word before it
 // counts as an everyday word.
 const everydayMinUses = 3
@@ -558,8 +590,13 @@ func (d *Detector) tokens(text string) []token {
 const minSplitLen = 7
 
 // maxSplitParts is the most words a run is split into
-// ("idontwanttoliveanymore").
-const maxSplitParts = 7
+// ("idontwanttoliveanymore"); a longer run may have one word per
+// splitLettersPerPart letters ("idontwanttoliveanymoreimsotiredof…").
+const (
+	maxSplitParts       = 7
+	splitLettersPerPart = 3
+	maxSplitLen         = 80
+)
 
 // glue are the short words a run-together phrase may contain.
 var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true,
@@ -591,9 +628,10 @@ var beforeI = map[string]bool{
 }
 
 func (d *Detector) splitWord(w string) []string {
-	if _, known := d.lex.ids[w]; len(w) < minSplitLen || known || len(w) > 40 {
+	if _, known := d.lex.ids[w]; len(w) < minSplitLen || known || d.splitVocab[w] || len(w) > maxSplitLen {
 		return nil
 	}
+	maxParts := max(maxSplitParts, utf8.RuneCountInString(w)/splitLettersPerPart)
 	for _, a := range d.prefixes {
 		if strings.HasPrefix(w, a.word) {
 			return nil
@@ -604,30 +642,12 @@ func (d *Detector) splitWord(w string) []string {
 			return nil // a word the phrases know by its ending ("*olol")
 		}
 	}
-	// best[i] is a split of w[:i] into vocabulary words, fewest parts first.
-	best := make([][]string, len(w)+1)
-	best[0] = []string{}
-	for i := 1; i <= len(w); i++ {
-		for j := 0; j < i; j++ {
-			if best[j] == nil || len(best[j]) >= maxSplitParts {
-				continue
-			}
-			part := w[j:i]
-			_, known := d.lex.ids[part]
-			isContraction := contraction(part) != "" // "im", "gonna": "i am", "going to"
-			filler := fillers[part]                  // "ijustwanttodie": skipped as in spaced text
-			if !known && !isContraction && !filler || (utf8.RuneCountInString(part) < 3 && !glue[part] && !isContraction) {
-				continue // short parts only as glue: "childhood" is not "child ho od"
-			}
-			if part == "i" && j > 0 && !beforeI[best[j][len(best[j])-1]] {
-				continue // "whyshouldilive", "canikillmyself"; "marriage" is not "marr i age"
-			}
-			if best[i] == nil || len(best[j])+1 < len(best[i]) {
-				best[i] = append(append([]string(nil), best[j]...), part)
-			}
-		}
+	parts := d.splitRun(w, maxParts, false)
+	if parts == nil && utf8.RuneCountInString(w) >= minSentenceRun {
+		// A sentence typed as one word may hold a word no message used
+		// ("…imsotiredofpretendingimfine"): it stays a piece of its own.
+		parts = d.splitRun(w, maxParts, true)
 	}
-	parts := best[len(w)]
 	if len(parts) < 2 {
 		return nil
 	}
@@ -641,6 +661,73 @@ func (d *Detector) splitWord(w string) []string {
 		return nil
 	}
 	return parts
+}
+
+// minSentenceRun is the fewest letters of a run that may keep a piece no
+// vocabulary knows; unknownShare is the largest share of its letters such
+// pieces may have, each of at least minUnknownPiece letters.
+const (
+	minSentenceRun  = 20
+	unknownShare    = 0.4
+	minUnknownPiece = 6
+)
+
+// splitRun splits w into vocabulary words, fewest first; with unknown, a
+// piece no vocabulary knows may stand between them (see minSentenceRun).
+func (d *Detector) splitRun(w string, maxParts int, unknown bool) []string {
+	// st[k][i] is the best split of w[:i] whose last piece is known (k=0)
+	// or unknown (k=1): its pieces, its cost (an unknown piece counting one
+	// more per letter) and its unknown letters. After an unknown piece
+	// comes only a short word or a contraction, never a known word that
+	// would read as the unknown one's ending ("pret ending").
+	type split struct {
+		parts     []string
+		cost, unk int
+	}
+	var st [2][]split
+	st[0], st[1] = make([]split, len(w)+1), make([]split, len(w)+1)
+	st[0][0].parts = []string{}
+	for i := 1; i <= len(w); i++ {
+		for j := 0; j < i; j++ {
+			part := w[j:i]
+			_, known := d.lex.ids[part]
+			known = known || d.splitVocab[part]
+			isContraction := contraction(part) != "" // "im", "gonna": "i am", "going to"
+			filler := fillers[part]                  // "ijustwanttodie": skipped as in spaced text
+			n := utf8.RuneCountInString(part)
+			isUnknown := !known && !isContraction && !filler
+			switch {
+			case isUnknown && (!unknown || n < minUnknownPiece):
+				continue
+			case !isUnknown && n < 3 && !glue[part] && !isContraction && !filler:
+				continue // short parts only as glue: "childhood" is not "child ho od"
+			}
+			for k := range 2 {
+				from := st[k][j]
+				if from.parts == nil || len(from.parts) >= maxParts || k == 1 && (isUnknown || n >= 3 && !isContraction && !filler) {
+					continue
+				}
+				if part == "i" && j > 0 && !beforeI[from.parts[len(from.parts)-1]] {
+					continue // "whyshouldilive", "canikillmyself"; "marriage" is not "marr i age"
+				}
+				c, u, to := from.cost+1, from.unk, 0
+				if isUnknown {
+					c, u, to = c+n, u+n, 1 // a word per letter: known words first
+				}
+				if b := &st[to][i]; b.parts == nil || c < b.cost || c == b.cost && u < b.unk {
+					*b = split{append(append([]string(nil), from.parts...), part), c, u}
+				}
+			}
+		}
+	}
+	best := st[0][len(w)]
+	if b := st[1][len(w)]; best.parts == nil || b.parts != nil && b.cost < best.cost {
+		best = b
+	}
+	if unknown && float64(best.unk) > unknownShare*float64(utf8.RuneCountInString(w)) {
+		return nil
+	}
+	return best.parts
 }
 
 // exact turns off typo matching in ps.

@@ -1219,6 +1219,37 @@ func TestEleventhRoundKinds(t *testing.T) {
 	})
 }
 
+func TestTwelfthRoundKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// a sentence typed as one word, longer than seven words, with a word
+		// no message used ("pretending") kept as a piece of its own
+		{"idontwanttoliveanymoreimsotiredofpretendingimfineforeveryone", clinicbot.Crisis},
+		{"ithinkiamgoingtokillmyselftonight", clinicbot.Crisis},
+		{"iamsotiredofliving", clinicbot.Crisis},
+		{"psychopharmacologyresearch on ketamine, any papers?", clinicbot.Safe},
+		{"tired of breathing tbh", clinicbot.Crisis},
+		{"tired of breathing through my mouth since the cold, can I still come?", clinicbot.Safe},
+		// a means got, then a rest that is final
+		{"Few errands tomorrow. Pick up a strong rope from the hardware shop. Then I can finally rest.", clinicbot.Crisis},
+		{"Exams are over, finally rest this weekend!", clinicbot.Safe},
+		// thoughts that grew, after a negation that is not about them
+		{"not passive suicidal thoughts anymore, they are active now", clinicbot.Crisis},
+		{"I have no thoughts whatsoever of hurting myself", clinicbot.Safe},
+		// "not" is no "note" with a letter dropped
+		{"Two years ago I attempted suicide, I'm not proud of it. I'm doing well now, can I book a maintenance session?", clinicbot.Safe},
+		{"suicide note likh diya hai maine", clinicbot.Crisis},
+		// "sooner die than" a trivial thing is an idiom; a life is not trivial
+		{"My sister says I'd sooner die than sit still for forty minutes. Can I move during the session?", clinicbot.Safe},
+		{"i would sooner die than go on like this", clinicbot.Crisis},
+		// advice asked far from the medicine or the illness it is about
+		{"I have a slipped disc and take tramadol when the pain gets bad, which is most mornings. Is it fine to take one on the morning of my session?", clinicbot.Advice},
+		{"My husband drinks every evening. He starts ketamine on Monday. Does he have to stop drinking before that?", clinicbot.Advice},
+		{"my husband wants to stop drinking after the sessions, can the clinic help with deaddiction?", clinicbot.Safe},
+		{"My nani is 82 and has early dementia, she gets confused in the evenings. Would ketamine be okay for someone like her?", clinicbot.Advice},
+		{"A friend of mine is on phenelzine and wants to try ketamine. Does he need to stop it first?", clinicbot.Advice},
+	})
+}
+
 // The handoff entries' request phrases name the request however much
 // context surrounds it; a crisis or an advice request in the same message
 // still wins, and a question that only mentions a session is no request.
