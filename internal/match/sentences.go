@@ -147,7 +147,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 }
 
 // anaphors point back to what another sentence named.
-var anaphors = toSet(`that this them those these one iska iski iske uska uski uske yeh ye woh wo ise use`)
+var anaphors = toSet(`that this them those these one then iska iski iske uska uski uske yeh ye woh wo ise use`)
 
 // refersBack reports whether a question points back at another sentence
 // with a pronoun ("Where can I get that?", "What even is it?").

@@ -274,6 +274,7 @@ func TestAQuestionThatPointsBackTakesItsTopicFromTheStory(t *testing.T) {
 		{"A background-check agency has to verify my degree for my new employer. How do they do that?", "degree-verification"},
 		{"Our visa office wants a letter saying I'm enrolled full time. Where do I get one?", "visa-support-letter"},
 		{"The plumbing in my hostel room has been leaking for a week. Who do I report it to?", "hostel-maintenance-request"},
+		{"I had dengue and missed my chemistry exam last week. What happens then?", "missed-exam"},
 	}
 	for _, tt := range tests {
 		hits, err := ix.Search(context.Background(), tt.text, 1)
