@@ -1247,6 +1247,11 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"my husband wants to stop drinking after the sessions, can the clinic help with deaddiction?", clinicbot.Safe},
 		{"My nani is 82 and has early dementia, she gets confused in the evenings. Would ketamine be okay for someone like her?", clinicbot.Advice},
 		{"A friend of mine is on phenelzine and wants to try ketamine. Does he need to stop it first?", clinicbot.Advice},
+		// a time of a visit is no time of a crisis; a time beside it still is
+		{"I attempted suicide in 2019 but I'm stable now. Can I come on Saturday for a consultation?", clinicbot.Safe},
+		{"I was suicidal back in college, now I'm fine. Do you have Saturday slots?", clinicbot.Safe},
+		{"I attempted suicide in 2019 but I'm stable now. I took all my pills on Saturday", clinicbot.Crisis},
+		{"I was suicidal back in college, now I'm fine. Tonight I'm going to end it", clinicbot.Crisis},
 	})
 }
 
