@@ -7,7 +7,7 @@ import (
 
 // fillers are skipped before matching: they change emphasis, not meaning.
 var fillers = map[string]bool{
-	"just": true, "really": true, "so": true, "very": true, "even": true, "whatsoever": true,
+	"just": true, "really": true, "so": true, "very": true, "even": true,
 	"actually": true, "literally": true, "honestly": true, "seriously": true,
 	"simply": true, "totally": true, "kinda": true, "sorta": true, "truly": true,
 	"completely": true, "fucking": true, "fuckin": true, "damn": true,

@@ -548,12 +548,16 @@ func (d *Detector) tokens(text string) []token {
 		// boredom") is a word of its own, and so is a short function word:
 		// the pieces between them are runs of their own, so a mask or a
 		// denial reads them as it reads "im not suicidal".
+		// A sentence typed as one word ("iwanttoendmysubscriptionpackage…")
+		// is read as typed with spaces: its pieces are words a mask may
+		// cover; a compound ("notebook") keeps its pieces marked.
+		sentence := len(ps) >= sentenceParts
 		var run []string
 		flush := func() {
 			for i, p := range run {
 				part := partMiddle
 				switch {
-				case len(run) == 1:
+				case len(run) == 1 || sentence:
 					part = 0
 				case i == 0:
 					part = partFirst
@@ -595,6 +599,10 @@ func (d *Detector) tokens(text string) []token {
 
 const minSplitLen = 7
 
+// sentenceParts is the fewest pieces of a run read as a sentence (see
+// tokens).
+const sentenceParts = 6
+
 // maxSplitParts is the most words a run is split into
 // ("idontwanttoliveanymore"); a longer run may have one word per
 // splitLettersPerPart letters ("idontwanttoliveanymoreimsotiredof…").
@@ -606,7 +614,7 @@ const (
 
 // glue are the short words a run-together phrase may contain.
 var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true,
-	"a": true, "is": true, "am": true, "be": true}
+	"a": true, "is": true, "am": true, "be": true, "do": true}
 
 // runContractions are contractions read only inside a run of words typed
 // together ("illkillmyself", "shessuicidal", "idratherdie"): typed alone,
@@ -631,6 +639,7 @@ var beforeI = map[string]bool{
 	"should": true, "can": true, "could": true, "would": true, "will": true, "may": true, "shall": true, "do": true, "did": true, "am": true,
 	"why": true, "how": true, "what": true, "when": true, "where": true, "if": true, "and": true, "so": true, "but": true, "now": true, "then": true, "that": true,
 	"wish": true, "think": true, "feel": true, "hope": true, "guess": true, "know": true, // "iwishiwasdead", "ihopeidontwakeup"
+	"myself": true, "tired": true, "anymore": true, "alone": true, "sad": true, // a clause's end: "ihatemyselfiwanttodie"
 }
 
 func (d *Detector) splitWord(w string) []string {
