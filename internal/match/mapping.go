@@ -42,6 +42,7 @@ var stopWords = []string{
 	"hasnt", "haven't", "havent", "didn't", "didnt", "doesn't", "doesnt",
 	"wasn't", "wasnt", "aren't", "arent", "shouldn't", "shouldnt", "couldn't",
 	"couldnt", "wouldn't", "wouldnt", "i'd", "i'll", "you're", "youre", "that's", "thats",
+	"they're", "theyre", "we're", "it'll", "we'll", "you'll", "he'll", "she'll", "they'll", "yourselves",
 	// Hinglish function words
 	"hai", "hain", "ka", "ki", "ke", "ko", "se", "hota", "hoti", "hote", "kya",
 	"kaise", "mujhe", "mera", "meri", "mere", "main", "mein", "me", "hum",
@@ -53,7 +54,7 @@ var stopWords = []string{
 	"batao", "bataiye", "bataye", "bataen", "bataein", "btao", "bataaiye", "bataana", "batana", "dijiye", "please",
 	"hona", "hoga", "hogi", "honge", "hoge", "jata", "jati", "jate", "jaata", "jaati", "pe", "par", "ne",
 	"ab", "tak", "haan", "jo", "jab", "tab", "lagte", "lagta", "lagti", "lagega", "lagegi", "lagenge", "apna", "apni", "apne", "uska", "uski", "uske",
-	"unka", "unki", "unke", "unko", "usko", "inka", "inki", "inke", "wale", "chahiye", "chahta",
+	"unka", "unki", "unke", "unko", "usko", "inko", "inhe", "unse", "usse", "inka", "inki", "inke", "wale", "chahiye", "chahta",
 	"chahti", "chahte", "sakta", "sakega", "sakegi", "skta", "skti", "rha", "rhi", "rhe", "thoda",
 	"zara", "jara", "aapki", "tum", "tumhara", "apka", "apke", "apki",
 	// asking, roughly, in all: "puch rahi hu", "approx kitna aayega", "poore treatment ka"
