@@ -46,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over || d.nowAtRisk(nonEmpty(m)) {
+	if !over || d.any(d.riskNow, nonEmpty(m)) {
 		return
 	}
 	told := false
@@ -61,29 +61,6 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 		copy(masked, m)
 	}
 }
-
-// nowAtRisk reports whether a word of risk_now speaks of now: not a time
-// of a visit, a word of visit_time with a word of visit up to visitBefore
-// words before it or visitAfter after ("Can I come on Saturday?",
-// "Saturday slots?").
-func (d *Detector) nowAtRisk(ws []token) bool {
-	for i := range ws {
-		if !d.riskNow.matches(&ws[i]) {
-			continue
-		}
-		if d.visitTime.matches(&ws[i]) && d.any(d.visit, ws[max(0, i-visitBefore):min(len(ws), i+1+visitAfter)]) {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-// How far from a time a word of visit makes it a visit's time.
-const (
-	visitBefore = 4
-	visitAfter  = 2
-)
 
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and

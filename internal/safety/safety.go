@@ -31,9 +31,6 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
-	// visit and visitTime: a time of a visit is no time of a crisis
-	// ("…I'm stable now. Can I come on Saturday?"; see nowAtRisk).
-	visit, visitTime elem
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
@@ -103,8 +100,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"]                                // optional: without it, a mask silences the classifier
-	d.visit.alts, d.visitTime.alts = cls["visit"], cls["visit_time"] // optional: see nowAtRisk
+	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
@@ -172,8 +168,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
-	d.visit.indexAlts(d.lex)
-	d.visitTime.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)

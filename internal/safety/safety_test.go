@@ -1265,11 +1265,20 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"imsotirediwanttodie", clinicbot.Crisis},
 		{"icantdothisanymore", clinicbot.Crisis},
 		{"iwanttoendmysubscriptionpackageandgetarefund", clinicbot.Safe}, // a sentence's pieces are words a mask covers
-		// a time of a visit is no time of a crisis; a time beside it still is
-		{"I attempted suicide in 2019 but I'm stable now. Can I come on Saturday for a consultation?", clinicbot.Safe},
-		{"I was suicidal back in college, now I'm fine. Do you have Saturday slots?", clinicbot.Safe},
+		// the second review: a crisis told as over never hides one of today,
+		// whatever visit is asked about beside it (a rule that excused a
+		// visit's time lost these and was withdrawn)
+		{"I attempted suicide in 2019 but I'm stable now. I took 40 sleeping pills this morning. Can I come tonight?", clinicbot.Crisis},
+		{"I tried to hang myself years ago, I'm fine now. I tried to hang myself this evening. Do you have a slot tomorrow?", clinicbot.Crisis},
 		{"I attempted suicide in 2019 but I'm stable now. I took all my pills on Saturday", clinicbot.Crisis},
-		{"I was suicidal back in college, now I'm fine. Tonight I'm going to end it", clinicbot.Crisis},
+		{"suicide thoughts have become constant since the breakup", clinicbot.Crisis},
+		{"For my psychology assignment: why do suicidal thoughts become louder at night in depressed patients?", clinicbot.Safe},
+		{"my thoughts got really active during the infusion, colours and music, is that normal?", clinicbot.Safe},
+		{"I'm dealing with severe suicidal ideation right now", clinicbot.Crisis},
+		{"Do patients have to avoid drinking water before the session?", clinicbot.Safe},
+		{"Whichever slot fits my mother, Saturday is okay for her", clinicbot.Safe},
+		{"iwishiwasdeadserious", clinicbot.Crisis},
+		{"I am dead serious about booking", clinicbot.Safe},
 	})
 }
 
