@@ -1271,6 +1271,8 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"I attempted suicide in 2019 but I'm stable now. I took 40 sleeping pills this morning. Can I come tonight?", clinicbot.Crisis},
 		{"I tried to hang myself years ago, I'm fine now. I tried to hang myself this evening. Do you have a slot tomorrow?", clinicbot.Crisis},
 		{"I attempted suicide in 2019 but I'm stable now. I took all my pills on Saturday", clinicbot.Crisis},
+		{"I had an overdose in 2019, I'm stable now. Took all my clonazepam this evening. Are you open this evening?", clinicbot.Crisis},
+		{"Was suicidal during college, much better now. I took a blade to my wrist this morning before my session", clinicbot.Crisis},
 		{"suicide thoughts have become constant since the breakup", clinicbot.Crisis},
 		{"For my psychology assignment: why do suicidal thoughts become louder at night in depressed patients?", clinicbot.Safe},
 		{"my thoughts got really active during the infusion, colours and music, is that normal?", clinicbot.Safe},
