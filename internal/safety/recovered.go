@@ -46,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over || d.any(d.riskNow, nonEmpty(m)) {
+	if !over || d.any(d.riskNow, nonEmpty(m)) || d.backAfter(masked, m) {
 		return
 	}
 	told := false
@@ -60,6 +60,42 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	if told {
 		copy(masked, m)
 	}
+}
+
+// backAfter reports whether, after the last recovery phrase (the words
+// blanked in m but not in masked), the message says it is back: "they
+// disappeared after ketamine. they're back and worse", "it came back",
+// "it has all come back" (not "can I come back for a top-up", nor what
+// is good and back: a word of the class good_back just before it).
+func (d *Detector) backAfter(masked, m []token) bool {
+	last := -1
+	for i := range m {
+		if m[i].w == "" && masked[i].w != "" {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for i := last + 1; i < len(masked); i++ {
+		if masked[i].w != "back" || i == 0 {
+			continue
+		}
+		if d.any(d.goodBack, masked[max(0, i-5):i]) {
+			continue // "my old hobbies and good feelings are back"
+		}
+		switch prev := masked[i-1].w; prev {
+		case "is", "are", "was", "were", "came":
+			return true
+		case "come":
+			for _, w := range masked[max(0, i-4) : i-1] {
+				if w.w == "has" || w.w == "have" || w.w == "had" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // blankPast blanks in m every match of p told in the past tense (a word of

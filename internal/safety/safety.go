@@ -31,6 +31,8 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
+	// goodBack: what is good to have back ("happy feelings are back").
+	goodBack elem
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
@@ -100,7 +102,8 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	d.returned.alts = cls["returned"]  // optional: without it, a mask silences the classifier
+	d.goodBack.alts = cls["good_back"] // optional: see backAfter
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
@@ -168,6 +171,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
+	d.goodBack.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
