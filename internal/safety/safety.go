@@ -599,20 +599,21 @@ const minSplitLen = 7
 
 // sentenceParts is the fewest pieces of a run read as a sentence (see
 // tokens).
-const sentenceParts = 6
+const sentenceParts = 4
 
 // maxSplitParts is the most words a run is split into
-// ("idontwanttoliveanymore"); a longer run may have one word per
-// splitLettersPerPart letters ("idontwanttoliveanymoreimsotiredof…").
+// ("idontwanttoliveanymore"); a longer run may have two words per
+// splitLettersPerTwoParts letters ("idontwanttoliveanymoreimsotiredof…",
+// "iamnotokayiwanttodie": eight words in twenty letters).
 const (
-	maxSplitParts       = 7
-	splitLettersPerPart = 3
-	maxSplitLen         = 80
+	maxSplitParts           = 7
+	splitLettersPerTwoParts = 5
+	maxSplitLen             = 80
 )
 
 // glue are the short words a run-together phrase may contain.
 var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true,
-	"a": true, "is": true, "am": true, "be": true, "do": true}
+	"a": true, "is": true, "am": true, "be": true, "do": true, "go": true, "no": true}
 
 // runContractions are contractions read only inside a run of words typed
 // together ("illkillmyself", "shessuicidal", "idratherdie"): typed alone,
@@ -640,11 +641,28 @@ var beforeI = map[string]bool{
 	"myself": true, "tired": true, "anymore": true, "alone": true, "sad": true, // a clause's end: "ihatemyselfiwanttodie"
 }
 
+// iVerbs begin what "i" says inside a run ("iamfineiwanttodie",
+// "icantstopcryingiwanttodie"): after any word, an "i" followed by one of
+// them starts a clause.
+var iVerbs = []string{"want", "wanna", "am", "will", "cant", "cannot", "dont", "just", "wish", "think", "feel", "have", "hate",
+	"need", "gonna", "really", "never", "tried", "took", "keep", "give", "deserve", "should", "would"}
+
+// startsClause reports whether rest (what follows an "i" inside a run)
+// begins with one of iVerbs.
+func startsClause(rest string) bool {
+	for _, v := range iVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *Detector) splitWord(w string) []string {
 	if _, known := d.lex.ids[w]; len(w) < minSplitLen || known || d.splitVocab[w] || len(w) > maxSplitLen {
 		return nil
 	}
-	maxParts := max(maxSplitParts, utf8.RuneCountInString(w)/splitLettersPerPart)
+	maxParts := max(maxSplitParts, utf8.RuneCountInString(w)*2/splitLettersPerTwoParts)
 	for _, a := range d.prefixes {
 		if strings.HasPrefix(w, a.word) {
 			return nil
@@ -720,7 +738,7 @@ func (d *Detector) splitRun(w string, maxParts int, unknown bool) []string {
 				if from.parts == nil || len(from.parts) >= maxParts || k == 1 && (isUnknown || n >= 3 && !isContraction && !filler) {
 					continue
 				}
-				if part == "i" && j > 0 && !beforeI[from.parts[len(from.parts)-1]] {
+				if part == "i" && j > 0 && !beforeI[from.parts[len(from.parts)-1]] && !startsClause(w[i:]) {
 					continue // "whyshouldilive", "canikillmyself"; "marriage" is not "marr i age"
 				}
 				c, u, to := from.cost+1, from.unk, 0
