@@ -46,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over || d.any(d.riskNow, nonEmpty(m)) || d.backAfter(masked, m) {
+	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) {
 		return
 	}
 	told := false
@@ -62,11 +62,33 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	}
 }
 
+// nowAtRisk reports whether a word of risk_now speaks of now, or a part
+// of the day is today's: a word of day_part after "this", "since",
+// "after", "today" or "tonight" ("I took 30 sleeping pills this morning",
+// "after dinner"; not "morning slots", "one evening in 2018").
+func (d *Detector) nowAtRisk(ws []token) bool {
+	if d.any(d.riskNow, ws) {
+		return true
+	}
+	for i := 1; i < len(ws); i++ {
+		if d.dayPart.matches(&ws[i]) {
+			switch ws[i-1].w {
+			case "this", "since", "after", "today", "tonight":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // backAfter reports whether, after the last recovery phrase (the words
 // blanked in m but not in masked), the message says it is back: "they
 // disappeared after ketamine. they're back and worse", "it came back",
-// "it has all come back" (not "can I come back for a top-up", nor what
-// is good and back: a word of the class good_back just before it).
+// "it has all come back". What is back must be the crisis: a word of the
+// class back_subject up to three words before the verb ("they", "the
+// thoughts"), none of good_back among them ("happy thoughts are back"),
+// and "back" not followed by a word of back_not ("back from Dubai",
+// "came back normal", "back pain").
 func (d *Detector) backAfter(masked, m []token) bool {
 	last := -1
 	for i := range m {
@@ -74,25 +96,36 @@ func (d *Detector) backAfter(masked, m []token) bool {
 			last = i
 		}
 	}
-	if last < 0 {
+	if last < 0 || len(d.backSubject.alts) == 0 {
 		return false
 	}
 	for i := last + 1; i < len(masked); i++ {
-		if masked[i].w != "back" || i == 0 {
+		if masked[i].w != "back" || i < 2 {
 			continue
 		}
-		if d.any(d.goodBack, masked[max(0, i-5):i]) {
-			continue // "my old hobbies and good feelings are back"
+		if i+1 < len(masked) && d.backNot.matches(&masked[i+1]) {
+			continue
 		}
-		switch prev := masked[i-1].w; prev {
+		verb := i - 1
+		switch masked[verb].w {
 		case "is", "are", "was", "were", "came":
-			return true
 		case "come":
+			has := false
 			for _, w := range masked[max(0, i-4) : i-1] {
-				if w.w == "has" || w.w == "have" || w.w == "had" {
-					return true
-				}
+				has = has || w.w == "has" || w.w == "have" || w.w == "had" || w.w == "is"
 			}
+			if !has {
+				continue
+			}
+			for verb > 0 && masked[verb].w != "has" && masked[verb].w != "have" && masked[verb].w != "had" && masked[verb].w != "is" {
+				verb--
+			}
+		default:
+			continue
+		}
+		before := masked[max(0, verb-3):verb]
+		if d.any(d.backSubject, before) && !d.any(d.goodBack, before) {
+			return true
 		}
 	}
 	return false

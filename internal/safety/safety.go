@@ -31,8 +31,9 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
-	// goodBack: what is good to have back ("happy feelings are back").
-	goodBack elem
+	// What may be back after a crisis told as over (see backAfter), and
+	// a part of the day told as today's (see nowAtRisk).
+	goodBack, backSubject, backNot, dayPart elem
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
@@ -102,8 +103,9 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"]  // optional: without it, a mask silences the classifier
-	d.goodBack.alts = cls["good_back"] // optional: see backAfter
+	d.returned.alts = cls["returned"]                                                                            // optional: without it, a mask silences the classifier
+	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"] // optional: see backAfter
+	d.dayPart.alts = cls["day_part"]                                                                             // optional: see nowAtRisk
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
@@ -172,6 +174,9 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
 	d.goodBack.indexAlts(d.lex)
+	d.backSubject.indexAlts(d.lex)
+	d.backNot.indexAlts(d.lex)
+	d.dayPart.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)

@@ -1278,6 +1278,21 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"I attempted suicide in college but I overcame it. my old hobbies and good feelings are back", clinicbot.Safe},
 		{"I tried to kill myself years ago, now I am stable. Can I come back for a top-up?", clinicbot.Safe},
 		{"suicide thoughts have become constant since the breakup", clinicbot.Crisis},
+		// the third review: what is back must be the crisis, a part of the
+		// day today's
+		{"I tried to kill myself years ago, I'm fine now. My periods are back after 3 months, can I come for ketamine?", clinicbot.Safe},
+		{"I had suicidal thoughts in 2019, gone now. My test results came back normal", clinicbot.Safe},
+		{"In 2018 I wanted to end my life. I got better with meds. They are back with a vengeance", clinicbot.Crisis},
+		{"I attempted in 2019, stable now. Do you have morning slots?", clinicbot.Safe},
+		{"One morning in 2018 I tried to hang myself. I'm much better now", clinicbot.Safe},
+		{"Can I give my prescription copy at the reception?", clinicbot.Safe},
+		{"i need help. i have suicidal ideation", clinicbot.Crisis},
+		{"suicidal ideation is getting worse", clinicbot.Crisis},
+		{"Suicidal ideation and ketamine, any studies?", clinicbot.Safe},
+		{"I am dead tired of my life", clinicbot.Crisis},
+		{"When I joined I had no hope for the future, but ketamine changed everything", clinicbot.Safe},
+		{"No interest in seeing another day of IPL, my team lost lol", clinicbot.Safe},
+		{"Lost interest in seeing another day", clinicbot.Crisis},
 		{"iamnotokayiwanttodie", clinicbot.Crisis}, // "i" after any word, before what it says
 		{"icantstopcryingiwanttodie", clinicbot.Crisis},
 		{"nopointlivinganymoreidontcare", clinicbot.Crisis},
