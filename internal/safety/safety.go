@@ -183,8 +183,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
 	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
+	vocab := make(chan map[string]bool, 1)
+	go func() { vocab <- splitVocabulary(norm) }()
 	d.lex.everyday = d.everydayWords(norm, crisisEx, notCrisisEx, rules.Ordinary)
-	d.splitVocab = splitVocabulary(norm)
+	d.splitVocab = <-vocab
 	// The knowledge's questions are the classifiers' ordinary messages,
 	// except one the phrases themselves call a crisis (a Hinglish phrasing
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
