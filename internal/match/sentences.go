@@ -187,7 +187,7 @@ func (ix *Index) isTopic(t string) bool {
 // "I request", "some doubts regarding"): they say who is asked and how,
 // not what is asked, so they weigh addressWeight in every message.
 var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir madam maam mam hospital
-centre center team staff ji ask asking asked wondering wonder
+centre center team staff ji ask asking asked wondering wonder guys guy
 kindly request requesting respected dear grateful regarding query queries doubt doubts question questions
 share sharing send sending provide guide
 yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर`)
