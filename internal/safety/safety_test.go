@@ -1293,6 +1293,13 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"When I joined I had no hope for the future, but ketamine changed everything", clinicbot.Safe},
 		{"No interest in seeing another day of IPL, my team lost lol", clinicbot.Safe},
 		{"Lost interest in seeing another day", clinicbot.Crisis},
+		// the fourth review, written as traffic is
+		{"Since the sessions my dark thoughts have become less constant. Thank you!", clinicbot.Safe},
+		{"The Saturday slot fits his schedule. Is it safe for him to take the metro home after the session?", clinicbot.Safe},
+		{"My father gets fits and has epilepsy. Is ketamine safe for him?", clinicbot.Advice},
+		{"I have depression and suicidal ideation, can ketamine help me?", clinicbot.Crisis},
+		{"If I don't reply after today, know that I was grateful for you guys", clinicbot.Crisis},
+		{"thanks for everything, know that I am grateful, see you next week", clinicbot.Safe},
 		{"iamnotokayiwanttodie", clinicbot.Crisis}, // "i" after any word, before what it says
 		{"icantstopcryingiwanttodie", clinicbot.Crisis},
 		{"nopointlivinganymoreidontcare", clinicbot.Crisis},
