@@ -96,10 +96,16 @@ func (d *Detector) backAfter(masked, m []token) bool {
 			last = i
 		}
 	}
-	if last < 0 || len(d.backSubject.alts) == 0 {
+	return last >= 0 && d.backIn(masked, last+1)
+}
+
+// backIn reports whether masked says, from its word at from on, that the
+// crisis is back (see backAfter).
+func (d *Detector) backIn(masked []token, from int) bool {
+	if len(d.backSubject.alts) == 0 {
 		return false
 	}
-	for i := last + 1; i < len(masked); i++ {
+	for i := max(from, 0); i < len(masked); i++ {
 		if masked[i].w != "back" || i < 2 {
 			continue
 		}

@@ -523,7 +523,11 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	if next := words[e].w; (next == "and" || next == "then") && d.any(d.reflexive, words[e:min(len(words), e+3)]) {
 		return true
 	}
-	return d.returned.matches(&words[e]) && d.any(d.past, words[max(0, s-3):e])
+	// A past crisis, then "it came back" or "the plans are back" further on
+	// ("I had a suicide attempt in 2019, got better ... Since the divorce
+	// the plans are back in my head").
+	past := d.any(d.past, words[max(0, s-3):e])
+	return past && (d.returned.matches(&words[e]) || d.backIn(words, e))
 }
 
 // cuts reports whether words[s:e] begins or ends inside a word typed

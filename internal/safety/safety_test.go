@@ -1300,6 +1300,11 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"I have depression and suicidal ideation, can ketamine help me?", clinicbot.Crisis},
 		{"If I don't reply after today, know that I was grateful for you guys", clinicbot.Crisis},
 		{"thanks for everything, know that I am grateful, see you next week", clinicbot.Safe},
+		// the fresh set at the round's end: a past crisis in a mask, then back
+		{"I had a suicide attempt in 2019, got better with treatment. Since the divorce the plans are back in my head every night", clinicbot.Crisis},
+		{"I was suicidal years ago. It came back when I lost my job, I can't see a way out", clinicbot.Crisis},
+		{"I attempted suicide in 2019 and got better. My appetite came back and I sleep well", clinicbot.Safe},
+		{"please. im on the roof", clinicbot.Crisis},
 		{"iamnotokayiwanttodie", clinicbot.Crisis}, // "i" after any word, before what it says
 		{"icantstopcryingiwanttodie", clinicbot.Crisis},
 		{"nopointlivinganymoreidontcare", clinicbot.Crisis},
