@@ -1305,6 +1305,9 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"I was suicidal years ago. It came back when I lost my job, I can't see a way out", clinicbot.Crisis},
 		{"I attempted suicide in 2019 and got better. My appetite came back and I sleep well", clinicbot.Safe},
 		{"please. im on the roof", clinicbot.Crisis},
+		{"i'm on the roof. bye", clinicbot.Crisis},
+		{"on the roof", clinicbot.Crisis},
+		{"I attempted suicide in 2019 and got better. My son came back home from Dubai", clinicbot.Safe},
 		{"iamnotokayiwanttodie", clinicbot.Crisis}, // "i" after any word, before what it says
 		{"icantstopcryingiwanttodie", clinicbot.Crisis},
 		{"nopointlivinganymoreidontcare", clinicbot.Crisis},
