@@ -103,9 +103,11 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"]                                                                            // optional: without it, a mask silences the classifier
-	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"] // optional: see backAfter
-	d.dayPart.alts = cls["day_part"]                                                                             // optional: see nowAtRisk
+	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	// Optional too: without them nothing is back (backAfter) and no part
+	// of the day is today's (nowAtRisk).
+	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
+	d.dayPart.alts = cls["day_part"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
