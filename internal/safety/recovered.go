@@ -106,6 +106,14 @@ func (d *Detector) backIn(masked []token, from int) bool {
 		return false
 	}
 	for i := max(from, 0); i < len(masked); i++ {
+		if hindiBack[masked[i].w] && i+1 < len(masked) && (masked[i+1].w == "aa" || masked[i+1].w == "आ") {
+			// "wo sab wapas aa gaya", "अब वो वापस आ गए हैं"
+			before := masked[max(0, i-3):i]
+			if d.any(d.backSubject, before) && !d.any(d.goodBack, before) {
+				return true
+			}
+			continue
+		}
 		if masked[i].w != "back" || i < 2 {
 			continue
 		}
@@ -136,6 +144,9 @@ func (d *Detector) backIn(masked []token, from int) bool {
 	}
 	return false
 }
+
+// hindiBack is "back" in Hindi, said before "aa" (come).
+var hindiBack = map[string]bool{"wapas": true, "vapas": true, "wapis": true, "वापस": true}
 
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and

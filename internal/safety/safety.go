@@ -528,9 +528,50 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	// A past crisis, then "it came back" or "the plans are back" further on
 	// ("I had a suicide attempt in 2019, got better ... Since the divorce
 	// the plans are back in my head").
+	// So is one whose own span says it is again now after its past:
+	// "pehle theek ho gaya tha, ab phir se marne ke khayal aa rahe hain".
 	past := d.any(d.past, words[max(0, s-3):e])
-	return past && (d.returned.matches(&words[e]) || d.backIn(words, e))
+	if past && d.anyAfterPast(words[s:e]) {
+		return true
+	}
+	// A crisis placed back in time ("पहले आत्महत्या ...", "years ago I was
+	// suicidal") counts as past for what comes back after it.
+	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e])
+	return past && d.returned.matches(&words[e]) || told && d.backIn(words, e)
 }
+
+// anyAfterPast reports whether a word of returned comes after the first
+// word of past in span.
+func (d *Detector) anyAfterPast(span []token) bool {
+	for i := range span {
+		if !d.past.matches(&span[i]) {
+			continue
+		}
+		rest := span[i+1:]
+		for j := range rest {
+			// "phir se" (once more) is again; "phir" alone is "then"
+			if j+1 < len(rest) && phir[rest[j].w] && (rest[j+1].w == "se" || rest[j+1].w == "से") {
+				return true
+			}
+		}
+		return d.any(d.returned, rest)
+	}
+	return false
+}
+
+// earlier reports whether span says "earlier" in Hindi ("pehle").
+func earlier(span []token) bool {
+	for _, t := range span {
+		switch t.w {
+		case "pehle", "pahle", "पहले":
+			return true
+		}
+	}
+	return false
+}
+
+// phir before "se" says "again" in Hindi.
+var phir = map[string]bool{"phir": true, "fir": true, "फिर": true}
 
 // cuts reports whether words[s:e] begins or ends inside a word typed
 // without spaces.

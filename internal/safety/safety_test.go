@@ -1306,6 +1306,11 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"I attempted suicide in 2019 and got better. My appetite came back and I sleep well", clinicbot.Safe},
 		{"please. im on the roof", clinicbot.Crisis},
 		{"i'm on the roof. bye", clinicbot.Crisis},
+		// a return told in Hindi or Hinglish after a crisis put in the past
+		{"Pehle theek ho gaya tha, ab phir se marne ke khayal aa rahe hain", clinicbot.Crisis},
+		{"2020 me maine suicide try kiya tha, ab theek hu, lekin wo sab wapas aa gaya hai", clinicbot.Crisis},
+		{"पहले आत्महत्या के विचार आते थे, ठीक हो गया था, अब वो वापस आ गए हैं", clinicbot.Crisis},
+		{"पहले आत्महत्या के विचार आते थे, अब ठीक हूँ, मेरी भूख वापस आ गई है", clinicbot.Safe},
 		{"on the roof", clinicbot.Crisis},
 		{"I attempted suicide in 2019 and got better. My son came back home from Dubai", clinicbot.Safe},
 		{"iamnotokayiwanttodie", clinicbot.Crisis}, // "i" after any word, before what it says
