@@ -106,11 +106,18 @@ func (d *Detector) backIn(masked []token, from int) bool {
 		return false
 	}
 	for i := max(from, 0); i < len(masked); i++ {
-		if hindiBack[masked[i].w] && i+1 < len(masked) && (masked[i+1].w == "aa" || masked[i+1].w == "आ") {
-			// "wo sab wapas aa gaya", "अब वो वापस आ गए हैं"
+		if hindiBack[masked[i].w] && i+1 < len(masked) && hindiCome[masked[i+1].w] {
+			// "wo sab wapas aa gaya", "अब वो वापस आ गए हैं"; not "वो ऑफिस से
+			// वापस आ गए" (a word of back_not before it), not "पाँच साल बाद"
+			// (a time is no subject), not "खुशियाँ वापस आ गईं" (good_back)
 			before := masked[max(0, i-3):i]
-			if d.any(d.backSubject, before) && !d.any(d.goodBack, before) {
-				return true
+			if d.any(d.backNot, before) || d.any(d.goodBack, before) {
+				continue
+			}
+			for j := range before {
+				if d.backSubject.matches(&before[j]) && !d.longAgo.matches(&before[j]) {
+					return true
+				}
 			}
 			continue
 		}
@@ -145,8 +152,12 @@ func (d *Detector) backIn(masked []token, from int) bool {
 	return false
 }
 
-// hindiBack is "back" in Hindi, said before "aa" (come).
-var hindiBack = map[string]bool{"wapas": true, "vapas": true, "wapis": true, "वापस": true}
+// hindiBack is "back" in Hindi, said before a form of "aa" (come).
+var (
+	hindiBack = map[string]bool{"wapas": true, "vapas": true, "wapis": true, "laut": true, "वापस": true, "लौट": true}
+	hindiCome = map[string]bool{"aa": true, "aaye": true, "aaya": true, "aayi": true, "aye": true, "aya": true, "aayen": true,
+		"आ": true, "आए": true, "आये": true, "आया": true, "आई": true, "आईं": true}
+)
 
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and

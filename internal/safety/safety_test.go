@@ -1311,6 +1311,9 @@ func TestTwelfthRoundKinds(t *testing.T) {
 		{"2020 me maine suicide try kiya tha, ab theek hu, lekin wo sab wapas aa gaya hai", clinicbot.Crisis},
 		{"पहले आत्महत्या के विचार आते थे, ठीक हो गया था, अब वो वापस आ गए हैं", clinicbot.Crisis},
 		{"पहले आत्महत्या के विचार आते थे, अब ठीक हूँ, मेरी भूख वापस आ गई है", clinicbot.Safe},
+		{"पहले आत्महत्या के विचार आते थे, अब ठीक हूँ, वो ऑफिस से वापस आ गए", clinicbot.Safe},
+		{"पहले आत्महत्या के विचार आते थे, अब ठीक हूँ, वो सब खुशियाँ वापस आ गईं", clinicbot.Safe},
+		{"2019 me maine suicide try kiya tha, ab theek hu, par wo khayal vapas aaye hain", clinicbot.Crisis},
 		{"on the roof", clinicbot.Crisis},
 		{"I attempted suicide in 2019 and got better. My son came back home from Dubai", clinicbot.Safe},
 		{"iamnotokayiwanttodie", clinicbot.Crisis}, // "i" after any word, before what it says
