@@ -127,19 +127,16 @@ func (d *Detector) backIn(masked []token, from int) bool {
 		if i+1 < len(masked) && d.backNot.matches(&masked[i+1]) {
 			continue
 		}
+		// The verb is "is/are/came back", or "has ... come back" (the
+		// auxiliary up to three words before "come").
 		verb := i - 1
 		switch masked[verb].w {
 		case "is", "are", "was", "were", "came":
 		case "come":
-			has := false
-			for _, w := range masked[max(0, i-4) : i-1] {
-				has = has || w.w == "has" || w.w == "have" || w.w == "had" || w.w == "is"
+			for verb--; verb >= max(0, i-4) && !auxiliary[masked[verb].w]; verb-- {
 			}
-			if !has {
+			if verb < max(0, i-4) {
 				continue
-			}
-			for verb > 0 && masked[verb].w != "has" && masked[verb].w != "have" && masked[verb].w != "had" && masked[verb].w != "is" {
-				verb--
 			}
 		default:
 			continue
@@ -151,6 +148,9 @@ func (d *Detector) backIn(masked []token, from int) bool {
 	}
 	return false
 }
+
+// auxiliary are the words before "come back" that make it a return.
+var auxiliary = map[string]bool{"has": true, "have": true, "had": true, "is": true}
 
 // hindiBack is "back" in Hindi, said before a form of "aa" (come).
 var (

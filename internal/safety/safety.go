@@ -525,19 +525,18 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	if next := words[e].w; (next == "and" || next == "then") && d.any(d.reflexive, words[e:min(len(words), e+3)]) {
 		return true
 	}
-	// A past crisis, then "it came back" or "the plans are back" further on
-	// ("I had a suicide attempt in 2019, got better ... Since the divorce
-	// the plans are back in my head").
-	// So is one whose own span says it is again now after its past:
-	// "pehle theek ho gaya tha, ab phir se marne ke khayal aa rahe hain".
+	// A past crisis whose own span goes on to say it is here again ("pehle
+	// theek ho gaya tha, ab phir se marne ke khayal aa rahe hain"), or that
+	// the next word or a later clause says is back ("I had a suicide
+	// attempt in 2019, got better ... the plans are back in my head"); for
+	// a later clause, a crisis placed back in time ("पहले आत्महत्या ...",
+	// "years ago I was suicidal") counts as past too.
 	past := d.any(d.past, words[max(0, s-3):e])
-	if past && d.anyAfterPast(words[s:e]) {
+	if past && (d.anyAfterPast(words[s:e]) || d.returned.matches(&words[e])) {
 		return true
 	}
-	// A crisis placed back in time ("पहले आत्महत्या ...", "years ago I was
-	// suicidal") counts as past for what comes back after it.
 	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e])
-	return past && d.returned.matches(&words[e]) || told && d.backIn(words, e)
+	return told && d.backIn(words, e)
 }
 
 // anyAfterPast reports whether a word of returned comes after the first
