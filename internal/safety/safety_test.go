@@ -1387,3 +1387,24 @@ func TestBadRequestPhraseNamesItsEntry(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestThirteenthRoundKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// suicidal thoughts said to be coming, in Hinglish and Hindi
+		{"mujhe roz suicidal thoughts aate hain", clinicbot.Crisis},
+		{"मुझे कल से suicidal thoughts आ रहे हैं", clinicbot.Crisis},
+		{"kya ketamine suicidal thoughts kam karta hai", clinicbot.Safe},
+		// cutting down or back a dose is no cutting
+		{"Can my dad cut back his sleeping tablets on his own once he starts?", clinicbot.Advice},
+		{"she has been cutting herself again", clinicbot.Crisis},
+		// "no longer" suicidal, and no talk of harm, deny; no longer living does not
+		{"I no longer feel suicidal since the sessions, do I need boosters?", clinicbot.Safe},
+		{"I no longer want to live", clinicbot.Crisis},
+		{"He eats, works, no talk of hurting himself, just flat. What does a course cost?", clinicbot.Safe},
+		// suicidal behaviour in studies is a research question
+		{"How did ketamine do on suicidal behaviour in studies?", clinicbot.Safe},
+		// how someone is doing is no question whether something is okay
+		{"My aunt is on lithium and doing fine. Do you see patients over 70?", clinicbot.Safe},
+		{"My aunt is on lithium, can she take ketamine?", clinicbot.Advice},
+	})
+}
