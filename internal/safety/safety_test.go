@@ -1406,5 +1406,10 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		// how someone is doing is no question whether something is okay
 		{"My aunt is on lithium and doing fine. Do you see patients over 70?", clinicbot.Safe},
 		{"My aunt is on lithium, can she take ketamine?", clinicbot.Advice},
+		// a message that only asks whether the treatment will help
+		{"can this help me?", clinicbot.Safe},
+		{"will it work for him", clinicbot.Safe},
+		{"will this help me? i cant do this anymore", clinicbot.Crisis},
+		{"He attempted on Monday, can ketamine help him?", clinicbot.Crisis},
 	})
 }
