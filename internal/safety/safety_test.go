@@ -1398,11 +1398,17 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"Can my dad cut back his sleeping tablets on his own once he starts?", clinicbot.Advice},
 		{"she has been cutting herself again", clinicbot.Crisis},
 		// "no longer" suicidal, and no talk of harm, deny; no longer living does not
-		{"I no longer feel suicidal since the sessions, do I need boosters?", clinicbot.Safe},
+		{"Since the sessions I no longer feel suicidal, do I need boosters?", clinicbot.Safe},
 		{"I no longer want to live", clinicbot.Crisis},
-		{"He eats, works, no talk of hurting himself, just flat. What does a course cost?", clinicbot.Safe},
-		// suicidal behaviour in studies is a research question
-		{"How did ketamine do on suicidal behaviour in studies?", clinicbot.Safe},
+		// the first review of round 13: a "no longer" inside a wish or a
+		// pretence, a medicine trial, a question about the thoughts
+		{"I wish I could say I no longer feel suicidal", clinicbot.Crisis},
+		{"I told everyone I no longer feel suicidal. I lied.", clinicbot.Crisis},
+		{"I cut down my forearm last night, it won't stop bleeding", clinicbot.Crisis},
+		{"kya ketamine lene ke baad suicidal thoughts aa sakte hai", clinicbot.Safe},
+		{"I've felt suicidal during the trial of my new antidepressant", clinicbot.Crisis},
+		// suicidal behaviour in clinical trials is a research question
+		{"How did ketamine do on suicidal behaviour in clinical trials?", clinicbot.Safe},
 		// how someone is doing is no question whether something is okay
 		{"My aunt is on lithium and doing fine. Do you see patients over 70?", clinicbot.Safe},
 		{"My aunt is on lithium, can she take ketamine?", clinicbot.Advice},
