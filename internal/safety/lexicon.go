@@ -72,7 +72,7 @@ func (lx *lexicon) tokens(words []string) []token {
 					if n == t.id || !withinOne(w, u) {
 						continue
 					}
-					if (t.id >= 0 || lx.everyday[w]) && !strings.HasPrefix(w, u) && !strings.HasPrefix(u, w) {
+					if (t.id >= 0 || lx.everyday[w]) && (functionWords[w] || !strings.HasPrefix(w, u) && !strings.HasPrefix(u, w)) {
 						continue
 					}
 					t.near = append(t.near, n)
@@ -83,6 +83,13 @@ func (lx *lexicon) tokens(words []string) []token {
 	}
 	return out
 }
+
+// functionWords are English words that stand only for themselves, never
+// for a longer word through a letter added: "can't find the building" is
+// no "can't find them".
+var functionWords = map[string]bool{"the": true, "he": true, "she": true, "her": true, "his": true, "him": true,
+	"they": true, "them": true, "then": true, "than": true, "there": true, "their": true, "we": true, "me": true,
+	"you": true, "your": true, "it": true, "its": true, "to": true, "of": true, "in": true, "on": true, "at": true}
 
 // bitset is a set of lexicon ids.
 type bitset []uint64

@@ -1412,6 +1412,9 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		// how someone is doing is no question whether something is okay
 		{"My aunt is on lithium and doing fine. Do you see patients over 70?", clinicbot.Safe},
 		{"My aunt is on lithium, can she take ketamine?", clinicbot.Advice},
+		// "the" is no "them" with a letter dropped
+		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
+		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
 		// a message that only asks whether the treatment will help
 		{"can this help me?", clinicbot.Safe},
 		{"will it work for him", clinicbot.Safe},
