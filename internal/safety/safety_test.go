@@ -1412,6 +1412,13 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		// how someone is doing is no question whether something is okay
 		{"My aunt is on lithium and doing fine. Do you see patients over 70?", clinicbot.Safe},
 		{"My aunt is on lithium, can she take ketamine?", clinicbot.Advice},
+		// "suicidal" felt, or its thoughts happening, in Hinglish and in
+		// Devanagari letters; reading about it before a treatment question
+		{"aajkal suicidal lag raha hai", clinicbot.Crisis},
+		{"mujhe suicidal feel ho raha hai", clinicbot.Crisis},
+		{"मुझे सुसाइडल थॉट्स आ रहे हैं", clinicbot.Crisis},
+		{"suicidal thoughts ke baare me padh rahi thi, ketamine kaise help karta hai?", clinicbot.Safe},
+		{"suicide ke baare me soch raha hu", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
