@@ -1419,6 +1419,15 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"मुझे सुसाइडल थॉट्स आ रहे हैं", clinicbot.Crisis},
 		{"suicidal thoughts ke baare me padh rahi thi, ketamine kaise help karta hai?", clinicbot.Safe},
 		{"suicide ke baare me soch raha hu", clinicbot.Crisis},
+		// the second review of round 13: a crisis after "can this help me",
+		// Hinglish habits and questions, cutting down what is no dose
+		{"can this help me stop cutting", clinicbot.Crisis},
+		{"raat ko suicidal thoughts aati hai bahut", clinicbot.Crisis},
+		{"kya depression mein sabko suicidal thoughts aate hain?", clinicbot.Safe},
+		{"kya ketamine se suicidal thoughts aate hain? mujhe bhi aa rahe hain", clinicbot.Crisis},
+		{"kya tumhe bhi suicidal thoughts aate hain", clinicbot.Crisis},
+		{"trying to cut down on screen time at night, any tips?", clinicbot.Safe},
+		{"he is on antidepressants but doing ok. do you see older patients?", clinicbot.Safe},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
