@@ -535,8 +535,20 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	if past && (d.anyAfterPast(words[s:e]) || d.returned.matches(&words[e])) {
 		return true
 	}
-	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e])
+	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e]) || noLonger(words[s:e])
 	return told && d.backIn(words, e)
+}
+
+// noLonger reports whether span says "no longer": a crisis told as over
+// ("after the 2nd infusion i no longer feel suicidal but tonight it came
+// back").
+func noLonger(span []token) bool {
+	for i := 1; i < len(span); i++ {
+		if span[i].w == "longer" && span[i-1].w == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // anyAfterPast reports whether a word of returned comes after the first

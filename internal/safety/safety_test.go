@@ -1428,6 +1428,11 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"kya tumhe bhi suicidal thoughts aate hain", clinicbot.Crisis},
 		{"trying to cut down on screen time at night, any tips?", clinicbot.Safe},
 		{"he is on antidepressants but doing ok. do you see older patients?", clinicbot.Safe},
+		// a "no longer" mask is void when the message says it is back; the
+		// thoughts denied or asked about others are no disclosure
+		{"after the 2nd infusion i no longer feel suicidal but tonight it came back", clinicbot.Crisis},
+		{"ketamine ke baad se suicidal thoughts nahi aa rahe, thank you", clinicbot.Safe},
+		{"aapke patients ko suicidal thoughts aate hain kya", clinicbot.Safe},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
