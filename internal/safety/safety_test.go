@@ -1433,6 +1433,13 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"after the 2nd infusion i no longer feel suicidal but tonight it came back", clinicbot.Crisis},
 		{"ketamine ke baad se suicidal thoughts nahi aa rahe, thank you", clinicbot.Safe},
 		{"aapke patients ko suicidal thoughts aate hain kya", clinicbot.Safe},
+		// the last review of round 13 and set DK: asking to be killed,
+		// research on the risk of self-harm, a side effect asked about
+		{"kill me please", clinicbot.Crisis},
+		{"i wish someone would kill me", clinicbot.Crisis},
+		{"my mom would kill me if she saw my grades", clinicbot.Safe},
+		{"Does the therapy lower the rate of self-harm over a year?", clinicbot.Safe},
+		{"will ketamine make me feel suicidal?", clinicbot.Safe},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
