@@ -1440,6 +1440,14 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"my mom would kill me if she saw my grades", clinicbot.Safe},
 		{"Does the therapy lower the rate of self-harm over a year?", clinicbot.Safe},
 		{"will ketamine make me feel suicidal?", clinicbot.Safe},
+		// the classifier alone on ordinary messages in set DL: a visit
+		// missed, typing on a phone, fear of the session, sport
+		{"I have to reschedule, can't make it on the 14th sorry", clinicbot.Safe},
+		{"i cant make it to tomorrow", clinicbot.Crisis},
+		{"please have someone phone me, typing on this is hard", clinicbot.Safe},
+		{"writing this is hard. sorry for everything", clinicbot.Crisis},
+		{"What if I panic and can't tell anyone? that's my biggest fear", clinicbot.Safe},
+		{"who won the ipl match last night?", clinicbot.Safe},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
