@@ -1448,6 +1448,9 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"writing this is hard. sorry for everything", clinicbot.Crisis},
 		{"What if I panic and can't tell anyone? that's my biggest fear", clinicbot.Safe},
 		{"who won the ipl match last night?", clinicbot.Safe},
+		// "pils" is a spelling of pills (a class word allows a typo only
+		// from six letters)
+		{"hav taken like 20 of my pils wat happns now", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
