@@ -1448,6 +1448,12 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"writing this is hard. sorry for everything", clinicbot.Crisis},
 		{"What if I panic and can't tell anyone? that's my biggest fear", clinicbot.Safe},
 		{"who won the ipl match last night?", clinicbot.Safe},
+		// the fourth review of round 13: a mask stops the classifier for
+		// the whole message, so these masks take only whole messages
+		{"typing this is hard, I've taken the pills", clinicbot.Crisis},
+		{"typing this is hard, goodbye", clinicbot.Crisis},
+		{"I can't make it anymore, cancel my appointments", clinicbot.Crisis},
+		{"what if I faint and never wake up? honestly that would be a relief", clinicbot.Crisis},
 		// "pils" is a spelling of pills (a class word allows a typo only
 		// from six letters)
 		{"hav taken like 20 of my pils wat happns now", clinicbot.Crisis},
