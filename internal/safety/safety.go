@@ -535,31 +535,8 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	if past && (d.anyAfterPast(words[s:e]) || d.returned.matches(&words[e])) {
 		return true
 	}
-	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e]) || noLonger(words[s:e]) && !denies(words[e:])
+	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e])
 	return told && d.backIn(words, e)
-}
-
-// denies reports whether words say "not" or "never" ("it never came
-// back", "it hasn't come back since").
-func denies(words []token) bool {
-	for _, w := range words {
-		if w.w == "not" || w.w == "never" {
-			return true
-		}
-	}
-	return false
-}
-
-// noLonger reports whether span says "no longer": a crisis told as over
-// ("after the 2nd infusion i no longer feel suicidal but tonight it came
-// back").
-func noLonger(span []token) bool {
-	for i := 1; i < len(span); i++ {
-		if span[i].w == "longer" && span[i-1].w == "no" {
-			return true
-		}
-	}
-	return false
 }
 
 // anyAfterPast reports whether a word of returned comes after the first

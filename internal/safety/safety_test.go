@@ -1398,7 +1398,9 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"Can my dad cut back his sleeping tablets on his own once he starts?", clinicbot.Advice},
 		{"she has been cutting herself again", clinicbot.Crisis},
 		// "no longer" suicidal, and no talk of harm, deny; no longer living does not
-		{"Since the sessions I no longer feel suicidal, do I need boosters?", clinicbot.Safe},
+		// "no longer feel suicidal" is read as said: three reviews found it
+		// inside a wish, a lie or a relapse, so no mask takes it
+		{"Since the sessions I no longer feel suicidal, do I need boosters?", clinicbot.Crisis},
 		{"I no longer want to live", clinicbot.Crisis},
 		// the first review of round 13: a "no longer" inside a wish or a
 		// pretence, a medicine trial, a question about the thoughts
