@@ -1462,6 +1462,14 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"i pray someone would kill me", clinicbot.Crisis},
 		{"Do I need someone to take me home after the treatment?", clinicbot.Safe},
 		{"mujhe suicidal thoughts nahi aa rahe the, ab aa rahe hain", clinicbot.Crisis},
+		// a student's studies are no research; more Hinglish disclosures;
+		// suicidal ideation every night is had
+		{"I feel suicidal from study pressure", clinicbot.Crisis},
+		{"what do studies say about suicidal thoughts and ketamine", clinicbot.Safe},
+		{"mujhe bahut suicidal feel hota hai", clinicbot.Crisis},
+		{"muje suicidal thoughts aarahe hai", clinicbot.Crisis},
+		{"mujhe suicidal thoughts phir se aa rahe hain", clinicbot.Crisis},
+		{"Suicidal ideation every single night. please help", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
