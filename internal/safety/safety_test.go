@@ -1470,6 +1470,11 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"muje suicidal thoughts aarahe hai", clinicbot.Crisis},
 		{"mujhe suicidal thoughts phir se aa rahe hain", clinicbot.Crisis},
 		{"Suicidal ideation every single night. please help", clinicbot.Crisis},
+		// thoughts told as fixed, then back or here again; self-harm
+		// counted since this afternoon
+		{"Had suicidal thoughts in 2020, ketamine fixed them. They came back last week", clinicbot.Crisis},
+		{"I was suicidal in college, got through it. But since my divorce those thoughts are here every night", clinicbot.Crisis},
+		{"I used to cut in school and stopped for years. Since this afternoon I've cut four times.", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
