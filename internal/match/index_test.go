@@ -621,3 +621,22 @@ func TestChatSpellingsOfFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+func TestHindiCostIdiomAsksThePrice(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "price", Kind: clinicbot.KindAnswer, Question: "What does a session cost?", Answer: "Please call us for the fee."},
+		{ID: "more", Kind: clinicbot.KindAnswer, Question: "Will I have to come again?", Answer: "Some people need more sessions.",
+			Phrasings: []string{"क्या बाद में भी सेशन लेने पड़ेंगे", "kya baar baar aana padega"}},
+	}
+	ix := newIndex(t, entries, nil)
+	for q, want := range map[string]string{
+		// "कितने का पड़ता है" asks a price, whatever "पड़ना" says alone
+		"एक सेशन कितने का पड़ता है":          "price",
+		"pura course kitne ka padega":        "price",
+		"क्या बाद में भी सेशन लेने पड़ेंगे?": "more",
+	} {
+		if got := top(t, ix, q); got.EntryID != want {
+			t.Errorf("%q = %q, want %s", q, got.EntryID, want)
+		}
+	}
+}
