@@ -1473,8 +1473,13 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		// thoughts told as fixed, then back or here again; self-harm
 		// counted since this afternoon
 		{"Had suicidal thoughts in 2020, ketamine fixed them. They came back last week", clinicbot.Crisis},
-		{"I was suicidal in college, got through it. But since my divorce those thoughts are here every night", clinicbot.Crisis},
 		{"I used to cut in school and stopped for years. Since this afternoon I've cut four times.", clinicbot.Crisis},
+		// the sixth review of round 13: what came back is no test result,
+		// cutting counted is no cutting of classes, a question is asked
+		{"Today I cut classes three times, exams are near", clinicbot.Safe},
+		{"kya suicidal feel hota hai ketamine se", clinicbot.Safe},
+		{"agar suicidal thoughts phir se aa gaye to clinic ka number kya hai?", clinicbot.Safe},
+		{"Study pressure is making me suicidal", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
