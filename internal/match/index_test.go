@@ -47,6 +47,16 @@ func newIndex(t testing.TB, entries []*clinicbot.Entry, groups []clinicbot.Synon
 	return ix
 }
 
+// wantTops checks the entry ranked first for each message.
+func wantTops(t *testing.T, ix *Index, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		if got := top(t, ix, q); got.EntryID != want {
+			t.Errorf("%q = %q, want %s", q, got.EntryID, want)
+		}
+	}
+}
+
 func top(t *testing.T, ix *Index, text string) clinicbot.Hit {
 	t.Helper()
 	hits, err := ix.Search(context.Background(), text, 3)
@@ -201,15 +211,11 @@ func TestHinglishWordsFindTheirEnglishEntry(t *testing.T) {
 		{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Answer: "Every day from 9 to 5."},
 	}
 	ix := newIndex(t, entries, nil)
-	for q, want := range map[string]string{
+	wantTops(t, ix, map[string]string{
 		"treatment ke baad sirdard hota hai kya": "headache",
 		"सिरदर्द होता है क्या":                   "headache",
 		"paisa wapsi ho jayegi kya?":             "refund",
-	} {
-		if got := top(t, ix, q); got.EntryID != want {
-			t.Errorf("%q = %q, want %s", q, got.EntryID, want)
-		}
-	}
+	})
 }
 
 func TestCollapseRunsOfALetter(t *testing.T) {
@@ -629,14 +635,10 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 			Phrasings: []string{"क्या बाद में भी सेशन लेने पड़ेंगे", "kya baar baar aana padega"}},
 	}
 	ix := newIndex(t, entries, nil)
-	for q, want := range map[string]string{
+	wantTops(t, ix, map[string]string{
 		// "कितने का पड़ता है" asks a price, whatever "पड़ना" says alone
 		"एक सेशन कितने का पड़ता है":          "price",
 		"pura course kitne ka padega":        "price",
 		"क्या बाद में भी सेशन लेने पड़ेंगे?": "more",
-	} {
-		if got := top(t, ix, q); got.EntryID != want {
-			t.Errorf("%q = %q, want %s", q, got.EntryID, want)
-		}
-	}
+	})
 }
