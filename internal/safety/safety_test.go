@@ -1480,6 +1480,10 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"kya suicidal feel hota hai ketamine se", clinicbot.Safe},
 		{"agar suicidal thoughts phir se aa gaye to clinic ka number kya hai?", clinicbot.Safe},
 		{"Study pressure is making me suicidal", clinicbot.Crisis},
+		// set DR, written at the very end: planning again after an
+		// attempt; a question whether there are studies on self-harm
+		{"I tried once at 22. I'm 31 now and it's the same feeling, I've started planning again", clinicbot.Crisis},
+		{"Is there any research on ketamine and self-harm in teenagers?", clinicbot.Safe},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
