@@ -1484,6 +1484,9 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		// attempt; a question whether there are studies on self-harm
 		{"I tried once at 22. I'm 31 now and it's the same feeling, I've started planning again", clinicbot.Crisis},
 		{"Is there any research on ketamine and self-harm in teenagers?", clinicbot.Safe},
+		// set DS: a relative's question about the session
+		{"What will the session feel like for my husband? will he be unconscious?", clinicbot.Safe},
+		{"my dad took all his pills, is he unconscious? he won't answer", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
 		{"cant reach them since morning, his phone is off and he left a note", clinicbot.Crisis},
