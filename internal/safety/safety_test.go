@@ -1480,12 +1480,10 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"kya suicidal feel hota hai ketamine se", clinicbot.Safe},
 		{"agar suicidal thoughts phir se aa gaye to clinic ka number kya hai?", clinicbot.Safe},
 		{"Study pressure is making me suicidal", clinicbot.Crisis},
-		// set DR, written at the very end: planning again after an
-		// attempt; a question whether there are studies on self-harm
-		{"I tried once at 22. I'm 31 now and it's the same feeling, I've started planning again", clinicbot.Crisis},
+		// set DR: a whole question whether there are studies on
+		// self-harm, never one beside a disclosure (the seventh review)
 		{"Is there any research on ketamine and self-harm in teenagers?", clinicbot.Safe},
-		// set DS: a relative's question about the session
-		{"What will the session feel like for my husband? will he be unconscious?", clinicbot.Safe},
+		{"is there research? i keep cutting, self harm every night", clinicbot.Crisis},
 		{"my dad took all his pills, is he unconscious? he won't answer", clinicbot.Crisis},
 		// "the" is no "them" with a letter dropped
 		{"hi, I have an appointment at 4 but can't find the building", clinicbot.Safe},
