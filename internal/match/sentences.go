@@ -245,7 +245,7 @@ var whether = regexp.MustCompile(`(?i)(?:\s|^)(?:or\s+not|ya\s+(?:nahi|nahin|nhi
 // costIdioms ask a price in Hindi with a verb that otherwise says "have
 // to": "एक सेशन कितने का पड़ता है", "pura course kitne ka padega" (the
 // verb alone, "सेशन लेने पड़ेंगे", is about having to).
-var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:का|की|के|में|मे)\s+पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे|ेगा)|\b(?:kitne|kitna|kitni|kitney)\s+(?:ka|ki|ke|me|mein|mai)\s+(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
+var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:का|की|के|में|मे)\s+पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:ka|ki|ke|me|mein|mai)\s+(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
 
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none).

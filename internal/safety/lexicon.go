@@ -86,10 +86,10 @@ func (lx *lexicon) tokens(words []string) []token {
 
 // functionWords are English words that stand only for themselves, never
 // for a longer word through a letter added: "can't find the building" is
-// no "can't find them".
-var functionWords = map[string]bool{"the": true, "he": true, "she": true, "her": true, "his": true, "him": true,
-	"they": true, "them": true, "then": true, "than": true, "there": true, "their": true, "we": true, "me": true,
-	"you": true, "your": true, "it": true, "its": true, "to": true, "of": true, "in": true, "on": true, "at": true}
+// no "can't find them". (Words under three letters are never read as a
+// typo at all.)
+var functionWords = map[string]bool{"the": true, "she": true, "her": true, "his": true, "him": true, "they": true,
+	"them": true, "then": true, "than": true, "there": true, "their": true, "you": true, "your": true, "its": true}
 
 // bitset is a set of lexicon ids.
 type bitset []uint64
