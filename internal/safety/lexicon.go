@@ -27,6 +27,9 @@ type lexicon struct {
 	// byKey holds ASCII word ids by first byte and length, for the typo
 	// search of a message word.
 	byKey map[[2]int][]int32
+	// bySkeleton holds ASCII word ids by their consonants (skeleton), for
+	// a word typed without vowels ("thnkng of jmpng").
+	bySkeleton map[string][]int32
 	// everyday words are English words, not typos (see everydayWords):
 	// like a lexicon word, one stands only for its own inflections.
 	everyday map[string]bool
@@ -42,8 +45,44 @@ func (lx *lexicon) add(w string) int32 {
 	if isASCII(w) && w != "" {
 		k := [2]int{int(w[0]), len(w)}
 		lx.byKey[k] = append(lx.byKey[k], id)
+		if sk := skeleton(w); len(sk) >= minSkeleton && sk != w {
+			if lx.bySkeleton == nil {
+				lx.bySkeleton = map[string][]int32{}
+			}
+			lx.bySkeleton[sk] = append(lx.bySkeleton[sk], id)
+		}
 	}
 	return id
+}
+
+// minSkeleton is the fewest consonants a word typed without vowels must
+// have to be read as the lexicon words with those consonants: "jmpng" is
+// "jumping", but "kll" could be many words.
+const minSkeleton = 4
+
+// skeleton is w without the vowels a, e, i, o and u.
+func skeleton(w string) string {
+	if !strings.ContainsAny(w, "aeiou") {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'a', 'e', 'i', 'o', 'u':
+		default:
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {
@@ -77,6 +116,12 @@ func (lx *lexicon) tokens(words []string) []token {
 					}
 					t.near = append(t.near, n)
 				}
+			}
+			// Chat spelling drops the vowels: "thnkng of jmpng". A word of
+			// letters only, none of them a vowel, stands for the lexicon
+			// words with its consonants.
+			if t.id < 0 && len(w) >= minSkeleton && skeleton(w) == w && isLetters(w) {
+				t.near = append(t.near, lx.bySkeleton[w]...)
 			}
 		}
 		out[i] = t

@@ -1495,3 +1495,24 @@ func TestThirteenthRoundKinds(t *testing.T) {
 		{"He attempted on Monday, can ketamine help him?", clinicbot.Crisis},
 	})
 }
+
+func TestFourteenthRoundKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// chat spelling without vowels
+		{"thnkng of jmpng off the bldg", clinicbot.Crisis},
+		{"cn u hlp wth bkng", clinicbot.Safe},
+		// things handed on "if something happens to me"
+		{"if anything happens to me please give my savings to my sister", clinicbot.Crisis},
+		{"if something happens to me during the infusion, will you call my husband?", clinicbot.Safe},
+		// a plan pictured in the conditional
+		{"all night i was planning how i would do it", clinicbot.Crisis},
+		// the family better off without the writer
+		{"my family deserves someone better than me", clinicbot.Crisis},
+		{"honestly they would forget me soon and be better for it", clinicbot.Crisis},
+		// a farewell from someone else, then silence
+		{"my brother sent a goodbye text at 2am and now nobody can reach him", clinicbot.Crisis},
+		// jumping at a chance; years stable
+		{"we would jump at the chance of an earlier slot", clinicbot.Safe},
+		{"I had suicidal thoughts in 2019, three years stable now. Do you take insurance?", clinicbot.Safe},
+	})
+}
