@@ -639,6 +639,21 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 		// "कितने का पड़ता है" asks a price, whatever "पड़ना" says alone
 		"एक सेशन कितने का पड़ता है":          "price",
 		"pura course kitne ka padega":        "price",
+		"पूरा कोर्स टोटल कितना पड़ेगा":       "price",
 		"क्या बाद में भी सेशन लेने पड़ेंगे?": "more",
 	})
+}
+
+// "quick question" and "bhai" are how people open and address, not what
+// they ask: "quick" is no question about speed, "bhai" no brother.
+func TestOpenersAndAddressDoNotDecide(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	for q, want := range map[string]string{
+		"quick question, where is the clinic?": "location",
+		"ketamine kya hai bhai":                "what-is-ketamine",
+	} {
+		if h := top(t, ix, q); h.EntryID != want || h.Coverage < 0.4 {
+			t.Errorf("%q: got %s (coverage %.2f), want %s answered", q, h.EntryID, h.Coverage, want)
+		}
+	}
 }

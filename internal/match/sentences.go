@@ -198,7 +198,8 @@ const addressWeight = 0.35
 // word of the knowledge's topics they are left out, so "hi, what is
 // ketamine?" is about ketamine, while "thank you very much" stays thanks.
 var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
-thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye`)
+thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye
+bhai bhaiya bhaiyya bro yaar yar dude`)
 
 // chatSpellings are how greetings, thanks and a few function words are
 // typed in chat, too short for the speller (which corrects 6+ letters):
@@ -243,14 +244,19 @@ var idioms = regexp.MustCompile(`(?i)\b(?:in the middle of|halfway through|midwa
 var whether = regexp.MustCompile(`(?i)(?:\s|^)(?:or\s+not|ya\s+(?:nahi|nahin|nhi)|या\s+नहीं)(\s*[?.!,]|\s*$)`)
 
 // costIdioms ask a price in Hindi with a verb that otherwise says "have
-// to": "एक सेशन कितने का पड़ता है", "pura course kitne ka padega" (the
-// verb alone, "सेशन लेने पड़ेंगे", is about having to).
-var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:का|की|के|में|मे)\s+पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:ka|ki|ke|me|mein|mai)\s+(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
+// to": "एक सेशन कितने का पड़ता है", "pura course kitne ka padega", "टोटल
+// कितना पड़ेगा" (the verb alone, "सेशन लेने पड़ेंगे", is about having to).
+var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:(?:का|की|के|में|मे)\s+)?पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:(?:ka|ki|ke|me|mein|mai)\s+)?(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
+
+// quickOne announces a question ("quick one, what are your timings?",
+// "a quick question"): it is no asking about speed.
+var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b`)
 
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none).
 func replaceIdioms(text string) string {
 	text = costIdioms.ReplaceAllString(text, "cost")
+	text = quickOne.ReplaceAllString(text, "question")
 	return whether.ReplaceAllString(idioms.ReplaceAllString(text, "during"), "$1")
 }
 

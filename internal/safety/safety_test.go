@@ -1514,5 +1514,7 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		// jumping at a chance; years stable
 		{"we would jump at the chance of an earlier slot", clinicbot.Safe},
 		{"I had suicidal thoughts in 2019, three years stable now. Do you take insurance?", clinicbot.Safe},
+		// "should I stop it?" of a medicine named in any script
+		{"मेरी फ्लुओक्सेटीन चल रही है, सेशन से पहले बंद कर दूँ क्या?", clinicbot.Advice},
 	})
 }
