@@ -65,7 +65,9 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 // nowAtRisk reports whether a word of risk_now speaks of now, or a part
 // of the day is today's: a word of day_part after "this", "since",
 // "after", "today" or "tonight" ("I took 30 sleeping pills this morning",
-// "after dinner"; not "morning slots", "one evening in 2018").
+// "after dinner"; not "morning slots", "one evening in 2018"), or a word of
+// recent_span after "last" or "past", or weeks before "ago" ("last month",
+// "2 weeks ago"; not "this weekend" or "once a week").
 func (d *Detector) nowAtRisk(ws []token) bool {
 	if d.any(d.riskNow, ws) {
 		return true
@@ -76,6 +78,9 @@ func (d *Detector) nowAtRisk(ws []token) bool {
 			case "this", "since", "after", "today", "tonight":
 				return true
 			}
+		}
+		if d.recentSpan.matches(&ws[i]) && (ws[i-1].w == "last" || ws[i-1].w == "past" || i+1 < len(ws) && ws[i+1].w == "ago") {
+			return true
 		}
 	}
 	return false

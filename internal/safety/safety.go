@@ -33,7 +33,7 @@ type Detector struct {
 	past, longAgo, riskNow elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
-	goodBack, backSubject, backNot, dayPart elem
+	goodBack, backSubject, backNot, dayPart, recentSpan elem
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
@@ -108,6 +108,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
+	d.recentSpan.alts = cls["recent_span"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
@@ -179,6 +180,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.backSubject.indexAlts(d.lex)
 	d.backNot.indexAlts(d.lex)
 	d.dayPart.indexAlts(d.lex)
+	d.recentSpan.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)

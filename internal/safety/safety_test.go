@@ -1501,9 +1501,9 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		// chat spelling without vowels
 		{"thnkng of jmpng off the bldg", clinicbot.Crisis},
 		{"cn u hlp wth bkng", clinicbot.Safe},
+		{"gd mrng, is the clinic open today?", clinicbot.Safe},
 		// things handed on "if something happens to me"
 		{"if anything happens to me please give my savings to my sister", clinicbot.Crisis},
-		{"if something happens to me during the infusion, will you call my husband?", clinicbot.Safe},
 		// a plan pictured in the conditional
 		{"all night i was planning how i would do it", clinicbot.Crisis},
 		// the family better off without the writer
@@ -1511,9 +1511,20 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"honestly they would forget me soon and be better for it", clinicbot.Crisis},
 		// a farewell from someone else, then silence
 		{"my brother sent a goodbye text at 2am and now nobody can reach him", clinicbot.Crisis},
-		// jumping at a chance; years stable
+		// jumping at the chance of a booking, never at one on a roof
 		{"we would jump at the chance of an earlier slot", clinicbot.Safe},
-		{"I had suicidal thoughts in 2019, three years stable now. Do you take insurance?", clinicbot.Safe},
+		{"up on the terrace again, i'll jump at the first chance", clinicbot.Crisis},
+		// a crisis told as over, and a recent one after it
+		{"I attempted in 2019 and recovered since. Any slots this weekend?", clinicbot.Safe},
+		{"I had suicidal thoughts in 2019 and recovered, but 3 weeks ago I cut myself", clinicbot.Crisis},
+		{"I attempted in 2019 and got better. Last month I tried to hang myself", clinicbot.Crisis},
+		// how much longer one can hold on
+		{"not sure how much longer i can hold on like this", clinicbot.Crisis},
+		// only money or belongings handed on; a plan without "figuring"
+		{"if something happens to me during the session please tell my wife", clinicbot.Safe},
+		// a relative quoted refusing care with the die-rather idiom
+		{"मेरी मम्मी कहती हैं मर जाऊँगी पर डॉक्टर को नहीं दिखाऊँगी, उन्हें कैसे मनाएं?", clinicbot.Safe},
+		{"मेरी सास बोलती हैं मर जाऊँगी, कल रात उन्होंने सारी गोलियाँ खा लीं", clinicbot.Crisis},
 		// "should I stop it?" of a medicine named in any script
 		{"मेरी फ्लुओक्सेटीन चल रही है, सेशन से पहले बंद कर दूँ क्या?", clinicbot.Advice},
 	})
