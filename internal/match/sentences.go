@@ -254,10 +254,31 @@ var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|t
 
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none).
+// Each pattern runs only when a word it needs is in the text: the
+// regular expressions cost more than the rest of a message's analysis.
 func replaceIdioms(text string) string {
-	text = costIdioms.ReplaceAllString(text, "cost")
-	text = quickOne.ReplaceAllString(text, "question")
-	return whether.ReplaceAllString(idioms.ReplaceAllString(text, "during"), "$1")
+	low := strings.ToLower(text)
+	has := func(parts ...string) bool {
+		for _, p := range parts {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if has("कितन", "kitn") {
+		text = costIdioms.ReplaceAllString(text, "cost")
+	}
+	if has("quick") {
+		text = quickOne.ReplaceAllString(text, "question")
+	}
+	if has("middle", "halfway", "midway") {
+		text = idioms.ReplaceAllString(text, "during")
+	}
+	if has("not", "nahi", "nhi", "नहीं") {
+		text = whether.ReplaceAllString(text, "$1")
+	}
+	return text
 }
 
 // verbForms are words that are also a verb with another meaning, the
