@@ -657,3 +657,18 @@ func TestOpenersAndAddressDoNotDecide(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that reports someone asking ("my wife was wondering how much
+// it costs") holds the question, though it begins like a story about the
+// writer and has no question mark; the sentence beside it is the story.
+func TestAReportedQuestionIsTheQuestion(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	for q, want := range map[string]string{
+		"my wife was wondering how much it costs. times are hard": "cost",
+		"my dad keeps asking how long the effects last. we are all worn out": "how-long-effects-last",
+	} {
+		if h := top(t, ix, q); h.EntryID != want || h.Coverage < 0.4 {
+			t.Errorf("%q: got %s (coverage %.2f), want %s answered", q, h.EntryID, h.Coverage, want)
+		}
+	}
+}

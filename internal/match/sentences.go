@@ -378,7 +378,7 @@ func hasLetter(s string) bool {
 
 // requestWords make a sentence about the writer a request ("I want to book
 // an appointment", "I'd like to know the cost"), not context.
-var requestWords = toSet(`want wanted wanna would like need needed wish looking book know ask tell
+var requestWords = toSet(`want wanted wanna would like need needed wish looking book know ask asks asking asked wondering wonder tell
 chahiye chahta chahti chahte`)
 
 func asks(ws []string) bool {
