@@ -46,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) {
+	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentAfter(masked, m) {
 		return
 	}
 	told := false
@@ -65,9 +65,8 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 // nowAtRisk reports whether a word of risk_now speaks of now, or a part
 // of the day is today's: a word of day_part after "this", "since",
 // "after", "today" or "tonight" ("I took 30 sleeping pills this morning",
-// "after dinner"; not "morning slots", "one evening in 2018"), or a word of
-// recent_span after "last" or "past", or weeks before "ago" ("last month",
-// "2 weeks ago"; not "this weekend" or "once a week").
+// "after dinner"; not "morning slots", "one evening in 2018"); see also
+// recentAfter.
 func (d *Detector) nowAtRisk(ws []token) bool {
 	if d.any(d.riskNow, ws) {
 		return true
@@ -79,7 +78,41 @@ func (d *Detector) nowAtRisk(ws []token) bool {
 				return true
 			}
 		}
-		if d.recentSpan.matches(&ws[i]) && (ws[i-1].w == "last" || ws[i-1].w == "past" || i+1 < len(ws) && ws[i+1].w == "ago") {
+	}
+	return false
+}
+
+// recentAfter reports whether, after the last recovery phrase (the words
+// blanked in m but not in masked), a word of recent_span follows "last"
+// or "past", or weeks come before "ago": "recovered. 2 weeks ago I took
+// an overdose", "better now, but last month I tried to hang myself". A
+// date before the recovery is the recovery's own ("since finishing my
+// course last month they've been gone"), and "this weekend" or "once a
+// week" is no time of a crisis.
+func (d *Detector) recentAfter(masked, m []token) bool {
+	last := -1
+	for i := range m {
+		if m[i].w == "" && masked[i].w != "" {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for i := last + 1; i < len(masked); i++ {
+		if !d.recentSpan.matches(&masked[i]) {
+			continue
+		}
+		if i+1 < len(masked) && masked[i+1].w == "ago" {
+			return true
+		}
+		if i >= 2 && (masked[i-1].w == "last" || masked[i-1].w == "past") {
+			// "better since last week", "fine for the past month" date
+			// the recovery
+			switch masked[i-2].w {
+			case "since", "for", "the", "from", "over":
+				continue
+			}
 			return true
 		}
 	}

@@ -1518,6 +1518,11 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"I attempted in 2019 and recovered since. Any slots this weekend?", clinicbot.Safe},
 		{"I had suicidal thoughts in 2019 and recovered, but 3 weeks ago I cut myself", clinicbot.Crisis},
 		{"I attempted in 2019 and got better. Last month I tried to hang myself", clinicbot.Crisis},
+		// the date of the recovery is no relapse (review 2 of round 14); what
+		// stops must be the crisis
+		{"I had suicidal thoughts for years. Since finishing my course here last month they have been gone. Thank you", clinicbot.Safe},
+		{"My uncle had a stroke years ago. Last week he said he wanted to die and he has stopped eating", clinicbot.Crisis},
+		{"मेरे ससुर जी कहते हैं मर जाएँगे लेकिन डॉक्टर के पास नहीं जाएँगे", clinicbot.Safe},
 		// how much longer one can hold on
 		{"not sure how much longer i can hold on like this", clinicbot.Crisis},
 		// only money or belongings handed on; a plan without "figuring"
