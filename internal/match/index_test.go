@@ -664,7 +664,7 @@ func TestOpenersAndAddressDoNotDecide(t *testing.T) {
 func TestAReportedQuestionIsTheQuestion(t *testing.T) {
 	ix, _ := shippedIndex(t)
 	for q, want := range map[string]string{
-		"my wife was wondering how much it costs. times are hard": "cost",
+		"my wife was wondering how much it costs. times are hard":            "cost",
 		"my dad keeps asking how long the effects last. we are all worn out": "how-long-effects-last",
 	} {
 		if h := top(t, ix, q); h.EntryID != want || h.Coverage < 0.4 {
