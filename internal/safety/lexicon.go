@@ -8,6 +8,9 @@ type token struct {
 	w    string
 	id   int32   // the word's lexicon id, or -1
 	near []int32 // lexicon words it may stand for through one typo
+	// alias are the lexicon words with its consonants, for a word typed
+	// without vowels ("jmpng", "plls"): read like the words themselves.
+	alias []int32
 	// part marks a piece of a word typed without spaces: partFirst,
 	// partMiddle or partLast (zero for a word as typed).
 	part int8
@@ -120,8 +123,8 @@ func (lx *lexicon) tokens(words []string) []token {
 			// Chat spelling drops the vowels: "thnkng of jmpng". A word of
 			// letters only, none of them a vowel, stands for the lexicon
 			// words with its consonants.
-			if t.id < 0 && len(w) >= minSkeleton && skeleton(w) == w && isLetters(w) {
-				t.near = append(t.near, lx.bySkeleton[w]...)
+			if sk := skeleton(w); t.id < 0 && len(sk) >= minSkeleton && len(w)-len(sk) <= 1 && !lx.everyday[w] && isLetters(w) {
+				t.alias = lx.bySkeleton[sk]
 			}
 		}
 		out[i] = t

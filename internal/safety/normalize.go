@@ -34,6 +34,9 @@ var expansions = map[string]string{
 	"wud": "would", "wld": "would", "cud": "could", "shud": "should",
 	"gna": "going to", "gnna": "going to", "evryi": "everyone", "everyi": "everyone",
 	"somei": "someone", "anyi": "anyone", "noi": "noone",
+	// vowels dropped from short words (longer ones are read by their
+	// consonants, see lexicon.skeleton)
+	"tk": "take", "nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about",
 }
 
 // emojiWords read the pictures people draw for means of harm as the

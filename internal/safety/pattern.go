@@ -350,6 +350,11 @@ func (e *elem) matchesWord(t *token) bool {
 	if ix.exact.has(t.id) {
 		return true
 	}
+	for _, n := range t.alias {
+		if ix.exact.has(n) {
+			return true
+		}
+	}
 	for _, a := range ix.prefixes {
 		if a.matchesPrefix(t.w) {
 			return true

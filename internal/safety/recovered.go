@@ -103,16 +103,20 @@ func (d *Detector) recentAfter(masked, m []token) bool {
 		if !d.recentSpan.matches(&masked[i]) {
 			continue
 		}
-		if i+1 < len(masked) && masked[i+1].w == "ago" {
-			return true
-		}
-		if i >= 2 && (masked[i-1].w == "last" || masked[i-1].w == "past") {
+		recent := i+1 < len(masked) && masked[i+1].w == "ago"
+		if !recent && i >= 2 && (masked[i-1].w == "last" || masked[i-1].w == "past") {
 			// "better since last week", "fine for the past month" date
-			// the recovery
+			// the recovery; "the last week of December" is a date
 			switch masked[i-2].w {
 			case "since", "for", "the", "from", "over":
-				continue
+			default:
+				recent = i+1 >= len(masked) || masked[i+1].w != "of"
 			}
+		}
+		// The span must date a crisis: a word of harm, pills or drugs
+		// stands near it ("2 weeks ago I took pills"; not "I got my booster
+		// 2 weeks ago").
+		if recent && d.any(d.recentWhat, masked[max(0, i-6):min(len(masked), i+10)]) {
 			return true
 		}
 	}

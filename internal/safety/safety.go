@@ -34,11 +34,17 @@ type Detector struct {
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
+	// recentWhat: what a recent span must stand near to date a crisis
+	// (see recentAfter).
+	recentWhat elem
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
 	// reflexive: himself, herself ("he'll kill me and then himself").
 	reflexive elem
+	// self: the writer ("i", "main", "मैं"), where a phrase about someone
+	// else reaches over the writer's own words (see check).
+	self elem
 	// A crisis the writer denies (denied.go).
 	den denialWords
 
@@ -108,8 +114,9 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
-	d.recentSpan.alts = cls["recent_span"]
+	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
+	d.self.alts = cls["self"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
@@ -181,6 +188,8 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.backNot.indexAlts(d.lex)
 	d.dayPart.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
+	d.self.indexAlts(d.lex)
+	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
@@ -275,7 +284,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 		other = p
 		rest = append([]token(nil), masked...)
+		// A phrase about someone else may reach over what the writer says
+		// of themselves ("ससुर रोज़ मारते हैं, मैं अब खुदकुशी कर लूँगी"): the
+		// writer's words from the first "I" on stay for the phrases
+		// about the writer.
 		for j := s; j < e; j++ {
+			if j > s && d.self.matches(&masked[j]) {
+				break
+			}
 			rest[j] = token{}
 		}
 		return true

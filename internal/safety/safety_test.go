@@ -1523,8 +1523,18 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"I had suicidal thoughts for years. Since finishing my course here last month they have been gone. Thank you", clinicbot.Safe},
 		{"My uncle had a stroke years ago. Last week he said he wanted to die and he has stopped eating", clinicbot.Crisis},
 		{"मेरे ससुर जी कहते हैं मर जाएँगे लेकिन डॉक्टर के पास नहीं जाएँगे", clinicbot.Safe},
-		// how much longer one can hold on
+		// how much longer one can hold on, never a booking or the line
 		{"not sure how much longer i can hold on like this", clinicbot.Crisis},
+		{"how much longer can you hold my slot?", clinicbot.Safe},
+		{"how much longer I can hold on the line, my phone is dying", clinicbot.Safe},
+		// short words without vowels, and pills read by their consonants
+		{"i tk 40 slpng plls", clinicbot.Crisis},
+		{"i hv svd my plls, thnkng of tkng thm all tnght", clinicbot.Crisis},
+		{"tk care, see u at the clinic", clinicbot.Safe},
+		// a recent span dates a crisis only beside one
+		{"I had suicidal thoughts in 2020, they are gone. I got my booster 2 weeks ago, is that ok?", clinicbot.Safe},
+		// should I stop it: of a medicine only, never the AC
+		{"AC chal raha hai, band kar du kya?", clinicbot.Safe},
 		// only money or belongings handed on; a plan without "figuring"
 		{"if something happens to me during the session please tell my wife", clinicbot.Safe},
 		// a relative quoted refusing care with the die-rather idiom
@@ -1533,4 +1543,22 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		// "should I stop it?" of a medicine named in any script
 		{"मेरी फ्लुओक्सेटीन चल रही है, सेशन से पहले बंद कर दूँ क्या?", clinicbot.Advice},
 	})
+}
+
+// A phrase about someone else must not take the writer's own words after
+// it: "my father-in-law beats me every day, I will kill myself now" is
+// the writer at risk, and gets the reply for the writer.
+func TestTheWritersOwnWordsAfterARelative(t *testing.T) {
+	d := detector(t)
+	for _, text := range []string{
+		"ससुर रोज़ मारते हैं, मैं अब खुदकुशी कर लूँगी",
+		"मेरी सास ताने मारती है, मैं फांसी लगा लूँगी",
+	} {
+		if r := d.Check(text); r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectSelf {
+			t.Errorf("Check(%q) = %v (subject %v), want a crisis of the writer", text, r.Verdict, r.Subject)
+		}
+	}
+	if r := d.Check("my brother says he will hang himself tonight"); r.Subject != clinicbot.SubjectOther {
+		t.Errorf("a brother at risk: subject %v, want someone else", r.Subject)
+	}
 }

@@ -23,7 +23,7 @@ func newTrigger(ps []pattern) trigger {
 			continue
 		}
 		// every whole word, those that allow a typo included (a typo is
-		// looked up as the word it may stand for: token.near)
+		// looked up as the word it may stand for: token.near, token.alias)
 		ix.exact.each(func(id int32) { tr.byID[id] = append(tr.byID[id], int32(i)) })
 	}
 	return tr
@@ -48,6 +48,9 @@ func (tr *trigger) each(words []token, fn func(i int) bool) {
 		}
 		mark(t.id)
 		for _, n := range t.near {
+			mark(n)
+		}
+		for _, n := range t.alias {
 			mark(n)
 		}
 	}
