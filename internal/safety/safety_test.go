@@ -1537,6 +1537,12 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"AC chal raha hai, band kar du kya?", clinicbot.Safe},
 		// only money or belongings handed on; a plan without "figuring"
 		{"if something happens to me during the session please tell my wife", clinicbot.Safe},
+		// tobacco and other substances chewed or smoked beside the treatment
+		{"khaini khata hu, session ke din chalega?", clinicbot.Advice},
+		{"हुक्का पी सकता हूँ इलाज के बीच में?", clinicbot.Advice},
+		{"bidi chhod di hai maine, ab ketamine ke saath sab theek chal raha hai", clinicbot.Safe},
+		// a history of a habit is no question about it
+		{"my uncle had alcohol problems for years, is ketamine itself addictive?", clinicbot.Safe},
 		// a relative quoted refusing care with the die-rather idiom
 		{"मेरी मम्मी कहती हैं मर जाऊँगी पर डॉक्टर को नहीं दिखाऊँगी, उन्हें कैसे मनाएं?", clinicbot.Safe},
 		{"मेरी सास बोलती हैं मर जाऊँगी, कल रात उन्होंने सारी गोलियाँ खा लीं", clinicbot.Crisis},
