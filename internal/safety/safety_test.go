@@ -1537,6 +1537,10 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"AC chal raha hai, band kar du kya?", clinicbot.Safe},
 		// only money or belongings handed on; a plan without "figuring"
 		{"if something happens to me during the session please tell my wife", clinicbot.Safe},
+		// the short Hindi negation "न"; "wnt" for want
+		{"परसों सेशन है पर शायद मैं तब तक न रहूँ", clinicbot.Crisis},
+		{"i wnt to die", clinicbot.Crisis},
+		{"i wnt to dye my hair before the session", clinicbot.Safe},
 		// tobacco and other substances chewed or smoked beside the treatment
 		{"khaini khata hu, session ke din chalega?", clinicbot.Advice},
 		{"हुक्का पी सकता हूँ इलाज के बीच में?", clinicbot.Advice},
