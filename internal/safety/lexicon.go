@@ -123,8 +123,10 @@ func (lx *lexicon) tokens(words []string) []token {
 			// Chat spelling drops the vowels: "thnkng of jmpng". A word of
 			// letters only, none of them a vowel, stands for the lexicon
 			// words with its consonants.
-			if sk := skeleton(w); t.id < 0 && len(sk) >= minSkeleton && len(w)-len(sk) <= 1 && !lx.everyday[w] && isLetters(w) {
-				t.alias = lx.bySkeleton[sk]
+			// (Only a word with no vowel at all: with one, "stock" would be
+			// "stack", "stray" "story" and "mints" "minutes".)
+			if t.id < 0 && len(w) >= minSkeleton && skeleton(w) == w && isLetters(w) {
+				t.alias = lx.bySkeleton[w]
 			}
 		}
 		out[i] = t

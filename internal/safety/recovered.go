@@ -82,6 +82,13 @@ func (d *Detector) nowAtRisk(ws []token) bool {
 	return false
 }
 
+// recentLast and recentAgo place a span of recent_span just behind: "last
+// week", "pichle mahine", "2 weeks ago", "do hafte pehle".
+var (
+	recentLast = map[string]bool{"last": true, "past": true, "pichle": true, "pichhle": true, "पिछले": true}
+	recentAgo  = map[string]bool{"ago": true, "pehle": true, "pahle": true, "पहले": true}
+)
+
 // recentAfter reports whether, after the last recovery phrase (the words
 // blanked in m but not in masked), a word of recent_span follows "last"
 // or "past", or weeks come before "ago": "recovered. 2 weeks ago I took
@@ -103,19 +110,20 @@ func (d *Detector) recentAfter(masked, m []token) bool {
 		if !d.recentSpan.matches(&masked[i]) {
 			continue
 		}
-		recent := i+1 < len(masked) && masked[i+1].w == "ago"
-		if !recent && i >= 2 && (masked[i-1].w == "last" || masked[i-1].w == "past") {
+		recent := i+1 < len(masked) && recentAgo[masked[i+1].w]
+		if !recent && i >= 2 && recentLast[masked[i-1].w] {
 			// "better since last week", "fine for the past month" date
-			// the recovery; "the last week of December" is a date
+			// the recovery; "the last week of December" and "the end of last
+			// month" are dates
 			switch masked[i-2].w {
-			case "since", "for", "the", "from", "over":
+			case "since", "for", "the", "from", "over", "of":
 			default:
 				recent = i+1 >= len(masked) || masked[i+1].w != "of"
 			}
 		}
-		// The span must date a crisis: a word of harm, pills or drugs
-		// stands near it ("2 weeks ago I took pills"; not "I got my booster
-		// 2 weeks ago").
+		// The span must date a crisis: a word of recent_what stands near
+		// it ("2 weeks ago I took 20 pills"; not "I got my booster 2 weeks
+		// ago").
 		if recent && d.any(d.recentWhat, masked[max(0, i-6):min(len(masked), i+10)]) {
 			return true
 		}

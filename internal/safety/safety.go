@@ -40,6 +40,9 @@ type Detector struct {
 	// returned: words saying a crisis is back ("the thoughts are back",
 	// "phir se wahi khayal"); beside a mask they keep the classifier on.
 	returned elem
+	// wish: a wish or a hope left beside a mask keeps the classifier on
+	// too ("the pain is killing me, i hope it succeeds this time").
+	wish elem
 	// reflexive: himself, herself ("he'll kill me and then himself").
 	reflexive elem
 	// self: the writer ("i", "main", "मैं"), where a phrase about someone
@@ -110,6 +113,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		}
 	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	d.wish.alts = cls["wish"]         // optional too
 	// Optional too: without them nothing is back (backAfter) and no part
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
@@ -191,6 +195,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.self.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
+	d.wish.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
@@ -289,7 +294,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		// writer's words from the first "I" on stay for the phrases
 		// about the writer.
 		for j := s; j < e; j++ {
-			if j > s && d.self.matches(&masked[j]) {
+			if j > s && d.writerFrom(masked, j) {
 				break
 			}
 			rest[j] = token{}
@@ -324,7 +329,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		bar := d.threshold
 		if !d.any(d.risk, kept) {
 			bar = d.alone
-			if unmasked < len(words) && !d.any(d.returned, kept) {
+			if unmasked < len(words) && !d.any(d.returned, kept) && !d.any(d.wish, kept) {
 				// A mask explained the risky words away: no second guess,
 				// unless the message says it is back ("I was suicidal in my
 				// 20s, got through it. it's back").
@@ -365,6 +370,38 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
 	return req, left, denied
+}
+
+// writerFrom reports whether the writer speaks of themselves from
+// words[j] on: an "I" that no one else is quoted saying ("my son wrote
+// 'i want to die'", "beta bolta hai main mar jaunga"). Hinglish "main"
+// and "mai" also mean "in" ("kamre main"), so only the unambiguous
+// forms count.
+func (d *Detector) writerFrom(words []token, j int) bool {
+	switch words[j].w {
+	case "i", "मैं", "मै", "मैंने", "maine", "mene":
+	default:
+		return false
+	}
+	for k := max(0, j-3); k < j; k++ {
+		if quoting[words[k].w] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoting are the words that pass on what someone else said.
+var quoting = wordSet(`said says say saying wrote writes written texted texts messaged told tells posted keeps
+bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
+कहा कहता कहती कहते लिखा लिखी`)
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[w] = true
+	}
+	return out
 }
 
 // requestIndex is the index of the first request phrase words match, or -1.

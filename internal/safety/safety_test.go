@@ -1537,6 +1537,21 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"AC chal raha hai, band kar du kya?", clinicbot.Safe},
 		// only money or belongings handed on; a plan without "figuring"
 		{"if something happens to me during the session please tell my wife", clinicbot.Safe},
+		// review 4 of round 14: only a word with no vowel is read by its
+		// consonants ("stock" is no "stack", "stray" no "story"); a dead
+		// phone is no mask ("my phone is dead and soon i will be too"); a
+		// relative who took all the pills, in Hinglish
+		{"taking stock of my tablets before the first session, what should i bring", clinicbot.Safe},
+		{"a stray dog ran off with my slipper near the clinic", clinicbot.Safe},
+		{"my phone is dead and soon i will be too", clinicbot.Crisis},
+		{"mere bhai ne kaha mar jaunga par rehab nahi jaunga, usne neend ki goliyan saari kha li", clinicbot.Crisis},
+		{"I attempted suicide in 2019 but I have recovered. At the end of last month I started a new job", clinicbot.Safe},
+		// a hope left beside a mask keeps the classifier on; "killing me"
+		// is an idiom only when nothing follows "and"
+		{"the pain is killing me, i hope it succeeds this time", clinicbot.Crisis},
+		{"exam pressure is killing me and honestly i want it to", clinicbot.Crisis},
+		{"this traffic is killing me", clinicbot.Safe},
+		{"doc stopped my strd medicine last month, can i book now", clinicbot.Safe},
 		// the short Hindi negation "न"; "wnt" for want
 		{"परसों सेशन है पर शायद मैं तब तक न रहूँ", clinicbot.Crisis},
 		{"i wnt to die", clinicbot.Crisis},
@@ -1568,7 +1583,16 @@ func TestTheWritersOwnWordsAfterARelative(t *testing.T) {
 			t.Errorf("Check(%q) = %v (subject %v), want a crisis of the writer", text, r.Verdict, r.Subject)
 		}
 	}
-	if r := d.Check("my brother says he will hang himself tonight"); r.Subject != clinicbot.SubjectOther {
-		t.Errorf("a brother at risk: subject %v, want someone else", r.Subject)
+	// An "I" quoted from someone else, or Hinglish "main" for "in", is
+	// not the writer (review 4 of round 14).
+	for _, text := range []string{
+		"my brother says he will hang himself tonight",
+		"my son wrote 'i want to die' on his wall",
+		"beta bolta hai main mar jaunga",
+		"bhai kamre main band hai, rassi leke gaya hai",
+	} {
+		if r := d.Check(text); r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectOther {
+			t.Errorf("Check(%q) = %v (subject %v), want a crisis of someone else", text, r.Verdict, r.Subject)
+		}
 	}
 }
