@@ -36,8 +36,8 @@ var expansions = map[string]string{
 	"somei": "someone", "anyi": "anyone", "noi": "noone",
 	// vowels dropped from short words (longer ones are read by their
 	// consonants, see lexicon.skeleton)
-	"tk": "took", "nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about", "wnt": "want",
-	"anymr": "anymore", "nymr": "anymore", "strd": "steroid",
+	"nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about", "wnt": "want",
+	"anymr": "anymore", "nymr": "anymore", "strd": "steroid", "bk": "back",
 }
 
 // emojiWords read the pictures people draw for means of harm as the

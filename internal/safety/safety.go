@@ -373,8 +373,9 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 }
 
 // writerFrom reports whether the writer speaks of themselves from
-// words[j] on: an "I" that no one else is quoted saying ("my son wrote
-// 'i want to die'", "beta bolta hai main mar jaunga"). Hinglish "main"
+// words[j] on: an "I" that no one else is quoted saying within five words
+// before it ("my son wrote 'i want to die'", "my daughter wrote in her
+// diary: i want to die"). Hinglish "main"
 // and "mai" also mean "in" ("kamre main"), so only the unambiguous
 // forms count.
 func (d *Detector) writerFrom(words []token, j int) bool {
@@ -383,7 +384,7 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 	default:
 		return false
 	}
-	for k := max(0, j-3); k < j; k++ {
+	for k := max(0, j-5); k < j; k++ {
 		if quoting[words[k].w] {
 			return false
 		}
@@ -393,6 +394,7 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 
 // quoting are the words that pass on what someone else said.
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged told tells posted keeps
+screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
 कहा कहता कहती कहते लिखा लिखी`)
 

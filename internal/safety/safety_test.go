@@ -1531,6 +1531,7 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"i tk 40 slpng plls", clinicbot.Crisis},
 		{"i hv svd my plls, thnkng of tkng thm all tnght", clinicbot.Crisis},
 		{"tk care, see u at the clinic", clinicbot.Safe},
+		{"relapsd aftr 6 mnths. suicidl thghts bk", clinicbot.Crisis},
 		// a recent span dates a crisis only beside one
 		{"I had suicidal thoughts in 2020, they are gone. I got my booster 2 weeks ago, is that ok?", clinicbot.Safe},
 		// should I stop it: of a medicine only, never the AC
@@ -1551,6 +1552,13 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"the pain is killing me, i hope it succeeds this time", clinicbot.Crisis},
 		{"exam pressure is killing me and honestly i want it to", clinicbot.Crisis},
 		{"this traffic is killing me", clinicbot.Safe},
+		{"the loneliness is killing me, i give up", clinicbot.Crisis},
+		{"work stress is killing me and honestly i hope it finishes the job", clinicbot.Crisis},
+		{"relapsed after a good year. i've started looking up ways to do it", clinicbot.Crisis},
+		// "tk" is read as took only in an overdose ("abhi tk" is Hinglish "till
+		// now"); a habit had in the past is no question, one had now is
+		{"abhi tk koi side effect nahi hua", clinicbot.Safe},
+		{"I have an alcohol problem, is ketamine safe for me?", clinicbot.Advice},
 		{"doc stopped my strd medicine last month, can i book now", clinicbot.Safe},
 		// the short Hindi negation "न"; "wnt" for want
 		{"परसों सेशन है पर शायद मैं तब तक न रहूँ", clinicbot.Crisis},
@@ -1588,6 +1596,7 @@ func TestTheWritersOwnWordsAfterARelative(t *testing.T) {
 	for _, text := range []string{
 		"my brother says he will hang himself tonight",
 		"my son wrote 'i want to die' on his wall",
+		"my daughter wrote in her diary: i want to die",
 		"beta bolta hai main mar jaunga",
 		"bhai kamre main band hai, rassi leke gaya hai",
 	} {
