@@ -1555,6 +1555,10 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"the loneliness is killing me, i give up", clinicbot.Crisis},
 		{"work stress is killing me and honestly i hope it finishes the job", clinicbot.Crisis},
 		{"relapsed after a good year. i've started looking up ways to do it", clinicbot.Crisis},
+		// masks with long gaps hid crises between their ends
+		{"typing is hard, i took all my sleeping pills, please get me a person", clinicbot.Crisis},
+		{"another meeting today, honestly i want to kill myself for real, i have the pills", clinicbot.Crisis},
+		{"one more email from my boss and I'll jump out the window lol", clinicbot.Safe},
 		// "tk" is read as took only in an overdose ("abhi tk" is Hinglish "till
 		// now"); a habit had in the past is no question, one had now is
 		{"abhi tk koi side effect nahi hua", clinicbot.Safe},
