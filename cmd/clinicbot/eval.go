@@ -8,9 +8,12 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
@@ -101,10 +104,11 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 	}
 	passed, falseAlarms := 0, 0
 	var confident, confidentRight int // answers at ConfidentAt or more, and of those the right ones
-	for _, c := range set.Cases {
-		r, err := eng.Reply(ctx, clinicbot.Message{ChatID: "eval", Text: c.Text, Lang: replyLang(c.Text)})
-		if err != nil {
-			fmt.Fprintln(stderr, "error:", err)
+	replies, errs := replyAll(ctx, eng, set.Cases)
+	for i, c := range set.Cases {
+		r := replies[i]
+		if errs[i] != nil {
+			fmt.Fprintln(stderr, "error:", errs[i])
 		}
 		ok := c.Passes(r)
 		if (r.Kind == clinicbot.KindAnswer || r.Kind == clinicbot.KindHandoff) && r.Confidence >= dialog.ConfidentAt &&
@@ -165,6 +169,23 @@ func evalSet(ctx context.Context, eng *dialog.Engine, set *knowledge.EvalSet, st
 	}
 	fmt.Fprintf(stdout, "total                %3d/%-3d %5.1f%% (threshold %.1f%%), crisis false alarms %d\n", passed, total, 100*acc, 100*set.Threshold, falseAlarms)
 	return total > 0 && acc >= set.Threshold
+}
+
+// replyAll asks the engine every case on all cores (the engine keeps no
+// state between messages), each reply at its case's index.
+func replyAll(ctx context.Context, eng *dialog.Engine, cases []clinicbot.EvalCase) ([]clinicbot.Reply, []error) {
+	replies := make([]clinicbot.Reply, len(cases))
+	errs := make([]error, len(cases))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, c := range cases {
+		g.Go(func() error {
+			replies[i], errs[i] = eng.Reply(ctx, clinicbot.Message{ChatID: "eval", Text: c.Text, Lang: replyLang(c.Text)})
+			return nil
+		})
+	}
+	_ = g.Wait() // each error is kept in errs
+	return replies, errs
 }
 
 // selfChecks prints what the knowledge says about itself, without any eval
