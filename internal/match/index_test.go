@@ -648,10 +648,17 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 // they ask: "quick" is no question about speed, "bhai" no brother.
 func TestOpenersAndAddressDoNotDecide(t *testing.T) {
 	ix, _ := shippedIndex(t)
-	for q, want := range map[string]string{
+	wantAnswered(t, ix, map[string]string{
 		"quick question, where is the clinic?": "location",
 		"ketamine kya hai bhai":                "what-is-ketamine",
-	} {
+	})
+}
+
+// wantAnswered checks that each message's best entry is the one named
+// and that its coverage reaches the default answer threshold.
+func wantAnswered(t *testing.T, ix *Index, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
 		if h := top(t, ix, q); h.EntryID != want || h.Coverage < 0.4 {
 			t.Errorf("%q: got %s (coverage %.2f), want %s answered", q, h.EntryID, h.Coverage, want)
 		}
@@ -663,12 +670,8 @@ func TestOpenersAndAddressDoNotDecide(t *testing.T) {
 // writer and has no question mark; the sentence beside it is the story.
 func TestAReportedQuestionIsTheQuestion(t *testing.T) {
 	ix, _ := shippedIndex(t)
-	for q, want := range map[string]string{
+	wantAnswered(t, ix, map[string]string{
 		"my wife was wondering how much it costs. times are hard":            "cost",
 		"my dad keeps asking how long the effects last. we are all worn out": "how-long-effects-last",
-	} {
-		if h := top(t, ix, q); h.EntryID != want || h.Coverage < 0.4 {
-			t.Errorf("%q: got %s (coverage %.2f), want %s answered", q, h.EntryID, h.Coverage, want)
-		}
-	}
+	})
 }
