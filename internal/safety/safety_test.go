@@ -1555,6 +1555,8 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"the loneliness is killing me, i give up", clinicbot.Crisis},
 		{"work stress is killing me and honestly i hope it finishes the job", clinicbot.Crisis},
 		{"relapsed after a good year. i've started looking up ways to do it", clinicbot.Crisis},
+		// not living, said last in Hinglish txt-speak
+		{"mjhe ni jina ab", clinicbot.Crisis},
 		// one way left, said last
 		{"kuch kaam nahi kar raha, ab bas ek hi rasta bacha hai", clinicbot.Crisis},
 		// masks with long gaps hid crises between their ends
