@@ -1555,6 +1555,9 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		{"the loneliness is killing me, i give up", clinicbot.Crisis},
 		{"work stress is killing me and honestly i hope it finishes the job", clinicbot.Crisis},
 		{"relapsed after a good year. i've started looking up ways to do it", clinicbot.Crisis},
+		// a goodbye to everyone is no polite goodbye, whatever thanks follow
+		{"sabko alvida, doctor ko dhanyavad kehna, ab zarurat nahi padegi", clinicbot.Crisis},
+		{"theek hai ji, alvida, shukriya", clinicbot.Safe},
 		// not living, said last in Hinglish txt-speak
 		{"mjhe ni jina ab", clinicbot.Crisis},
 		// one way left, said last
