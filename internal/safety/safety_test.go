@@ -1558,6 +1558,12 @@ func TestFourteenthRoundKinds(t *testing.T) {
 		// a goodbye to everyone is no polite goodbye, whatever thanks follow
 		{"sabko alvida, doctor ko dhanyavad kehna, ab zarurat nahi padegi", clinicbot.Crisis},
 		{"theek hai ji, alvida, shukriya", clinicbot.Safe},
+		// review 7 of round 14: "only way left" after "ab/bas" only; "not to
+		// live" never of fear or tension; a farewell to everyone in two words
+		{"ab ketamine hi ek rasta bacha hai", clinicbot.Safe},
+		{"meri maa kehti hai tension mein nahi jeena chahiye", clinicbot.Safe},
+		{"sab ko alvida, shukriya", clinicbot.Crisis},
+		{"stop the chatbot replies i have cut my wrists pls someone call", clinicbot.Crisis},
 		// not living, said last in Hinglish txt-speak
 		{"mjhe ni jina ab", clinicbot.Crisis},
 		// one way left, said last
