@@ -253,9 +253,9 @@ var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|क�
 var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b`)
 
 // replaceIdioms reads each idiom as its word and drops a whether (the text
-// itself, not a copy, when there is none).
-// Each pattern runs only when a word it needs is in the text: the
-// regular expressions cost more than the rest of a message's analysis.
+// itself, not a copy, when there is none). Each pattern runs only when a
+// word it needs is in the text: the regular expressions cost more than the
+// rest of a message's analysis.
 func replaceIdioms(text string) string {
 	low := strings.ToLower(text)
 	has := func(parts ...string) bool {

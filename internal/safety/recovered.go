@@ -97,12 +97,7 @@ var (
 // course last month they've been gone"), and "this weekend" or "once a
 // week" is no time of a crisis.
 func (d *Detector) recentAfter(masked, m []token) bool {
-	last := -1
-	for i := range m {
-		if m[i].w == "" && masked[i].w != "" {
-			last = i
-		}
-	}
+	last := lastRecovered(masked, m)
 	if last < 0 {
 		return false
 	}
@@ -140,13 +135,20 @@ func (d *Detector) recentAfter(masked, m []token) bool {
 // and "back" not followed by a word of back_not ("back from Dubai",
 // "came back normal", "back pain").
 func (d *Detector) backAfter(masked, m []token) bool {
+	last := lastRecovered(masked, m)
+	return last >= 0 && d.backIn(masked, last+1)
+}
+
+// lastRecovered is the index of the last word a recovery phrase blanked
+// (blank in m, not in masked), or -1.
+func lastRecovered(masked, m []token) int {
 	last := -1
 	for i := range m {
 		if m[i].w == "" && masked[i].w != "" {
 			last = i
 		}
 	}
-	return last >= 0 && d.backIn(masked, last+1)
+	return last
 }
 
 // backIn reports whether masked says, from its word at from on, that the

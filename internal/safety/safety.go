@@ -45,9 +45,6 @@ type Detector struct {
 	wish elem
 	// reflexive: himself, herself ("he'll kill me and then himself").
 	reflexive elem
-	// self: the writer ("i", "main", "मैं"), where a phrase about someone
-	// else reaches over the writer's own words (see check).
-	self elem
 	// A crisis the writer denies (denied.go).
 	den denialWords
 
@@ -120,7 +117,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.dayPart.alts = cls["day_part"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
-	d.self.alts = cls["self"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
@@ -192,7 +188,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.backNot.indexAlts(d.lex)
 	d.dayPart.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
-	d.self.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
