@@ -94,6 +94,7 @@ type Index struct {
 	bleve    bleve.Index
 	analyzer analysis.Analyzer
 	speller  *speller
+	loans    loanwords           // English words spelt in Devanagari (loanword.go)
 	synonyms map[string][]string // term → the other terms of its groups
 	// df counts the entries whose questions or tags have a term: answers
 	// repeat boilerplate ("call us on ...") that says nothing of topic.
@@ -331,6 +332,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		}
 		ix.postings[id] = post
 	}
+	ix.loans = loanwordsOf(ix.speller)
 	ix.intent = trainIntent(ix)
 	if err := ix.calibrate(context.Background()); err != nil {
 		idx.Close()
@@ -717,10 +719,23 @@ func (ix *Index) queryTerms(text string) []string {
 		if c, ok := chatSpellings[w]; ok {
 			w = c
 		}
+		if l := ix.loans.read(w); l != "" && ix.unknown(w) {
+			w = l
+		}
 		buf = append(buf, ix.speller.correct(w)...)
 		buf = append(buf, ' ')
 	}
 	return ix.analyze(string(buf))
+}
+
+// unknown reports whether no entry has w nor a synonym of it.
+func (ix *Index) unknown(w string) bool {
+	for _, t := range ix.analyze(w) {
+		if ix.dfAll[t] > 0 || len(ix.synonyms[t]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (ix *Index) analyze(text string) []string {

@@ -1,0 +1,294 @@
+package match
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Patients who write Hindi in Devanagari spell many English words in it:
+// "सेंटर", "शिफ्ट", "स्टेशन", "इंश्योरेंस". An admin who wrote the entries in
+// English (or whose Hindi phrasings say "केंद्र") has none of them, so each
+// would count as an unknown word against every entry. loanwords reads such
+// a word by its consonants, the way both scripts write them ("सेंटर" and
+// "center" are s-n-t-r), and takes the knowledge's own word with that
+// skeleton. Only a word the knowledge does not know is read so, and only
+// when its skeleton has three consonants or more: short ones match too
+// many words.
+
+// loanwords maps a consonant skeleton to the knowledge words with it, the
+// most frequent first (then in alphabetical order).
+type loanwords map[string][]string
+
+const minSkeleton = 3
+
+// loanwordsOf indexes the speller's vocabulary of Latin words of four
+// letters or more by their skeletons.
+func loanwordsOf(s *speller) loanwords {
+	out := loanwords{}
+	for w := range s.freq {
+		if len(w) < 4 || commonWords[w] {
+			continue // everyday words say little, and sound like many
+		}
+		if k := latinSkeleton(w); len(k) >= minSkeleton {
+			out[k] = append(out[k], w)
+		}
+	}
+	for _, ws := range out {
+		sort.Slice(ws, func(i, j int) bool {
+			if fi, fj := s.freq[ws[i]], s.freq[ws[j]]; fi != fj {
+				return fi > fj
+			}
+			return ws[i] < ws[j]
+		})
+	}
+	return out
+}
+
+// read returns the knowledge word a Devanagari word spells, or "": of
+// the words with its skeleton whose vowels agree (vowelsAgree: "ब्लेड" is
+// not "blood", nor "शिफ्ट" "safety"), the one with the fewest vowels left
+// unwritten, then the most frequent.
+func (l loanwords) read(w string) string {
+	if len(l) == 0 || !devanagariWord(w) {
+		return ""
+	}
+	k := devanagariSkeleton(w)
+	if len(k) < minSkeleton {
+		return ""
+	}
+	dv := devanagariVowels(w)
+	best, fewest := "", 0
+	for _, c := range l[k] {
+		if unwritten, ok := vowelsAgree(dv, latinVowels(c)); ok && (best == "" || unwritten < fewest) {
+			best, fewest = c, unwritten
+		}
+	}
+	return best
+}
+
+// devanagariWord reports whether w is written in Devanagari.
+func devanagariWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x0900 && r <= 0x097F
+}
+
+// latinReplacer writes English spellings as the sounds Devanagari spells:
+// "-tion" is "शन", "ph" is "फ", "ck" is "क".
+var latinReplacer = strings.NewReplacer(
+	"ssion", "sn", "tion", "sn", "sion", "sn", "ght", "t",
+	"ph", "f", "sh", "s", "ch", "c", "th", "t", "ck", "k", "qu", "kv", "q", "k", "x", "ks",
+)
+
+// latinSkeleton is w's consonants as Devanagari would write them: vowels,
+// "h", "y" and doubled letters dropped, a soft "c" as "s", a soft "g" as
+// "j", "w" as "v", "z" as "s".
+func latinSkeleton(w string) string {
+	// doubled letters first: "appointment" is "अपॉइंटमेंट", one "p"
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue
+		}
+		b = append(b, w[i])
+	}
+	w = string(b)
+	// soft c and g, read before the vowels go
+	b = b[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		soft := next == 'e' || next == 'i' || next == 'y'
+		switch {
+		case c == 'c' && soft && (i == 0 || w[i-1] != 's'):
+			b = append(b, 's')
+		case c == 'c' && next == 'h':
+			b = append(b, c) // "ch" is read below
+		case c == 'c' && soft:
+			// "sc" before e/i is one "s": "science"
+		case c == 'c':
+			b = append(b, 'k')
+		case c == 'g' && soft:
+			b = append(b, 'j')
+		default:
+			b = append(b, c)
+		}
+	}
+	w = latinReplacer.Replace(string(b))
+	b = b[:0]
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == 'h' && i == 0:
+			b = append(b, c) // "history" is no "स्टार"
+		case strings.IndexByte("aeiouyh", c) >= 0:
+		case c == 'w':
+			b = append(b, 'v')
+		case c == 'z':
+			b = append(b, 's')
+		default:
+			if c < 'a' || c > 'z' {
+				return ""
+			}
+			b = append(b, c)
+		}
+	}
+	return nasal(string(b))
+}
+
+// devanagariConsonants are the letters of a Devanagari skeleton; vowels,
+// vowel signs, the virama, "ह" and "य" are left out.
+var devanagariConsonants = map[rune]byte{
+	'क': 'k', 'ख': 'k', 'ग': 'g', 'घ': 'g', 'ङ': 'n', 'च': 'c', 'छ': 'c', 'ज': 'j', 'झ': 'j', 'ञ': 'n',
+	'ट': 't', 'ठ': 't', 'ड': 'd', 'ढ': 'd', 'ण': 'n', 'त': 't', 'थ': 't', 'द': 'd', 'ध': 'd', 'न': 'n',
+	'प': 'p', 'फ': 'f', 'ब': 'b', 'भ': 'b', 'म': 'm', 'र': 'r', 'ल': 'l', 'ळ': 'l', 'व': 'v',
+	'श': 's', 'ष': 's', 'स': 's', 'ं': 'n',
+	'\u0958': 'k', '\u0959': 'k', '\u095A': 'g', '\u095B': 's', '\u095C': 'r', '\u095D': 'r', '\u095E': 'f', // with a nukta
+}
+
+// nukta turns the letter before it into another: "ज़" is "z", "ड़" an "r".
+var nukta = map[byte]byte{'j': 's', 'd': 'r', 'f': 'f', 'k': 'k', 'g': 'g'}
+
+// devanagariSkeleton is w's consonants in the letters latinSkeleton uses.
+func devanagariSkeleton(w string) string {
+	b := make([]byte, 0, len(w)/2)
+	for _, r := range w {
+		if r == '़' {
+			if n := len(b); n > 0 {
+				if c, ok := nukta[b[n-1]]; ok {
+					b[n-1] = c
+				}
+			}
+			continue
+		}
+		if c, ok := devanagariConsonants[r]; ok {
+			b = append(b, c)
+			continue
+		}
+		if r == 'ह' && len(b) == 0 {
+			b = append(b, 'h')
+			continue
+		}
+		if r < 0x0900 || r > 0x097F {
+			return ""
+		}
+	}
+	return nasal(string(b))
+}
+
+// nasal writes an "m" before "p" or "b" as "n", as the anusvara does:
+// "company" and "कंपनी" are both k-n-p-n.
+func nasal(k string) string {
+	if !strings.Contains(k, "mp") && !strings.Contains(k, "mb") {
+		return k
+	}
+	return strings.NewReplacer("mp", "np", "mb", "nb").Replace(k)
+}
+
+// A word's vowels, as classes a, e, i, o, u. A word that begins with one
+// begins with "_" ("अलविदा" and "allowed" both do); Devanagari's inherent
+// "a" is not written, so only the written vowels count.
+
+// devanagariVowels are the vowels w writes, in order.
+func devanagariVowels(w string) string {
+	b := make([]byte, 0, 8)
+	first, afterVowel := true, false
+	for _, r := range w {
+		c, ok := devanagariVowel[r]
+		if ok && first && r >= 'अ' && r <= 'औ' {
+			b = append(b, '_')
+		}
+		// "इ" after a vowel ends a diphthong: "अपॉइंटमेंट" is a-o-e, as
+		// "appointment"
+		if ok && !(afterVowel && (r == 'इ' || r == 'ई')) {
+			b = append(b, c)
+		}
+		first, afterVowel = false, ok
+	}
+	return string(b)
+}
+
+var devanagariVowel = map[rune]byte{
+	'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ए': 'e', 'ऐ': 'e', 'ओ': 'o', 'औ': 'o', 'ऑ': 'o',
+	'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'े': 'e', 'ै': 'e', 'ो': 'o', 'ौ': 'o', 'ॉ': 'o',
+}
+
+// latinVowels are the vowel sounds of an English word: one a group of
+// vowel letters ("ee" an "i", "oo" a "u", "ai" an "e"), a final silent
+// "e" left out, "y" after a consonant an "i".
+func latinVowels(w string) string {
+	b := make([]byte, 0, 8)
+	if strings.IndexByte("aeiou", w[0]) >= 0 {
+		b = append(b, '_')
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if strings.IndexByte("aeiou", c) < 0 && !(c == 'y' && i > 0) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && (strings.IndexByte("aeiou", w[j]) >= 0 || w[j] == 'y' && j > 0) {
+			j++
+		}
+		group := w[i:j]
+		i = j
+		if group == "e" && j == len(w) && len(b) > 0 {
+			continue // a silent final "e"
+		}
+		switch group {
+		case "ee", "ie", "y", "ey":
+			b = append(b, 'i')
+		case "oo":
+			b = append(b, 'u')
+		case "ou", "ow":
+			b = append(b, 'w')
+		case "ea":
+			b = append(b, 'x')
+		case "ai", "ay", "ei":
+			b = append(b, 'e')
+		default:
+			b = append(b, group[0])
+		}
+	}
+	return string(b)
+}
+
+// sounds are the written Devanagari vowels an English vowel is heard as:
+// "station" is "स्टेशन", "doctor" "डॉक्टर", "but" "बट", "depression"
+// "डिप्रेशन"; "w" stands for "ou" ("thoughts", "group", "about"), "x" for
+// "ea" ("heart", "head", "treatment").
+var sounds = map[byte]string{'a': "aeo", 'e': "ei", 'i': "ie", 'o': "oau", 'u': "uao", 'w': "uoa", 'x': "iea", '_': "_"}
+
+// vowelsAgree reports whether the vowels Devanagari writes (dev) are heard
+// in the English word's (lat) in order, the first of them in its first
+// (an English vowel after it may go unwritten, as Devanagari's inherent
+// "a"), and both begin alike; and how many English vowels went unwritten.
+// A word that writes no vowel is read only as a word whose first vowel is
+// an "a" or "u" sound ("करंट" is "current", "बटर" no "better").
+func vowelsAgree(dev, lat string) (int, bool) {
+	devStart, latStart := len(dev) > 0 && dev[0] == '_', len(lat) > 0 && lat[0] == '_'
+	if devStart != latStart {
+		return 0, false
+	}
+	if len(dev) == 0 || devStart && len(dev) == 1 {
+		if len(lat) > 0 && !latStart && !strings.ContainsRune("auw", rune(lat[0])) {
+			return 0, false
+		}
+		return len(lat), true
+	}
+	j := 0
+	for i := 0; i < len(dev); i++ {
+		first := j
+		for j < len(lat) && strings.IndexByte(sounds[lat[j]], dev[i]) < 0 {
+			j++
+		}
+		if j == len(lat) || i == 0 && j != first || i == 1 && devStart && j != first {
+			return 0, false
+		}
+		j++
+	}
+	return len(lat) - len(dev), true
+}
