@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -499,7 +500,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 			text = rest
 		}
 	}
-	terms := ix.queryTerms(text)
+	terms, guessed := ix.guessedTerms(text)
 	if len(terms) == 0 {
 		return nil, nil
 	}
@@ -623,7 +624,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		if wxq != nil {
 			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, negated, out) + contextWeight*sim
 		}
-		cov, matched := ix.coverage(h.ID, terms, wq, !polite, out)
+		cov, matched := ix.coverage(h.ID, terms, wq, guessed, !polite, out)
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
 			Coverage: cov, Similarity: sim, Matched: matched})
 	}
@@ -712,20 +713,52 @@ func verbatimKeys(entries []*clinicbot.Entry) map[string]string {
 // queryTerms corrects spelling word by word, then analyses the text into
 // unique terms, in order.
 func (ix *Index) queryTerms(text string) []string {
+	terms, _ := ix.guessedTerms(text)
+	return terms
+}
+
+// guessedTerms is queryTerms and the terms that are guesses: a misspelt
+// word read as a knowledge word ("qualiy" may be "quality" or "qualify"),
+// or an English word read from Devanagari (loanword.go).
+func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 	ws := words(disambiguate(text))
 	buf := make([]byte, 0, len(text))
+	var guessed []string
 	for _, w := range ws {
 		w = collapseRuns(w)
 		if c, ok := chatSpellings[w]; ok {
 			w = c
 		}
+		guess := false
 		if l := ix.loans.read(w); l != "" && ix.unknown(w) {
-			w = l
+			w, guess = l, true
 		}
-		buf = append(buf, ix.speller.correct(w)...)
+		c := ix.speller.correct(w)
+		if guess || c != w && !strings.Contains(c, " ") && !slices.Equal(ix.analyze(c), ix.analyze(w)) {
+			guessed = append(guessed, c)
+		}
+		buf = append(buf, c...)
 		buf = append(buf, ' ')
 	}
-	return ix.analyze(string(buf))
+	terms := ix.analyze(string(buf))
+	if len(guessed) == 0 {
+		return terms, nil
+	}
+	out := map[string]bool{}
+	for _, g := range guessed {
+		for _, t := range ix.analyze(g) {
+			out[t] = true
+		}
+	}
+	// a word typed right elsewhere in the message is no guess
+	for _, w := range ws {
+		if ix.speller.freq[w] > 0 {
+			for _, t := range ix.analyze(w) {
+				delete(out, t)
+			}
+		}
+	}
+	return terms, out
 }
 
 // unknown reports whether no entry has w nor a synonym of it.
@@ -749,6 +782,10 @@ func (ix *Index) analyze(text string) []string {
 	return out
 }
 
+// strengthGuess is how much of a term a guessed word gives (see
+// guessedTerms): a message read through a guess is never entirely sure.
+const strengthGuess = 0.85
+
 // coverage is the rarity-weighted share of terms the entry has. For a
 // topic entry, politeness ("hi", "thanks": terms only smalltalk entries
 // have) weighs less, so "hi, what are the side effects" is about side
@@ -760,7 +797,7 @@ func (ix *Index) analyze(text string) []string {
 // topic word counts against a smalltalk entry that lacks it at least as
 // much as the median term: "what is ketamine assisted treatment" is not
 // "are you an assistant", however common "ketamine" is in the knowledge.
-func (ix *Index) coverage(id string, terms []string, weights map[string]float64, topicFloor bool, out *heldOut) (cov float64, matched int) {
+func (ix *Index) coverage(id string, terms []string, weights map[string]float64, guessed map[string]bool, topicFloor bool, out *heldOut) (cov float64, matched int) {
 	have := ix.terms[id]
 	if out != nil && out.entry == id {
 		have = out.terms
@@ -790,7 +827,11 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		if topicFloor && ix.smalltalk[id] && best == 0 && w > 0 && w < ix.topicFloor && ix.dfAll[t] > 0 && !ix.social[t] && !ix.common[t] && !ix.address[t] {
 			w, total = ix.topicFloor, total+ix.topicFloor-w
 		}
-		got += w * best
+		if guessed[t] {
+			got += w * best * strengthGuess
+		} else {
+			got += w * best
+		}
 		if best >= strengthSynonym*strengthQuestion {
 			inQuestions = true
 			if weights[t] > 0 {
