@@ -675,3 +675,16 @@ func TestAReportedQuestionIsTheQuestion(t *testing.T) {
 		"my dad keeps asking how long the effects last. we are all worn out": "how-long-effects-last",
 	})
 }
+
+// A misspelt word is read as the knowledge's word, but as a guess: the
+// answer is found, and it is not a full match.
+func TestAGuessedWordIsNeverAFullMatch(t *testing.T) {
+	ix := newIndex(t, bakery, bakerySynonyms)
+	right, guessed := top(t, ix, "home delivery available"), top(t, ix, "home delievry available")
+	if right.EntryID != "delivery" || guessed.EntryID != "delivery" {
+		t.Fatalf("tops = %s, %s, want delivery for both", right.EntryID, guessed.EntryID)
+	}
+	if right.Coverage < 1 || guessed.Coverage >= 1 || guessed.Coverage < 0.8 {
+		t.Errorf("coverage = %.2f typed right, %.2f misspelt; want 1 and between 0.8 and 1", right.Coverage, guessed.Coverage)
+	}
+}
