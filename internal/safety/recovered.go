@@ -51,15 +51,9 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	}
 	told := false
 	// The writer's crisis, or someone else's ("my husband had suicidal
-	// thoughts last year, he's much better now"); or the recovery phrase
-	// names the crisis itself ("18 months clean from self harm"): every
-	// word of a crisis phrase lies inside the recovery phrase (not merely
-	// one: "burning myself again" is no "myself again").
+	// thoughts last year, he's much better now").
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			if s, e, ok := ps[i].find(masked); ok && e > s && allBlank(m[s:e]) {
-				told = true
-			}
 			told = d.blankPast(&ps[i], m) || told
 		}
 	}
@@ -232,14 +226,4 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 		}
 		told = true
 	}
-}
-
-// allBlank reports whether every token of ts is blanked.
-func allBlank(ts []token) bool {
-	for _, t := range ts {
-		if t.w != "" {
-			return false
-		}
-	}
-	return true
 }

@@ -798,14 +798,12 @@ func TestCrisisToldAsOver(t *testing.T) {
 		crisis bool
 	}{
 		{"I had suicidal thoughts in 2019, they have been gone since therapy. how much is a session?", false},
-		// the recovery phrase names the crisis itself; only when it holds
-		// all of it ("myself again" is no recovery from "burning myself")
-		{"present me is 18 months clean from self harm and just got a job offer. thank you all", false},
+		// relapses after a recovery ("myself again" is no recovery from
+		// "burning myself"; a note dated after the recovery is recent)
 		{"18 months clean from self harm but i cut again yesterday", true},
 		{"burning myself again, relapsed after a year", true},
-		// a goodbye letter written long ago, dated by a verb of the past
-		{"at my worst in 2021 I wrote goodbye letters. I burnt them last year on my recovery anniversary. any support groups?", false},
 		{"I attempted suicide years ago, i have recovered. 2 weeks ago I wrote my note", true},
+		{"For the first time in years I feel great. I gave away all my stuff and wrote my goodbye letters.", true},
 		{"I attempted suicide years ago but I'm in a much better place", false},
 		{"I attempted suicide in 2018 and I still think about it every day", true},
 		{"I tried to kill myself 3 years ago, I'm better, but tonight I want to do it again", true},
