@@ -396,6 +396,11 @@ type SafetyResult struct {
 	// named there).
 	Denied bool
 	Rest   string
+	// Learned: the classifier alone raised the crisis, no phrase did
+	// ("will my mum be monitored properly? she's elderly and I can't be in
+	// the room"). The crisis reply is sent; the engine may answer, after
+	// it, the clinic question the message asks.
+	Learned bool
 	// Request is the handoff entry whose request phrase the message
 	// matched (Verdict none only): "want to fix an appointment for the
 	// 14th" books however many other words it has.

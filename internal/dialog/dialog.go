@@ -450,14 +450,21 @@ func (e *Engine) Crisis(ctx context.Context, text, lang string) (clinicbot.Reply
 // suicide, I'm doing it. what time do you open?").
 func (e *Engine) crisisReply(ctx context.Context, kb *view, res clinicbot.SafetyResult, text string) clinicbot.Reply {
 	r := kb.crisisReply(res)
-	if !res.Denied || !asksForInformation(text) || kb.msgs.CrisisQuestion == "" {
+	if !res.Denied && !res.Learned || !asksForInformation(text) || kb.msgs.CrisisQuestion == "" {
 		return r
 	}
-	if kb.Safety.Check(res.Rest).Verdict != clinicbot.Safe {
+	// A denied crisis: the question is in the words outside the denial. A
+	// crisis only the classifier saw: the whole message is the question
+	// (a relative asking "is it safe? my father has been through a lot"),
+	// answered after the crisis reply, never in its place.
+	question := res.Rest
+	if res.Learned {
+		question = text
+	} else if kb.Safety.Check(res.Rest).Verdict != clinicbot.Safe {
 		return r // a request for medical advice gets no answer beside it
 	}
 	sure := func(h clinicbot.Hit) bool { return e.thresholds.Answers(h) && h.Confidence >= denialConfidence }
-	if answer := e.answerOf(ctx, kb, res.Rest, r.Lang, sure); answer != "" {
+	if answer := e.answerOf(ctx, kb, question, r.Lang, sure); answer != "" {
 		r.Text += "\n\n" + kb.fill(kb.msgs.CrisisQuestion) + "\n\n" + answer
 	}
 	return r

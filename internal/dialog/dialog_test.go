@@ -491,6 +491,32 @@ func TestDeniedCrisisBesideAQuestion(t *testing.T) {
 	}
 }
 
+// A crisis only the classifier saw, in a message that asks a clinic
+// question (often a relative's), gets the crisis reply first and then the
+// answer: the helplines are never left out, nor is what was asked. A crisis
+// a phrase names gets no answer beside it.
+func TestClassifierCrisisBesideAQuestion(t *testing.T) {
+	e := engine(t)
+	_, msgs := e.Clinic("")
+	tests := []struct {
+		text     string
+		answered bool
+	}{
+		{"is this treatment actually safe? my father has been through a lot already and I dont want to make things worse for him", true},
+		{"how many sessions do i need? i want to kill myself", false},
+	}
+	for _, tt := range tests {
+		r := reply(t, e, tt.text)
+		if r.Kind != clinicbot.KindCrisis || !r.Alert || !strings.Contains(r.Text, "14416") {
+			t.Fatalf("%q = %s (alert %v), want the crisis reply with the helplines", tt.text, r.Kind, r.Alert)
+		}
+		crisisFirst := strings.Index(r.Text, "14416") < strings.Index(r.Text+msgs.CrisisQuestion, msgs.CrisisQuestion)
+		if got := strings.Contains(r.Text, msgs.CrisisQuestion); got != tt.answered || !crisisFirst {
+			t.Errorf("%q: answered after the crisis reply = %v (crisis first %v), want %v:\n%s", tt.text, got, crisisFirst, tt.answered, r.Text)
+		}
+	}
+}
+
 // A request for staff wrapped in context (dates, reasons, a relative) is
 // handed to staff with the phone at once; a question that only mentions an
 // appointment is still answered.

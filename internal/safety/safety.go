@@ -341,7 +341,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if p := d.model.prob(joinWords(kept)); p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
-			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}
+			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
 			if d.any(d.relative, masked) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
