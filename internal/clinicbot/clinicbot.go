@@ -285,11 +285,6 @@ type SafetyModel struct {
 	// none, ThresholdAlone (a higher bar; 0 or above 1: never).
 	RiskClasses    []string
 	ThresholdAlone float64
-	// ThresholdRequest is the bar without a risk word for a message that
-	// asks for staff (a handoff's request phrase: "please ask someone to
-	// call me back, I have a lot of questions"), when it is above
-	// ThresholdAlone: such requests read much like a plea for help.
-	ThresholdRequest float64
 	// AdviceThreshold (0..1; 0: off) is the probability at or above which a
 	// second classifier, learned from the advice examples, refuses a
 	// message as personal medical advice, when it has a word of one of

@@ -52,7 +52,6 @@ type Detector struct {
 	// a crisis alone when the message has a word of a risk class.
 	model            *model
 	threshold, alone float64
-	aloneRequest     float64 // the bar alone in a request for staff
 	risk             elem
 	relative         elem
 	lex              *lexicon
@@ -152,7 +151,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		if d.alone <= 0 {
 			d.alone = 2 // never
 		}
-		d.aloneRequest = max(d.alone, m.ThresholdRequest)
 	}
 	if m := rules.Model; m.AdviceThreshold > 0 {
 		d.medical = classElem(cls, m.AdviceClasses, "advice_classes", &errs)
@@ -331,11 +329,6 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				// unless the message says it is back ("I was suicidal in my
 				// 20s, got through it. it's back").
 				bar = 2
-			} else if d.aloneRequest > bar && d.requestIndex(words) >= 0 {
-				// A request for staff with a reason ("pls call me back, i
-				// have questions i dont want to type out") reads much like a
-				// plea; a crisis in it has words a phrase knows.
-				bar = d.aloneRequest
 			}
 		}
 		if p := d.model.prob(joinWords(kept)); p >= bar {

@@ -1375,9 +1375,6 @@ func TestRequestsForStaff(t *testing.T) {
 		{"doctor se milne ka kitna charge hai?", clinicbot.Safe, ""},
 		{"can someone call me back, i took extra tablets last night on purpose", clinicbot.Crisis, ""},
 		{"book me an appointment, I am going to kill myself anyway", clinicbot.Crisis, ""},
-		// a request with its reason is no plea for help (model.threshold_request)
-		{"I left a message yesterday but nobody called. please arrange a callback", clinicbot.Safe, "call-back"},
-		{"please have someone phone me, I have a few questions and typing on this is hard", clinicbot.Safe, "call-back"},
 		{"I can't make it anymore, cancel my appointments", clinicbot.Crisis, ""},
 		{"Can you cancel all my appointments. I've decided to go to rishikesh and not come back", clinicbot.Crisis, ""},
 	}
