@@ -688,3 +688,23 @@ func TestAGuessedWordIsNeverAFullMatch(t *testing.T) {
 		t.Errorf("coverage = %.2f typed right, %.2f misspelt; want 1 and between 0.8 and 1", right.Coverage, guessed.Coverage)
 	}
 }
+
+// "Is that …" asks about what the other sentence named: the story decides
+// with the question, not the question's own words alone ("give" is no
+// question about doses here).
+func TestIsThatAsksAboutTheStory(t *testing.T) {
+	ix := shippedByScript(t)
+	tests := []struct{ text, want string }{
+		{"My cousin in Mumbai was given Spravato last month. Is that the same as the ketamine you give?", "esketamine-nasal-spray"},
+		{"my mother worries I'll get hooked on ketamine after a few sessions. is that a real risk?", "addiction-risk"},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.text, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
+			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
+		}
+	}
+	if !asksOfThat("is that a real risk?") || asksOfThat("is this treatment safe?") {
+		t.Error(`asksOfThat: "is that a …" is a pronoun, "is this treatment" names its own topic`)
+	}
+}

@@ -128,6 +128,14 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 			}
 		}
 	}
+	for _, q := range questions {
+		if asksOfThat(q) {
+			// "a doctor in Pune mentioned spravato for my brother. is that
+			// the same as the ketamine you give?": what is asked about is
+			// in the other sentence; the whole message decides.
+			return nil
+		}
+	}
 	if !topical {
 		// "Saw an ad for ketamine therapy. What even is it?", "My employer
 		// wants proof I paid. Where can I get that?": the question names
@@ -389,3 +397,29 @@ func asks(ws []string) bool {
 	}
 	return false
 }
+
+// asksOfThat reports whether a question asks something of what another
+// sentence said, through "is that" or "is this" used as a pronoun: "is
+// that a real risk?", "is that the same as …", "is that true", "is that
+// how it works?" (never "is this treatment safe?", where "this" names its
+// own topic).
+func asksOfThat(q string) bool {
+	ws := words(q)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "that" && ws[i] != "this" {
+			continue
+		}
+		switch ws[i-1] {
+		case "is", "was", "does", "will", "can", "would", "isnt", "isn't":
+		default:
+			continue
+		}
+		if i+1 < len(ws) && thatFollowers[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// thatFollowers are the words after "is that" that make it a pronoun.
+var thatFollowers = toSet(`a an the true really actually typical same real common possible correct how just only`)
