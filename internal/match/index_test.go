@@ -708,3 +708,21 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 		t.Error(`asksOfThat: "is that a …" is a pronoun, "is this treatment" names its own topic`)
 	}
 }
+
+// In Hindi the postposition tells speed from duration: "kitne din me" (in
+// how many days) asks how quickly it works, "kitne din tak" (for how many
+// days) how long it lasts.
+func TestWithinHowManyDaysIsSpeed(t *testing.T) {
+	ix := shippedByScript(t)
+	tests := []struct{ text, want string }{
+		{"ye kitne time me asar karta hai?", "how-fast"},
+		{"केटामाइन कितने दिनों में असर दिखाता है", "how-fast"},
+		{"asar kitne din tak rehta hai", "how-long-effects-last"},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.text, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
+			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
+		}
+	}
+}

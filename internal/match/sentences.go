@@ -256,6 +256,11 @@ var whether = regexp.MustCompile(`(?i)(?:\s|^)(?:or\s+not|ya\s+(?:nahi|nahin|nhi
 // कितना पड़ेगा" (the verb alone, "सेशन लेने पड़ेंगे", is about having to).
 var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:(?:का|की|के|में|मे)\s+)?पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:(?:ka|ki|ke|me|mein|mai)\s+)?(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
 
+// withinIdioms ask how soon: "kitne din me asar hota hai" (in how many
+// days) is how quickly it works, while "kitne din tak" (for how many days)
+// is how long it lasts; both are "kitne din" once "me" is left out.
+var withinIdioms = regexp.MustCompile(`(?i)(कितने|कितना|कितनी|\bkitne|\bkitna|\bkitni|\bkitney)\s+(दिन|दिनों|समय|टाइम|हफ्ते|हफ़्ते|हफ्तों|घंटे|घंटों|महीने|महीनों|din|dino|dinon|time|samay|hafte|hafton|ghante|ghanton|mahine|mahino|mahinon)\s+(?:में|मे|me\b|mein\b|mai\b|main\b|mei\b)`)
+
 // quickOne announces a question ("quick one, what are your timings?",
 // "a quick question"): it is no asking about speed.
 var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b`)
@@ -276,6 +281,7 @@ func replaceIdioms(text string) string {
 	}
 	if has("कितन", "kitn") {
 		text = costIdioms.ReplaceAllString(text, "cost")
+		text = withinIdioms.ReplaceAllString(text, "$1 $2 jaldi")
 	}
 	if has("quick") {
 		text = quickOne.ReplaceAllString(text, "question")
