@@ -36,6 +36,8 @@ use used useful uses using usual usually very wait want wanted wants was way way
 week weekend weeks well went were what whatever when where whether which while who whole
 why will wish with within without wonder word work worked works worry worse worst would
 year years yes yesterday yet
+mentioned suggested recommended generally three supposed properly cases happening curious bringing
+currently considering barely etc lol super regards decade
 mother mom mum father dad parent parents son daughter child children kid kids wife husband
 brother sister friend family relative uncle aunt grandmother grandfather boyfriend girlfriend partner
 maa mummy mumma papa pita pitaji bhai behen bahan beta beti pati patni dadi nani dada nana chacha
