@@ -276,7 +276,7 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 	// your phone number?") is not a request: there the handoff must cover
 	// more of it than the answer does.
 	for _, h := range hits[1:] {
-		if top := kb.Entries[best.EntryID]; top == nil || top.Kind == clinicbot.KindHandoff {
+		if top := kb.Entries[best.EntryID]; top == nil || top.Kind == clinicbot.KindHandoff || best.Similarity >= ownWording {
 			break
 		}
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindHandoff &&
@@ -313,6 +313,12 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 	}
 	return r
 }
+
+// ownWording is the similarity from which a message says what one of the
+// answer's own phrasings says ("phone number please", a phrasing of the
+// contact answer): no handoff that shares its words ("call me on my
+// number") takes its place.
+const ownWording = 0.99
 
 // handoffReply hands en's request to staff: its answer, with the clinic
 // phone whenever the answer does not give it.

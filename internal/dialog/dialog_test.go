@@ -515,6 +515,9 @@ func TestRequestsInContextAreHandedToStaff(t *testing.T) {
 		{"are you a bot? connect me to a human", clinicbot.KindHandoff, "talk-to-person"},
 		{"मुझे अगले हफ्ते की appointment लेनी है", clinicbot.KindHandoff, "book-appointment"},
 		{"what should I eat before my appointment?", clinicbot.KindAnswer, "preparing-for-session"},
+		// asking for the number is asking for information, not for a call
+		{"phone number please", clinicbot.KindAnswer, "contact"},
+		{"send me the phone number", clinicbot.KindAnswer, "contact"},
 	}
 	for _, tt := range tests {
 		r := reply(t, e, tt.text)
