@@ -457,8 +457,9 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 
 // toldThenVerbatim finds, in a message whose other sentences tell about
 // the writer ("I have had depression for 5 years.") or greet ("hi,"), one
-// sentence that is word for word a phrasing that names no topic ("koi
-// hai", "thik hai"), and returns its entry.
+// sentence that is word for word a phrasing ("koi hai", "thik hai", "क्या
+// आप डॉक्टर हैं"), and returns its entry: the sentence about the writer
+// must not turn an admin's own wording into another answer.
 func (ix *Index) toldThenVerbatim(text string) (string, bool) {
 	parts := sentenceParts(text, ',')
 	if len(parts) < 2 {
@@ -470,7 +471,7 @@ func (ix *Index) toldThenVerbatim(text string) (string, bool) {
 		if len(ws) == 0 || allPolite(ws) {
 			continue // "hi, koi hai?": the greeting is politeness
 		}
-		if id, ok := ix.verbatim[verbatimKey(p)]; ok && !ix.namesTopic(p) && found == "" {
+		if id, ok := ix.verbatim[verbatimKey(p)]; ok && found == "" {
 			found = id
 			continue
 		}

@@ -598,6 +598,7 @@ func TestAdminsOwnWordingGetsItsEntry(t *testing.T) {
 		// after sentences about the writer, the wording still decides
 		{"I ordered a birthday cake here last year. Koi hai?", "who"},
 		{"hello ji, koi hai?", "who"},
+
 		// ...but not after a question of its own
 		{"Can you deliver a birthday cake? koi hai", "cake"},
 	} {
@@ -723,6 +724,19 @@ func TestWithinHowManyDaysIsSpeed(t *testing.T) {
 		hits, err := ix.Search(context.Background(), tt.text, 1)
 		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
 			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
+		}
+	}
+}
+
+// An admin's wording that names a topic, beside a sentence about the
+// writer, still gets its entry ("are you a doctor?" is not a booking
+// because the writer mentions depression).
+func TestToldThenOwnWording(t *testing.T) {
+	ix := shippedByScript(t)
+	for _, text := range []string{"I have had depression for 5 years. क्या आप डॉक्टर हैं", "क्या आप डॉक्टर हैं. I have had depression for 5 years."} {
+		hits, err := ix.Search(context.Background(), text, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != "who-are-you" {
+			t.Errorf("%q: got %v (%v), want who-are-you", text, hits, err)
 		}
 	}
 }
