@@ -740,3 +740,17 @@ func TestToldThenOwnWording(t *testing.T) {
 		}
 	}
 }
+
+// An interjection that opens a message ("wait, …", "hmm …") says nothing
+// of what is asked.
+func TestInterjectionsOpenNoTopic(t *testing.T) {
+	ix := newIndex(t, bakery, bakerySynonyms)
+	for _, q := range []string{"wait, do you deliver?", "hmm do you deliver", "oh is there home delivery"} {
+		if h := top(t, ix, q); h.EntryID != "delivery" {
+			t.Errorf("%q = %s, want delivery", q, h.EntryID)
+		}
+	}
+	if got := interjection.ReplaceAllString("wait what is it", "$1"); got != "what is it" {
+		t.Errorf("interjection left %q", got)
+	}
+}

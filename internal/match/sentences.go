@@ -261,6 +261,10 @@ var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|क�
 // is how long it lasts; both are "kitne din" once "me" is left out.
 var withinIdioms = regexp.MustCompile(`(?i)(कितने|कितना|कितनी|\bkitne|\bkitna|\bkitni|\bkitney)\s+(दिन|दिनों|समय|टाइम|हफ्ते|हफ़्ते|हफ्तों|घंटे|घंटों|महीने|महीनों|din|dino|dinon|time|samay|hafte|hafton|ghante|ghanton|mahine|mahino|mahinon)\s+(?:में|मे|me\b|mein\b|mai\b|main\b|mei\b)`)
 
+// interjection opens a message without saying what it asks: "wait, what
+// is ketamine exactly?" is no question about waiting.
+var interjection = regexp.MustCompile(`(?i)^\s*(?:wait|hold on|hmm+|umm*|oh|ohh+)\b[\s,.!?]*\b(what|how|is|are|so|can|could|do|does|why|when|where|who|will|would|isnt|isn't)\b`)
+
 // quickOne announces a question ("quick one, what are your timings?",
 // "a quick question"): it is no asking about speed.
 var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b`)
@@ -282,6 +286,9 @@ func replaceIdioms(text string) string {
 	if has("कितन", "kitn") {
 		text = costIdioms.ReplaceAllString(text, "cost")
 		text = withinIdioms.ReplaceAllString(text, "$1 $2 jaldi")
+	}
+	if has("wait", "hold on", "hm", "um", "oh") {
+		text = interjection.ReplaceAllString(text, "$1")
 	}
 	if has("quick") {
 		text = quickOne.ReplaceAllString(text, "question")
