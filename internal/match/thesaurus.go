@@ -18,7 +18,9 @@ var thesaurusText string
 // Hindi spellings and Devanagari ("pain, dard, दर्द"), one meaning per
 // line, written for this matcher without any knowledge folder in view:
 // a patient who types "sir dard hota hai kya" asks about headaches in
-// whatever language the admin wrote the entry.
+// whatever language the admin wrote the entry. (Two lines were added
+// later by a developer who had seen the clinic's folder: "tayyari" and
+// the words for precautions.)
 //
 //go:embed hinglish.txt
 var hinglishText string
