@@ -23,9 +23,6 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	if !d.any(d.longAgo, kept) {
 		return
 	}
-	if d.blankThanked(text, masked) {
-		return
-	}
 	// A word of now among the fillers ("still") rules it out; the other
 	// words of now are looked for once the recovery itself is set aside
 	// ("I feel like myself again" is no "again").
@@ -229,64 +226,4 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 		}
 		told = true
 	}
-}
-
-// blankThanked blanks, in masked, a crisis a recovered patient tells while
-// thanking the clinic: "A year ago I wanted to die every day. Today I
-// went hiking with my kids. Thank you Mind Brain." It does so only when
-// every one of these holds:
-//   - a word of the class thanks, one of thanks_good (how well life goes
-//     now: "happy", "job", "wedding", "theek") and one of long_ago (the
-//     caller checked);
-//   - no word of risk_now but those of now_ok ("today", "now", "aaj":
-//     today's good news), and no word of thanks_not anywhere (goodbyes,
-//     "forever", "last", "the same", "again", means, pills, heights);
-//   - every crisis, someone else's crisis and distress phrase is told in
-//     the past tense (a word of past in it or beside it), so blanking
-//     those leaves none;
-//   - the classifier, reading what is left, is below its threshold: the
-//     rest must read as ordinary, not merely lack a phrase.
-//
-// It reports whether it blanked.
-func (d *Detector) blankThanked(text string, masked []token) bool {
-	if d.model == nil || len(d.thanks.alts) == 0 || len(d.farewell.alts) == 0 || len(d.thanksGood.alts) == 0 {
-		return false
-	}
-	kept := nonEmpty(masked)
-	if !d.any(d.thanks, kept) || !d.any(d.thanksGood, kept) || d.any(d.farewell, kept) {
-		return false
-	}
-	for _, w := range allWords(text) {
-		if fillers[w] && d.any(d.riskNow, d.lex.tokens([]string{w})) {
-			return false // "still" said among the fillers
-		}
-	}
-	for i := range kept {
-		if d.riskNow.matches(&kept[i]) && !d.nowOK.matches(&kept[i]) {
-			return false
-		}
-	}
-	m := append([]token(nil), masked...)
-	told := false
-	for _, ps := range [][]pattern{d.crisis, d.other, d.distress} {
-		for i := range ps {
-			told = d.blankPast(&ps[i], m) || told
-		}
-	}
-	if !told || d.backAfter(masked, m) {
-		return false
-	}
-	for _, ps := range [][]pattern{d.crisis, d.other, d.distress} {
-		for i := range ps {
-			if _, _, ok := ps[i].find(m); ok {
-				return false
-			}
-		}
-	}
-	rest := nonEmpty(m)
-	if len(rest) < modelMinWords || d.model.prob(joinWords(rest)) >= d.threshold {
-		return false
-	}
-	copy(masked, m)
-	return true
 }

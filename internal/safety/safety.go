@@ -45,9 +45,6 @@ type Detector struct {
 	wish elem
 	// reflexive: himself, herself ("he'll kill me and then himself").
 	reflexive elem
-	// A recovered patient's thanks (see blankThanked): thanks, the words
-	// of now such a message may use, and words of a farewell.
-	thanks, nowOK, farewell, thanksGood elem
 	// A crisis the writer denies (denied.go).
 	den denialWords
 
@@ -120,8 +117,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.dayPart.alts = cls["day_part"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
-	d.thanks.alts, d.nowOK.alts, d.farewell.alts = cls["thanks"], cls["now_ok"], cls["thanks_not"] // optional
-	d.thanksGood.alts = cls["thanks_good"]
 	d.den.bind(cls)
 	d.advice = compileAll(rules.AdvicePhrases)
 	d.notAdvice = exact(compileAll(rules.NotAdvice))
@@ -197,10 +192,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
-	d.thanks.indexAlts(d.lex)
-	d.nowOK.indexAlts(d.lex)
-	d.farewell.indexAlts(d.lex)
-	d.thanksGood.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
