@@ -804,6 +804,12 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"burning myself again, relapsed after a year", true},
 		{"I attempted suicide years ago, i have recovered. 2 weeks ago I wrote my note", true},
 		{"For the first time in years I feel great. I gave away all my stuff and wrote my goodbye letters.", true},
+		// thanks beside a crisis now stays a crisis: a thanks path tried
+		// in the fifteenth round let 65 of 130 such crises through (set ES)
+		{"Thanks team. Years ago I wanted to die. Today I feel the same.", true},
+		{"thank you all. a year ago i wanted to die. today i'm happy because i finally decided", true},
+		{"Thank you for helping me in 2019 when I tried to kill myself. I'm happy with my job. Today I tried to kill myself.", true},
+		{"Thank you doctors. Three years ago I tried to end my life. I am married and happy. Today I felt like ending it.", true},
 		{"I attempted suicide years ago but I'm in a much better place", false},
 		{"I attempted suicide in 2018 and I still think about it every day", true},
 		{"I tried to kill myself 3 years ago, I'm better, but tonight I want to do it again", true},
