@@ -48,7 +48,12 @@ func newIndex(t testing.TB, entries []*clinicbot.Entry, groups []clinicbot.Synon
 }
 
 // wantTops checks the entry ranked first for each message.
-func wantTops(t *testing.T, ix *Index, cases map[string]string) {
+// searcher is an index or the two side by side (ByScript).
+type searcher interface {
+	Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error)
+}
+
+func wantTops(t *testing.T, ix searcher, cases map[string]string) {
 	t.Helper()
 	for q, want := range cases {
 		if got := top(t, ix, q); got.EntryID != want {
@@ -57,7 +62,7 @@ func wantTops(t *testing.T, ix *Index, cases map[string]string) {
 	}
 }
 
-func top(t *testing.T, ix *Index, text string) clinicbot.Hit {
+func top(t *testing.T, ix searcher, text string) clinicbot.Hit {
 	t.Helper()
 	hits, err := ix.Search(context.Background(), text, 3)
 	if err != nil {
@@ -694,63 +699,38 @@ func TestAGuessedWordIsNeverAFullMatch(t *testing.T) {
 // with the question, not the question's own words alone ("give" is no
 // question about doses here).
 func TestIsThatAsksAboutTheStory(t *testing.T) {
-	ix := shippedByScript(t)
-	tests := []struct{ text, want string }{
-		{"My cousin in Mumbai was given Spravato last month. Is that the same as the ketamine you give?", "esketamine-nasal-spray"},
-		{"my mother worries I'll get hooked on ketamine after a few sessions. is that a real risk?", "addiction-risk"},
-	}
-	for _, tt := range tests {
-		hits, err := ix.Search(context.Background(), tt.text, 1)
-		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
-			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
-		}
-	}
-	if !asksOfThat("is that a real risk?") || asksOfThat("is this treatment safe?") {
-		t.Error(`asksOfThat: "is that a …" is a pronoun, "is this treatment" names its own topic`)
-	}
+	wantTops(t, shippedByScript(t), map[string]string{
+		"My cousin in Mumbai was given Spravato last month. Is that the same as the ketamine you give?": "esketamine-nasal-spray",
+		"my mother worries I'll get hooked on ketamine after a few sessions. is that a real risk?":      "addiction-risk",
+	})
 }
 
 // In Hindi the postposition tells speed from duration: "kitne din me" (in
 // how many days) asks how quickly it works, "kitne din tak" (for how many
 // days) how long it lasts.
 func TestWithinHowManyDaysIsSpeed(t *testing.T) {
-	ix := shippedByScript(t)
-	tests := []struct{ text, want string }{
-		{"ye kitne time me asar karta hai?", "how-fast"},
-		{"केटामाइन कितने दिनों में असर दिखाता है", "how-fast"},
-		{"asar kitne din tak rehta hai", "how-long-effects-last"},
-	}
-	for _, tt := range tests {
-		hits, err := ix.Search(context.Background(), tt.text, 1)
-		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
-			t.Errorf("%q: got %v (%v), want %s", tt.text, hits, err, tt.want)
-		}
-	}
+	wantTops(t, shippedByScript(t), map[string]string{
+		"ye kitne time me asar karta hai?": "how-fast",
+		"केटामाइन कितने दिनों में असर दिखाता है": "how-fast",
+		"asar kitne din tak rehta hai": "how-long-effects-last",
+	})
 }
 
 // An admin's wording that names a topic, beside a sentence about the
 // writer, still gets its entry ("are you a doctor?" is not a booking
 // because the writer mentions depression).
 func TestToldThenOwnWording(t *testing.T) {
-	ix := shippedByScript(t)
-	for _, text := range []string{"I have had depression for 5 years. क्या आप डॉक्टर हैं", "क्या आप डॉक्टर हैं. I have had depression for 5 years."} {
-		hits, err := ix.Search(context.Background(), text, 1)
-		if err != nil || len(hits) == 0 || hits[0].EntryID != "who-are-you" {
-			t.Errorf("%q: got %v (%v), want who-are-you", text, hits, err)
-		}
-	}
+	wantTops(t, shippedByScript(t), map[string]string{
+		"I have had depression for 5 years. क्या आप डॉक्टर हैं":  "who-are-you",
+		"क्या आप डॉक्टर हैं. I have had depression for 5 years.": "who-are-you",
+	})
 }
 
 // An interjection that opens a message ("wait, …", "hmm …") says nothing
 // of what is asked.
 func TestInterjectionsOpenNoTopic(t *testing.T) {
-	ix := newIndex(t, bakery, bakerySynonyms)
-	for _, q := range []string{"wait, do you deliver?", "hmm do you deliver", "oh is there home delivery"} {
-		if h := top(t, ix, q); h.EntryID != "delivery" {
-			t.Errorf("%q = %s, want delivery", q, h.EntryID)
-		}
-	}
-	if got := interjection.ReplaceAllString("wait what is it", "$1"); got != "what is it" {
-		t.Errorf("interjection left %q", got)
-	}
+	wantTops(t, shippedByScript(t), map[string]string{
+		"wait what is ketamine exactly?":   "what-is-ketamine", // not waiting for the next session
+		"hmm how much does a session cost": "cost",
+	})
 }
