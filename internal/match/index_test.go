@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
@@ -733,4 +734,19 @@ func TestInterjectionsOpenNoTopic(t *testing.T) {
 		"wait what is ketamine exactly?":   "what-is-ketamine", // not waiting for the next session
 		"hmm how much does a session cost": "cost",
 	})
+}
+
+// Without a question mark, a sentence that opens "did my …" is the
+// writer's story with the "I" left out, not the question: the sentence
+// that asks is found further on, and answered.
+func TestStoryWithoutTheI(t *testing.T) {
+	ix := shippedByScript(t)
+	msg := "did my first four sessions in march and they helped me a lot. now that they are done do i need maintenance sessions or is that it"
+	hits, err := ix.Search(context.Background(), msg, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].EntryID != "maintenance" || !dialog.DefaultThresholds.Answers(hits[0]) {
+		t.Errorf("Search(%q) = %+v, want maintenance, answered", msg, hits)
+	}
 }

@@ -18,6 +18,12 @@ what whats how why when where who whom which whose can could is are am do does d
 should shall may might must have has any kya kaise kab kahan kyun kitna kitne kitni kaun
 `)
 
+// whStarts are the question words among questionStarts: a sentence they
+// open asks something with or without a question mark.
+var whStarts = toSet(`
+what whats how why when where who whom which whose kya kaise kab kahan kyun kitna kitne kitni kaun
+`)
+
 // aboutWriter are words a sentence telling about the writer or their family
 // begins with: "I have had depression for years.", "My mother is 60."
 var aboutWriter = toSet(`
@@ -58,6 +64,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	}
 	// Where each part ended: a '?' right after it marks a question.
 	var questions, context []string
+	marked := strings.ContainsAny(text, "?？")
 	rest := text
 	for _, p := range parts {
 		i := strings.Index(rest, p)
@@ -69,7 +76,13 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		if len(ws) == 0 {
 			continue
 		}
-		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || questionStarts[ws[0]] || hasHindiQuestion(ws)
+		// Without a question mark anywhere, a sentence opening with an
+		// auxiliary may be the writer's own story with "I" left out ("did
+		// my first 6 infusions last year. now that the course is over do
+		// people need top ups"): only a question word marks a question
+		// then, and the writer's sentences are told apart below.
+		start := questionStarts[ws[0]] && (marked || whStarts[ws[0]] || len(ws) < 2 || ws[1] != "my")
+		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || start || hasHindiQuestion(ws)
 		if q {
 			questions = append(questions, p)
 		} else {
