@@ -215,12 +215,17 @@ func TestHinglishWordsFindTheirEnglishEntry(t *testing.T) {
 		{ID: "headache", Kind: clinicbot.KindAnswer, Question: "Can the treatment cause a headache?", Answer: "Sometimes, for a few hours."},
 		{ID: "refund", Kind: clinicbot.KindAnswer, Question: "Can I get a refund if I cancel?", Answer: "Yes, up to a day before."},
 		{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Answer: "Every day from 9 to 5."},
+		{ID: "results", Kind: clinicbot.KindAnswer, Question: "How soon will I notice results?", Answer: "Often within days."},
+		{ID: "watch", Kind: clinicbot.KindAnswer, Question: "Who watches me during the treatment?", Phrasings: []string{"treatment ke dauran kaun dekhta hai"}, Answer: "A nurse."},
 	}
 	ix := newIndex(t, entries, nil)
 	wantTops(t, ix, map[string]string{
 		"treatment ke baad sirdard hota hai kya": "headache",
 		"सिरदर्द होता है क्या":                   "headache",
 		"paisa wapsi ho jayegi kya?":             "refund",
+		// "dikhta" (shows) is a word of its own, not a typo of "dekhta"
+		// (watches)
+		"treatment se fayda kab tak dikhta hai": "results",
 	})
 }
 
