@@ -755,3 +755,29 @@ func TestStoryWithoutTheI(t *testing.T) {
 		t.Errorf("Search(%q) = %+v, want maintenance, answered", msg, hits)
 	}
 }
+
+// Porter leaves "panicking" as "panick" and "panic" as "panic": the k a
+// verb in -ic takes before -ing and -ed is dropped, so the two are one
+// word; short words keep theirs.
+func TestVerbsInICAreOneWord(t *testing.T) {
+	ix := newIndex(t, tea, nil)
+	for word, want := range map[string]string{
+		"panic": "panic", "panicking": "panic", "panicked": "panic", "picnicking": "picnic",
+		"pick": "pick", "trick": "trick", "quick": "quick",
+	} {
+		if got := ix.analyze(word); !slices.Equal(got, []string{want}) {
+			t.Errorf("analyze(%q) = %v, want [%s]", word, got, want)
+		}
+	}
+	wantTops(t, shippedByScript(t), map[string]string{
+		"What if I panic?": "feeling-scared-during-session", // tagged "panicking"
+	})
+}
+
+// "What is X all about" asks what X is: "all" names no topic there.
+func TestAllAboutAsksWhatItIs(t *testing.T) {
+	wantTops(t, shippedByScript(t), map[string]string{
+		"what is this therapy all about": "what-is-ketamine-therapy",
+		"whats ketamine all about":       "what-is-ketamine",
+	})
+}

@@ -116,7 +116,7 @@ func newMapping(whole []string) (*mapping.IndexMappingImpl, error) {
 		}
 		filters = append(filters, "clinicbot_whole")
 	}
-	filters = append(filters, porter.Name)
+	filters = append(filters, porter.Name, stemsName)
 	if err := im.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,

@@ -282,6 +282,11 @@ var interjection = regexp.MustCompile(`(?i)^\s*(?:wait|hold on|hmm+|umm*|oh|ohh+
 // "a quick question"): it is no asking about speed.
 var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b`)
 
+// allAbout asks what something is ("what is ketamine therapy all
+// about"): "all" there is no word of a topic ("tell the clinic about all
+// my tablets").
+var allAbout = regexp.MustCompile(`(?i)\ball\s+about\b`)
+
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none). Each pattern runs only when a
 // word it needs is in the text: the regular expressions cost more than the
@@ -305,6 +310,9 @@ func replaceIdioms(text string) string {
 	}
 	if has("quick") {
 		text = quickOne.ReplaceAllString(text, "question")
+	}
+	if has("all about") {
+		text = allAbout.ReplaceAllString(text, "about")
 	}
 	if has("middle", "halfway", "midway") {
 		text = idioms.ReplaceAllString(text, "during")
