@@ -139,7 +139,7 @@ func compileClasses(words map[string][]string) (classes, error) {
 
 // wholeWordClasses are read on every word of a message, fillers included
 // ("still", "again": a crisis is not over), so they may name fillers.
-var wholeWordClasses = map[string]bool{"risk_now": true, "recovery_now": true, "recovery_clause": true}
+var wholeWordClasses = map[string]bool{"risk_now": true}
 
 // parseAlt parses one alternative: a word, or a prefix ending in "*".
 // class says it is a class's word; a filler word is an error unless

@@ -9,24 +9,19 @@ package safety
 //   - a word of the class long_ago places it back in time ("ago", "2019",
 //     "years");
 //   - no word of the class risk_now speaks of now ("still", "again",
-//     "tonight", "anymore"), fillers included, outside the recovery phrase
-//     (but see testimonial: "two years ago I wanted to die, today I am
-//     doing well, thank you all");
+//     "tonight", "anymore"), fillers included, outside the recovery phrase;
 //   - the crisis phrase itself is in the past tense: a word of the class
 //     past stands in it or just before it ("had", "tried", "wanted").
 //
 // Whatever else the message says is checked as usual afterwards: "I
 // attempted suicide in 2018, stable now. I want to end it" is a crisis.
-//
-// It reports whether the message was a testimonial (see testimonial): then
-// the classifier still reads what is left.
-func (d *Detector) blankRecovered(text string, masked []token) (testified bool) {
+func (d *Detector) blankRecovered(text string, masked []token) {
 	if len(d.recovered) == 0 {
-		return false
+		return
 	}
 	kept := nonEmpty(masked)
 	if !d.any(d.longAgo, kept) {
-		return false
+		return
 	}
 	// A word of now among the fillers ("still") rules it out; the other
 	// words of now are looked for once the recovery itself is set aside
@@ -38,7 +33,7 @@ func (d *Detector) blankRecovered(text string, masked []token) (testified bool) 
 		}
 	}
 	if d.any(d.riskNow, d.lex.tokens(dropped)) {
-		return false
+		return
 	}
 	// Worked on a copy: unless a crisis told in the past is set aside,
 	// nothing is (a blanked "she is better" alone would silence the
@@ -51,17 +46,8 @@ func (d *Detector) blankRecovered(text string, masked []token) (testified bool) 
 			over = true
 		}
 	}
-	if !over || d.backAfter(masked, m) || d.recentAfter(masked, m) {
-		return false
-	}
-	if d.nowAtRisk(nonEmpty(m)) || d.nowInRecovery(masked, m) {
-		// "today" may date the recovery of a testimonial, and nothing
-		// else: only its told-over crises are set aside.
-		if !d.testimonial(text, masked, m) {
-			return false
-		}
-		copy(masked, m)
-		return true
+	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentAfter(masked, m) {
+		return
 	}
 	told := false
 	// The writer's crisis, or someone else's ("my husband had suicidal
@@ -74,7 +60,6 @@ func (d *Detector) blankRecovered(text string, masked []token) (testified bool) 
 	if told {
 		copy(masked, m)
 	}
-	return false
 }
 
 // nowAtRisk reports whether a word of risk_now speaks of now, or a part
@@ -241,140 +226,4 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 		}
 		told = true
 	}
-}
-
-// clauseBreaks open a new clause wherever they stand, for testimonial:
-// "two years ago I wanted to die and today I am doing well", "... so now
-// I have a date".
-var clauseBreaks = wordSet(`and but so because then aur lekin magar par kyunki kyuki phir fir tab और लेकिन मगर पर क्योंकि फिर तब`)
-
-// sinceWords before or after a word of long_ago make it reach up to now:
-// "for years", "since school", "saalon se".
-var sinceWords = wordSet(`for since from se से`)
-
-// testimonial reports whether a message with a word of now ("today") is
-// a recovered patient's testimony and nothing else, and blanks in m its
-// crises told as over: "Two years ago I wanted to die, today I am doing
-// well. Thank you all." Every clause (split at punctuation and at the
-// words of clauseBreaks) must be one of
-//   - a crisis told as over in the clause itself: a crisis phrase in the
-//     past tense (see blankPast), a word of long_ago that does not reach
-//     up to now ("for years", "saalon se"), no "have", and no word of
-//     risk_now ("Today I tried to kill myself");
-//   - a recovery, or thanks: only words of recovery_clause, recovery
-//     phrases and words of recovery_now ("today I am doing well", "thank
-//     you to the whole team");
-//
-// and there must be both a crisis told as over and a recovery. Two
-// reviews of this round found crises told in words no phrase knows
-// beside a recovery ("Today I feel happy. I know what I'll do.", "I've
-// sorted my bank papers. Today I'm fine"): any other clause, anywhere,
-// leaves the message as it was.
-func (d *Detector) testimonial(text string, masked, m []token) bool {
-	if len(d.recoveryNow.alts) == 0 || len(d.recoveryClause.alts) == 0 {
-		return false
-	}
-	clause := d.clauses(text, len(masked))
-	if clause == nil {
-		return false
-	}
-	next := len(masked)
-	for i := 1; i < len(masked); i++ {
-		if clauseBreaks[masked[i].w] && clause[i] == clause[i-1] {
-			old := clause[i]
-			for j := i; j < len(masked) && clause[j] == old; j++ {
-				clause[j] = next
-			}
-			next++
-		}
-	}
-	out := append([]token(nil), m...)
-	told, recovered := false, false
-	for s := 0; s < len(masked); {
-		e := s
-		for e < len(masked) && clause[e] == clause[s] {
-			e++
-		}
-		switch {
-		case d.onlyRecovery(m[s:e]):
-			recovered = recovered || lastRecovered(masked[s:e], m[s:e]) >= 0
-		case d.toldOver(masked[s:e], out[s:e]):
-			told = true
-		default:
-			return false
-		}
-		s = e
-	}
-	if !told || !recovered {
-		return false
-	}
-	copy(m, out)
-	return true
-}
-
-// onlyRecovery reports whether a clause (recovery phrases blanked) holds
-// nothing but words of recovery_clause and recovery_now.
-func (d *Detector) onlyRecovery(m []token) bool {
-	for i := range m {
-		if m[i].w != "" && !d.recoveryClause.matches(&m[i]) && !d.recoveryNow.matches(&m[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// toldOver reports whether a clause tells a crisis as over within itself
-// (see testimonial), and blanks it in m.
-func (d *Detector) toldOver(masked, m []token) bool {
-	if d.any(d.riskNow, masked) || d.any(d.dayPart, masked) {
-		return false
-	}
-	dated := false
-	for i := range masked {
-		if !d.longAgo.matches(&masked[i]) {
-			continue
-		}
-		if (i > 0 && sinceWords[masked[i-1].w]) || (i+1 < len(masked) && sinceWords[masked[i+1].w]) {
-			return false
-		}
-		dated = true
-	}
-	for i := range masked {
-		if w := masked[i].w; w == "have" || w == "has" || w == "hai" || w == "है" || w == "hain" || w == "हैं" {
-			return false // "I have wanted to die for years"; "... chahta hai"
-		}
-	}
-	if !dated {
-		return false
-	}
-	told := false
-	for _, ps := range [][]pattern{d.crisis, d.other} {
-		for i := range ps {
-			told = d.blankPast(&ps[i], m) || told
-		}
-	}
-	// What is left of the clause must name no crisis of its own.
-	if !told || d.any(d.risk, nonEmpty(m)) {
-		return false
-	}
-	for _, ps := range [][]pattern{d.crisis, d.other, d.distress} {
-		for i := range ps {
-			if _, _, ok := ps[i].find(m); ok {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// nowInRecovery reports whether a recovery phrase holds a word of
-// recovery_now ("aaj main theek hoon"): it still speaks of now outside a
-// testimonial.
-func (d *Detector) nowInRecovery(masked, m []token) bool {
-	for i := range m {
-		if m[i].w == "" && masked[i].w != "" && d.recoveryNow.matches(&masked[i]) {
-			return true
-		}
-	}
-	return false
 }

@@ -31,9 +31,6 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
-	// recoveryNow and recoveryClause: the words of now and the words of a
-	// recovery or thanks that a testimonial may hold (see testimonial).
-	recoveryNow, recoveryClause elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -118,8 +115,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
-	// optional: without them, "today" beside a recovery is now
-	d.recoveryNow.alts, d.recoveryClause.alts = cls["recovery_now"], cls["recovery_clause"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
@@ -188,8 +183,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
-	d.recoveryNow.indexAlts(d.lex)
-	d.recoveryClause.indexAlts(d.lex)
 	d.goodBack.indexAlts(d.lex)
 	d.backSubject.indexAlts(d.lex)
 	d.backNot.indexAlts(d.lex)
@@ -261,7 +254,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		blank(masked, &d.notCrisis[i], d.maskVoid)
 		return false
 	})
-	testified := d.blankRecovered(text, masked)
+	d.blankRecovered(text, masked)
 	// What the masks explained away (a denial explains only its own phrase).
 	unmasked := 0
 	for _, w := range masked {
@@ -331,7 +324,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		bar := d.threshold
 		if !d.any(d.risk, kept) {
 			bar = d.alone
-			if unmasked < len(words) && !testified && !d.any(d.returned, kept) && !d.any(d.wish, kept) {
+			if unmasked < len(words) && !d.any(d.returned, kept) && !d.any(d.wish, kept) {
 				// A mask explained the risky words away: no second guess,
 				// unless the message says it is back ("I was suicidal in my
 				// 20s, got through it. it's back").

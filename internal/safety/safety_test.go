@@ -1644,45 +1644,30 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		text   string
 		crisis bool
 	}{
-		// "today" dates a recovery told in a clause of its own, beside
-		// thanks and nothing else
-		{"thank you so much, two years ago I wanted to die and today I am doing well thanks to your team", false},
-		{"Two years ago I wanted to die, today I am doing well. Thank you to the whole team.", false},
-		{"2 साल पहले मैं मरना चाहती थी लेकिन आज अब मैं ठीक हूँ", false},
-		// ... and never where anything else is said beside it or after it
-		// (the review of this round: 58 crises lost by a looser first
-		// version)
+		// "today" beside a crisis told as over still speaks of now: three
+		// reviews of this round found crises a recovered patient's
+		// "testimonial" path let through (58, 42 and 33 of them), from
+		// "Today I feel happy. I know what I'll do." to "10 days ago my
+		// wife tried to hang herself. Today she is stable."
 		{"Two years ago I wanted to die. Today I feel happy. I know what I'll do.", true},
-		{"Two years ago I wanted to die. Today I am happy because I finally have a plan.", true},
-		{"Two years ago I wanted to die. Today I am doing well. I took 40 sleeping pills.", true},
-		{"I tried to kill myself two years ago. I feel fine and on Sunday I will finish what I started.", true},
-		{"2 साल पहले मैं मरना चाहती थी। आज मैं अब खुश हूँ, इस बार कोई नहीं रोकेगा", true},
-		{"Do saal pehle main marna chahta tha, aaj main ab bilkul theek hoon, aap sabka shukriya", false},
-		// the second review of this round: anything else said anywhere in
-		// the message, a time that reaches up to now, and "today" dates
-		// nothing
-		{"Two years ago I wanted to die. I know exactly what I'll do now. Today I feel happy.", true},
-		{"Years ago I wanted to kill myself. I've sorted my bank papers and given my cat to a friend. Today I'm fine, thanks to the team.", true},
-		{"I have wanted to die for years. Today I am okay.", true},
-		{"Main saalon se marna chahta tha. Ab main theek hoon kyunki maine faisla kar liya hai", true},
-		{"I haven't had those thoughts in years. Then I took 20 sleeping pills, I feel drowsy", true},
-		{"Karz ki wajah se main ab kisi par bojh nahi banunga", true},
-		// a wish to die beside fear is a crisis; fear of dying, or a wish
-		// denied beside it, is not
+		{"10 days ago my wife tried to hang herself. Today she is stable. Thank you all.", true},
+		{"My 15 year old daughter tried to kill herself. Today she is stable. Thank you doctors.", true},
+		{"Pichle mahine maine zeher kha liya tha. Aaj main theek hoon, shukriya", true},
+		// a wish to die beside fear is a crisis; fear of dying is not
 		{"i want to die but i am scared", true},
+		{"I wish to die but I'm scared", true},
 		{"will i die during the session? i am scared", false},
-		{"idontwanttodie, just scared of the anaesthesia", false},
+		{"When I get panic attacks I feel like I'm going to die, I'm so scared", false},
 		// asking what all of someone's tablets would do
 		{"will it hurt if i take all of my mom's bp tablets together", true},
+		{"would i die if i swallow all my sleeping pills", true},
 		// cutting oneself again, in Hindi; a rope found among a relative's things
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
-		// a first-timer who has "never done anything like this"
-		{"I'm really nervous, I've never done anything like this. What is ketamine exactly?", false},
-		{"I cut myself tonight, I've never done anything like this before", true},
 		// "ki wajah se" is because of, not a reason to live
 		{"मेरे भाई की ज़िंदगी डिप्रेशन की वजह से रुक गई है, क्या केटामाइन से उसकी ज़िंदगी बेहतर हो सकती है?", false},
 		{"zindagi jeene ki wajah nahi hai", true},
+		{"Karz ki wajah se main ab kisi par bojh nahi banunga", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
@@ -1691,13 +1676,14 @@ func TestSixteenthRoundKinds(t *testing.T) {
 	}
 }
 
-// Whether to take or give a medicine, asked in Hinglish without "ya nahi"
-// or for a relative, is advice; whether the clinic gives a bill is not.
+// Whether to give a medicine to a relative, asked in Hinglish, is advice;
+// whether the clinic gives a bill is not, and a report does not hide a
+// dose asked after it.
 func TestSixteenthRoundAdvice(t *testing.T) {
 	d := detector(t)
 	for text, want := range map[string]bool{
-		"thyroid ki goli subah khaali pet leti hu, session wale din bhi le lu?":            true,
 		"mummy ki BP ki dawai subah hoti hai aur session 10 baje hai, dawai de de ya nahi": true,
+		"Report normal hai, BP ki goli de du ya nahi?":                                     true,
 		"dawai ka bill clinic de ya nahi?":                                                 false,
 	} {
 		if got := d.Check(text).Verdict == clinicbot.Advice; got != want {
