@@ -1664,6 +1664,9 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		// cutting oneself again, in Hindi; a rope found among a relative's things
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
+		// ... but not a cut by mistake, or one's own hair
+		{"सब्ज़ी काटते समय गलती से खुद को काट लिया, क्या सेशन हो सकता है?", false},
+		{"बाल खुद को काटने हैं, सैलून बंद है", false},
 		// "ki wajah se" is because of, not a reason to live
 		{"मेरे भाई की ज़िंदगी डिप्रेशन की वजह से रुक गई है, क्या केटामाइन से उसकी ज़िंदगी बेहतर हो सकती है?", false},
 		{"zindagi jeene ki wajah nahi hai", true},
