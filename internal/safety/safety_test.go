@@ -1664,9 +1664,14 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		// cutting oneself again, in Hindi; a rope found among a relative's things
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
-		// ... but not a cut by mistake, or one's own hair
-		{"सब्ज़ी काटते समय गलती से खुद को काट लिया, क्या सेशन हो सकता है?", false},
-		{"बाल खुद को काटने हैं, सैलून बंद है", false},
+		{"papa ne kal saari property hamare naam kr di, aaj unke bag me rassi mili", true},
+		// (no mask for a cut "by mistake": the fourth review found "galti
+		// se nahi, jaan ke kaata" behind one; a rope for clothes is no means)
+		{"galti se nahi kaata, jaanbujhkar kaata hai", true},
+		{"rassi kharidi hai kapde sukhane ke liye", false},
+		// a wish or a hope to die beside fear stays a crisis
+		{"i hope to die soon, but scared of hell", true},
+		{"will it hurt if i take all my morning tablets together instead of spreading them?", false},
 		// "ki wajah se" is because of, not a reason to live
 		{"मेरे भाई की ज़िंदगी डिप्रेशन की वजह से रुक गई है, क्या केटामाइन से उसकी ज़िंदगी बेहतर हो सकती है?", false},
 		{"zindagi jeene ki wajah nahi hai", true},
@@ -1680,13 +1685,13 @@ func TestSixteenthRoundKinds(t *testing.T) {
 }
 
 // Whether to give a medicine to a relative, asked in Hinglish, is advice;
-// whether the clinic gives a bill is not, and a report does not hide a
-// dose asked after it.
+// whether the clinic or a pharmacy gives something is not.
 func TestSixteenthRoundAdvice(t *testing.T) {
 	d := detector(t)
 	for text, want := range map[string]bool{
 		"mummy ki BP ki dawai subah hoti hai aur session 10 baje hai, dawai de de ya nahi": true,
-		"Report normal hai, BP ki goli de du ya nahi?":                                     true,
+		"papa sugar ki goli lete hai, infusion wale din de ya nahi?":                       true,
+		"pharmacy wala dawai ghar pe de ya nahi, kaise pata karun?":                        false,
 		"dawai ka bill clinic de ya nahi?":                                                 false,
 	} {
 		if got := d.Check(text).Verdict == clinicbot.Advice; got != want {
