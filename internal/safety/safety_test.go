@@ -1664,6 +1664,7 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		// cutting oneself again, in Hindi; a rope found among a relative's things
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
+		{"apne aap ko kaat'ti hai meri behen", true},
 		{"papa ne kal saari property hamare naam kr di, aaj unke bag me rassi mili", true},
 		// (no mask for a cut "by mistake": the fourth review found "galti
 		// se nahi, jaan ke kaata" behind one; a rope for clothes is no means)
