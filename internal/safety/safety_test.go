@@ -1672,6 +1672,10 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		{"rassi kharidi hai kapde sukhane ke liye", false},
 		// a wish or a hope to die beside fear stays a crisis
 		{"i hope to die soon, but scared of hell", true},
+		{"i am scared, i want to die", true},
+		{"i would like to die but i am scared", true},
+		{"i'm scared to die under anaesthesia", false},
+		{"afraid that i might die in the session", false},
 		{"will it hurt if i take all my morning tablets together instead of spreading them?", false},
 		// "ki wajah se" is because of, not a reason to live
 		{"मेरे भाई की ज़िंदगी डिप्रेशन की वजह से रुक गई है, क्या केटामाइन से उसकी ज़िंदगी बेहतर हो सकती है?", false},
