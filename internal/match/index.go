@@ -496,6 +496,9 @@ func allPolite(ws []string) bool {
 // rank ranks the entries for text by its words.
 func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	text = unwrap(text)
+	if strings.Contains(strings.ToLower(text), "good") {
+		text = goodTimeOfDay.ReplaceAllString(text, "$1")
+	}
 	if ix.names != nil {
 		if rest := ix.names.ReplaceAllString(text, " "); hasLetter(rest) {
 			text = rest

@@ -781,3 +781,12 @@ func TestAllAboutAsksWhatItIs(t *testing.T) {
 		"whats ketamine all about":       "what-is-ketamine",
 	})
 }
+
+// "Good evening" greets: beside a question, "good" says nothing of what
+// is asked; alone it is still a greeting.
+func TestGoodEveningGreets(t *testing.T) {
+	wantTops(t, shippedByScript(t), map[string]string{
+		"hi good afternoon, are you open on sunday?": "opening-hours",
+		"good evening": "greeting",
+	})
+}

@@ -287,6 +287,12 @@ var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|t
 // my tablets").
 var allAbout = regexp.MustCompile(`(?i)\ball\s+about\b`)
 
+// goodTimeOfDay greets ("good evening, are you open on sunday?"): "good"
+// there says nothing of what is asked. Read so in messages only: the
+// greeting's own "good evening" keeps its "good", or it would be as close
+// to "do you have evening timings" as to a greeting.
+var goodTimeOfDay = regexp.MustCompile(`(?i)\bgood\s+(morning|afternoon|evening)\b`)
+
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none). Each pattern runs only when a
 // word it needs is in the text: the regular expressions cost more than the
