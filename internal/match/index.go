@@ -567,6 +567,10 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		return nil, nil
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(clauses), max(n, candidates), 0, false)
+	// Equal scores in the order of the entries' ids: the index numbers
+	// documents in whatever order its batch was written, so without this a
+	// tie came out differently from one load of the same folder to the next.
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -682,7 +686,12 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		}
 		return r
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return rank(hits[i]) > rank(hits[j]) })
+	sort.SliceStable(hits, func(i, j int) bool {
+		if ri, rj := rank(hits[i]), rank(hits[j]); ri != rj {
+			return ri > rj
+		}
+		return hits[i].EntryID < hits[j].EntryID
+	})
 	hits[0].Confidence = ix.confidence(hits)
 	if len(hits) > n {
 		hits = hits[:n]
