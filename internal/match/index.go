@@ -80,8 +80,10 @@ const (
 	// no off-topic question answered; 6 gained more but answered one).
 	longMessage = 8
 	batchSize   = 500 // Bleve batches: one huge batch costs far more memory
-	// candidates is how many Bleve hits are re-ranked.
+	// candidates is how many Bleve hits are re-ranked; tieRoom more are
+	// fetched so that a tie at the cut is cut by entry id.
 	candidates = 8
+	tieRoom    = 8
 )
 
 var queryFields = [...]struct {
@@ -566,14 +568,25 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	if len(clauses) == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(clauses), max(n, candidates), 0, false)
-	// Equal scores in the order of the entries' ids: the index numbers
-	// documents in whatever order its batch was written, so without this a
-	// tie came out differently from one load of the same folder to the next.
-	req.SortBy([]string{"-_score", "_id"})
+	// A few more than the candidates are fetched and cut in the order of
+	// score, then entry id: the index numbers documents in whatever order its batch
+	// was written, so Bleve's own cut through a tie came out differently
+	// from one load of the same folder to the next. (Sorting by id inside
+	// Bleve did the same at 35 % more time per search at 10,000 entries.)
+	want := max(n, candidates)
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(clauses), want+tieRoom, 0, false)
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	sort.SliceStable(res.Hits, func(i, j int) bool {
+		if a, b := res.Hits[i].Score, res.Hits[j].Score; a != b {
+			return a > b
+		}
+		return res.Hits[i].ID < res.Hits[j].ID
+	})
+	if len(res.Hits) > want {
+		res.Hits = res.Hits[:want]
 	}
 	w := make(map[string]float64, len(terms))
 	var qnorm float64
