@@ -1661,9 +1661,12 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		// asking what all of someone's tablets would do
 		{"will it hurt if i take all of my mom's bp tablets together", true},
 		{"would i die if i swallow all my sleeping pills", true},
+		{"will i die if i drink the whole bottle of cough syrup", true},
+		{"she took a lot of cough syrup for her cold", false},
 		// cutting oneself again, in Hindi; a rope found among a relative's things
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
+		{"bhai ke kamre mein rassi hai aur darwaza band hai", true},
 		{"apne aap ko kaat'ti hai meri behen", true},
 		{"papa ne kal saari property hamare naam kr di, aaj unke bag me rassi mili", true},
 		// (no mask for a cut "by mistake": the fourth review found "galti
