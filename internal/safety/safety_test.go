@@ -1667,6 +1667,14 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
 		{"bhai ke kamre mein rassi hai aur darwaza band hai", true},
+		// no one left to save the writer; almost done at a height; afraid of
+		// what one will do to oneself, in Hinglish and Hindi
+		{"last time you helped me. nobody can save me now. thanks for trying", true},
+		{"went up to the terrace at night and nearly jumped", true},
+		{"the train was late and i almost went home", false},
+		{"booking jaldi karo warna pata nahi main khud ke saath kya kar baithungi", true},
+		{"डर लगता है कि मैं खुद के साथ कुछ कर लूँगी", true},
+		{"khud ke saath kya karna chahiye session ke baad", false},
 		{"apne aap ko kaat'ti hai meri behen", true},
 		{"papa ne kal saari property hamare naam kr di, aaj unke bag me rassi mili", true},
 		// (no mask for a cut "by mistake": the fourth review found "galti
