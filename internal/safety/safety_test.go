@@ -1667,6 +1667,12 @@ func TestSixteenthRoundKinds(t *testing.T) {
 		{"मैं ठीक हो गई थी पर अब फिर से खुद को काटने लगी हूँ", true},
 		{"mummy ke room me rassi mili", true},
 		{"bhai ke kamre mein rassi hai aur darwaza band hai", true},
+		{"mummy ke kamre mein rassi bandhi hai kapde sukhane ke liye, light band ho gayi", false},
+		{"aaj phir apne ko kata", true},
+		{"apne nakhun kaatne ki aadat hai bachpan se", false},
+		{"i would like to die my hair blue before the session", false},
+		{"anyone here who can save me a seat in the waiting room", false},
+		{"i am scared i'd be better off dead", true},
 		// no one left to save the writer; almost done at a height; afraid of
 		// what one will do to oneself, in Hinglish and Hindi
 		{"last time you helped me. nobody can save me now. thanks for trying", true},
