@@ -699,12 +699,24 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		}
 		return r
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if ri, rj := rank(hits[i]), rank(hits[j]); ri != rj {
-			return ri > rj
+	// Each hit's rank once, then ties by entry id.
+	type ranked struct {
+		hit  clinicbot.Hit
+		rank float64
+	}
+	order := make([]ranked, len(hits))
+	for i, h := range hits {
+		order[i] = ranked{h, rank(h)}
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].rank != order[j].rank {
+			return order[i].rank > order[j].rank
 		}
-		return hits[i].EntryID < hits[j].EntryID
+		return order[i].hit.EntryID < order[j].hit.EntryID
 	})
+	for i := range order {
+		hits[i] = order[i].hit
+	}
 	hits[0].Confidence = ix.confidence(hits)
 	if len(hits) > n {
 		hits = hits[:n]

@@ -18,12 +18,6 @@ what whats how why when where who whom which whose can could is are am do does d
 should shall may might must have has any kya kaise kab kahan kyun kitna kitne kitni kaun
 `)
 
-// whStarts are the question words among questionStarts: a sentence they
-// open asks something with or without a question mark.
-var whStarts = toSet(`
-what whats how why when where who whom which whose kya kaise kab kahan kyun kitna kitne kitni kaun
-`)
-
 // aboutWriter are words a sentence telling about the writer or their family
 // begins with: "I have had depression for years.", "My mother is 60."
 var aboutWriter = toSet(`
@@ -76,12 +70,12 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		if len(ws) == 0 {
 			continue
 		}
-		// Without a question mark anywhere, a sentence opening with an
-		// auxiliary may be the writer's own story with "I" left out ("did
-		// my first 6 infusions last year. now that the course is over do
-		// people need top ups"): only a question word marks a question
-		// then, and the writer's sentences are told apart below.
-		start := questionStarts[ws[0]] && (marked || whStarts[ws[0]] || len(ws) < 2 || ws[1] != "my")
+		// Without a question mark anywhere, a sentence that opens with a
+		// question word and then "my" may be the writer's own story with "I"
+		// left out ("did my first 6 infusions last year. now that the course
+		// is over do people need top ups"): the writer's sentences are told
+		// apart below.
+		start := questionStarts[ws[0]] && (marked || len(ws) < 2 || ws[1] != "my")
 		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || start || hasHindiQuestion(ws)
 		if q {
 			questions = append(questions, p)
