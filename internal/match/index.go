@@ -106,9 +106,14 @@ type Index struct {
 	terms     map[string]map[string]float64 // entry id → term → strength
 	social    map[string]bool               // terms only smalltalk entries have
 	smalltalk map[string]bool               // ids of smalltalk entries
-	handoff   map[string]bool               // ids of handoff entries
-	common    map[string]bool               // terms of general English words (capped)
-	phrasings map[string][]phrasing         // entry id → each question and tag
+	// asking are, per smalltalk entry, the terms of its phrasings that are
+	// questions ("are you a bot?", "who am i talking to"): a question that
+	// shares no word of small talk alone with the entry must have one of
+	// them (see rank).
+	asking    map[string]map[string]bool
+	handoff   map[string]bool       // ids of handoff entries
+	common    map[string]bool       // terms of general English words (capped)
+	phrasings map[string][]phrasing // entry id → each question and tag
 	// postings are, per entry, where each term stands in its phrasings:
 	// similarity reads the few terms of a message, not every phrasing.
 	postings map[string]map[string][]posting
@@ -185,6 +190,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		terms:       map[string]map[string]float64{},
 		social:      map[string]bool{},
 		smalltalk:   map[string]bool{},
+		asking:      map[string]map[string]bool{},
 		handoff:     map[string]bool{},
 		common:      map[string]bool{},
 		phrasings:   map[string][]phrasing{},
@@ -398,6 +404,16 @@ func (ix *Index) learn(e *clinicbot.Entry, doc document) {
 	}
 	ix.terms[e.ID] = seen
 	ix.smalltalk[e.ID] = small
+	if small {
+		ix.asking[e.ID] = map[string]bool{}
+		for _, q := range doc.Questions {
+			if putAsQuestion(q) {
+				for _, t := range ix.analyze(q) {
+					ix.asking[e.ID][t] = true
+				}
+			}
+		}
+	}
 	ix.handoff[e.ID] = e.Kind == clinicbot.KindHandoff
 	ix.docs[e.ID] = doc
 }
@@ -637,6 +653,23 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		}
 		qnormQ = math.Sqrt(qnormQ)
 	}
+	// A question is not thanks, a goodbye or an "ok" for a word it shares
+	// with one: "will it help me?" is not "that was helpful", "is it
+	// good?" is not "good morning". A word only small talk has ("thanks",
+	// "bye", "bot") still says it is, and so do the words of the entry's
+	// own questions ("who am i talking to right now?").
+	question := putAsQuestion(text)
+	for _, t := range terms {
+		question = question && !ix.social[t]
+	}
+	asksSmall := func(id string) bool {
+		for _, t := range terms {
+			if ix.asking[id][t] {
+				return true
+			}
+		}
+		return false
+	}
 	hits := make([]clinicbot.Hit, 0, len(res.Hits))
 	qx, qxq := weighted(wx), weighted(wxq)
 	negated := negates(text)
@@ -717,12 +750,32 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	for i := range order {
 		hits[i] = order[i].hit
 	}
+	if question && ix.smalltalk[hits[0].EntryID] && !asksSmall(hits[0].EntryID) {
+		// What is left is a guess: "is it good?" names nothing to answer
+		// with confidence, and a suggestion is better than a wrong answer.
+		kept := hits[:0]
+		for _, h := range hits {
+			if !ix.smalltalk[h.EntryID] || asksSmall(h.EntryID) {
+				h.Coverage *= askedOfSmallTalk
+				kept = append(kept, h)
+			}
+		}
+		if hits = kept; len(hits) == 0 {
+			return nil, nil
+		}
+	}
 	hits[0].Confidence = ix.confidence(hits)
 	if len(hits) > n {
 		hits = hits[:n]
 	}
 	return hits, nil
 }
+
+// askedOfSmallTalk scales the coverage of the other hits when a question
+// shared only a word with thanks, a greeting or a goodbye (see rank): below
+// every answer threshold, at the suggestions' (dialog.DefaultThresholds),
+// so the patient is offered the entries instead of a guess.
+const askedOfSmallTalk = 0.32
 
 // verbatimKey is a text's words, lower-cased, one space apart: "Koi hai?"
 // and "koi  hai" are the same phrasing.

@@ -778,3 +778,34 @@ func TestSixteenthRoundWording(t *testing.T) {
 		"good evening":                               "greeting",
 	})
 }
+
+// A question is not thanks or a greeting for a word it shares with one;
+// a word only small talk has, or the words of a small-talk question,
+// still make it small talk.
+func TestAQuestionIsNotThanks(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	for _, tt := range []struct {
+		text string
+		not  string // the entry it must not be
+		is   string // or the entry it must be
+	}{
+		{text: "will it help me?", not: "thanks"},
+		{text: "can it help my son", not: "thanks"},
+		{text: "does it help", not: "thanks"},
+		{text: "is it good", not: "greeting"},
+		{text: "that was helpful", is: "thanks"},
+		{text: "thanks?", is: "thanks"},
+		{text: "ok?", is: "acknowledge"},
+		{text: "who am i talking to right now?", is: "who-are-you"},
+		{text: "are you a bot", is: "who-are-you"},
+	} {
+		hits, err := ix.Search(context.Background(), tt.text, 1)
+		if err != nil || len(hits) == 0 {
+			t.Errorf("%q: no hits (%v)", tt.text, err)
+			continue
+		}
+		if got := hits[0].EntryID; tt.is != "" && got != tt.is || tt.not != "" && got == tt.not {
+			t.Errorf("%q: got %s, want %s", tt.text, got, map[bool]string{true: tt.is, false: "not " + tt.not}[tt.is != ""])
+		}
+	}
+}

@@ -32,6 +32,26 @@ kya kaise kab kahan kaha kyun kyu kitna kitne kitni kaun kis kisko kaunsa
 क्या कैसे कब कहाँ कहां क्यों कितना कितने कितनी कौन किस किसको कौनसा
 `)
 
+// askWords open a question (questionStarts without the words that also
+// open a wish or a statement: "have a nice day", "any time").
+var askWords = toSet(`
+what whats how why when where who which can could is are am do does did will would should shall
+kya kaise kab kahan kyun kitna kitne kitni kaun
+`)
+
+// putAsQuestion reports whether text is put as a question: a question
+// word first in a sentence ("hi, will it help me"), or a Hindi one
+// anywhere. A question mark alone does not say so ("ok?", "thanks?").
+func putAsQuestion(text string) bool {
+	for _, p := range sentenceParts(text, ',') {
+		ws := words(p)
+		if len(ws) > 0 && askWords[ws[0]] || hasHindiQuestion(ws) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasHindiQuestion(ws []string) bool {
 	for _, w := range ws {
 		if hindiQuestionWords[w] {
