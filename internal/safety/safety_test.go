@@ -1739,6 +1739,15 @@ func TestSeventeenthRoundKinds(t *testing.T) {
 		{"mujhe ye course jaldi khatam karna hai, kitne din lagenge", false},
 		{"i am finished with life", true},
 		{"finished with the forms, what next", false},
+		// death itself wished for, by the writer or someone else; an attempt
+		// told after a fear is no fear of the procedure
+		{"i want death but i am scared", true},
+		{"i just want death", true},
+		{"my son says he wants death", true},
+		{"i need my father's death certificate for the insurance", false},
+		{"we want death penalty for him", false},
+		{"i'm scared, i tried to die last night", true},
+		{"I read someone tried to die with ketamine, now I'm scared to take it", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
