@@ -1032,6 +1032,9 @@ func (ix *Index) similarity(id string, q []termWeight, qnorm float64, negated bo
 var hindiNegation = toSet(`nahi nahin nhi नहीं नही`)
 
 func negates(text string) bool {
+	if !slices.ContainsFunc(words(text), func(w string) bool { return negated[w] || w == "not" || w == "no" }) {
+		return false // the common case, without the regular expression
+	}
 	ws := words(whether.ReplaceAllString(text, "$1"))
 	for i, w := range ws {
 		if !negated[w] && w != "not" && w != "no" {
