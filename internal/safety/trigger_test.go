@@ -9,7 +9,7 @@ import (
 )
 
 // Every pattern that matches a message is among those its trigger offers:
-// looking patterns up by their first word must never lose a match.
+// looking patterns up by their two rarest words must never lose a match.
 func TestTriggersOfferEveryMatchingPattern(t *testing.T) {
 	kb, errs := knowledge.Load(shipped.FS, "knowledge")
 	if len(errs) > 0 {
