@@ -1748,6 +1748,11 @@ func TestSeventeenthRoundKinds(t *testing.T) {
 		{"we want death penalty for him", false},
 		{"i'm scared, i tried to die last night", true},
 		{"I read someone tried to die with ketamine, now I'm scared to take it", false},
+		// thoughts that have not come back are gone; a person who has not
+		// come back is missing
+		{"after my sessions last year the suicidal thoughts went away and havent come back", false},
+		{"I won't be coming back", true},
+		{"my son went out after saying sorry to everyone and he has not come back", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
