@@ -1731,14 +1731,20 @@ func TestSeventeenthRoundKinds(t *testing.T) {
 		// a lethal amount asked bare, or beside the writer's own reason;
 		// an overdose beside "mujhe khatam karna hai"
 		{"how many paracetamol would it take", true},
-		{"how many sleeping pills does it take", true},
+		{"how many sleeping pills would it take", true},
 		{"how many sessions would it take", false},
-		{"can you overdose on ketamine? asking because I want to", true},
+		{"fever is 102, how many crocin tablets will it take", false},
+		{"can you overdose on sertraline? asking because i want to", true},
+		{"do you have evening slots? asking because i want to", false},
 		{"can you overdose on ketamine during the infusion?", false},
 		{"ketamine ka overdose kitne mein hota hai? mujhe khatam karna hai", true},
 		{"mujhe ye course jaldi khatam karna hai, kitne din lagenge", false},
 		{"i am finished with life", true},
 		{"finished with the forms, what next", false},
+		{"i am finished with life insurance forms", false},
+		{"mujhe course khatam karna hai, overdose ka dar hai", false},
+		{"i want death certificate copies", false},
+		{"mujhe maut chahiye", true},
 		// death itself wished for, by the writer or someone else; an attempt
 		// told after a fear is no fear of the procedure
 		{"i want death but i am scared", true},
