@@ -50,7 +50,10 @@ type Detector struct {
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
-	model            *model
+	model *model
+	// testimony tells a crisis told as over from one that only looks like
+	// it (testimony.go); nil when off.
+	testimony        *testimony
 	threshold, alone float64
 	risk             elem
 	relative         elem
@@ -109,6 +112,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
+	if t := rules.Testimony; len(t.LongAgo) > 0 {
+		d.testimony = &testimony{longAgo: exact(compileAll(t.LongAgo)), well: exact(compileAll(t.Well)),
+			notIf: compileAll(t.NotIf), present: compileAll(t.Present)}
+	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
 	d.wish.alts = cls["wish"]         // optional too
 	// Optional too: without them nothing is back (backAfter) and no part
@@ -166,7 +173,11 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 		}
 	}
-	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests} {
+	groups := [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests}
+	if t := d.testimony; t != nil {
+		groups = append(groups, t.longAgo, t.well, t.notIf, t.present)
+	}
+	for _, group := range groups {
 		for i := range group {
 			for j := range group[i].elems {
 				e := &group[i].elems[j]
@@ -231,6 +242,11 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	r, rest, denied := d.check(text, true)
+	if r.Verdict == clinicbot.Crisis {
+		if words := d.tokens(text); d.toldAsOver(text, words) {
+			return d.adviceOrRequest(words)
+		}
+	}
 	if !denied || r.Verdict == clinicbot.Crisis {
 		return r
 	}
@@ -341,6 +357,13 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return r, left, denied
 		}
 	}
+	return d.adviceOrRequest(words), left, denied
+}
+
+// adviceOrRequest is the verdict on a message that is no crisis: a request
+// for medical advice, or a request for staff (or nothing).
+func (d *Detector) adviceOrRequest(words []token) clinicbot.SafetyResult {
+	var found *pattern
 	general := append([]token(nil), words...)
 	d.notAdviceTr.each(words, func(i int) bool {
 		blank(general, &d.notAdvice[i], nil)
@@ -353,18 +376,18 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}
 	}
 	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
+			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}
 		}
 	}
 	var req clinicbot.SafetyResult
 	if i := d.requestIndex(words); i >= 0 {
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
-	return req, left, denied
+	return req
 }
 
 // writerFrom reports whether the writer speaks of themselves from

@@ -1766,3 +1766,34 @@ func TestSeventeenthRoundKinds(t *testing.T) {
 		}
 	}
 }
+
+// A crisis told as over beside thanks or a life now is no crisis; one
+// that only looks like it stays one: a recent attempt, a farewell or a
+// means beside the thanks, thoughts that are back, an act today.
+func TestCrisisToldAsOverBesideThanks(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"two years ago i wanted to die every single day. today i got promoted. thank you dr and team", false},
+		{"I tried to end my life in 2021. Now I'm married and happy, thank you all", false},
+		{"ek saal pehle mai marna chahta tha, aaj main bahut khush hoon. shukriya team", false},
+		{"Two years ago I wanted to die. Today I am happy, I took 40 sleeping pills.", true},
+		{"Two years ago I wanted to die. Today I feel happy. I know what I'll do.", true},
+		{"10 days ago my wife tried to hang herself. Today she is stable. Thank you all.", true},
+		{"My 15 year old daughter tried to kill herself. Today she is happy. Thank you doctors.", true},
+		{"Years ago I tried to hang myself. Today I am fine, the rope is still in my cupboard.", true},
+		{"I was suicidal years ago. It's back for good I think", true},
+		{"Thank you for treating my daughter in 2022 when she used to cut herself. She is happy in college. Today she cut her wrists.", true},
+		{"Years ago I made a plan to kill myself when my mother died. Today she is in a better place.", true},
+		{"two years ago i wanted to die and i want to now. thank you for trying", true},
+		{"2020 me maine suicide try kiya tha, ab theek hu, lekin wo sab wapas aa gaya hai", true},
+		{"Thank you so much. In 2019 I was suicidal. I am working and happy. But these days the thoughts are there.", true},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
