@@ -46,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentAfter(masked, m) {
+	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentAfter(masked, m) || d.recentFrom(masked, 0) {
 		return
 	}
 	told := false
@@ -101,7 +101,15 @@ func (d *Detector) recentAfter(masked, m []token) bool {
 	if last < 0 {
 		return false
 	}
-	for i := last + 1; i < len(masked); i++ {
+	return d.recentFrom(masked, last+1)
+}
+
+// recentFrom reports whether, from masked[from] on, a span of recent_span
+// dates a crisis as recent (see recentAfter). From the start of the
+// message, it finds a crisis dated before the recovery that tells it:
+// "five days ago I tried to hang myself. I'm stable. thank you".
+func (d *Detector) recentFrom(masked []token, from int) bool {
+	for i := from; i < len(masked); i++ {
 		if !d.recentSpan.matches(&masked[i]) {
 			continue
 		}

@@ -1790,6 +1790,12 @@ func TestCrisisToldAsOverBesideThanks(t *testing.T) {
 		{"two years ago i wanted to die and i want to now. thank you for trying", true},
 		{"2020 me maine suicide try kiya tha, ab theek hu, lekin wo sab wapas aa gaya hai", true},
 		{"Thank you so much. In 2019 I was suicidal. I am working and happy. But these days the thoughts are there.", true},
+		// an attempt days ago, told beside "stable" and the thanks
+		{"Five days ago I tried to hang myself in the bathroom, neighbour heard the noise. I'm stable. Thank you for your earlier care", true},
+		{"i attempted on the 28th, only 6 days ago. i'm stable and feel fine, just want to thank you", true},
+		{"thanks team, mera attempt 10 din pehle hua tha, doctors bolte hai ab stable hu", true},
+		{"I attempted the NEET exam 2 days ago and did well", false},
+		{"mera upsc ka attempt 10 din pehle tha", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
