@@ -1796,6 +1796,16 @@ func TestCrisisToldAsOverBesideThanks(t *testing.T) {
 		{"thanks team, mera attempt 10 din pehle hua tha, doctors bolte hai ab stable hu", true},
 		{"I attempted the NEET exam 2 days ago and did well", false},
 		{"mera upsc ka attempt 10 din pehle tha", false},
+		// a jump, being found unconscious, a deep cut, stitches on a wrist
+		{"I jumped into the canal last Tuesday", true},
+		{"i jumped into the pool at the hotel", false},
+		{"i was found unconscious on thursday after mixing pills and whisky", true},
+		{"My attempt last Friday didn't work", true},
+		{"my attempt at cooking last weekend failed", false},
+		{"i cut deep, needed 9 stitches", true},
+		{"I cut my sugar intake 2 years ago and feel great", false},
+		{"only a few stitches on my wrist from last friday", true},
+		{"i cut my finger while cooking, needed stitches", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
