@@ -1806,6 +1806,10 @@ func TestCrisisToldAsOverBesideThanks(t *testing.T) {
 		{"I cut my sugar intake 2 years ago and feel great", false},
 		{"only a few stitches on my wrist from last friday", true},
 		{"i cut my finger while cooking, needed stitches", false},
+		// an end set for tonight; a way and a time known
+		{"Tonight it ends. Before it does I wanted to thank the team for the good months after ketamine. You tried your best", true},
+		{"I know how I'll do it and when", true},
+		{"the offer ends tonight, can i still book?", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
