@@ -1790,6 +1790,14 @@ func TestCrisisToldAsOverBesideThanks(t *testing.T) {
 		{"two years ago i wanted to die and i want to now. thank you for trying", true},
 		{"2020 me maine suicide try kiya tha, ab theek hu, lekin wo sab wapas aa gaya hai", true},
 		{"Thank you so much. In 2019 I was suicidal. I am working and happy. But these days the thoughts are there.", true},
+		// the second review: an emergency beside a number that looks like a
+		// year, self-harm ongoing since a year, a farewell, a second act
+		// joined by "and", "well" said only inside the past
+		{"Please send help to flat 2014 my son has cut his wrists, mummy is with him", true},
+		{"I have been cutting myself since 2019, thank you for listening", true},
+		{"Two years ago I tried to kill myself. Goodbye and thank you", true},
+		{"two years ago I tried to hang myself and this morning I took 40 paracetamol. I am feeling better", true},
+		{"i cut agn lst nite", true},
 		// an attempt days ago, told beside "stable" and the thanks
 		{"Five days ago I tried to hang myself in the bathroom, neighbour heard the noise. I'm stable. Thank you for your earlier care", true},
 		{"i attempted on the 28th, only 6 days ago. i'm stable and feel fine, just want to thank you", true},

@@ -27,7 +27,7 @@ type testimony struct {
 // called a crisis, tells one that is over.
 func (d *Detector) toldAsOver(text string, words []token) bool {
 	t := d.testimony
-	if t == nil || !anyFinds(t.longAgo, words) || !anyFinds(t.well, words) || anyFinds(t.notIf, words) {
+	if t == nil || !anyFinds(t.longAgo, words) || anyFinds(t.notIf, words) {
 		return false
 	}
 	// A word of now among the words left out before matching ("the rope
@@ -42,6 +42,7 @@ func (d *Detector) toldAsOver(text string, words []token) bool {
 		return false
 	}
 	var past, rest []string
+	well := false
 	for _, c := range clauses(text) {
 		ws := d.tokens(c)
 		if len(ws) == 0 {
@@ -51,9 +52,12 @@ func (d *Detector) toldAsOver(text string, words []token) bool {
 			past = append(past, c)
 		} else {
 			rest = append(rest, c)
+			// the writer well now, said outside the past: never "two years
+			// ago I got engaged and I swallowed my mother's pills"
+			well = well || anyFinds(t.well, ws)
 		}
 	}
-	if len(past) == 0 {
+	if len(past) == 0 || !well {
 		return false
 	}
 	told, _, _ := d.check(strings.Join(past, ". "), false)
@@ -68,7 +72,10 @@ func (d *Detector) toldAsOver(text string, words []token) bool {
 }
 
 // clauses cuts text at the ends of sentences, at commas and semicolons,
-// and before "but" and "lekin".
+// and before the words that join two clauses ("but", "and", "then", "so",
+// "lekin", "aur"): a long_ago phrase dates only its own clause ("two years
+// ago I tried to hang myself and this morning I took 40 paracetamol").
+// Never at "par", which is also "on" ("chhat par").
 func clauses(text string) []string {
 	var out []string
 	for _, s := range strings.FieldsFunc(text, func(r rune) bool {
@@ -78,7 +85,7 @@ func clauses(text string) []string {
 		ws := strings.Fields(s)
 		for i, w := range ws {
 			switch strings.ToLower(w) {
-			case "but", "lekin", "magar", "लेकिन", "मगर", "par", "par,", "पर":
+			case "but", "and", "then", "so", "lekin", "magar", "aur", "phir", "fir", "लेकिन", "मगर", "और", "फिर":
 				if i > start {
 					out = append(out, strings.Join(ws[start:i], " "))
 				}
