@@ -1818,6 +1818,9 @@ func TestCrisisToldAsOverBesideThanks(t *testing.T) {
 		{"Tonight it ends. Before it does I wanted to thank the team for the good months after ketamine. You tried your best", true},
 		{"I know how I'll do it and when", true},
 		{"the offer ends tonight, can i still book?", false},
+		// read from the end set FO: "hoping" not to wake up
+		{"can i eat before the session? also i took extra sleeping pills yesterday hoping i wouldnt wake up, feeling weird today", true},
+		{"hoping to wake up early for the session", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
