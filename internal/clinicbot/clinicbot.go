@@ -241,10 +241,7 @@ type SafetyRules struct {
 	// Recovered are phrases that say a crisis is over ("they have been gone
 	// for months", "I'm in a much better place"): with them, a crisis told
 	// in the past tense and long ago is not one now (see safety.yaml).
-	Recovered []string
-	// Testimony configures the learned reading of a crisis told as over
-	// beside thanks or a life now (see SafetyTestimony).
-	Testimony     SafetyTestimony
+	Recovered     []string
 	CrisisReply   string // warm reply; {helplines} and {phone} placeholders
 	OtherReply    string // reply to someone writing about another person
 	DistressReply string // caring check-in with the helplines
@@ -266,18 +263,6 @@ type SafetyRules struct {
 	// loader: the detector names the entry of the first that matches a
 	// message that is neither a crisis nor an advice request.
 	Requests []RequestPhrase
-}
-
-// SafetyTestimony configures how a crisis told as over, beside thanks or a
-// life now ("two years ago I wanted to die. today I got promoted. thank
-// you, doctor"), is told from one that only looks like it: the message
-// must have a LongAgo phrase (years back, never weeks or an age) and a Well
-// phrase, and no NotIf phrase ("again", "goodbye", "stable", a means);
-// every crisis in it must be in a clause of the past (a LongAgo phrase and
-// no Present one), and the rest of the message must be no crisis on its
-// own. Empty LongAgo: off.
-type SafetyTestimony struct {
-	LongAgo, Well, NotIf, Present []string
 }
 
 // RequestPhrase is one request phrase of a handoff entry.

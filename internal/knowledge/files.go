@@ -167,19 +167,11 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		"words":         words,
 		"crisis": func(n *yaml.Node) {
 			d.fields(n, "crisis", map[string]func(*yaml.Node){
-				"phrases":    phrases(&s.CrisisPhrases, "crisis.phrases"),
-				"others":     phrases(&s.OtherPhrases, "crisis.others"),
-				"distress":   phrases(&s.DistressPhrases, "crisis.distress"),
-				"not_crisis": phrases(&s.NotCrisis, "crisis.not_crisis"),
-				"recovered":  phrases(&s.Recovered, "crisis.recovered"),
-				"testimony": func(n *yaml.Node) {
-					d.fields(n, "crisis.testimony", map[string]func(*yaml.Node){
-						"long_ago": phrases(&s.Testimony.LongAgo, "crisis.testimony.long_ago"),
-						"well":     phrases(&s.Testimony.Well, "crisis.testimony.well"),
-						"not_if":   phrases(&s.Testimony.NotIf, "crisis.testimony.not_if"),
-						"present":  phrases(&s.Testimony.Present, "crisis.testimony.present"),
-					})
-				},
+				"phrases":           phrases(&s.CrisisPhrases, "crisis.phrases"),
+				"others":            phrases(&s.OtherPhrases, "crisis.others"),
+				"distress":          phrases(&s.DistressPhrases, "crisis.distress"),
+				"not_crisis":        phrases(&s.NotCrisis, "crisis.not_crisis"),
+				"recovered":         phrases(&s.Recovered, "crisis.recovered"),
 				"reply":             func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
 				"other_reply":       func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
 				"distress_reply":    func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
@@ -257,9 +249,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 	}
 	if len(s.CrisisPhrases) == 0 {
 		d.errs.add(d.file, line, "crisis.phrases missing: crisis detection cannot work without them")
-	}
-	if t := s.Testimony; (len(t.LongAgo)+len(t.Well)+len(t.NotIf)+len(t.Present) > 0) && (len(t.LongAgo) == 0 || len(t.Well) == 0 || len(t.NotIf) == 0 || len(t.Present) == 0) {
-		d.errs.add(d.file, line, "crisis.testimony needs long_ago, well, not_if and present phrases (or none of them)")
 	}
 	if s.CrisisReply == "" {
 		d.errs.add(d.file, line, "crisis.reply missing")

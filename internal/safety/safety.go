@@ -50,10 +50,7 @@ type Detector struct {
 
 	// The classifier, for crisis messages no phrase foresaw: it may raise
 	// a crisis alone when the message has a word of a risk class.
-	model *model
-	// testimony tells a crisis told as over from one that only looks like
-	// it (testimony.go); nil when off.
-	testimony        *testimony
+	model            *model
 	threshold, alone float64
 	risk             elem
 	relative         elem
@@ -111,10 +108,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 			c.e.alts = alts
 		}
-	}
-	if t := rules.Testimony; len(t.LongAgo) > 0 {
-		d.testimony = &testimony{longAgo: exact(compileAll(t.LongAgo)), well: exact(compileAll(t.Well)),
-			notIf: compileAll(t.NotIf), present: compileAll(t.Present)}
 	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
 	d.wish.alts = cls["wish"]         // optional too
@@ -174,9 +167,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		}
 	}
 	groups := [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests}
-	if t := d.testimony; t != nil {
-		groups = append(groups, t.longAgo, t.well, t.notIf, t.present)
-	}
 	for _, group := range groups {
 		for i := range group {
 			for j := range group[i].elems {
@@ -242,11 +232,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	r, rest, denied := d.check(text, true)
-	if r.Verdict == clinicbot.Crisis {
-		if words := d.tokens(text); d.toldAsOver(text, words) {
-			return d.adviceOrRequest(words)
-		}
-	}
 	if !denied || r.Verdict == clinicbot.Crisis {
 		return r
 	}

@@ -1767,18 +1767,17 @@ func TestSeventeenthRoundKinds(t *testing.T) {
 	}
 }
 
-// A crisis told as over beside thanks or a life now is no crisis; one
-// that only looks like it stays one: a recent attempt, a farewell or a
-// means beside the thanks, thoughts that are back, an act today.
-func TestCrisisToldAsOverBesideThanks(t *testing.T) {
+// A crisis beside thanks and a past told as over stays a crisis: a recent
+// attempt, a farewell or a means beside the thanks, thoughts that are back,
+// an act today. (A path that cleared recovered patients' thanks was tried
+// in the seventeenth round and withdrawn after three reviews: these cases
+// are what it must never have cleared.)
+func TestCrisisBesideThanksStaysACrisis(t *testing.T) {
 	d := detector(t)
 	tests := []struct {
 		text   string
 		crisis bool
 	}{
-		{"two years ago i wanted to die every single day. today i got promoted. thank you dr and team", false},
-		{"I tried to end my life in 2021. Now I'm married and happy, thank you all", false},
-		{"ek saal pehle mai marna chahta tha, aaj main bahut khush hoon. shukriya team", false},
 		{"Two years ago I wanted to die. Today I am happy, I took 40 sleeping pills.", true},
 		{"Two years ago I wanted to die. Today I feel happy. I know what I'll do.", true},
 		{"10 days ago my wife tried to hang herself. Today she is stable. Thank you all.", true},
