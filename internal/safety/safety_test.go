@@ -1827,3 +1827,22 @@ func TestCrisisBesideThanksStaysACrisis(t *testing.T) {
 		}
 	}
 }
+
+// A crisis told as past beside thanks stays a crisis; only the reply's
+// words change (Past). Anything of now or a farewell keeps the usual reply.
+func TestCrisisToldAsPastStaysACrisis(t *testing.T) {
+	d := detector(t)
+	for text, past := range map[string]bool{
+		"two years ago i wanted to die every single day. today i got promoted. thank you dr and team": true,
+		"ek saal pehle mai marna chahta tha, aaj pehli baar job interview clear kiya. thanks team":    true,
+		"Two years ago I tried to kill myself. I still feel it. thanks":                               false,
+		"Two years ago I tried to kill myself. Goodbye and thank you":                                 false,
+		"Five days ago I tried to hang myself. I'm stable. Thank you":                                 false,
+		"i want to kill myself, thank you for listening":                                              false,
+	} {
+		r := d.Check(text)
+		if r.Verdict != clinicbot.Crisis || r.Past != past {
+			t.Errorf("Check(%q) = %v past %v, want a crisis, past %v", text, r.Verdict, r.Past, past)
+		}
+	}
+}
