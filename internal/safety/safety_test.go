@@ -1817,6 +1817,14 @@ func TestCrisisBesideThanksStaysACrisis(t *testing.T) {
 		{"Tonight it ends. Before it does I wanted to thank the team for the good months after ketamine. You tried your best", true},
 		{"I know how I'll do it and when", true},
 		{"the offer ends tonight, can i still book?", false},
+		// final arrangements, a voice telling to end it, "this time", in
+		// hospital now after a jump
+		{"My father's attempt in 2020 almost broke us, thank you for helping him. This week he said he has made final arrangements", true},
+		{"we made final arrangements for the wedding", false},
+		{"hi, old patient here. i was okay for almost a year, now the voice saying just end it is back. thanks for reading", true},
+		{"We are grateful to your team. My husband was so much better. But last night he said he will finish it this time, he won't fail again", true},
+		{"Thank you doctor for helping my nephew. He's in the ICU since Tuesday after jumping from his hostel, stable now", true},
+		{"my dad is in hospital since monday after a fall", false},
 		// read from the end set FO: "hoping" not to wake up
 		{"can i eat before the session? also i took extra sleeping pills yesterday hoping i wouldnt wake up, feeling weird today", true},
 		{"hoping to wake up early for the session", false},
