@@ -245,11 +245,6 @@ type SafetyRules struct {
 	CrisisReply   string // warm reply; {helplines} and {phone} placeholders
 	OtherReply    string // reply to someone writing about another person
 	DistressReply string // caring check-in with the helplines
-	// PastReply answers a crisis the writer places in the past beside
-	// thanks or a life now (SafetyResult.Past): it thanks them and gives the
-	// helplines in case those thoughts are with anyone now. Empty: the
-	// crisis reply.
-	PastReply string
 	// Hindi holds the replies in Hindi (crisis.reply_hi ...; empty: English).
 	Hindi         SafetyReplies
 	Helplines     []Helpline
@@ -277,7 +272,7 @@ type RequestPhrase struct {
 
 // SafetyReplies are the safety replies in one language.
 type SafetyReplies struct {
-	Crisis, Other, Distress, Past, Advice string
+	Crisis, Other, Distress, Advice string
 }
 
 // SafetyModel configures the crisis classifier (safety.yaml, model:).
@@ -401,12 +396,6 @@ type SafetyResult struct {
 	// the room"). The crisis reply is sent; the engine may answer, after
 	// it, the clinic question the message asks.
 	Learned bool
-	// Past: the crisis is told in the past beside thanks or a life now
-	// ("two years ago I wanted to die. today I got promoted. thank you").
-	// It stays a crisis (helplines, staff alert): three reviews found that
-	// no rule tells such a message from a crisis dressed as one, so only
-	// the words of the reply change (crisis.past_reply).
-	Past bool
 	// Request is the handoff entry whose request phrase the message
 	// matched (Verdict none only): "want to fix an appointment for the
 	// 14th" books however many other words it has.

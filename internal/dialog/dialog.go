@@ -347,14 +347,11 @@ func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 }
 
 // crisisReply speaks to the person at risk, to a relative or friend
-// writing about someone else, checks in on hopelessness, or thanks one who
-// tells a crisis as past (asking them to reach out if it is with anyone
-// now), each with the helplines.
+// writing about someone else, or checks in on hopelessness, each with the
+// helplines.
 func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 	reply, lang := kb.safety(kb.Rules.CrisisReply, kb.Rules.Hindi.Crisis)
 	switch {
-	case res.Past && kb.Rules.PastReply != "":
-		reply, lang = kb.safety(kb.Rules.PastReply, kb.Rules.Hindi.Past)
 	case res.Subject == clinicbot.SubjectOther && kb.Rules.OtherReply != "":
 		reply, lang = kb.safety(kb.Rules.OtherReply, kb.Rules.Hindi.Other)
 	case res.Level == clinicbot.LevelDistress && kb.Rules.DistressReply != "":

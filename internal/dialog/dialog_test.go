@@ -530,19 +530,3 @@ func TestRequestsInContextAreHandedToStaff(t *testing.T) {
 		}
 	}
 }
-
-// A recovered patient's thanks is still a crisis (helplines, staff alert)
-// but is met with thanks, not with "I'm sorry you're feeling this way".
-func TestCrisisToldAsPastIsThankedWithTheHelplines(t *testing.T) {
-	e := engine(t)
-	r := reply(t, e, "two years ago i wanted to die every single day. today i got promoted. thank you dr and team")
-	if r.Kind != clinicbot.KindCrisis || !r.Alert || !strings.Contains(r.Text, "14416") || !strings.Contains(r.Text, "112") {
-		t.Fatalf("a crisis told as past must keep the crisis reply's helplines and alert: %s alert=%v\n%s", r.Kind, r.Alert, r.Text)
-	}
-	if !strings.HasPrefix(r.Text, "Thank you") || strings.Contains(r.Text, "sorry you're feeling") {
-		t.Errorf("a crisis told as past got the words for a crisis now:\n%s", r.Text)
-	}
-	if now := reply(t, e, "i want to kill myself"); strings.HasPrefix(now.Text, "Thank you") {
-		t.Errorf("a crisis now got the words for a crisis told as past:\n%s", now.Text)
-	}
-}

@@ -175,8 +175,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"reply":             func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
 				"other_reply":       func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
 				"distress_reply":    func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
-				"past_reply":        func(n *yaml.Node) { s.PastReply = d.str(n, "crisis.past_reply") },
-				"past_reply_hi":     hindi(d, &s.Hindi.Past, "crisis.past_reply_hi"),
 				"reply_hi":          hindi(d, &s.Hindi.Crisis, "crisis.reply_hi"),
 				"other_reply_hi":    hindi(d, &s.Hindi.Other, "crisis.other_reply_hi"),
 				"distress_reply_hi": hindi(d, &s.Hindi.Distress, "crisis.distress_reply_hi"),

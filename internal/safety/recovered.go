@@ -235,38 +235,3 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 		told = true
 	}
 }
-
-// toldAsPast reports whether text, a crisis, is told in the past beside
-// thanks or a recovery: a word of long_ago and one of past, a word of
-// thanks or a crisis.recovered phrase, no word of now_again nor a filler
-// of risk_now ("still"), and no recent date ("five days ago"). The message
-// stays a crisis; only the words of the reply depend on this, so that a
-// recovered patient's thanks is met with thanks and the helplines, not
-// with "I'm sorry you're feeling this way".
-func (d *Detector) toldAsPast(text string) bool {
-	if len(d.thanks.alts) == 0 || len(d.nowAgain.alts) == 0 {
-		return false
-	}
-	words := d.tokens(text)
-	if !d.any(d.longAgo, words) || !d.any(d.past, words) || d.recentFrom(words, 0) {
-		return false
-	}
-	var dropped []string // the fillers, of which risk_now has "still"
-	for _, w := range allWords(text) {
-		if fillers[w] {
-			dropped = append(dropped, w)
-		}
-	}
-	if d.any(d.nowAgain, words) || d.any(d.riskNow, d.lex.tokens(dropped)) {
-		return false
-	}
-	if d.any(d.thanks, words) {
-		return true
-	}
-	for i := range d.recovered {
-		if _, _, ok := d.recovered[i].find(words); ok {
-			return true
-		}
-	}
-	return false
-}

@@ -43,8 +43,6 @@ type Detector struct {
 	// wish: a wish or a hope left beside a mask keeps the classifier on
 	// too ("the pain is killing me, i hope it succeeds this time").
 	wish elem
-	// thanks and now_again tell a crisis told as past (toldAsPast).
-	thanks, nowAgain elem
 	// reflexive: himself, herself ("he'll kill me and then himself").
 	reflexive elem
 	// A crisis the writer denies (denied.go).
@@ -113,8 +111,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
 	d.wish.alts = cls["wish"]         // optional too
-	// Optional: without them no crisis is told as past (toldAsPast).
-	d.thanks.alts, d.nowAgain.alts = cls["thanks"], cls["now_again"]
 	// Optional too: without them nothing is back (backAfter) and no part
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
@@ -196,8 +192,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
-	d.thanks.indexAlts(d.lex)
-	d.nowAgain.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
@@ -238,9 +232,6 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	r, rest, denied := d.check(text, true)
-	if r.Verdict == clinicbot.Crisis {
-		r.Past = d.toldAsPast(text)
-	}
 	if !denied || r.Verdict == clinicbot.Crisis {
 		return r
 	}

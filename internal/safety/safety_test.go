@@ -1825,6 +1825,14 @@ func TestCrisisBesideThanksStaysACrisis(t *testing.T) {
 		{"We are grateful to your team. My husband was so much better. But last night he said he will finish it this time, he won't fail again", true},
 		{"Thank you doctor for helping my nephew. He's in the ICU since Tuesday after jumping from his hostel, stable now", true},
 		{"my dad is in hospital since monday after a fall", false},
+		// the fourth review: masks must not hide the crisis beside an exam or
+		// a person who has not come back
+		{"i attempted suicide after my neet result", true},
+		{"feeling suicidal since my wife left, she has not come back", true},
+		{"my son took all his pills and he won't wake up", true},
+		{"i was hoping the baby would not wake up", false},
+		{"i jumped into the sea at goa, so much fun", false},
+		{"dad is in the icu after swallowing a fish bone", false},
 		// read from the end set FO: "hoping" not to wake up
 		{"can i eat before the session? also i took extra sleeping pills yesterday hoping i wouldnt wake up, feeling weird today", true},
 		{"hoping to wake up early for the session", false},
@@ -1832,25 +1840,6 @@ func TestCrisisBesideThanksStaysACrisis(t *testing.T) {
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
 			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
-		}
-	}
-}
-
-// A crisis told as past beside thanks stays a crisis; only the reply's
-// words change (Past). Anything of now or a farewell keeps the usual reply.
-func TestCrisisToldAsPastStaysACrisis(t *testing.T) {
-	d := detector(t)
-	for text, past := range map[string]bool{
-		"two years ago i wanted to die every single day. today i got promoted. thank you dr and team": true,
-		"ek saal pehle mai marna chahta tha, aaj pehli baar job interview clear kiya. thanks team":    true,
-		"Two years ago I tried to kill myself. I still feel it. thanks":                               false,
-		"Two years ago I tried to kill myself. Goodbye and thank you":                                 false,
-		"Five days ago I tried to hang myself. I'm stable. Thank you":                                 false,
-		"i want to kill myself, thank you for listening":                                              false,
-	} {
-		r := d.Check(text)
-		if r.Verdict != clinicbot.Crisis || r.Past != past {
-			t.Errorf("Check(%q) = %v past %v, want a crisis, past %v", text, r.Verdict, r.Past, past)
 		}
 	}
 }
