@@ -1031,13 +1031,16 @@ func (ix *Index) similarity(id string, q []termWeight, qnorm float64, negated bo
 // whether it becomes a habit; nor does a whether ("... or not?").
 var hindiNegation = toSet(`nahi nahin nhi नहीं नही`)
 
+// negation reports whether w negates ("not", "no", "never", "nahi" ...).
+func negation(w string) bool { return negated[w] || w == "not" || w == "no" }
+
 func negates(text string) bool {
-	if !slices.ContainsFunc(words(text), func(w string) bool { return negated[w] || w == "not" || w == "no" }) {
+	if !slices.ContainsFunc(words(text), negation) {
 		return false // the common case, without the regular expression
 	}
 	ws := words(whether.ReplaceAllString(text, "$1"))
 	for i, w := range ws {
-		if !negated[w] && w != "not" && w != "no" {
+		if !negation(w) {
 			continue
 		}
 		if i > 0 && hindiNegation[w] && (ws[i-1] == "to" || ws[i-1] == "toh" || ws[i-1] == "तो") {

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -32,12 +33,16 @@ kya kaise kab kahan kaha kyun kyu kitna kitne kitni kaun kis kisko kaunsa
 क्या कैसे कब कहाँ कहां क्यों कितना कितने कितनी कौन किस किसको कौनसा
 `)
 
-// askWords open a question (questionStarts without the words that also
-// open a wish or a statement: "have a nice day", "any time").
-var askWords = toSet(`
-what whats how why when where who which can could is are am do does did will would should shall
-kya kaise kab kahan kyun kitna kitne kitni kaun
-`)
+// askWords open a question: questionStarts without the words that also
+// open a wish or a statement ("have a nice day", "any time", "may god
+// bless you").
+var askWords = func() map[string]bool {
+	m := maps.Clone(questionStarts)
+	for _, w := range strings.Fields("have has any may might must") {
+		delete(m, w)
+	}
+	return m
+}()
 
 // putAsQuestion reports whether text is put as a question: a question
 // word first in a sentence ("hi, will it help me"), or a Hindi one

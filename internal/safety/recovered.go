@@ -46,7 +46,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentAfter(masked, m) || d.recentFrom(masked, 0) {
+	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentDated(masked) {
 		return
 	}
 	told := false
@@ -89,27 +89,16 @@ var (
 	recentAgo  = map[string]bool{"ago": true, "pehle": true, "pahle": true, "पहले": true}
 )
 
-// recentAfter reports whether, after the last recovery phrase (the words
-// blanked in m but not in masked), a word of recent_span follows "last"
-// or "past", or weeks come before "ago": "recovered. 2 weeks ago I took
-// an overdose", "better now, but last month I tried to hang myself". A
-// date before the recovery is the recovery's own ("since finishing my
-// course last month they've been gone"), and "this weekend" or "once a
-// week" is no time of a crisis.
-func (d *Detector) recentAfter(masked, m []token) bool {
-	last := lastRecovered(masked, m)
-	if last < 0 {
-		return false
-	}
-	return d.recentFrom(masked, last+1)
-}
-
-// recentFrom reports whether, from masked[from] on, a span of recent_span
-// dates a crisis as recent (see recentAfter). From the start of the
-// message, it finds a crisis dated before the recovery that tells it:
-// "five days ago I tried to hang myself. I'm stable. thank you".
-func (d *Detector) recentFrom(masked []token, from int) bool {
-	for i := from; i < len(masked); i++ {
+// recentDated reports whether a word of recent_span follows "last" or
+// "past", or days or weeks come before "ago", beside a word of
+// recent_what, anywhere in masked: "recovered. 2 weeks ago I took an
+// overdose", "better now, but last month I tried to hang myself", and
+// before the recovery too, "five days ago I tried to hang myself. I'm
+// stable. thank you". "Since last month", "for the past month" date the
+// recovery ("since finishing my course last month they've been gone"), and
+// "this weekend" or "once a week" is no time of a crisis.
+func (d *Detector) recentDated(masked []token) bool {
+	for i := range masked {
 		if !d.recentSpan.matches(&masked[i]) {
 			continue
 		}

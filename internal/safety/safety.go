@@ -166,8 +166,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			}
 		}
 	}
-	groups := [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests}
-	for _, group := range groups {
+	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests} {
 		for i := range group {
 			for j := range group[i].elems {
 				e := &group[i].elems[j]
@@ -342,13 +341,6 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return r, left, denied
 		}
 	}
-	return d.adviceOrRequest(words), left, denied
-}
-
-// adviceOrRequest is the verdict on a message that is no crisis: a request
-// for medical advice, or a request for staff (or nothing).
-func (d *Detector) adviceOrRequest(words []token) clinicbot.SafetyResult {
-	var found *pattern
 	general := append([]token(nil), words...)
 	d.notAdviceTr.each(words, func(i int) bool {
 		blank(general, &d.notAdvice[i], nil)
@@ -361,18 +353,18 @@ func (d *Detector) adviceOrRequest(words []token) clinicbot.SafetyResult {
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}
+		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
 	}
 	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}
+			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}
 	}
 	var req clinicbot.SafetyResult
 	if i := d.requestIndex(words); i >= 0 {
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
-	return req
+	return req, left, denied
 }
 
 // writerFrom reports whether the writer speaks of themselves from
