@@ -2,6 +2,7 @@ package safety
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -80,7 +81,17 @@ type pattern struct {
 	// the end ("x ...40 $"): a span anchored at both covers the whole
 	// message, so a mask can say what the whole message is.
 	startGap, endGap int
+	// unless are exceptions read around the phrase ("A unless B unless
+	// C"): a match of A with B or C at most unlessWindow words before or
+	// after it does not count. Unlike a not_crisis mask, an exception
+	// blanks no word and leaves the classifier and every other phrase
+	// reading: "he took many tablets for years" is a treatment history,
+	// not an overdose, for that phrase only.
+	unless []pattern
 }
+
+// unlessWindow is how far around a phrase its exception is looked for.
+const unlessWindow = 4
 
 // classes are compiled word classes, by name without the "@".
 type classes map[string][]alt
@@ -175,6 +186,37 @@ func parseAlt(a string, class, fillersRead bool) ([]alt, error) {
 
 // compile parses one phrase of the pattern language described in safety.yaml.
 func compile(src string, cls classes) (pattern, error) {
+	if fields := strings.Fields(strings.ToLower(src)); slices.Contains(fields, "unless") {
+		var parts []string
+		for {
+			i := slices.Index(fields, "unless")
+			if i < 0 {
+				parts = append(parts, strings.Join(fields, " "))
+				break
+			}
+			parts = append(parts, strings.Join(fields[:i], " "))
+			fields = fields[i+1:]
+		}
+		if slices.Contains(parts, "") {
+			return pattern{src: src}, fmt.Errorf("pattern %q: unless needs a phrase on both sides", src)
+		}
+		p, err := compile(parts[0], cls)
+		if err != nil {
+			return pattern{src: src}, err
+		}
+		for _, exc := range parts[1:] {
+			u, err := compile(exc, cls)
+			if err != nil {
+				return pattern{src: src}, fmt.Errorf("pattern %q: unless: %w", src, err)
+			}
+			if u.start || u.end {
+				return pattern{src: src}, fmt.Errorf("pattern %q: an unless part has no ^ or $", src)
+			}
+			p.unless = append(p.unless, u)
+		}
+		p.src = src
+		return p, nil
+	}
 	p := pattern{src: src}
 	gap := 0
 	fields := strings.Fields(strings.ToLower(src))
@@ -294,10 +336,25 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 			if p.start {
 				s = 0 // the span reaches back to the start it is anchored at
 			}
+			if p.excepted(words, s, e) {
+				continue // a later match may stand clear of the exception
+			}
 			return s, e, true
 		}
 	}
 	return 0, 0, false
+}
+
+// excepted reports whether p's unless part matches within unlessWindow
+// words of the span [s, e).
+func (p *pattern) excepted(words []token, s, e int) bool {
+	lo, hi := max(0, s-unlessWindow), min(len(words), e+unlessWindow)
+	for i := range p.unless {
+		if _, _, ok := p.unless[i].find(words[lo:hi]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // matchFrom matches elems[ei:] starting at word wi. first says the element

@@ -168,11 +168,17 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	}
 	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests} {
 		for i := range group {
-			for j := range group[i].elems {
-				e := &group[i].elems[j]
-				e.indexAlts(d.lex)
-				d.prefixes = append(d.prefixes, e.index.prefixes...)
-				d.suffixes = append(d.suffixes, e.index.suffixes...)
+			ps := []*pattern{&group[i]}
+			for k := range group[i].unless {
+				ps = append(ps, &group[i].unless[k])
+			}
+			for _, p := range ps {
+				for j := range p.elems {
+					e := &p.elems[j]
+					e.indexAlts(d.lex)
+					d.prefixes = append(d.prefixes, e.index.prefixes...)
+					d.suffixes = append(d.suffixes, e.index.suffixes...)
+				}
 			}
 		}
 	}

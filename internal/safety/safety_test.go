@@ -425,6 +425,34 @@ func TestNegatedWordsAndWordEndings(t *testing.T) {
 	}
 }
 
+// "A unless B": A does not count with B at most four words around it, and
+// blanks nothing, so every other phrase still reads the message.
+func TestAnExceptionAroundAPhrase(t *testing.T) {
+	d, err := safety.New(rules(nil, "took ...3 many pills unless for ...2 years unless nothing helped", "swallowed all"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"she took many pills":                                 true,
+		"she took many pills for years":                       false,
+		"for two years she took many pills":                   false, // before it, too
+		"she took many pills and nothing helped":              false, // the second exception
+		"she took many pills, then one two three for years":   true,  // five words away
+		"she took many pills for years and swallowed all":     true,  // another phrase still reads
+		"she took many pills for years. she took many pills":  false, // every match is near one
+		"she took many pills today. one two three four years": true,
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
+	for _, bad := range []string{"took pills unless", "took pills unless ^ for years", "took pills unless @nothing"} {
+		if _, err := safety.New(rules(nil, bad)); err == nil {
+			t.Errorf("phrase %q was accepted", bad)
+		}
+	}
+}
+
 func TestBadWordClassesAreReported(t *testing.T) {
 	for name, r := range map[string]clinicbot.SafetyRules{
 		"unknown class": rules(nil, "want to @nothing"),
@@ -1759,6 +1787,35 @@ func TestSeventeenthRoundKinds(t *testing.T) {
 		{"after my sessions last year the suicidal thoughts went away and havent come back", false},
 		{"I won't be coming back", true},
 		{"my son went out after saying sorry to everyone and he has not come back", true},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
+
+// A treatment history told with counts and years is no overdose; an
+// overdose told beside one still is (set FU, eighteenth round).
+func TestTreatmentHistoriesAndOverdoses(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"my mother took lots of tablets for years but nothing helped, can ketamine help her", false},
+		{"I'm asking for my uncle. He's 48 and has had depression for 15 years, tried many medicines. Is ketamine therapy right for him?", false},
+		{"my friend has had so many medicines since college, how does ketamine work", false},
+		{"he took many tablets but nothing helped his depression", false},
+		{"bahut dawai kha li saalon mein, fees kitni hai", false},
+		{"she took 30 tablets last night", true},
+		{"she had 30 sleeping pills an hour ago", true},
+		{"he took a whole strip of his tablets tonight", true},
+		{"he has been on 5 medicines for years and tonight he swallowed all of them", true},
+		{"she has been on sleeping pills for years, she just told me she took all of them", true},
+		{"just emptied my lithium into my hand and took it", true},
+		{"i have already taken half of them today on purpose", true},
+		{"papa ne aaj raat sab ek saath nigal li", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
