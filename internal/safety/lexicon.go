@@ -14,6 +14,10 @@ type token struct {
 	// part marks a piece of a word typed without spaces: partFirst,
 	// partMiddle or partLast (zero for a word as typed).
 	part int8
+	// masked is the word a not_crisis mask blanked here: an exception
+	// ("unless") still reads it ("zindagi bhar" explained away as an idiom
+	// still says the pills were a lifetime's).
+	masked *token
 }
 
 // The pieces of a split word, in order.

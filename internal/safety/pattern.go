@@ -81,12 +81,15 @@ type pattern struct {
 	// the end ("x ...40 $"): a span anchored at both covers the whole
 	// message, so a mask can say what the whole message is.
 	startGap, endGap int
-	// unless are exceptions read around the phrase ("A unless B unless
+	// unless are exceptions read beside the phrase ("A unless B unless
 	// C"): a match of A with B or C at most unlessWindow words before or
-	// after it does not count. Unlike a not_crisis mask, an exception
-	// blanks no word and leaves the classifier and every other phrase
-	// reading: "he took many tablets for years" is a treatment history,
-	// not an overdose, for that phrase only.
+	// after it does not count. An exception anchored with "^" must start
+	// right where A ends ("took ...3 @many ...3 @drugs unless ^ for ...3
+	// years": "took many tablets for years", never "depressed for years,
+	// took all my pills"); one anchored with "$" must end right where A
+	// starts ("saalon se bahut dawai kha li"). Unlike a not_crisis mask,
+	// an exception blanks no word and leaves the classifier and every
+	// other phrase reading.
 	unless []pattern
 }
 
@@ -209,8 +212,8 @@ func compile(src string, cls classes) (pattern, error) {
 			if err != nil {
 				return pattern{src: src}, fmt.Errorf("pattern %q: unless: %w", src, err)
 			}
-			if u.start || u.end {
-				return pattern{src: src}, fmt.Errorf("pattern %q: an unless part has no ^ or $", src)
+			if u.start && u.end || u.startGap > 0 || u.endGap > 0 {
+				return pattern{src: src}, fmt.Errorf("pattern %q: an unless part touches the phrase on one side (^ or $, no gap)", src)
 			}
 			p.unless = append(p.unless, u)
 		}
@@ -345,12 +348,47 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// excepted reports whether p's unless part matches within unlessWindow
-// words of the span [s, e).
+// excepted reports whether one of p's exceptions matches beside the span
+// [s, e): touching it when anchored, else within unlessWindow words.
 func (p *pattern) excepted(words []token, s, e int) bool {
+	if len(p.unless) == 0 {
+		return false
+	}
 	lo, hi := max(0, s-unlessWindow), min(len(words), e+unlessWindow)
+	if p.unlessAnchored() {
+		lo, hi = 0, len(words)
+	}
+	// The words as written: a word a mask blanked is still read here.
+	view := make([]token, hi-lo)
+	for i, t := range words[lo:hi] {
+		if t.masked != nil {
+			t = *t.masked
+		}
+		view[i] = t
+	}
+	words, s, e = view, s-lo, e-lo
 	for i := range p.unless {
-		if _, _, ok := p.unless[i].find(words[lo:hi]); ok {
+		u := &p.unless[i]
+		var ok bool
+		switch {
+		case u.start: // right after the span
+			_, _, ok = u.find(words[e:])
+		case u.end: // right before it
+			_, _, ok = u.find(words[:s])
+		default:
+			_, _, ok = u.find(words[max(0, s-unlessWindow):min(len(words), e+unlessWindow)])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unlessAnchored reports whether an exception of p is anchored to it.
+func (p *pattern) unlessAnchored() bool {
+	for i := range p.unless {
+		if p.unless[i].start || p.unless[i].end {
 			return true
 		}
 	}

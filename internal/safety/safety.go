@@ -564,7 +564,10 @@ func blank(words []token, p *pattern, keep func(words []token, s, e int) bool) {
 			continue
 		}
 		for j := s; j < e; j++ {
-			words[j] = token{}
+			if words[j].w != "" {
+				w := words[j]
+				words[j] = token{masked: &w}
+			}
 		}
 		from = e
 	}

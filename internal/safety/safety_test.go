@@ -428,7 +428,8 @@ func TestNegatedWordsAndWordEndings(t *testing.T) {
 // "A unless B": A does not count with B at most four words around it, and
 // blanks nothing, so every other phrase still reads the message.
 func TestAnExceptionAroundAPhrase(t *testing.T) {
-	d, err := safety.New(rules(nil, "took ...3 many pills unless for ...2 years unless nothing helped", "swallowed all"))
+	d, err := safety.New(rules(nil, "took ...3 many pills unless for ...2 years unless nothing helped", "swallowed all",
+		"ate ...2 sweets unless ^ at ...2 party unless every ...2 day $"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -441,12 +442,19 @@ func TestAnExceptionAroundAPhrase(t *testing.T) {
 		"she took many pills for years and swallowed all":     true,  // another phrase still reads
 		"she took many pills for years. she took many pills":  false, // every match is near one
 		"she took many pills today. one two three four years": true,
+		// anchored: right after ("^") or right before ("$")
+		"he ate two sweets at the party":       false,
+		"at the party he ate two sweets":       true,
+		"he ate two sweets, then at the party": true,
+		"every single day he ate two sweets":   true, // a word between
+		"every single day ate two sweets":      false,
+		"he ate two sweets every single day":   true,
 	} {
 		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
 			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
 		}
 	}
-	for _, bad := range []string{"took pills unless", "took pills unless ^ for years", "took pills unless @nothing"} {
+	for _, bad := range []string{"took pills unless", "unless took pills", "took pills unless ^ for years $", "took pills unless ^ ... for years", "took pills unless @nothing"} {
 		if _, err := safety.New(rules(nil, bad)); err == nil {
 			t.Errorf("phrase %q was accepted", bad)
 		}
@@ -1806,7 +1814,6 @@ func TestTreatmentHistoriesAndOverdoses(t *testing.T) {
 		{"my mother took lots of tablets for years but nothing helped, can ketamine help her", false},
 		{"I'm asking for my uncle. He's 48 and has had depression for 15 years, tried many medicines. Is ketamine therapy right for him?", false},
 		{"my friend has had so many medicines since college, how does ketamine work", false},
-		{"he took many tablets but nothing helped his depression", false},
 		{"bahut dawai kha li saalon mein, fees kitni hai", false},
 		{"she took 30 tablets last night", true},
 		{"she had 30 sleeping pills an hour ago", true},
@@ -1814,7 +1821,22 @@ func TestTreatmentHistoriesAndOverdoses(t *testing.T) {
 		{"he has been on 5 medicines for years and tonight he swallowed all of them", true},
 		{"she has been on sleeping pills for years, she just told me she took all of them", true},
 		{"just emptied my lithium into my hand and took it", true},
-		{"i have already taken half of them today on purpose", true},
+		{"i have already taken 20 of them today on purpose", true},
+		{"i took half of them on purpose because the doctor halved my dose", false},
+		// a history beside a fresh overdose is no history (review 1)
+		{"depressed for years. took all my pills an hour ago", true},
+		{"usne abhi bahut goliyan kha li, saalon se depression hai", true},
+		{"the therapy did not work so i took lots of pills", true},
+		{"I took the entire strip, the meds did not work anyway", true},
+		{"my father has had a whole strip of alprazolam", true},
+		{"mom has had many of her tablets after the fight, what should i do", true},
+		{"papa ne zindagi bhar bahut dawai kha li, ab ketamine ka kharcha kitna hai", false},
+		{"she took many pills in the past few years, which tests are needed before ketamine", false},
+		{"my mother had lots of tablets prescribed, she takes 9 a day", false},
+		{"this depression has gone on for years, i took a whole strip of my pills", true},
+		{"papa 5 saal se depression mein hain, aaj unhone poori strip kha li", true},
+		{"i took my whole 3 month supply", true},
+		{"pharmacy se poori strip le li, kitne ki hai", false},
 		{"papa ne aaj raat sab ek saath nigal li", true},
 	}
 	for _, tt := range tests {
