@@ -530,3 +530,19 @@ func TestRequestsInContextAreHandedToStaff(t *testing.T) {
 		}
 	}
 }
+
+// Asking for the clinic's number is no call-back request, however it is
+// written: "no" for number, "share" or "send" for tell.
+func TestAskingForTheNumberGetsIt(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"ur phone no",
+		"clinic phone no?",
+		"can you share the clinic phone number",
+		"can you share the clinic email id and phone no. i will pass it to my father, he doesnt use telegram",
+	} {
+		if r := reply(t, e, text); r.EntryID != "contact" || !strings.Contains(r.Text, "9971774999") {
+			t.Errorf("%q: got %s %s, want the contact details", text, r.Kind, r.EntryID)
+		}
+	}
+}

@@ -39,7 +39,7 @@ func asksForInformation(text string) bool {
 				first = w
 			}
 		}
-		if infoStarts[first] {
+		if infoStarts[first] || asksToBeTold(words) {
 			return true
 		}
 		if strings.HasSuffix(strings.TrimSpace(s), "?") && !requestStarts[first] {
@@ -48,6 +48,28 @@ func asksForInformation(text string) bool {
 	}
 	return false
 }
+
+// asksToBeTold reports whether words ask to be sent or told a fact ("can
+// you share the clinic's phone number", "pls send ur address"): a request
+// for information, not for staff.
+func asksToBeTold(words []string) bool {
+	for i, w := range words {
+		if !tellVerbs[w] {
+			continue
+		}
+		for _, n := range words[i+1 : min(len(words), i+6)] {
+			if factNouns[strings.TrimRight(n, "?")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	tellVerbs = toSet(`share tell send give provide forward text`)
+	factNouns = toSet(`number no email mail address id timings timing hours details location fees fee price cost charges link website map`)
+)
 
 // requestStarts begin a request even when it ends with a question mark.
 var requestStarts = toSet(`can could may please pls plz kindly i im id lets let`)

@@ -20,6 +20,11 @@ func TestAsksForInformation(t *testing.T) {
 		{"please call me back", false},
 		{"पापा के लिए पहला सेशन बुक करना है", false},
 		{"I want to book a session for my mother", false},
+		// asked to be sent or told a fact: information, not staff
+		{"can you share the clinic phone number", true},
+		{"pls send ur address", true},
+		{"please give me an appointment", false},
+		{"can you send someone to call me", false},
 	}
 	for _, tt := range tests {
 		if got := asksForInformation(tt.text); got != tt.want {

@@ -1038,7 +1038,7 @@ func negates(text string) bool {
 	if !slices.ContainsFunc(words(text), negation) {
 		return false // the common case, without the regular expression
 	}
-	ws := words(whether.ReplaceAllString(text, "$1"))
+	ws := words(numberNo.ReplaceAllString(whether.ReplaceAllString(text, "$1"), "$1 number"))
 	for i, w := range ws {
 		if !negation(w) {
 			continue

@@ -312,6 +312,11 @@ var allAbout = regexp.MustCompile(`(?i)\ball\s+about\b`)
 // to "do you have evening timings" as to a greeting.
 var goodTimeOfDay = regexp.MustCompile(`(?i)\bgood\s+(morning|afternoon|evening)\b`)
 
+// numberNo reads "no" after a thing people number as the number it
+// abbreviates ("ur phone no", "mobile no.", "booking no?"): no negation
+// and no "no" of a refusal.
+var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|cell|landline|telephone|tel|helpline|account|a/c|booking|order|reference|ref|registration|reg|roll|bill|invoice|policy|ticket|flat|house|room|seat|pnr|case|patient|serial|tracking|token|receipt|customer|member|membership|card|aadhar|aadhaar|office|emergency)\s+no\b`)
+
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none). Each pattern runs only when a
 // word it needs is in the text: the regular expressions cost more than the
@@ -332,6 +337,9 @@ func replaceIdioms(text string) string {
 	}
 	if has("wait", "hold on", "hm", "um", "oh") {
 		text = interjection.ReplaceAllString(text, "$1")
+	}
+	if has(" no") {
+		text = numberNo.ReplaceAllString(text, "$1 number")
 	}
 	if has("quick") {
 		text = quickOne.ReplaceAllString(text, "question")
