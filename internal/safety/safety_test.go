@@ -1846,6 +1846,35 @@ func TestTreatmentHistoriesAndOverdoses(t *testing.T) {
 	}
 }
 
+// Kinds read from set FW, in other words than its own, and their
+// look-alikes.
+func TestEighteenthRoundKinds(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"if nothing changes by march i'll swallow all my sleeping pills", true},
+		{"i will take all my tablets with food as usual", false},
+		{"my pills are the backup plan if this fails", true},
+		{"i don't know if i will be alive by the weekend", true},
+		{"tell mom i am sorry, i could not hold on any longer", true},
+		{"bye everyone, thank you for everything, please take care of my cat", true},
+		{"thanks! can someone take care of my kids during the session?", false},
+		{"how high would i have to fall from a building", true},
+		{"how long does it take to fall asleep after the session", false},
+		{"i keep thinking of turning the knife on myself", true},
+		{"my brother says he has a plan and knows when", true},
+		{"my son has a plan and knows how to finish his thesis, can he still come on monday", false},
+		{"she has a licensed pistol and talks of using it on herself", true},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
+
 // A crisis beside thanks and a past told as over stays a crisis: a recent
 // attempt, a farewell or a means beside the thanks, thoughts that are back,
 // an act today. (A path that cleared recovered patients' thanks was tried
