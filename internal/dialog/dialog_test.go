@@ -546,3 +546,28 @@ func TestAskingForTheNumberGetsIt(t *testing.T) {
 		}
 	}
 }
+
+// Medicines told before a question for a fact are context, not a request
+// for advice; a decision asked anywhere in the message is still refused.
+func TestMedicinesToldBeforeAQuestionForAFact(t *testing.T) {
+	e := engine(t)
+	tests := []struct {
+		text    string
+		refused bool
+	}{
+		{"I'm on lithium and quetiapine for bipolar depression. How is ketamine given, injection or drip?", false},
+		{"my wife has been on venlafaxine for 6 years. how many sessions would she need?", false},
+		{"dad takes 6 tablets every morning for bp and sugar. what does a session cost?", false},
+		{"I'm on lithium. Can I take ketamine with it?", true},
+		{"I take clonazepam 0.5 at night. Should I skip it on the session day?", true},
+		{"Can I take my clonazepam 0.5 before the session? how long is each session", true},
+		{"where is the clinic? also i'm 3 months pregnant", true},
+		{"I'm on sertraline 100 mg. Is it safe for me?", true},
+	}
+	for _, tt := range tests {
+		r := reply(t, e, tt.text)
+		if got := r.EntryID == "medical-advice"; got != tt.refused {
+			t.Errorf("%q: refused = %v (%s %s), want %v", tt.text, got, r.Kind, r.EntryID, tt.refused)
+		}
+	}
+}
