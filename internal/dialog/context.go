@@ -3,6 +3,8 @@ package dialog
 import (
 	"strings"
 	"unicode"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
 // medicinesAsContext reports whether a message refused as advice only
@@ -10,11 +12,12 @@ import (
 // lithium and quetiapine for bipolar depression. How is it given,
 // injection or drip?"; "my wife is on venlafaxine. how many sessions
 // would she need?"): every question sentence opens with how, what, when,
-// where, which or who, and no sentence has a word of a decision ("safe",
-// "stop", "together", "should", "can", "drink", "pregnant"). Patients here are on medicines: telling them is
+// where, which or who, names no person (the writer, a relative, a baby)
+// and is no advice read alone, and no sentence has a word of a decision
+// ("safe", "stop", "together", "should", "can", "drink", "pregnant"). Patients here are on medicines: telling them is
 // no request for advice. A message of one sentence, or with a Hindi
 // question word, is left as it was.
-func medicinesAsContext(text string) bool {
+func medicinesAsContext(safety Safety, text string) bool {
 	sentences := splitSentences(text)
 	if len(sentences) < 2 {
 		return false
@@ -31,11 +34,17 @@ func medicinesAsContext(text string) bool {
 				first = w
 			}
 		}
-		if asksForInformation(s) {
-			if !whWords[first] {
-				return false
+		if !asksForInformation(s) {
+			continue
+		}
+		asked++
+		if !whWords[first] || safety.Check(s).Verdict != clinicbot.Safe {
+			return false
+		}
+		for _, w := range ws {
+			if askedForSomeone[w] {
+				return false // "when does she restart her lithium": a decision for a person
 			}
-			asked++
 		}
 	}
 	return asked > 0 && asked < len(sentences)
@@ -74,7 +83,13 @@ var (
 change changing changed switch switching continue continued continuing reduce increase dose doses quit taper combine
 combined combining mix mixing together along should shall must can could drink drinking alcohol pregnant pregnancy breastfeeding
 safest safer safely adjust adjusted decrease increased reduced mg trimester`)
-	// personalWords point at the writer, a relative or what the message
-	// named before.
-	personalWords = toSet(`i i'm im me my mine myself we us our he him his she her they them their it this that these those both`)
+	// askedForSomeone in a question make it about a person, the writer
+	// or a relative, and what is done for them ("which of my tablets do I
+	// leave out", "how long after the infusion do I feed my baby"): a
+	// question for a fact names neither (a safety review of the
+	// eighteenth round found 69 such requests answered without these).
+	askedForSomeone = toSet(`i i'm im i've ive me my mine myself we us our he him his she her hers they them their
+mother mom mum mummy mama maa father dad papa husband wife son daughter brother sister bhai behen friend uncle aunt
+grandmother grandfather grandma grandpa baby babies child children kid kids feed feeding fed nursing expecting
+conceive conceiving trimester level levels units`)
 )

@@ -177,7 +177,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	} else {
 		res = kb.Safety.Check(truncate(text, MaxSafetyRunes))
 	}
-	if res.Verdict == clinicbot.Advice && medicinesAsContext(text) {
+	if res.Verdict == clinicbot.Advice && medicinesAsContext(kb.Safety, text) {
 		res = clinicbot.SafetyResult{Verdict: clinicbot.Safe, Request: res.Request}
 	}
 	switch res.Verdict {
