@@ -1837,6 +1837,13 @@ func TestTreatmentHistoriesAndOverdoses(t *testing.T) {
 		{"papa 5 saal se depression mein hain, aaj unhone poori strip kha li", true},
 		{"i took my whole 3 month supply", true},
 		{"pharmacy se poori strip le li, kitne ki hai", false},
+		// a dose taken daily is no count of pills; "take" is read as a
+		// form of "taken" (review 3)
+		{"i take 20 mg escitalopram. how long is a session", false},
+		{"I take fluoxetine. How many infusions are there in a week?", false},
+		{"i took 50 mg sertraline tablets, the whole strip", true},
+		{"she's taken 20 of her sleeping pills", true},
+		{"i have taken 15 tablets of 50 mg", true},
 		{"papa ne aaj raat sab ek saath nigal li", true},
 	}
 	for _, tt := range tests {
