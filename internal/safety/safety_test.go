@@ -1874,6 +1874,14 @@ func TestEighteenthRoundKinds(t *testing.T) {
 		{"my brother says he has a plan and knows when", true},
 		{"my son has a plan and knows how to finish his thesis, can he still come on monday", false},
 		{"she has a licensed pistol and talks of using it on herself", true},
+		// look-alikes review 2 found (65 false alarms before it)
+		{"Ok doctor, I will take all my medicines.", false},
+		{"Thanks! My neighbour will take care of my dog, so I can come at 10", false},
+		{"If the pharmacy doesn't have my medicine, what's the backup plan?", false},
+		{"Please tell the receptionist I am sorry I could not wait, I had to rush to office", false},
+		{"My husband has a plan and knows where the clinic is, he will drop me", false},
+		{"Can I use my massage gun on myself after the ketamine session?", false},
+		{"How far can I drop my wife from the building gate, is there parking?", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
