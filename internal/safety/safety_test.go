@@ -1890,6 +1890,33 @@ func TestEighteenthRoundKinds(t *testing.T) {
 	}
 }
 
+// A medicine or drink of one's own handled around a session, and
+// pregnancy or nursing in other words, are requests for advice; the same
+// words in a general question are not (the advice review of the
+// eighteenth round).
+func TestMedicinesAroundASessionAreAdvice(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		advice bool
+	}{
+		{"my dad takes zolpidem every night. what happens if he takes it the night before his infusion?", true},
+		{"when can i go back on my usual sertraline after the drip?", true},
+		{"which of my tablets do i leave out on the session day?", true},
+		{"my wife is expecting, 6th month. is ketamine an option?", true},
+		{"i'm nursing my 3 month old daughter, what about ketamine", true},
+		{"can i have my morning chai before the session", false},
+		{"does my wife need someone to take her home after her session?", false},
+		{"what happens to my existing medications during ketamine treatment?", false},
+		{"i am expecting a call from the clinic, when will they ring?", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
+			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
+		}
+	}
+}
+
 // A crisis beside thanks and a past told as over stays a crisis: a recent
 // attempt, a farewell or a means beside the thanks, thoughts that are back,
 // an act today. (A path that cleared recovered patients' thanks was tried
