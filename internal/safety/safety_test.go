@@ -1917,6 +1917,32 @@ func TestMedicinesAroundASessionAreAdvice(t *testing.T) {
 	}
 }
 
+// Kinds read from set GA, in other words than its own, and the false
+// alarms it found.
+func TestSetGAKinds(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text    string
+		verdict clinicbot.Verdict
+	}{
+		{"mera dost bolta hai wo truck ke neeche aa jayega", clinicbot.Crisis},
+		{"my sister tried last march and this week she is saying the same things again", clinicbot.Crisis},
+		{"my father did not respond to ECT or three antidepressants, is ketamine different?", clinicbot.Safe},
+		{"my son is not responding to my calls since last night", clinicbot.Crisis},
+		{"she is low after the divorce, no talk of harming herself, what is ketamine therapy?", clinicbot.Safe},
+		{"he keeps talking of harming himself", clinicbot.Crisis},
+		{"on sertraline for 3 years with no change, how does ketamine work?", clinicbot.Safe},
+		{"can i take sertraline with ketamine?", clinicbot.Advice},
+		{"i have been on antidepressants for years and want to start ketamine, please book me", clinicbot.Safe},
+		{"i'm on lithium, can i stop it before ketamine?", clinicbot.Advice},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict; got != tt.verdict {
+			t.Errorf("Check(%q) = %v, want %v", tt.text, got, tt.verdict)
+		}
+	}
+}
+
 // A crisis beside thanks and a past told as over stays a crisis: a recent
 // attempt, a farewell or a means beside the thanks, thoughts that are back,
 // an act today. (A path that cleared recovered patients' thanks was tried
