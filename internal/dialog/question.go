@@ -39,7 +39,7 @@ func asksForInformation(text string) bool {
 				first = w
 			}
 		}
-		if infoStarts[first] || asksToBeTold(words) {
+		if infoStarts[first] || asksToBeTold(words) || namesFacts(words) {
 			return true
 		}
 		if strings.HasSuffix(strings.TrimSpace(s), "?") && !requestStarts[first] {
@@ -66,9 +66,30 @@ func asksToBeTold(words []string) bool {
 	return false
 }
 
+// namesFacts reports whether a short sentence only names facts it wants
+// ("clinic phone number and email", "timings and address?"): a question
+// for information without a verb, not a request for staff.
+func namesFacts(words []string) bool {
+	if len(words) > 6 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		w = strings.TrimRight(w, "?")
+		if staffWords[w] {
+			return false
+		}
+		named = named || factNouns[w]
+	}
+	return named
+}
+
 var (
-	tellVerbs = toSet(`share tell send give provide forward text`)
-	factNouns = toSet(`number no email mail address id timings timing hours details location fees fee price cost charges link website map`)
+	// staffWords ask for a person or an action ("call me on my number"),
+	// or give the writer's own facts ("my number is ...").
+	staffWords = toSet(`call ring book booking appointment talk speak person human someone somebody me callback my mine i is`)
+	tellVerbs  = toSet(`share tell send give provide forward text`)
+	factNouns  = toSet(`number no email mail address id timings timing hours details location fees fee price cost charges link website map`)
 )
 
 // requestStarts begin a request even when it ends with a question mark.

@@ -25,6 +25,8 @@ func TestAsksForInformation(t *testing.T) {
 		{"pls send ur address", true},
 		{"please give me an appointment", false},
 		{"can you send someone to call me", false},
+		{"Clinic phone number and email", true},
+		{"my number is 98xxxx, call me", false},
 	}
 	for _, tt := range tests {
 		if got := asksForInformation(tt.text); got != tt.want {
