@@ -1881,6 +1881,8 @@ func TestEighteenthRoundKinds(t *testing.T) {
 		{"Please tell the receptionist I am sorry I could not wait, I had to rush to office", false},
 		{"My husband has a plan and knows where the clinic is, he will drop me", false},
 		{"Can I use my massage gun on myself after the ketamine session?", false},
+		{"i emptied the capsule into applesauce and swallowed it as the doctor advised", false},
+		{"just emptied my lithium into my hand and took it", true},
 		{"How far can I drop my wife from the building gate, is there parking?", false},
 	}
 	for _, tt := range tests {
