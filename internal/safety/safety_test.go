@@ -1928,6 +1928,9 @@ func TestSetGAKinds(t *testing.T) {
 		verdict clinicbot.Verdict
 	}{
 		{"mera dost bolta hai wo truck ke neeche aa jayega", clinicbot.Crisis},
+		// a fear asked in Hindi (set FX); the wish stays a crisis
+		{"kahin injection ke baad mar toh nahi jaungi? bahut darr lagta hai", clinicbot.Safe},
+		{"main mar jaunga, ab aur nahi hota", clinicbot.Crisis},
 		{"my sister tried last march and this week she is saying the same things again", clinicbot.Crisis},
 		{"my father did not respond to ECT or three antidepressants, is ketamine different?", clinicbot.Safe},
 		{"my son is not responding to my calls since last night", clinicbot.Crisis},
