@@ -1931,6 +1931,19 @@ func TestSetGAKinds(t *testing.T) {
 		// a fear asked in Hindi (set FX); the wish stays a crisis
 		{"kahin injection ke baad mar toh nahi jaungi? bahut darr lagta hai", clinicbot.Safe},
 		{"main mar jaunga, ab aur nahi hota", clinicbot.Crisis},
+		// a denial governs only the thoughts it names (review 4): "not ok,
+		// thoughts of killing myself" was read as denied
+		{"i am not ok, thoughts of killing myself all day", clinicbot.Crisis},
+		{"no sleep, no food, thoughts of hanging myself", clinicbot.Crisis},
+		{"my son is not eating, thoughts of killing himself all day", clinicbot.Crisis},
+		{"i am not having any thoughts of killing myself, just low. what is the cost?", clinicbot.Safe},
+		{"no active thoughts of harming herself, how many sessions?", clinicbot.Safe},
+		// exceptions narrowed by review 4
+		{"my wife did not respond to the pills the doctor gave after her attempt, she is still in the ICU", clinicbot.Crisis},
+		{"no sleep, no food, talk of hanging himself, my father", clinicbot.Crisis},
+		{"i am expecting my first child in march, can i continue ketamine", clinicbot.Advice},
+		{"i work as a nursing assistant, 45 years old, is ketamine for me?", clinicbot.Safe},
+		{"how do i get back to the metro station after the session", clinicbot.Safe},
 		{"my sister tried last march and this week she is saying the same things again", clinicbot.Crisis},
 		{"my father did not respond to ECT or three antidepressants, is ketamine different?", clinicbot.Safe},
 		{"my son is not responding to my calls since last night", clinicbot.Crisis},
