@@ -1944,6 +1944,7 @@ func TestSetGAKinds(t *testing.T) {
 		{"i am expecting my first child in march, can i continue ketamine", clinicbot.Advice},
 		{"i work as a nursing assistant, 45 years old, is ketamine for me?", clinicbot.Safe},
 		{"how do i get back to the metro station after the session", clinicbot.Safe},
+		{"my son takes the bus to college, can he take it the morning of his session?", clinicbot.Safe},
 		{"my sister tried last march and this week she is saying the same things again", clinicbot.Crisis},
 		{"my father did not respond to ECT or three antidepressants, is ketamine different?", clinicbot.Safe},
 		{"my son is not responding to my calls since last night", clinicbot.Crisis},
