@@ -450,6 +450,18 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	if err != nil || out != nil {
 		return hits, err
 	}
+	if id, ok := ix.verbatim[verbatimKey(text)]; ok && len(hits) > 0 && hits[0].EntryID != id {
+		// An admin's own wording gets its entry, word for word, whatever
+		// the ranking makes of its words ("how are you" is no question
+		// about the location for its "how").
+		out := []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1}}
+		for _, h := range hits {
+			if h.EntryID != id && len(out) < n {
+				out = append(out, h)
+			}
+		}
+		return out, nil
+	}
 	if len(hits) > 0 {
 		// "I have had depression for 5 years. koi hai?": what is asked is
 		// an admin's wording of only function words, after sentences about
@@ -777,10 +789,17 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 // so the patient is offered the entries instead of a guess.
 const askedOfSmallTalk = 0.32
 
-// verbatimKey is a text's words, lower-cased, one space apart: "Koi hai?"
-// and "koi  hai" are the same phrasing.
+// verbatimKey is a text's words, lower-cased, one space apart, chat
+// spellings read as words: "Koi hai?" and "koi  hai" are the same
+// phrasing, and so are "how r u" and "how are you".
 func verbatimKey(text string) string {
-	return strings.Join(words(text), " ")
+	ws := words(text)
+	for i, w := range ws {
+		if c, ok := chatSpellings[w]; ok {
+			ws[i] = c // "how r u" is "how are you"
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // verbatimKeys maps every question and phrasing of entries, their

@@ -249,7 +249,7 @@ var chatSpellings = map[string]string{
 	"thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "thnks": "thanks", "thnk": "thank",
 	"thks": "thanks", "tysm": "thanks", "thankx": "thanks",
 	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok",
-	"wat": "what", "wht": "what", "abt": "about", "r": "are", "ur": "your", "urs": "yours",
+	"wat": "what", "wht": "what", "abt": "about", "r": "are", "u": "you", "ur": "your", "urs": "yours",
 	"hw": "how", "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wats": "what's",
 	"yday": "yesterday", "ystrdy": "yesterday", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2mrw": "tomorrow", "tmr": "tomorrow",
 	"wud": "would", "cud": "could", "shud": "should", "wld": "would", "shld": "should",
