@@ -1938,6 +1938,13 @@ func TestSetGAKinds(t *testing.T) {
 		{"my son is not eating, thoughts of killing himself all day", clinicbot.Crisis},
 		{"i am not having any thoughts of killing myself, just low. what is the cost?", clinicbot.Safe},
 		{"no active thoughts of harming herself, how many sessions?", clinicbot.Safe},
+		// a denial undone right after it is no denial
+		{"i never had thoughts of killing myself before but now i do", clinicbot.Crisis},
+		{"no thoughts of killing myself until yesterday, now they wont stop", clinicbot.Crisis},
+		{"i never had any plans to kill myself before, now i do", clinicbot.Crisis},
+		{"no thoughts of harming myself, just tired", clinicbot.Safe},
+		// "severe cases" is no "just in case" beside pills (set GD)
+		{"tried 2 meds. is ketamine therapy only for severe cases or who is it for?", clinicbot.Safe},
 		// exceptions narrowed by review 4
 		{"my wife did not respond to the pills the doctor gave after her attempt, she is still in the ICU", clinicbot.Crisis},
 		{"no sleep, no food, talk of hanging himself, my father", clinicbot.Crisis},
