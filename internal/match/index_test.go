@@ -164,6 +164,26 @@ func TestSpellerCorrectsOnlyCloseLongWords(t *testing.T) {
 	}
 }
 
+// Chat drops vowels: a short word with at most one vowel after its first
+// letter stands for the one known word with its consonants.
+func TestSpellerReadsWordsTypedWithoutVowels(t *testing.T) {
+	s := newSpeller()
+	for _, w := range []string{"effects", "after", "back", "book", "session", "cost", "cast"} {
+		s.add(w)
+	}
+	tests := []struct{ in, want string }{
+		{"efcts", "effects"}, {"aftr", "after"}, {"bck", "back"},
+		{"bok", "bok"},     // a skeleton of two letters ("bk") says too little
+		{"cst", "cst"},     // "cost" or "cast": no guess
+		{"aftar", "aftar"}, // a vowel changed, none dropped: no guess
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	s := newSpeller()
 	for _, w := range []string{"time", "zone", "side", "effects", "home", "work", "ketamine"} {

@@ -10,10 +10,14 @@ type speller struct {
 	deletes map[string][]string // word with one letter removed → known words
 	long    []string            // known words of 8+ letters, for two-edit fixes
 	real    map[string]bool     // real words that are not targets but never corrected
+	// bare is each known word's skeleton (its first letter, then its
+	// consonants, runs typed once) → the known words with it: chat drops
+	// vowels ("efcts", "aftr", "bck").
+	bare map[string][]string
 }
 
 func newSpeller() *speller {
-	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}}
+	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}, bare: map[string][]string{}}
 }
 
 func (s *speller) add(word string) {
@@ -30,6 +34,46 @@ func (s *speller) add(word string) {
 	if len(word) >= 8 {
 		s.long = append(s.long, word)
 	}
+	if k := skeletonKey(word); len(k) >= 3 {
+		s.bare[k] = append(s.bare[k], word)
+	}
+}
+
+// skeletonKey is w's first letter and then its consonants, each run of a
+// letter once: "effects" and "efcts" are both "efcts".
+func skeletonKey(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i > 0 && strings.IndexByte("aeiouy", c) >= 0 {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// unvowelled returns the one known word that w, typed with its vowels
+// dropped, stands for ("aftr" for "after"), or "" when w keeps its
+// vowels or two known words share its skeleton.
+func (s *speller) unvowelled(w string) string {
+	vowels := 0
+	for i := 1; i < len(w); i++ {
+		if strings.IndexByte("aeiou", w[i]) >= 0 {
+			vowels++
+		}
+	}
+	if vowels > 1 || len(w) < 3 {
+		return ""
+	}
+	cs := s.bare[skeletonKey(w)]
+	if len(cs) != 1 || len(cs[0]) <= len(w) {
+		return ""
+	}
+	return cs[0]
 }
 
 // undoubled returns the one known word that is w with one of its letters
@@ -66,11 +110,15 @@ func (s *speller) correct(w string) string {
 	}
 	if len(w) < 6 {
 		// Short words have too many neighbours to guess, except a doubled
-		// letter typed once ("efect", "ofice"): that one is rarely wrong.
+		// letter typed once ("efect", "ofice") and a word typed without its
+		// vowels ("efcts", "aftr"): those are rarely wrong.
 		if len(w) >= 4 {
 			if c := s.undoubled(w); c != "" {
 				return c
 			}
+		}
+		if c := s.unvowelled(w); c != "" {
+			return c
 		}
 		return w
 	}
