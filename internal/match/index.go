@@ -450,20 +450,6 @@ func (ix *Index) search(ctx context.Context, text string, n int, out *heldOut) (
 	if err != nil || out != nil {
 		return hits, err
 	}
-	if id, ok := ix.verbatim[verbatimKey(text)]; ok && len(hits) > 0 && hits[0].EntryID != id && onlyAsking(ix.queryTerms(text)) {
-		// An admin's own wording whose only ranked words are question
-		// words gets its entry, word for word, whatever the ranking makes
-		// of them ("how are you" is no question about the location for
-		// its "how"). Any other wording keeps its ranking, so the
-		// rewording probe measures the ranking.
-		out := []clinicbot.Hit{{EntryID: id, Score: 1, Coverage: 1, Similarity: 1, Matched: 1, Confidence: 1}}
-		for _, h := range hits {
-			if h.EntryID != id && len(out) < n {
-				out = append(out, h)
-			}
-		}
-		return out, nil
-	}
 	if len(hits) > 0 {
 		// "I have had depression for 5 years. koi hai?": what is asked is
 		// an admin's wording of only function words, after sentences about
@@ -790,16 +776,6 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 // every answer threshold, at the suggestions' (dialog.DefaultThresholds),
 // so the patient is offered the entries instead of a guess.
 const askedOfSmallTalk = 0.32
-
-// onlyAsking reports whether every term is a question word ("how").
-func onlyAsking(terms []string) bool {
-	for _, t := range terms {
-		if !askWords[t] {
-			return false
-		}
-	}
-	return true
-}
 
 // verbatimKey is a text's words, lower-cased, one space apart, chat
 // spellings read as words: "Koi hai?" and "koi  hai" are the same

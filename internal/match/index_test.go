@@ -818,9 +818,10 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 		"ok?":                            "acknowledge",
 		"who am i talking to right now?": "who-are-you",
 		"are you a bot":                  "who-are-you",
-		// an admin's own wording, word for word, whatever its words rank
-		// ("how" alone had reached the location, sure)
-		"how are you": "greeting",
-		"how r u":     "greeting",
+		// a greeting, whatever its "how" ("how" alone had reached the
+		// location, sure)
+		"how are you":                 "greeting",
+		"how r u":                     "greeting",
+		"hi how are you doing today?": "greeting",
 	})
 }

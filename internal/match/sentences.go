@@ -317,6 +317,10 @@ var goodTimeOfDay = regexp.MustCompile(`(?i)\bgood\s+(morning|afternoon|evening)
 // and no "no" of a refusal.
 var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|cell|landline|telephone|tel|helpline|account|a/c|booking|order|reference|ref|registration|reg|roll|bill|invoice|policy|ticket|flat|house|room|seat|pnr|case|patient|serial|tracking|token|receipt|customer|member|membership|card|aadhar|aadhaar|office|emergency)\s+no\b`)
 
+// howAreYou greets ("how are you?", "hi, how r u doing today"): it asks
+// nothing about how the treatment works or where the clinic is.
+var howAreYou = regexp.MustCompile(`(?i)\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?(?:\s*[?!.,]|\s*$)`)
+
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none). Each pattern runs only when a
 // word it needs is in the text: the regular expressions cost more than the
@@ -340,6 +344,9 @@ func replaceIdioms(text string) string {
 	}
 	if has(" no") {
 		text = numberNo.ReplaceAllString(text, "$1 number")
+	}
+	if has("how") {
+		text = howAreYou.ReplaceAllString(text, "hello ")
 	}
 	if has("quick") {
 		text = quickOne.ReplaceAllString(text, "question")
