@@ -1943,6 +1943,15 @@ func TestSetGAKinds(t *testing.T) {
 		{"no thoughts of killing myself until yesterday, now they wont stop", clinicbot.Crisis},
 		{"i never had any plans to kill myself before, now i do", clinicbot.Crisis},
 		{"no thoughts of harming myself, just tired", clinicbot.Safe},
+		// "not ... suicidal": the word between says how one is not, never
+		// any word
+		{"no one knows i am not ok, suicidal since monday", clinicbot.Crisis},
+		{"i am not sleeping, suicidal all the time", clinicbot.Crisis},
+		{"i never had suicidal thoughts before this week", clinicbot.Crisis},
+		{"i am not feeling suicidal, just tired", clinicbot.Safe},
+		{"never been suicidal, just low", clinicbot.Safe},
+		{"I don't have suicidal thoughts. how do I book an appointment?", clinicbot.Safe},
+		{"i have never had suicidal thoughts but i do get panic attacks", clinicbot.Safe},
 		// "severe cases" is no "just in case" beside pills (set GD)
 		{"tried 2 meds. is ketamine therapy only for severe cases or who is it for?", clinicbot.Safe},
 		// exceptions narrowed by review 4
