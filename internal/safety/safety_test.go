@@ -1950,6 +1950,12 @@ func TestSetGAKinds(t *testing.T) {
 		{"i never had suicidal thoughts before this week", clinicbot.Crisis},
 		{"i am not feeling suicidal, just tired", clinicbot.Safe},
 		{"never been suicidal, just low", clinicbot.Safe},
+		// "to die for" is an idiom after a noun or "is", never after
+		// "ready" or "about"
+		{"i am ready to die for real", clinicbot.Crisis},
+		{"i am about to die for real this time", clinicbot.Crisis},
+		{"this biryani is to die for", clinicbot.Safe},
+		{"my dad always said he is ready to die for us", clinicbot.Safe},
 		{"I don't have suicidal thoughts. how do I book an appointment?", clinicbot.Safe},
 		{"i have never had suicidal thoughts but i do get panic attacks", clinicbot.Safe},
 		// "severe cases" is no "just in case" beside pills (set GD)
