@@ -1955,6 +1955,12 @@ func TestSetGAKinds(t *testing.T) {
 		{"i am ready to die for real", clinicbot.Crisis},
 		{"i am about to die for real this time", clinicbot.Crisis},
 		{"this biryani is to die for", clinicbot.Safe},
+		// what stands after the denied plans is a word of when, never
+		// "except" or "but"
+		{"no plans except to kill myself", clinicbot.Crisis},
+		{"i have no thoughts but to kill myself", clinicbot.Crisis},
+		{"no plan yet to kill myself but soon", clinicbot.Crisis},
+		{"no thoughts whatsoever of harming myself", clinicbot.Safe},
 		{"my dad always said he is ready to die for us", clinicbot.Safe},
 		{"I don't have suicidal thoughts. how do I book an appointment?", clinicbot.Safe},
 		{"i have never had suicidal thoughts but i do get panic attacks", clinicbot.Safe},
