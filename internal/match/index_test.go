@@ -823,5 +823,6 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 		"how are you":                 "greeting",
 		"how r u":                     "greeting",
 		"hi how are you doing today?": "greeting",
+		"how are you doctor":          "greeting",
 	})
 }

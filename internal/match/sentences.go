@@ -319,7 +319,7 @@ var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|c
 
 // howAreYou greets ("how are you?", "hi, how r u doing today"): it asks
 // nothing about how the treatment works or where the clinic is.
-var howAreYou = regexp.MustCompile(`(?i)\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?(?:\s*[?!.,]|\s*$)`)
+var howAreYou = regexp.MustCompile(`(?i)\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?(?:\s+(?:doctor|doc|dr|sir|madam|maam|mam|ji|bhai|didi|bro|all))?(?:\s*[?!.,]|\s*$)`)
 
 // replaceIdioms reads each idiom as its word and drops a whether (the text
 // itself, not a copy, when there is none). Each pattern runs only when a
