@@ -1928,8 +1928,10 @@ func TestSetGAKinds(t *testing.T) {
 		verdict clinicbot.Verdict
 	}{
 		{"mera dost bolta hai wo truck ke neeche aa jayega", clinicbot.Crisis},
-		// a fear asked in Hindi (set FX); the wish stays a crisis
-		{"kahin injection ke baad mar toh nahi jaungi? bahut darr lagta hai", clinicbot.Safe},
+		// (a mask for the fear asked in Hindi, "kahin ... mar toh nahi
+		// jaunga?", was withdrawn: review 5 found it hid the wish beside
+		// it, "ho jaun to behtar hai"); the wish stays a crisis
+		{"kahin main mar to nahi jaunga session me? ho jaun to behtar hai", clinicbot.Crisis},
 		{"main mar jaunga, ab aur nahi hota", clinicbot.Crisis},
 		// a denial governs only the thoughts it names (review 4): "not ok,
 		// thoughts of killing myself" was read as denied
