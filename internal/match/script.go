@@ -102,7 +102,12 @@ var _ io.Closer = (*ByScript)(nil)
 // hinglishMarkers are romanized Hindi words that English never uses.
 var hinglishMarkers = toSet(`hai hain kya kyaa nahi nahin nhi kaise kitna kitne kitni chahiye mujhe mera meri mere hota hoti
 hote karna karte karta karti kab kahan kaha kahaan hoga hogi sakte sakta sakti batao bataiye bataye aap aapka aapke wala
-wali wale raha rahi rahe liye jata jati jaate kyun kyu ilaaj ilaj dawai dawa kharcha lagta lagti lagte baad pehle saath`)
+wali wale raha rahi rahe liye jata jati jaate kyun kyu ilaaj ilaj dawai dawa kharcha lagta lagti lagte baad pehle saath
+samajh samjha samjhi samjhe gaya gayi gaye acha accha achha theek thik haan yaar karo kijiye dijiye chahta chahti tha thi
+hua hui hue abhi lekin bhi toh matlab wahan yahan kaun kaunsa konsa kidhar milega milegi lagega lagegi paisa paise ghar
+padega padta padti pata batana karwana karana lena dena lene dene koi kuch sab bahut zyada jyada thoda subah shaam hafte
+mahine saal woh unka uska unki uski unke uske apna apni apne humko hamara tumhara aapko isme usme isse usse iske iska
+agar phir kyunki sirf ekdum bilkul zaroor jarur shayad`)
 
 // Hindi reports whether text is Hindi: Devanagari, or romanized Hindi
 // (a word of Hinglish that English does not have).

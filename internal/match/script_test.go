@@ -14,6 +14,12 @@ func TestHindiDetection(t *testing.T) {
 		"what are the side effects":         false,
 		"should i fast before the infusion": false,
 		"me to":                             false,
+		// Hinglish without a question word: small talk and chat
+		"acha ok samajh gaya":                            true,
+		"thanks yaar, kaafi helpful tha":                 true,
+		"ek hi session kaafi h ya kai baar aana padta h": true,
+		// English words that look like Hindi ones stay English
+		"is there parking at the clinic, and do i need to pay": false,
 	} {
 		if got := Hindi(text); got != want {
 			t.Errorf("Hindi(%q) = %v, want %v", text, got, want)
