@@ -415,6 +415,8 @@ func TestChatSpellingsOfSmallTalk(t *testing.T) {
 		"ok noted":       "acknowledge",
 		// function words typed short do not count against the topic
 		"is it safe tho": "is-it-safe",
+		// numbers for syllables
+		"wil sum1 b with me during sesion": "monitoring",
 	} {
 		if r := reply(t, e, text); r.EntryID != entry {
 			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)
@@ -538,6 +540,8 @@ func TestAskingForTheNumberGetsIt(t *testing.T) {
 	for _, text := range []string{
 		"ur phone no",
 		"clinic phone no?",
+		"ur no pls",
+		"aapka no do",
 		"can you share the clinic phone number",
 		"can you share the clinic email id and phone no. i will pass it to my father, he doesnt use telegram",
 	} {

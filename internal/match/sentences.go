@@ -259,6 +259,9 @@ var chatSpellings = map[string]string{
 	"ph": "phone", "phn": "phone", "mob": "mobile", "num": "number", "nmbr": "number",
 	"addr": "address", "addrs": "address", "adrs": "address", "appt": "appointment",
 	"apt": "appointment", "hrs": "hours", "mins": "minutes", "sesh": "session",
+	// numbers for syllables: "will sum1 be with me", "any1 there"
+	"sum1": "someone", "some1": "someone", "any1": "anyone", "every1": "everyone", "no1": "nobody",
+	"b4": "before", "gr8": "great", "l8r": "later", "wil": "will", "wid": "with",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
@@ -313,9 +316,9 @@ var allAbout = regexp.MustCompile(`(?i)\ball\s+about\b`)
 var goodTimeOfDay = regexp.MustCompile(`(?i)\bgood\s+(morning|afternoon|evening)\b`)
 
 // numberNo reads "no" after a thing people number as the number it
-// abbreviates ("ur phone no", "mobile no.", "booking no?"): no negation
+// abbreviates ("ur phone no", "mobile no.", "booking no?", "ur no pls"): no negation
 // and no "no" of a refusal.
-var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|cell|landline|telephone|tel|helpline|account|a/c|booking|order|reference|ref|registration|reg|roll|bill|invoice|policy|ticket|flat|house|room|seat|pnr|case|patient|serial|tracking|token|receipt|customer|member|membership|card|aadhar|aadhaar|office|emergency)\s+no\b`)
+var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|cell|landline|telephone|tel|helpline|account|a/c|booking|order|reference|ref|registration|reg|roll|bill|invoice|policy|ticket|flat|house|room|seat|pnr|case|patient|serial|tracking|token|receipt|customer|member|membership|card|aadhar|aadhaar|office|emergency|your|ur|yr|aapka|apka)\s+no\b`)
 
 // howAreYou greets ("how are you?", "hi, how r u doing today"): it asks
 // nothing about how the treatment works or where the clinic is.
