@@ -89,7 +89,11 @@ type pattern struct {
 	// took all my pills"); one anchored with "$" must end right where A
 	// starts ("saalon se bahut dawai kha li"). Unlike a not_crisis mask,
 	// an exception blanks no word and leaves the classifier and every
-	// other phrase reading.
+	// other phrase reading. With a gap, an anchored exception may stand
+	// that many words away: "unless ^ ...40 @risk" is a word of risk
+	// anywhere in the 40 words after A, "unless @risk ...40 $" in the 40
+	// before it (a mask that must not hide a crisis told beside it: "at the
+	// end of my rope with the insurance company. I cut again last night").
 	unless []pattern
 }
 
@@ -212,8 +216,8 @@ func compile(src string, cls classes) (pattern, error) {
 			if err != nil {
 				return pattern{src: src}, fmt.Errorf("pattern %q: unless: %w", src, err)
 			}
-			if u.start && u.end || u.startGap > 0 || u.endGap > 0 {
-				return pattern{src: src}, fmt.Errorf("pattern %q: an unless part touches the phrase on one side (^ or $, no gap)", src)
+			if u.start && u.end || u.startGap > 0 && !u.start || u.endGap > 0 && !u.end {
+				return pattern{src: src}, fmt.Errorf("pattern %q: an unless part is anchored to the phrase on one side at most (^ or $)", src)
 			}
 			p.unless = append(p.unless, u)
 		}
@@ -328,14 +332,24 @@ func classAlt(w string, prefix bool) alt {
 // find returns the first span [start, end) of words where p matches, or ok=false.
 func (p *pattern) find(words []token) (start, end int, ok bool) {
 	first := &p.elems[0]
+	var m *memo
+	if p.gaps() > 1 {
+		// Several gaps can try the same element at the same word many
+		// ways; a try that failed once fails again, so it is not retried
+		// (a long message against "^ ...3 a ...6 b ...10 c $" took minutes).
+		m = &memo{width: len(words) + 1}
+	}
 	for s := 0; s <= len(words); s++ {
 		if p.start && s > p.startGap {
 			break
 		}
+		if p.start && first.negate && s > 0 && !first.matches(&words[s-1]) {
+			break // "^ ...3 !a": no word the gap skips may be a either
+		}
 		if !first.optional && (s == len(words) || !first.matches(&words[s])) {
 			continue // most phrases fail on their first word: say so early
 		}
-		if e, ok := p.matchFrom(words, 0, s, true, 0); ok {
+		if e, ok := p.matchFrom(words, 0, s, true, 0, m); ok {
 			if p.start {
 				s = 0 // the span reaches back to the start it is anchored at
 			}
@@ -399,7 +413,23 @@ func (p *pattern) unlessAnchored() bool {
 // is the pattern's first, whose gap does not apply; carry is the gap of an
 // optional element just left out, which the next one inherits ("...3 to?
 // be" allows three words before "be" when "to" is missing).
-func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int) (int, bool) {
+func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int, m *memo) (int, bool) {
+	if m == nil || first || carry != 0 {
+		return p.matchStep(words, ei, wi, first, carry, m)
+	}
+	k := ei*m.width + wi
+	if m.failed(k) {
+		return 0, false
+	}
+	end, ok := p.matchStep(words, ei, wi, false, 0, m)
+	if !ok {
+		m.fail(k)
+	}
+	return end, ok
+}
+
+// matchStep is matchFrom without the memo.
+func (p *pattern) matchStep(words []token, ei, wi int, first bool, carry int, m *memo) (int, bool) {
 	if ei == len(p.elems) {
 		if p.end {
 			if len(words)-wi > p.endGap {
@@ -419,13 +449,13 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int) (i
 			break // "...2 !nothing": no word skipped over may be "nothing" either
 		}
 		if e.matches(&words[wi+g]) {
-			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false, 0); ok {
+			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false, 0, m); ok {
 				return end, true
 			}
 		}
 	}
 	if e.optional {
-		return p.matchFrom(words, ei+1, wi, first, gap)
+		return p.matchFrom(words, ei+1, wi, first, gap, m)
 	}
 	return 0, false
 }
@@ -510,4 +540,39 @@ func withinOne(a, b string) bool {
 	default:
 		return a[i:] == b[i+1:]
 	}
+}
+
+// memo remembers which elements failed at which words in one find.
+type memo struct {
+	width int // words + 1
+	bits  []uint64
+}
+
+func (m *memo) failed(k int) bool {
+	return k/64 < len(m.bits) && m.bits[k/64]&(1<<(k%64)) != 0
+}
+
+func (m *memo) fail(k int) {
+	for k/64 >= len(m.bits) {
+		m.bits = append(m.bits, 0)
+	}
+	m.bits[k/64] |= 1 << (k % 64)
+}
+
+// gaps counts p's gaps: the elements that words may stand before, and the
+// anchors' own.
+func (p *pattern) gaps() int {
+	n := 0
+	for i := range p.elems {
+		if p.elems[i].gap > 0 {
+			n++
+		}
+	}
+	if p.startGap > 0 {
+		n++
+	}
+	if p.endGap > 0 {
+		n++
+	}
+	return n
 }

@@ -454,10 +454,81 @@ func TestAnExceptionAroundAPhrase(t *testing.T) {
 			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
 		}
 	}
-	for _, bad := range []string{"took pills unless", "unless took pills", "took pills unless ^ for years $", "took pills unless ^ ... for years", "took pills unless @nothing"} {
+	for _, bad := range []string{"took pills unless", "unless took pills", "took pills unless ^ for years $", "took pills unless ^ ... for years $", "took pills unless @nothing"} {
 		if _, err := safety.New(rules(nil, bad)); err == nil {
 			t.Errorf("phrase %q was accepted", bad)
 		}
+	}
+}
+
+// An anchored exception with a gap reaches that far: a mask fenced so
+// ("... unless ^ ...40 cut") never hides a crisis told after it.
+func TestAnExceptionFarFromAPhrase(t *testing.T) {
+	d, err := safety.New(rules(nil, "end of my rope unless ^ ...10 cut unless cut ...10 $"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"at the end of my rope with the insurer":                                                           true,
+		"at the end of my rope with the insurer. one two three four five i cut":                            false,
+		"i cut, one two three four five six, at the end of my rope with the insurer":                       false,
+		"the end of my rope with the insurer, one two three four five six seven eight nine ten eleven cut": true,
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// "^ ...2 !a b": no word the gap skips may be a, as after any other gap.
+func TestNegatedWordAfterTheStartGap(t *testing.T) {
+	d, err := safety.New(rules(nil, "^ ...2 !not happy ending"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"zebra lion happy ending":     true,
+		"zebra not lion happy ending": false,
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A phrase of many gaps reads a message it does not match as not
+// matched, and the other phrases still read it (its speed on a long
+// message: BenchmarkManyGaps).
+func TestManyGapsOnALongMessage(t *testing.T) {
+	d, err := safety.New(rules(nil, manyGaps, "delta"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("alpha beta ", 40)
+	if r := d.Check(text); r.Verdict == clinicbot.Crisis {
+		t.Errorf("matched %q without gamma", r.Phrase)
+	}
+	if r := d.Check(text + " gamma"); r.Verdict != clinicbot.Crisis {
+		t.Error("the phrase of many gaps did not match with gamma")
+	}
+	if r := d.Check(text + " delta"); r.Verdict != clinicbot.Crisis {
+		t.Error("the other phrase was not read")
+	}
+}
+
+const manyGaps = "alpha ...20 beta ...20 alpha ...20 beta ...20 alpha ...20 beta ...20 gamma"
+
+// BenchmarkManyGaps: each word of the phrase is tried at each word of the
+// message once (26 s a check before, when every way through the gaps was
+// tried again).
+func BenchmarkManyGaps(b *testing.B) {
+	d, err := safety.New(rules(nil, manyGaps))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("alpha beta ", 500)
+	for b.Loop() {
+		d.Check(text)
 	}
 }
 
