@@ -13,6 +13,9 @@ import (
 const (
 	maxGap     = 3
 	maxWideGap = 40
+	// anyGap is "...*": any number of words, between an anchor and the
+	// phrase only.
+	anyGap = 1 << 20
 	// minStem is how many letters a word needs before a "*ending" ("lolol"
 	// is no beta blocker).
 	minStem = 3
@@ -92,8 +95,9 @@ type pattern struct {
 	// other phrase reading. With a gap, an anchored exception may stand
 	// that many words away: "unless ^ ...40 @risk" is a word of risk
 	// anywhere in the 40 words after A, "unless @risk ...40 $" in the 40
-	// before it (a mask that must not hide a crisis told beside it: "at the
-	// end of my rope with the insurance company. I cut again last night").
+	// before it, "...*" anywhere (a mask that must not hide a crisis told
+	// beside it: "at the end of my rope with the insurance company. I cut
+	// again last night").
 	unless []pattern
 }
 
@@ -231,6 +235,14 @@ func compile(src string, cls classes) (pattern, error) {
 		switch {
 		case f == "...":
 			gap = maxGap
+			continue
+		case f == "...*":
+			// Any number of words, only between an anchor and the phrase
+			// ("unless ^ ...* @risk": anywhere after it in the message).
+			if !(i == 1 && fields[0] == "^" || i == len(fields)-2 && fields[len(fields)-1] == "$") {
+				return p, fmt.Errorf("pattern %q: ...* stands only right after ^ or right before $", src)
+			}
+			gap = anyGap
 			continue
 		case strings.HasPrefix(f, "..."):
 			// "...6": up to six other words ("...12" twelve).

@@ -464,9 +464,23 @@ func TestAnExceptionAroundAPhrase(t *testing.T) {
 // An anchored exception with a gap reaches that far: a mask fenced so
 // ("... unless ^ ...40 cut") never hides a crisis told after it.
 func TestAnExceptionFarFromAPhrase(t *testing.T) {
-	d, err := safety.New(rules(nil, "end of my rope unless ^ ...10 cut unless cut ...10 $"))
+	d, err := safety.New(rules(nil, "end of my rope unless ^ ...10 cut unless cut ...10 $", "not in danger unless ^ ...* bleed"))
 	if err != nil {
 		t.Fatal(err)
+	}
+	far := strings.Repeat("the clinic was clean and quiet ", 10) // 60 words
+	for text, want := range map[string]bool{
+		"i am not in danger":                             true,
+		"i am not in danger. " + far + "i want to bleed": false, // "...*": anywhere after
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%.40q…) matched = %v, want %v", text, got, want)
+		}
+	}
+	for _, bad := range []string{"end of ...* rope", "end of my rope unless cut ...*", "...* end of my rope"} {
+		if _, err := safety.New(rules(nil, bad)); err == nil {
+			t.Errorf("phrase %q was accepted (...* stands only right after ^ or before $)", bad)
+		}
 	}
 	for text, want := range map[string]bool{
 		"at the end of my rope with the insurer":                                                           true,
