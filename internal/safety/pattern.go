@@ -84,6 +84,9 @@ type pattern struct {
 	// the end ("x ...40 $"): a span anchored at both covers the whole
 	// message, so a mask can say what the whole message is.
 	startGap, endGap int
+	// memoize: the phrase has several gaps, so find remembers failed tries
+	// (see manyGaps).
+	memoize bool
 	// unless are exceptions read beside the phrase ("A unless B unless
 	// C"): a match of A with B or C at most unlessWindow words before or
 	// after it does not count. An exception anchored with "^" must start
@@ -318,6 +321,7 @@ func compile(src string, cls classes) (pattern, error) {
 	if len(p.elems) == 0 {
 		return p, fmt.Errorf("pattern %q has no words", src)
 	}
+	p.memoize = p.manyGaps()
 	return p, nil
 }
 
@@ -345,7 +349,7 @@ func classAlt(w string, prefix bool) alt {
 func (p *pattern) find(words []token) (start, end int, ok bool) {
 	first := &p.elems[0]
 	var m *memo
-	if p.gaps() > 1 {
+	if p.memoize {
 		// Several gaps can try the same element at the same word many
 		// ways; a try that failed once fails again, so it is not retried
 		// (a long message against "^ ...3 a ...6 b ...10 c $" took minutes).
@@ -429,13 +433,13 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int, m 
 	if m == nil || first || carry != 0 {
 		return p.matchStep(words, ei, wi, first, carry, m)
 	}
-	k := ei*m.width + wi
-	if m.failed(k) {
+	k := int32(ei*m.width + wi)
+	if m.failed.has(k) {
 		return 0, false
 	}
 	end, ok := p.matchStep(words, ei, wi, false, 0, m)
 	if !ok {
-		m.fail(k)
+		m.failed.set(k)
 	}
 	return end, ok
 }
@@ -556,24 +560,14 @@ func withinOne(a, b string) bool {
 
 // memo remembers which elements failed at which words in one find.
 type memo struct {
-	width int // words + 1
-	bits  []uint64
+	width  int // words + 1
+	failed bitset
 }
 
-func (m *memo) failed(k int) bool {
-	return k/64 < len(m.bits) && m.bits[k/64]&(1<<(k%64)) != 0
-}
-
-func (m *memo) fail(k int) {
-	for k/64 >= len(m.bits) {
-		m.bits = append(m.bits, 0)
-	}
-	m.bits[k/64] |= 1 << (k % 64)
-}
-
-// gaps counts p's gaps: the elements that words may stand before, and the
-// anchors' own.
-func (p *pattern) gaps() int {
+// manyGaps reports whether p has more than one gap (the elements words
+// may stand before, and the anchors' own): only then can one element be
+// tried at one word more than one way.
+func (p *pattern) manyGaps() bool {
 	n := 0
 	for i := range p.elems {
 		if p.elems[i].gap > 0 {
@@ -586,5 +580,5 @@ func (p *pattern) gaps() int {
 	if p.endGap > 0 {
 		n++
 	}
-	return n
+	return n > 1
 }
