@@ -285,6 +285,10 @@ type SafetyModel struct {
 	// none, ThresholdAlone (a higher bar; 0 or above 1: never).
 	RiskClasses    []string
 	ThresholdAlone float64
+	// ThresholdBesideMask (0..1; 0: never) is the bar for the clauses of a
+	// message that no not_crisis mask touched, when a mask explained its
+	// risky words away.
+	ThresholdBesideMask float64
 	// AdviceThreshold (0..1; 0: off) is the probability at or above which a
 	// second classifier, learned from the advice examples, refuses a
 	// message as personal medical advice, when it has a word of one of

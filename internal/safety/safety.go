@@ -52,9 +52,12 @@ type Detector struct {
 	// a crisis alone when the message has a word of a risk class.
 	model            *model
 	threshold, alone float64
-	risk             elem
-	relative         elem
-	lex              *lexicon
+	// beside: the bar for the clauses no mask touched in a message a mask
+	// explained away (above 1: never); see untouched.
+	beside   float64
+	risk     elem
+	relative elem
+	lex      *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -150,6 +153,10 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		d.threshold, d.alone = m.Threshold, m.ThresholdAlone
 		if d.alone <= 0 {
 			d.alone = 2 // never
+		}
+		d.beside = m.ThresholdBesideMask
+		if d.beside <= 0 {
+			d.beside = 2 // never
 		}
 	}
 	if m := rules.Model; m.AdviceThreshold > 0 {
@@ -327,21 +334,27 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
 		// The classifier reads what the masks left: "dying of boredom" and
 		// "does ketamine reduce suicidal thoughts" are not its business.
-		bar := d.threshold
+		bar, about := d.threshold, masked
 		if !d.any(d.risk, kept) {
 			bar = d.alone
 			if unmasked < len(words) && !d.any(d.returned, kept) && !d.any(d.wish, kept) {
-				// A mask explained the risky words away: no second guess,
-				// unless the message says it is back ("I was suicidal in my
-				// 20s, got through it. it's back").
+				// A mask explained the risky words away: no second guess
+				// on its own clause, unless the message says it is back
+				// ("I was suicidal in my 20s, got through it. it's back").
+				// The clauses it did not touch are still read, at a bar
+				// of their own: "I'm not in danger. there's no way out
+				// for me".
 				bar = 2
+				if free := d.untouched(text, masked); len(free) >= modelMinWords && d.any(d.risk, words) {
+					kept, bar, about = free, d.beside, free
+				}
 			}
 		}
 		if p := d.model.prob(joinWords(kept)); p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			if d.any(d.relative, masked) {
+			if d.any(d.relative, about) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
 			return r, left, denied
@@ -371,6 +384,52 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
 	return req, left, denied
+}
+
+// untouched returns the words of text's clauses (split at sentence and
+// clause punctuation) in which no mask, recovery or denial blanked a word,
+// given masked, the blanked tokens of the whole text. It returns nil when
+// the clauses, read one by one, do not give the words of the whole text.
+func (d *Detector) untouched(text string, masked []token) []token {
+	parts := strings.FieldsFunc(text, clauseEnd)
+	if len(parts) < 2 {
+		return nil
+	}
+	var free []token
+	i := 0
+	for _, part := range parts {
+		ws := d.tokens(part)
+		if i+len(ws) > len(masked) {
+			return nil
+		}
+		clean := true
+		for j, w := range ws {
+			m := masked[i+j]
+			if m.w == "" {
+				clean = false
+			} else if m.w != w.w {
+				return nil
+			}
+		}
+		if clean {
+			free = append(free, masked[i:i+len(ws)]...)
+		}
+		i += len(ws)
+	}
+	if i != len(masked) {
+		return nil
+	}
+	return free
+}
+
+// clauseEnd reports whether r ends a clause: sentence and clause
+// punctuation, a line break, the Devanagari danda.
+func clauseEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', ';', ',', '\n', '\u0964', '\u0965', '|', '\u2026':
+		return true
+	}
+	return false
 }
 
 // writerFrom reports whether the writer speaks of themselves from

@@ -2153,3 +2153,30 @@ func TestCrisisBesideThanksStaysACrisis(t *testing.T) {
 		}
 	}
 }
+
+// A mask explains its own clause, not the message: when it explained a
+// word of risk away, the clauses it did not touch are still read by the
+// classifier, at a bar of their own (model.threshold_beside_mask).
+func TestClassifierReadsTheClausesBesideAMask(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"I do not have thoughts of killing myself. I know I'm going to do it soon", true},
+		{"no thoughts of killing myself, i am past thinking, i am doing it", true},
+		{"I'm dead tired of fighting this depression, I don't want to be here", true},
+		{"the exams are going to kill me, and if they don't, I'll do it myself", true},
+		// a mask that explained no word of risk keeps the classifier off:
+		// "I live alone" beside a question about driving home
+		{"Can I drive myself home after ketamine? I live alone and I really dont want to bother anyone for a lift", false},
+		{"Will someone keep an eye on my dad during the treatment? He is 58 and we want to know he won't be left alone in the room", false},
+		{"I'm dead tired after work, can I come on Saturday?", false},
+		{"Does ketamine help with suicidal thoughts? My doctor mentioned it.", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
