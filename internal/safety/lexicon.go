@@ -118,7 +118,7 @@ func (lx *lexicon) tokens(words []string) []token {
 					if n == t.id || !withinOne(w, u) {
 						continue
 					}
-					if (t.id >= 0 || lx.everyday[w]) && (functionWords[w] || !strings.HasPrefix(w, u) && !strings.HasPrefix(u, w)) {
+					if (t.id >= 0 || lx.everyday[w]) && (functionWords[w] || !inflection(w, u)) {
 						continue
 					}
 					t.near = append(t.near, n)
@@ -144,6 +144,19 @@ func (lx *lexicon) tokens(words []string) []token {
 // typo at all.)
 var functionWords = map[string]bool{"the": true, "she": true, "her": true, "his": true, "him": true, "they": true,
 	"them": true, "then": true, "than": true, "there": true, "their": true, "you": true, "your": true, "its": true}
+
+// inflection reports whether one of a and b is the other with an ending
+// of one letter that inflects a word: "want" and "wants", "die" and
+// "died", Hinglish "mar" and "mara". "see" is no "seek", nor "hop" "hope".
+func inflection(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) != len(a)+1 || !strings.HasPrefix(b, a) {
+		return false
+	}
+	return strings.IndexByte("sdnaeio", b[len(b)-1]) >= 0
+}
 
 // bitset is a set of lexicon ids.
 type bitset []uint64

@@ -2180,3 +2180,23 @@ func TestClassifierReadsTheClausesBesideAMask(t *testing.T) {
 		}
 	}
 }
+
+// A word the phrases know, or an everyday one, is a typo only of its own
+// inflections: "see" is no "seek", "taken" is "take".
+func TestAKnownWordStandsOnlyForItsInflections(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"i work in a hospice so i see death every day. curious whether ketamine is used for depression at the end of life", false},
+		{"i seek death every day", true},
+		{"I attempted on Saturday for the second time", true},
+		{"Escitalopram ka pura patta khali ho gaya, refill kaise milega?", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
