@@ -3,10 +3,12 @@ package dialog_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -28,15 +30,30 @@ func engine(t testing.TB) *dialog.Engine {
 }
 
 // engineAndKnowledge is engine, with the knowledge it serves.
+// Each test gets an engine of its own over knowledge assembled once for
+// the package (the matcher and detector are read-only and safe for
+// concurrent use; assembling them is most of a test's time).
 func engineAndKnowledge(t testing.TB) (*dialog.Engine, *knowledge.Knowledge) {
 	t.Helper()
+	s, err := shippedKnowledge()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dialog.New(s.dk, dialog.DefaultThresholds), s.kb
+}
+
+type assembled struct {
+	dk *dialog.Knowledge
+	kb *knowledge.Knowledge
+}
+
+var shippedKnowledge = sync.OnceValues(func() (assembled, error) {
 	dk, kb, problems, err := assemble.Folder(shipped.FS, "knowledge")
 	if err != nil || len(problems) > 0 {
-		t.Fatalf("shipped knowledge: %v %v", err, problems)
+		return assembled{}, fmt.Errorf("shipped knowledge: %v %v", err, problems)
 	}
-	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
-	return dialog.New(dk, dialog.DefaultThresholds), kb
-}
+	return assembled{dk, kb}, nil
+})
 
 func reply(t *testing.T, e *dialog.Engine, text string) clinicbot.Reply {
 	t.Helper()

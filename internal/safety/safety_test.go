@@ -1,8 +1,10 @@
 package safety_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -12,18 +14,25 @@ import (
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
+// detector is the shipped knowledge's detector, built once for the
+// package's tests: a Detector is immutable and safe for concurrent use,
+// and building one (training its classifiers) is most of a test's time.
 func detector(t testing.TB) *safety.Detector {
 	t.Helper()
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatalf("shipped knowledge has errors: %v", errs)
-	}
-	d, err := safety.New(kb.Safety)
+	d, err := shippedDetector()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
 }
+
+var shippedDetector = sync.OnceValues(func() (*safety.Detector, error) {
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("shipped knowledge has errors: %v", errs)
+	}
+	return safety.New(kb.Safety)
+})
 
 func TestCrisisMessagesAreDetected(t *testing.T) {
 	d := detector(t)
