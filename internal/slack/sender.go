@@ -362,8 +362,16 @@ func (s *Sender) deliver(ctx context.Context, h clinicbot.Handoff, threadTS stri
 	// A post that may have reached Slack before a crash or a timeout: look
 	// for it before posting again.
 	if !h.AttemptStarted.IsZero() {
-		if ts, found := s.find(ctx, h); found {
+		ts, found, err := s.find(ctx, h)
+		if found {
 			return s.sent(h, ts), false
+		}
+		if err != nil && transient(err) && s.now().Sub(h.AttemptStarted) < unsureRepostAfter {
+			// Slack could not say whether the post is there (it timed
+			// out, or is down or busy): posting again now may post it
+			// twice, so try again later, when Slack can tell.
+			_, limited = rateLimit(err)
+			return s.failed(h, fmt.Errorf("checking for an earlier post: %w", err)), limited
 		}
 	}
 	h.Attempts++
@@ -439,9 +447,9 @@ func (s *Sender) failed(h clinicbot.Handoff, err error) clinicbot.Handoff {
 
 // find looks in the channel for a post of this handoff made after the
 // attempt started.
-func (s *Sender) find(ctx context.Context, h clinicbot.Handoff) (string, bool) {
+func (s *Sender) find(ctx context.Context, h clinicbot.Handoff) (string, bool, error) {
 	if h.ParentID != "" {
-		return "", false // thread replies are not in the channel history; accept the rare repeat
+		return "", false, nil // thread replies are not in the channel history; accept the rare repeat
 	}
 	cctx, cancel := context.WithTimeout(ctx, s.opt.CallTimeout)
 	defer cancel()
@@ -451,15 +459,29 @@ func (s *Sender) find(ctx context.Context, h clinicbot.Handoff) (string, bool) {
 	}
 	res, err := s.api.GetConversationHistoryContext(cctx, params)
 	if err != nil {
-		return "", false
+		return "", false, err
 	}
 	for _, m := range res.Messages {
 		if m.Metadata.EventType == metadataType && fmt.Sprint(m.Metadata.EventPayload["handoff"]) == h.ID {
 			s.log.Info("handoff already in Slack; not posting it again", "handoff", h.ID)
-			return m.Timestamp, true
+			return m.Timestamp, true, nil
 		}
 	}
-	return "", false
+	return "", false, nil
+}
+
+// unsureRepostAfter is how long after an attempt whose outcome is unknown
+// a handoff is posted again even though Slack cannot say whether that
+// attempt reached it: a repeat is better than a handoff never posted.
+const unsureRepostAfter = 2 * time.Minute
+
+// transient reports whether err may pass if the call is made again: a
+// timeout, the rate limit, or Slack's server failing. Slack's refusals
+// (missing_scope, channel_not_found) are not: the history cannot be read.
+func transient(err error) bool {
+	var sc goslack.StatusCodeError
+	_, limited := rateLimit(err)
+	return limited || isTimeout(err) || errors.As(err, &sc) && sc.Code >= 500
 }
 
 func (s *Sender) save(h clinicbot.Handoff) bool {

@@ -231,6 +231,37 @@ func TestPostThatReachedSlackBeforeACrashIsNotRepeated(t *testing.T) {
 	}
 }
 
+// When Slack cannot say whether an earlier attempt reached it (the
+// history call fails with a 500 or times out), the handoff waits for an
+// answer instead of being posted a second time.
+func TestUnsureAttemptWaitsForSlackInsteadOfRepeating(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		fail func(*fakeslack.Server)
+	}{
+		{"history fails with a 500", func(f *fakeslack.Server) { f.Fail500(1) }},
+		{"history hangs past the call timeout", func(f *fakeslack.Server) { f.Hang(1) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, Options{})
+			h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffCrisis, ChatID: "5"})
+			h.Attempts, h.AttemptStarted = 1, time.Now()
+			e.db.SaveHandoff(h)
+			api := goslack.New(token, goslack.OptionAPIURL(e.fake.APIURL()))
+			fallback, blocks := Render(h, layout)
+			if _, _, err := api.PostMessage(channel, goslack.MsgOptionText(fallback, false), goslack.MsgOptionBlocks(blocks...),
+				goslack.MsgOptionMetadata(goslack.SlackMetadata{EventType: metadataType, EventPayload: map[string]any{"handoff": h.ID}})); err != nil {
+				t.Fatal(err)
+			}
+			tt.fail(e.fake)
+			all := e.flushUntil(t, 5*time.Second)
+			if n := len(e.fake.Posts()); n != 1 || all[0].Status != "sent" {
+				t.Errorf("posts = %d, stored = %+v (want the earlier post adopted once Slack could tell)", n, all[0])
+			}
+		})
+	}
+}
+
 func TestGivesUpLoudlyButKeepsTheHandoff(t *testing.T) {
 	e := newEnv(t, Options{GiveUpAfter: time.Millisecond})
 	e.fake.SetDown(true)
