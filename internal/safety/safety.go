@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -53,11 +54,15 @@ type Detector struct {
 	model            *model
 	threshold, alone float64
 	// beside: the bar for the clauses no mask touched in a message a mask
-	// explained away (above 1: never); see untouched.
-	beside   float64
-	risk     elem
-	relative elem
-	lex      *lexicon
+	// explained away (above 1: never); see untouched. It applies when
+	// the message has a word of risk, or of besideRisk ("suicidal",
+	// "attempted", "danger": what masks explain away, too rarely risky
+	// alone to lower the classifier's bar).
+	beside     float64
+	besideRisk elem
+	risk       elem
+	relative   elem
+	lex        *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -112,8 +117,9 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
-	d.wish.alts = cls["wish"]         // optional too
+	d.returned.alts = cls["returned"]      // optional: without it, a mask silences the classifier
+	d.wish.alts = cls["wish"]              // optional too
+	d.besideRisk.alts = cls["beside_risk"] // optional: without it, only risk words open the clauses beside a mask
 	// Optional too: without them nothing is back (backAfter) and no part
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
@@ -204,6 +210,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
+	d.besideRisk.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
@@ -345,7 +352,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				// of their own: "I'm not in danger. there's no way out
 				// for me".
 				bar = 2
-				if free := d.untouched(text, masked); len(free) >= modelMinWords && d.any(d.risk, words) {
+				if free := d.untouched(text, masked); len(free) >= modelMinWords && (d.any(d.risk, words) || d.any(d.besideRisk, words)) {
 					kept, bar, about = free, d.beside, free
 				}
 			}
@@ -391,7 +398,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // given masked, the blanked tokens of the whole text. It returns nil when
 // the clauses, read one by one, do not give the words of the whole text.
 func (d *Detector) untouched(text string, masked []token) []token {
-	parts := strings.FieldsFunc(text, clauseEnd)
+	parts := strings.FieldsFunc(strings.ReplaceAll(text, " - ", " , "), clauseEnd)
 	if len(parts) < 2 {
 		return nil
 	}
@@ -423,13 +430,14 @@ func (d *Detector) untouched(text string, masked []token) []token {
 }
 
 // clauseEnd reports whether r ends a clause: sentence and clause
-// punctuation, a line break, the Devanagari danda.
+// punctuation, dashes, a colon or a slash, a line break, the Devanagari
+// danda, an emoji (a hyphen between spaces is one too; see untouched).
 func clauseEnd(r rune) bool {
 	switch r {
-	case '.', '!', '?', ';', ',', '\n', '\u0964', '\u0965', '|', '\u2026':
+	case '.', '!', '?', ';', ',', ':', '/', '\n', '\u0964', '\u0965', '|', '\u2026', '\u2013', '\u2014':
 		return true
 	}
-	return false
+	return unicode.Is(unicode.So, r)
 }
 
 // writerFrom reports whether the writer speaks of themselves from

@@ -2176,6 +2176,11 @@ func TestClassifierReadsTheClausesBesideAMask(t *testing.T) {
 		{"no thoughts of killing myself, i am past thinking, i am doing it", true},
 		{"I'm dead tired of fighting this depression, I don't want to be here", true},
 		{"the exams are going to kill me, and if they don't, I'll do it myself", true},
+		// (review r20 rev1) a mask that explained "suicidal" away; a clause
+		// ended by a dash or an emoji
+		{"i am not suicidal. not anymore. i'm decided", true},
+		{"I don't have thoughts of killing myself — I know I'm going to do it this weekend", true},
+		{"no thoughts of killing myself 😔 i know i'm going to do it soon", true},
 		// a mask that explained no word of risk keeps the classifier off:
 		// "I live alone" beside a question about driving home
 		{"Can I drive myself home after ketamine? I live alone and I really dont want to bother anyone for a lift", false},
