@@ -34,6 +34,8 @@ var stopWords = []string{
 	"too", "then", "than", "has", "have", "had", "having", "get", "got",
 	"i'm", "im", "i've", "ive", "it's", "whats", "what's", "u", "ur", "s",
 	"tell", "know", "want", "like", "need", "someone's", "one", "thing", "things",
+	// asking about asking: "I wanted to ask …", "just wondering …"
+	"wanted", "wants", "ask", "asking", "wondering", "wondered",
 	"kind", "sort", "bit", "lot", "lots",
 	// emphasis: "what exactly is ketamine therapy" asks what ketamine therapy is
 	"exactly", "actually", "basically", "even", "precisely", "truly", "honestly", "literally",
