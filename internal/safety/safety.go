@@ -8,6 +8,7 @@ package safety
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -62,6 +63,7 @@ type Detector struct {
 	besideRisk elem
 	risk       elem
 	relative   elem
+	named      elem // relative without the indefinite words ("someone"), for the classifier
 	lex        *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
@@ -156,6 +158,13 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	if m := rules.Model; m.Threshold > 0 {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
+		// The classifier's someone else is named: "can someone call me
+		// back" asks for a helper, it tells of no one at risk.
+		for _, a := range cls["relative"] {
+			if !slices.ContainsFunc(cls["indefinite"], func(b alt) bool { return b.word == a.word }) {
+				d.named.alts = append(d.named.alts, a)
+			}
+		}
 		d.threshold, d.alone = m.Threshold, m.ThresholdAlone
 		if d.alone <= 0 {
 			d.alone = 2 // never
@@ -214,6 +223,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
+	d.named.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
 	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
 	vocab := make(chan map[string]bool, 1)
@@ -361,7 +371,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			if d.any(d.relative, about) {
+			if d.any(d.named, about) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
 			return r, left, denied

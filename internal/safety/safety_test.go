@@ -2214,3 +2214,21 @@ func TestAKnownWordStandsOnlyForItsInflections(t *testing.T) {
 		}
 	}
 }
+
+// The classifier's crisis is someone else's only beside a relative named:
+// "can someone call me back" asks for a helper and tells of no one at
+// risk, so the writer gets the check-in meant for them.
+func TestClassifierSomeoneElseIsNamed(t *testing.T) {
+	d := detector(t)
+	for _, tt := range []struct {
+		text    string
+		subject string
+	}{
+		{"can someone call me back? i'm on the shop counter and can't type properly", clinicbot.SubjectSelf},
+	} {
+		r := d.Check(tt.text)
+		if r.Verdict == clinicbot.Crisis && r.Subject != tt.subject {
+			t.Errorf("Check(%q) subject = %q (%s), want %q", tt.text, r.Subject, r.Phrase, tt.subject)
+		}
+	}
+}
