@@ -64,7 +64,10 @@ type Detector struct {
 	risk       elem
 	relative   elem
 	named      elem // relative without the indefinite words ("someone"), for the classifier
-	lex        *lexicon
+	// Who a crisis is about (see subjectAt): the writer as subject (self)
+	// or object (me), someone else (they), a relative told as gone.
+	self, me, third, gone, recipient, firstPerson elem
+	lex                                           *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -119,8 +122,11 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"]      // optional: without it, a mask silences the classifier
-	d.wish.alts = cls["wish"]              // optional too
+	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	d.wish.alts = cls["wish"]         // optional too
+	// optional: without them, a phrase is the writer's
+	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
+	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
 	d.besideRisk.alts = cls["beside_risk"] // optional: without it, only risk words open the clauses beside a mask
 	// Optional too: without them nothing is back (backAfter) and no part
 	// of the day is today's (nowAtRisk).
@@ -220,6 +226,12 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
 	d.besideRisk.indexAlts(d.lex)
+	d.self.indexAlts(d.lex)
+	d.me.indexAlts(d.lex)
+	d.third.indexAlts(d.lex)
+	d.gone.indexAlts(d.lex)
+	d.firstPerson.indexAlts(d.lex)
+	d.recipient.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
@@ -327,26 +339,27 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return true
 	})
 	var found *pattern
+	var at [2]int // where found matched
 	d.crisisTr.each(rest, func(i int) bool {
-		if _, _, ok := d.crisis[i].find(rest); ok {
-			found = &d.crisis[i]
+		if s, e, ok := d.crisis[i].find(rest); ok {
+			found, at = &d.crisis[i], [2]int{s, e}
 		}
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelCrisis}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied
 	}
 	if other != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}, left, denied
 	}
 	d.distressTr.each(masked, func(i int) bool {
-		if _, _, ok := d.distress[i].find(masked); ok {
-			found = &d.distress[i]
+		if s, e, ok := d.distress[i].find(masked); ok {
+			found, at = &d.distress[i], [2]int{s, e}
 		}
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
 		// The classifier reads what the masks left: "dying of boredom" and
@@ -450,6 +463,50 @@ func clauseEnd(r rune) bool {
 	return unicode.Is(unicode.So, r)
 }
 
+// subjectAt tells whose crisis a phrase about the writer's own words, at
+// words[s:e] (the words as typed, masks or not), tells of: someone else's when the person named nearest
+// before it is someone else ("my son told me he wants to die", "papa kal
+// se bol rahe hai ab aur nahi jeena", "my father keeps asking how many
+// tablets it would take to kill him"), the writer's otherwise. The phrase
+// itself decides first: "better off without me" is the writer's, "kill
+// himself" someone else's. A relative told as gone ("since my father
+// died, dont want to live") is no one at risk.
+func (d *Detector) subjectAt(words []token, s, e int) string {
+	span := words[s:e]
+	switch {
+	case d.any(d.me, span) || d.any(d.self, span) || d.any(d.firstPerson, span):
+		return clinicbot.SubjectSelf // "better off without me", "zeher kha lungi"
+	case d.any(d.reflexive, span):
+		return clinicbot.SubjectOther
+	}
+	for j := s - 1; j >= 0 && j >= s-subjectReach; j-- {
+		w := words[j : j+1]
+		switch {
+		case d.any(d.self, w) || d.any(d.me, w) || d.any(d.firstPerson, w):
+			if k := quotedBy(words, j); k >= 0 && !d.any(d.self, words[max(0, k-2):k]) && !d.any(d.me, words[max(0, k-2):k]) {
+				continue // "my son wrote 'i want to die'": whose words, further back; never "I told her I want to die"
+			}
+			if j+1 < len(words) && finding[words[j+1].w] {
+				continue // "he wants to die and I found a rope in his cupboard": the finder
+			}
+			return clinicbot.SubjectSelf
+		case d.any(d.third, w):
+			return clinicbot.SubjectOther
+		case d.any(d.named, w):
+			if j+1 < len(words) && d.any(d.gone, words[j+1:min(j+3, len(words))]) ||
+				d.any(d.recipient, words[max(0, j-2):j]) || d.any(d.recipient, words[j+1:min(j+2, len(words))]) {
+				continue // gone, or given to: "gave my guitar to my cousin. wont need it"
+			}
+			return clinicbot.SubjectOther
+		}
+	}
+	return clinicbot.SubjectSelf
+}
+
+// subjectReach is how many words before a phrase subjectAt looks for
+// whose words they are.
+const subjectReach = 16
+
 // writerFrom reports whether the writer speaks of themselves from
 // words[j] on: an "I" that no one else is quoted saying within five words
 // before it ("my son wrote 'i want to die'", "my daughter wrote in her
@@ -469,6 +526,20 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 	}
 	return true
 }
+
+// quotedBy returns where a word that passes on what someone said stands
+// within five words before words[j] (the nearest), or -1.
+func quotedBy(words []token, j int) int {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if quoting[words[k].w] {
+			return k
+		}
+	}
+	return -1
+}
+
+// finding are the words of someone who found what another did or kept.
+var finding = wordSet(`found find saw seen noticed discovered caught dekha dekhi dekhe mila mili देखा देखी मिला मिली`)
 
 // quoting are the words that pass on what someone else said.
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged told tells posted keeps

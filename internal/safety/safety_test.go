@@ -2232,3 +2232,33 @@ func TestClassifierSomeoneElseIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// A crisis phrase about one's own words tells of someone else when the
+// person named nearest before it is someone else; the reply then speaks to
+// the relative (issue 9: someone else at risk).
+func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text    string
+		subject string
+	}{
+		{"my brother has stopped eating and sits alone in the dark all day, he says nothing matters", clinicbot.SubjectOther},
+		{"My 16-year-old son told me he wants to die and I found a rope in his cupboard. What do I do?", clinicbot.SubjectOther},
+		{"papa kal se bol rahe hai ab aur nahi jeena, unki licensed gun ghar me hi hai", clinicbot.SubjectOther},
+		{"mere papa ke paas bahut saari neend ki goliyan hai aur bol rahe hai ab jeene ka mann nahi", clinicbot.SubjectOther},
+		{"choti behen ne thoda phenyl pee liya hai, bol rahi hai marna hai mujhe", clinicbot.SubjectOther},
+		// the writer's own
+		{"my husband left me and I want to die", clinicbot.SubjectSelf},
+		{"my family would be better off without me", clinicbot.SubjectSelf},
+		{"since my father died, dont want to live anymore", clinicbot.SubjectSelf},
+		{"kal subah tak main nahi rahungi", clinicbot.SubjectSelf},
+		{"Can my wife come with me to the session? She's scared because I told her I wanted to die yesterday.", clinicbot.SubjectSelf},
+		{"gave my guitar to my cousin today. wont be needing it where im going", clinicbot.SubjectSelf},
+	}
+	for _, tt := range tests {
+		r := d.Check(tt.text)
+		if r.Verdict != clinicbot.Crisis || r.Subject != tt.subject {
+			t.Errorf("Check(%q) = %v subject %q (%s), want a crisis of %q", tt.text, r.Verdict, r.Subject, r.Phrase, tt.subject)
+		}
+	}
+}
