@@ -320,7 +320,11 @@ type EvalCase struct {
 	Entry  string // for answer/handoff: the entry id expected (optional)
 	Group  string // a label for the tally ("hinglish", "advice-third")
 	Lang   string // the reply language expected ("hi", "en"); empty: any
-	Line   int
+	// Subject, for a crisis: whose crisis the reply must speak to,
+	// SubjectSelf (the writer) or SubjectOther (a relative or friend the
+	// writer tells of); empty: either.
+	Subject string
+	Line    int
 }
 
 // Passes reports whether reply r meets the case's expectation.
@@ -334,6 +338,9 @@ func (c EvalCase) Passes(r Reply) bool {
 		return advice
 	case ExpectSafe:
 		return r.Kind != KindCrisis && !advice
+	}
+	if c.Subject != "" && c.Expect == KindCrisis && r.Safety.Subject != c.Subject {
+		return false
 	}
 	return r.Kind == c.Expect && (c.Entry == "" || c.Entry == r.EntryID)
 }

@@ -354,6 +354,12 @@ func parseEval(d doc, data []byte) *EvalSet {
 					"entry":  func(n *yaml.Node) { c.Entry = d.str(n, "entry") },
 					"group":  func(n *yaml.Node) { c.Group = d.str(n, "group") },
 					"lang":   func(n *yaml.Node) { c.Lang = d.str(n, "lang") },
+					"subject": func(n *yaml.Node) {
+						c.Subject = d.str(n, "subject")
+						if c.Subject != clinicbot.SubjectSelf && c.Subject != clinicbot.SubjectOther {
+							errs.add(display, n.Line, fmt.Sprintf("subject %q is not self (the writer) or other (someone the writer tells of)", c.Subject))
+						}
+					},
 				})
 				if !c.Expect.Valid() && c.Expect != clinicbot.ExpectAdvice && c.Expect != clinicbot.ExpectSafe {
 					errs.add(display, item.Line, fmt.Sprintf("expect %q is not one of answer, handoff, crisis, fallback, smalltalk, advice, safe", c.Expect))

@@ -66,8 +66,8 @@ type Detector struct {
 	named      elem // relative without the indefinite words ("someone"), for the classifier
 	// Who a crisis is about (see subjectAt): the writer as subject (self)
 	// or object (me), someone else (they), a relative told as gone.
-	self, me, third, gone, recipient, firstPerson elem
-	lex                                           *lexicon
+	self, me, third, gone, recipient, recipientAfter, given, firstPerson elem
+	lex                                                                  *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -127,6 +127,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// optional: without them, a phrase is the writer's
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
+	d.recipientAfter.alts, d.given.alts = cls["recipient_after"], cls["given"]
 	d.besideRisk.alts = cls["beside_risk"] // optional: without it, only risk words open the clauses beside a mask
 	// Optional too: without them nothing is back (backAfter) and no part
 	// of the day is today's (nowAtRisk).
@@ -232,6 +233,8 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	d.gone.indexAlts(d.lex)
 	d.firstPerson.indexAlts(d.lex)
 	d.recipient.indexAlts(d.lex)
+	d.recipientAfter.indexAlts(d.lex)
+	d.given.indexAlts(d.lex)
 	d.reflexive.indexAlts(d.lex)
 	d.den.index(d.lex)
 	d.relative.indexAlts(d.lex)
@@ -330,8 +333,16 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		// of themselves ("ससुर रोज़ मारते हैं, मैं अब खुदकुशी कर लूँगी"): the
 		// writer's words from the first "I" on stay for the phrases
 		// about the writer.
+		// So do the writer's words in a sentence of their own that names no
+		// one ("papa ne maara. nahi jeena"), and from a "main" or "mujhe"
+		// that a first-person word follows ("mera pati roz maarta hai, ab
+		// main zeher kha lungi").
+		var sent []int
+		if e > s+1 {
+			sent = d.pieces(text, sentenceEnd, words)
+		}
 		for j := s; j < e; j++ {
-			if j > s && d.writerFrom(masked, j) {
+			if j > s && (d.writerFrom(masked, j) || d.writerHere(words, sent, s, j, e)) {
 				break
 			}
 			rest[j] = token{}
@@ -347,7 +358,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied
 	}
 	if other != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}, left, denied
@@ -359,7 +370,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
 		// The classifier reads what the masks left: "dying of boredom" and
@@ -452,6 +463,38 @@ func (d *Detector) untouched(text string, masked []token) []token {
 	return free
 }
 
+// pieces numbers the tokens of text, words, by the piece of text each is
+// read from, text split where end reports true; nil when the pieces, read
+// one by one, do not give the same words (a word the split cut in two).
+func (d *Detector) pieces(text string, end func(rune) bool, words []token) []int {
+	ids := make([]int, 0, len(words))
+	for k, part := range strings.FieldsFunc(text, end) {
+		ws := d.tokens(part)
+		if len(ids)+len(ws) > len(words) {
+			return nil
+		}
+		for _, w := range ws {
+			if words[len(ids)].w != w.w {
+				return nil
+			}
+			ids = append(ids, k)
+		}
+	}
+	if len(ids) != len(words) {
+		return nil
+	}
+	return ids
+}
+
+// sentenceEnd reports whether r ends a sentence.
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '\n', '\u0964', '\u0965':
+		return true
+	}
+	return false
+}
+
 // clauseEnd reports whether r ends a clause: sentence and clause
 // punctuation, dashes, a colon or a slash, a line break, the Devanagari
 // danda, an emoji (a hyphen between spaces is one too; see untouched).
@@ -471,20 +514,53 @@ func clauseEnd(r rune) bool {
 // itself decides first: "better off without me" is the writer's, "kill
 // himself" someone else's. A relative told as gone ("since my father
 // died, dont want to live") is no one at risk.
-func (d *Detector) subjectAt(words []token, s, e int) string {
+func (d *Detector) subjectAt(text string, words []token, s, e int) string {
+	// The sentence the phrase is in bounds the look (nil: the whole text):
+	// "he cheated. nothing matters anymore" is the writer's.
+	sent := d.pieces(text, sentenceEnd, words)
+	for sent != nil && s < e-1 && sent[s] != sent[e-1] {
+		s++ // a phrase begun in the sentence before ("papa ne maara. nahi jeena", "!saath … nahi jeena"): its last one
+	}
+	same := func(j int) bool { return sent == nil || sent[j] == sent[s] }
+	// quoter is where a word of speech passes on someone else's words
+	// within five words before j, in the same sentence, or -1: "my son
+	// wrote 'i want to die'"; never the writer's own ("I told her I want
+	// to die").
+	quoter := func(j int) int {
+		for k := j - 1; k >= 0 && k >= j-5 && same(k); k-- {
+			if quoting[words[k].w] {
+				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) {
+					return -1
+				}
+				return k
+			}
+		}
+		return -1
+	}
+	writer := func(ws []token) bool { return d.any(d.me, ws) || d.any(d.self, ws) || d.any(d.firstPerson, ws) }
+	from := s - 1
 	span := words[s:e]
+	after := words[e:min(e+2, len(words))]
 	switch {
-	case d.any(d.me, span) || d.any(d.self, span) || d.any(d.firstPerson, span):
-		return clinicbot.SubjectSelf // "better off without me", "zeher kha lungi"
+	case writer(span) || writer(after) && (e >= len(words) || same(e)):
+		// "better off without me", "zeher kha lungi", "marna chahti hu";
+		// unless someone is quoted saying it: "beta bol raha hai main ab
+		// nahi jeena chahta"
+		k := quoter(s)
+		if k < 0 {
+			return clinicbot.SubjectSelf
+		}
+		from = k - 1
 	case d.any(d.reflexive, span):
 		return clinicbot.SubjectOther
 	}
-	for j := s - 1; j >= 0 && j >= s-subjectReach; j-- {
+	for j := from; j >= 0 && j >= s-subjectReach && same(j); j-- {
 		w := words[j : j+1]
 		switch {
 		case d.any(d.self, w) || d.any(d.me, w) || d.any(d.firstPerson, w):
-			if k := quotedBy(words, j); k >= 0 && !d.any(d.self, words[max(0, k-2):k]) && !d.any(d.me, words[max(0, k-2):k]) {
-				continue // "my son wrote 'i want to die'": whose words, further back; never "I told her I want to die"
+			if k := quoter(j); k >= 0 {
+				j = k // "my son wrote 'i want to die'": whose words, further back
+				continue
 			}
 			if j+1 < len(words) && finding[words[j+1].w] {
 				continue // "he wants to die and I found a rope in his cupboard": the finder
@@ -494,13 +570,42 @@ func (d *Detector) subjectAt(words []token, s, e int) string {
 			return clinicbot.SubjectOther
 		case d.any(d.named, w):
 			if j+1 < len(words) && d.any(d.gone, words[j+1:min(j+3, len(words))]) ||
-				d.any(d.recipient, words[max(0, j-2):j]) || d.any(d.recipient, words[j+1:min(j+2, len(words))]) {
-				continue // gone, or given to: "gave my guitar to my cousin. wont need it"
+				d.any(d.recipient, words[max(0, j-2):j]) ||
+				j+2 < len(words) && d.any(d.recipientAfter, words[j+1:j+2]) && d.any(d.given, words[j+2:min(j+4, len(words))]) {
+				continue // gone, or given to: "gave my guitar to my cousin. wont need it", "bhai ko de diya"
 			}
 			return clinicbot.SubjectOther
 		}
 	}
 	return clinicbot.SubjectSelf
+}
+
+// writerHere reports whether, inside a phrase about someone else at
+// words[s:e] (sent numbers the words' sentences, or nil), the writer
+// speaks of themselves from words[j] on: a new sentence that names no one
+// else up to e, or "main", "mujhe" with a word of the first person within
+// five words, unquoted.
+func (d *Detector) writerHere(words []token, sent []int, s, j, e int) bool {
+	if sent != nil && sent[j] != sent[s] && sent[j] != sent[j-1] {
+		named := false
+		for k := j; k < e; k++ {
+			w := words[k : k+1]
+			named = named || d.any(d.named, w) || d.any(d.third, w)
+		}
+		if !named {
+			return true
+		}
+	}
+	w := words[j : j+1]
+	if !d.any(d.self, w) && !d.any(d.me, w) {
+		return false
+	}
+	for k := j - 1; k >= max(0, j-5); k-- {
+		if quoting[words[k].w] {
+			return false
+		}
+	}
+	return d.any(d.me, w) || d.any(d.firstPerson, words[j+1:min(j+6, len(words))])
 }
 
 // subjectReach is how many words before a phrase subjectAt looks for
@@ -527,17 +632,6 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 	return true
 }
 
-// quotedBy returns where a word that passes on what someone said stands
-// within five words before words[j] (the nearest), or -1.
-func quotedBy(words []token, j int) int {
-	for k := j - 1; k >= 0 && k >= j-5; k-- {
-		if quoting[words[k].w] {
-			return k
-		}
-	}
-	return -1
-}
-
 // finding are the words of someone who found what another did or kept.
 var finding = wordSet(`found find saw seen noticed discovered caught dekha dekhi dekhe mila mili देखा देखी मिला मिली`)
 
@@ -545,7 +639,7 @@ var finding = wordSet(`found find saw seen noticed discovered caught dekha dekhi
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged told tells posted keeps
 screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
-कहा कहता कहती कहते लिखा लिखी`)
+कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)
 
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}

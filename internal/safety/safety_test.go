@@ -2254,6 +2254,12 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"kal subah tak main nahi rahungi", clinicbot.SubjectSelf},
 		{"Can my wife come with me to the session? She's scared because I told her I wanted to die yesterday.", clinicbot.SubjectSelf},
 		{"gave my guitar to my cousin today. wont be needing it where im going", clinicbot.SubjectSelf},
+		// (review r20 rev3) the one who hurt or left the writer is not the
+		// one at risk: a sentence that names no one is the writer's
+		{"he cheated. nothing matters anymore", clinicbot.SubjectSelf},
+		{"papa ne maara. nahi jeena", clinicbot.SubjectSelf},
+		{"mera pati roz maarta hai, ab main zeher kha lungi", clinicbot.SubjectSelf},
+		{"beta bol raha hai main ab nahi jeena chahta", clinicbot.SubjectOther},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
