@@ -211,11 +211,11 @@ func TestRetriesServerErrorsRateLimitsAndHangs(t *testing.T) {
 	}
 }
 
-func TestPostThatReachedSlackBeforeACrashIsNotRepeated(t *testing.T) {
-	e := newEnv(t, Options{})
-	h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffPerson, ChatID: "3"})
-	// The process posted, Slack accepted, and the process died before
-	// storing the ts: the store says "attempt started", Slack has the post.
+// postedBeforeACrash stores h as an attempt started and posts it to the
+// fake Slack as the sender would have, returning the post's ts: a post
+// that reached Slack before the process could record it.
+func (e *env) postedBeforeACrash(t *testing.T, h clinicbot.Handoff) string {
+	t.Helper()
 	h.Attempts, h.AttemptStarted = 1, time.Now()
 	e.db.SaveHandoff(h)
 	api := goslack.New(token, goslack.OptionAPIURL(e.fake.APIURL()))
@@ -225,6 +225,15 @@ func TestPostThatReachedSlackBeforeACrashIsNotRepeated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ts
+}
+
+func TestPostThatReachedSlackBeforeACrashIsNotRepeated(t *testing.T) {
+	e := newEnv(t, Options{})
+	h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffPerson, ChatID: "3"})
+	// The process posted, Slack accepted, and the process died before
+	// storing the ts: the store says "attempt started", Slack has the post.
+	ts := e.postedBeforeACrash(t, h)
 	all := e.flushUntil(t, 2*time.Second)
 	if n := len(e.fake.Posts()); n != 1 || all[0].Ref != ts || all[0].Status != "sent" {
 		t.Errorf("posts = %d, stored = %+v (want the existing post adopted)", n, all[0])
@@ -245,14 +254,7 @@ func TestUnsureAttemptWaitsForSlackInsteadOfRepeating(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			e := newEnv(t, Options{})
 			h := e.add(t, clinicbot.Handoff{Kind: clinicbot.HandoffCrisis, ChatID: "5"})
-			h.Attempts, h.AttemptStarted = 1, time.Now()
-			e.db.SaveHandoff(h)
-			api := goslack.New(token, goslack.OptionAPIURL(e.fake.APIURL()))
-			fallback, blocks := Render(h, layout)
-			if _, _, err := api.PostMessage(channel, goslack.MsgOptionText(fallback, false), goslack.MsgOptionBlocks(blocks...),
-				goslack.MsgOptionMetadata(goslack.SlackMetadata{EventType: metadataType, EventPayload: map[string]any{"handoff": h.ID}})); err != nil {
-				t.Fatal(err)
-			}
+			e.postedBeforeACrash(t, h)
 			tt.fail(e.fake)
 			all := e.flushUntil(t, 5*time.Second)
 			if n := len(e.fake.Posts()); n != 1 || all[0].Status != "sent" {
