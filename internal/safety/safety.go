@@ -569,6 +569,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		case d.any(d.third, w):
 			return clinicbot.SubjectOther
 		case d.any(d.named, w):
+			if d.vocative(text, words, j) {
+				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
+			}
 			if j+1 < len(words) && d.any(d.gone, words[j+1:min(j+3, len(words))]) ||
 				d.any(d.recipient, words[max(0, j-2):j]) ||
 				j+2 < len(words) && d.any(d.recipientAfter, words[j+1:j+2]) && d.any(d.given, words[j+2:min(j+4, len(words))]) {
@@ -607,6 +610,36 @@ func (d *Detector) writerHere(words []token, sent []int, s, j, e int) bool {
 	}
 	return d.any(d.me, w) || d.any(d.firstPerson, words[j+1:min(j+6, len(words))])
 }
+
+// vocative reports whether the relative at words[j] is the one the
+// message is written to: it opens the message, in a first clause of its
+// own of at most three words that names no one as "my" ("didi alvida",
+// "Bhai log, alvida", "mummy sorry. goodbye forever"), never "my son, 16,
+// wants to die".
+func (d *Detector) vocative(text string, words []token, j int) bool {
+	if j > 2 {
+		return false
+	}
+	clauses := d.pieces(text, clauseEnd, words)
+	if clauses == nil || clauses[j] != 0 {
+		return false
+	}
+	n := 0
+	for k := range words {
+		if clauses[k] != 0 {
+			break
+		}
+		if possessive[words[k].w] {
+			return false
+		}
+		n++
+	}
+	return n <= 3
+}
+
+// possessive are the words that make a relative the writer's, not the one
+// written to.
+var possessive = wordSet(`my our mera meri mere hamara hamari hamare humara humari humare मेरा मेरी मेरे हमारा हमारी हमारे`)
 
 // subjectReach is how many words before a phrase subjectAt looks for
 // whose words they are.

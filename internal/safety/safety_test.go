@@ -2260,6 +2260,10 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"papa ne maara. nahi jeena", clinicbot.SubjectSelf},
 		{"mera pati roz maarta hai, ab main zeher kha lungi", clinicbot.SubjectSelf},
 		{"beta bol raha hai main ab nahi jeena chahta", clinicbot.SubjectOther},
+		// the one written to is not the one at risk
+		{"didi alvida, mummy ka khayal rakhna", clinicbot.SubjectSelf},
+		{"Bhai log, alvida. mummy papa ko sambhal lena", clinicbot.SubjectSelf},
+		{"papa, he says he wants to die", clinicbot.SubjectOther},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
