@@ -467,6 +467,9 @@ func (d *Detector) untouched(text string, masked []token) []token {
 // read from, text split where end reports true; nil when the pieces, read
 // one by one, do not give the same words (a word the split cut in two).
 func (d *Detector) pieces(text string, end func(rune) bool, words []token) []int {
+	if strings.IndexFunc(text, end) < 0 {
+		return nil // one piece: the callers read nil as the whole text
+	}
 	ids := make([]int, 0, len(words))
 	for k, part := range strings.FieldsFunc(text, end) {
 		ws := d.tokens(part)
