@@ -146,8 +146,9 @@ var functionWords = map[string]bool{"the": true, "she": true, "her": true, "his"
 	"them": true, "then": true, "than": true, "there": true, "their": true, "you": true, "your": true, "its": true}
 
 // inflection reports whether one of a and b is the other with an ending
-// of one letter that inflects a word: "want" and "wants", "die" and
-// "died", Hinglish "mar" and "mara". "see" is no "seek", nor "hop" "hope".
+// of one letter that may inflect a word (s, d, n or a vowel): "want" and
+// "wants", "die" and "died", Hinglish "mar" and "mara"; "see" is no
+// "seek". ("hop" and "hope" still pass: a vowel ends Hindi inflections.)
 func inflection(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a

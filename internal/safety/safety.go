@@ -64,8 +64,10 @@ type Detector struct {
 	risk       elem
 	relative   elem
 	named      elem // relative without the indefinite words ("someone"), for the classifier
-	// Who a crisis is about (see subjectAt): the writer as subject (self)
-	// or object (me), someone else (they), a relative told as gone.
+	// Who a crisis is about (see subjectAt, writerHere, vocative): the
+	// writer as subject, object or in a verb's ending (self, me,
+	// firstPerson), someone else (third), and a relative no one at risk:
+	// gone, or given to (recipient before, recipientAfter and given after).
 	self, me, third, gone, recipient, recipientAfter, given, firstPerson elem
 	lex                                                                  *lexicon
 
@@ -386,7 +388,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				// of their own: "I'm not in danger. there's no way out
 				// for me".
 				bar = 2
-				if free := d.untouched(text, masked); len(free) >= modelMinWords && (d.any(d.risk, words) || d.any(d.besideRisk, words)) {
+				if free := d.untouched(text, words, masked); len(free) >= modelMinWords && (d.any(d.risk, words) || d.any(d.besideRisk, words)) {
 					kept, bar, about = free, d.beside, free
 				}
 			}
@@ -428,37 +430,25 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 }
 
 // untouched returns the words of text's clauses (split at sentence and
-// clause punctuation) in which no mask, recovery or denial blanked a word,
-// given masked, the blanked tokens of the whole text. It returns nil when
-// the clauses, read one by one, do not give the words of the whole text.
-func (d *Detector) untouched(text string, masked []token) []token {
-	parts := strings.FieldsFunc(strings.ReplaceAll(text, " - ", " , "), clauseEnd)
-	if len(parts) < 2 {
+// clause punctuation; see clauseEnd) in which no mask, recovery or denial
+// blanked a word, given words and masked, the same tokens blanked; nil
+// when text is one clause or its clauses do not give its words.
+func (d *Detector) untouched(text string, words, masked []token) []token {
+	ids := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
+	if ids == nil {
 		return nil
+	}
+	touched := map[int]bool{}
+	for i, m := range masked {
+		if m.w == "" {
+			touched[ids[i]] = true
+		}
 	}
 	var free []token
-	i := 0
-	for _, part := range parts {
-		ws := d.tokens(part)
-		if i+len(ws) > len(masked) {
-			return nil
+	for i, m := range masked {
+		if !touched[ids[i]] {
+			free = append(free, m)
 		}
-		clean := true
-		for j, w := range ws {
-			m := masked[i+j]
-			if m.w == "" {
-				clean = false
-			} else if m.w != w.w {
-				return nil
-			}
-		}
-		if clean {
-			free = append(free, masked[i:i+len(ws)]...)
-		}
-		i += len(ws)
-	}
-	if i != len(masked) {
-		return nil
 	}
 	return free
 }

@@ -2215,21 +2215,27 @@ func TestAKnownWordStandsOnlyForItsInflections(t *testing.T) {
 	}
 }
 
-// The classifier's crisis is someone else's only beside a relative named:
-// "can someone call me back" asks for a helper and tells of no one at
-// risk, so the writer gets the check-in meant for them.
+// "Someone" names no one at risk: "someone help, I can't go on" is the
+// writer's crisis and gets the check-in meant for them; someone described
+// ("someone at my office … he") is someone else.
 func TestClassifierSomeoneElseIsNamed(t *testing.T) {
 	d := detector(t)
 	for _, tt := range []struct {
 		text    string
 		subject string
 	}{
-		{"can someone call me back? i'm on the shop counter and can't type properly", clinicbot.SubjectSelf},
+		{"someone help cant go on anymore", clinicbot.SubjectSelf},
+		{"please someone help, cant take this anymore", clinicbot.SubjectSelf},
+		{"someone at my office keeps saying he cant go on anymore", clinicbot.SubjectOther},
 	} {
-		r := d.Check(tt.text)
-		if r.Verdict == clinicbot.Crisis && r.Subject != tt.subject {
-			t.Errorf("Check(%q) subject = %q (%s), want %q", tt.text, r.Subject, r.Phrase, tt.subject)
+		if r := d.Check(tt.text); r.Verdict != clinicbot.Crisis || r.Subject != tt.subject {
+			t.Errorf("Check(%q) = %v subject %q (%s), want a crisis of %q", tt.text, r.Verdict, r.Subject, r.Phrase, tt.subject)
 		}
+	}
+	// The classifier alone: when it reads a crisis in a request for a
+	// call back, the check-in is the writer's.
+	if r := d.Check("can someone call me back? i'm on the shop counter and can't type properly"); r.Verdict == clinicbot.Crisis && r.Subject != clinicbot.SubjectSelf {
+		t.Errorf("the classifier's crisis beside 'someone' is %q's", r.Subject)
 	}
 }
 
