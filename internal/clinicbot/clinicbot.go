@@ -295,6 +295,19 @@ type SafetyModel struct {
 	// AdviceClasses (medicines, substances, pregnancy, illnesses).
 	AdviceThreshold float64
 	AdviceClasses   []string
+	// LearnFrom names eval files of the folder whose cases a second crisis
+	// classifier learns from, besides the examples: crisis cases as
+	// crises, every other expectation but advice (safe, an answer, a
+	// handoff ...) as ordinary. A set learned from no longer measures what
+	// the classifier does on wording it never saw: the sets left out do.
+	LearnFrom []string
+	// LearnedThreshold and LearnedAlone are the bars of the classifier
+	// that learned from LearnFrom too, read when the first stays below
+	// its own (0: never; LearnedAlone without a word of risk).
+	LearnedThreshold, LearnedAlone float64
+	// LearnedVeto: the first classifier's crisis stands only when the
+	// learned one gives it at least this (0: always).
+	LearnedVeto float64
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.
@@ -303,6 +316,11 @@ type SafetyExample struct {
 	Crisis bool
 	Advice bool // a request for personal medical advice (never also Crisis)
 	Line   int
+	// FromSet: read from an eval set (model.learn_from), not written as an
+	// example: only the second classifier learns from it; the words of
+	// the examples (how run-together words are split, which words are
+	// everyday) and the first classifier stay the examples' own.
+	FromSet bool
 }
 
 // Expectations of eval cases beyond the reply kinds: ExpectAdvice is the

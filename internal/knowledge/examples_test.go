@@ -41,3 +41,43 @@ func TestQuickExamplesAgreeWithYAML(t *testing.T) {
 		}
 	}
 }
+
+// The quick reading of the eval files the classifier learns from gives
+// what the YAML parser gives; most are in the one-line form, so a load
+// does not parse 17,000 cases as YAML.
+func TestQuickEvalCasesAgreeWithYAML(t *testing.T) {
+	kb, errs := Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(kb.Safety.Model.LearnFrom) < 10 {
+		t.Fatalf("the shipped safety.yaml learns from %d eval files", len(kb.Safety.Model.LearnFrom))
+	}
+	slow := 0
+	for _, f := range kb.Safety.Model.LearnFrom {
+		data, err := shipped.FS.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		quick, ok := quickEvalCases(data)
+		if !ok {
+			slow++
+			continue
+		}
+		var errs problems
+		set := parseEval(doc{file: f, errs: &errs}, data)
+		if len(errs) > 0 || len(quick) != len(set.Cases) {
+			t.Errorf("%s: quick and YAML readings differ (%d and %d cases, %d problems)", f, len(quick), len(set.Cases), len(errs))
+			continue
+		}
+		for i, c := range set.Cases {
+			if q := quick[i]; q.Text != c.Text || q.Expect != c.Expect || q.Line != c.Line {
+				t.Errorf("%s:%d: quick %q %s, YAML %q %s", f, c.Line, q.Text, q.Expect, c.Text, c.Expect)
+				break
+			}
+		}
+	}
+	if slow > len(kb.Safety.Model.LearnFrom)/10 {
+		t.Errorf("%d of %d eval files learned from are not in the one-line form", slow, len(kb.Safety.Model.LearnFrom))
+	}
+}

@@ -211,6 +211,10 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"risk_classes":          func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
 				"advice_threshold":      probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
 				"advice_classes":        func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
+				"learned_threshold":     probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
+				"learned_alone":         probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
+				"learned_veto":          probability(&s.Model.LearnedVeto, "model.learned_veto", "0: never), e.g. 0.03"),
+				"learn_from":            func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
 			})
 		},
 		"advice": func(n *yaml.Node) {
@@ -418,6 +422,49 @@ func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 			return nil, false
 		}
 		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: m[2] == "crisis", Advice: m[2] == "advice", Line: i + 1})
+	}
+	return out, true
+}
+
+// evalLine is the one-line form eval cases are written in, whatever
+// fields follow text and expect:
+//
+//   - {text: "…", expect: answer, entry: cost, lang: en, group: forum}
+var evalLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: ([a-z]+)((?:, [a-z]+: [A-Za-z0-9_.-]+)*)\}\s*$`)
+
+// quickEvalCases reads an eval file whose cases are all in the one-line
+// form, without a YAML tree (for model.learn_from, thousands of cases);
+// false when any line is in another form, and then the YAML parser reads
+// it.
+func quickEvalCases(data []byte) ([]clinicbot.EvalCase, bool) {
+	var out []clinicbot.EvalCase
+	cases := false
+	for i, line := range strings.Split(string(data), "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
+			continue
+		case !cases && strings.HasPrefix(line, "threshold:"):
+			continue
+		case !cases && trimmed == "cases:":
+			cases = true
+			continue
+		case !cases:
+			return nil, false
+		}
+		m := evalLine.FindStringSubmatch(line)
+		if m == nil {
+			return nil, false
+		}
+		text, err := strconv.Unquote(m[1])
+		if err != nil || !utf8.ValidString(text) {
+			return nil, false
+		}
+		expect := clinicbot.Kind(m[2])
+		if !expect.Valid() && expect != clinicbot.ExpectAdvice && expect != clinicbot.ExpectSafe {
+			return nil, false // the YAML reading reports it
+		}
+		out = append(out, clinicbot.EvalCase{Text: text, Expect: expect, Line: i + 1})
 	}
 	return out, true
 }

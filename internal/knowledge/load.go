@@ -65,7 +65,8 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	name := func(p string) string { return path.Join(prefix, p) }
 
 	files := map[string][]byte{}
-	mtimes := map[string]time.Time{} // to blame the newer copy of a duplicate id
+	mtimes := map[string]time.Time{}  // to blame the newer copy of a duplicate id
+	evals := map[string]fs.DirEntry{} // the eval files, which model.learn_from may name
 	var mds []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -81,6 +82,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		base := d.Name()
 		isMD := strings.HasSuffix(base, ".md") && !strings.EqualFold(base, "README.md")
 		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml" || p == "messages.yaml" || p == "messages.hi.yaml"
+		if !strings.Contains(p, "/") && strings.HasPrefix(base, "eval") && strings.HasSuffix(base, ".yaml") {
+			evals[p] = d
+		}
 		if strings.HasPrefix(base, ".") || (!isMD && !isRootYAML) {
 			return nil // editor backups, eval.yaml, Go files: not knowledge
 		}
@@ -145,6 +149,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		defer close(examplesRead)
 		if data, ok := files["safety-examples.yaml"]; ok {
 			examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &exampleErrs}, data)
+		}
+		for _, f := range k.Safety.Model.LearnFrom {
+			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs)...)
 		}
 	}()
 
@@ -226,3 +233,40 @@ func invalidUTF8Line(data []byte) int {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// learnFrom reads eval file f (d its entry in the folder, nil when there
+// is none) as safety examples: crisis and advice as labelled, every other
+// expectation as neither.
+func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, errs *problems) []clinicbot.SafetyExample {
+	where := name("safety.yaml")
+	if d == nil {
+		errs.add(where, 0, fmt.Sprintf("model.learn_from: %q is no eval file of the folder (eval-*.yaml at its top)", f))
+		return nil
+	}
+	if !d.Type().IsRegular() {
+		errs.add(name(f), 0, "not a plain file (a link, pipe or device): put the file itself in the knowledge folder")
+		return nil
+	}
+	if info, err := d.Info(); err != nil || info.Size() > MaxFileSize {
+		errs.add(name(f), 0, fmt.Sprintf("cannot learn from it: unreadable or over %d KB", MaxFileSize/1024))
+		return nil
+	}
+	data, err := fs.ReadFile(fsys, f)
+	if err != nil {
+		errs.add(name(f), 0, "cannot read: "+err.Error())
+		return nil
+	}
+	cases, ok := quickEvalCases(data)
+	if !ok {
+		set := parseEval(doc{file: name(f), errs: errs}, data)
+		if set == nil {
+			return nil
+		}
+		cases = set.Cases
+	}
+	out := make([]clinicbot.SafetyExample, 0, len(cases))
+	for _, c := range cases {
+		out = append(out, clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line, FromSet: true})
+	}
+	return out
+}

@@ -96,6 +96,8 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"unknown word class", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"want to @method\"]", 1)}, "unknown word class @method: define it under words:"},
 		{"classifier threshold out of range", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 7\n"}, "model.threshold must be a number from 0 to 1"},
 		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes or advice_classes"},
+		{"learn_from names no eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-nothing.yaml]\n"}, `model.learn_from: "eval-nothing.yaml" is no eval file of the folder`},
+		{"learn_from a broken eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-x.yaml]\n", "eval-x.yaml": "cases:\n  - {text: \"hi\", expect: nonsense}\n"}, "knowledge/eval-x.yaml:2"},
 		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
 		{"requests on an answer", map[string]string{"entries/z.md": "---\nid: z\nquestion: Other?\nrequests: [\"book ...3 appointment\"]\n---\nA\n"}, "knowledge/entries/z.md:4: requests: is only for entries of kind: handoff"},

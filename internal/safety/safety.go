@@ -8,6 +8,7 @@ package safety
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -54,6 +55,12 @@ type Detector struct {
 	// a crisis alone when the message has a word of a risk class.
 	model            *model
 	threshold, alone float64
+	// learned: the classifier that also learned from the eval sets
+	// model.learn_from names, at bars of its own (see SafetyModel.Learned*;
+	// above 1: never).
+	learned                  *model
+	learnedBar, learnedAlone float64
+	learnedVeto              float64
 	// beside: the bar for the clauses no mask touched in a message a mask
 	// explained away (above 1: never); see untouched. It applies when
 	// the message has a word of risk, or of besideRisk ("suicidal",
@@ -152,7 +159,19 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		errs = append(errs, errors.New("no crisis phrases: crisis detection cannot work"))
 	}
 	var crisisEx, adviceEx, notCrisisEx, notAdviceEx []string
+	var setCrisis, setOther []string // the examples read from eval sets (FromSet)
 	for _, ex := range rules.Examples {
+		if ex.FromSet {
+			if ex.Crisis {
+				setCrisis = append(setCrisis, ex.Text)
+			} else if !ex.Advice {
+				// An advice request names pills and doses as an overdose
+				// does: learned as ordinary, the sets' taught that pills
+				// are safe (5 crises fewer of the held-out sets' 6,121).
+				setOther = append(setOther, ex.Text)
+			}
+			continue
+		}
 		if ex.Crisis {
 			crisisEx = append(crisisEx, ex.Text)
 		} else {
@@ -261,10 +280,23 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// The two classifiers learn side by side (each only reads prep).
 	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
-		wg.Go(func() { d.model = trainModel(crisisEx, notCrisisEx, ordinary, prep) })
+		wg.Go(func() { d.model = trainModel(crisisEx, notCrisisEx, ordinary, prep, modelEpochs) })
 	}
 	if rules.Model.AdviceThreshold > 0 {
-		wg.Go(func() { d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, prep) })
+		wg.Go(func() { d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, prep, modelEpochs) })
+	}
+	if rules.Model.Threshold > 0 && len(setCrisis) > 0 {
+		// The second classifier learns from the same messages and from
+		// the eval sets model.learn_from names: thousands of messages in
+		// wordings no example foresaw. It trains beside the other two.
+		wg.Go(func() {
+			all := normalizeAll(setCrisis, setOther)
+			maps.Copy(all, norm)
+			lp := prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther)
+			d.learned = trainModel(slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary, lp, modelEpochs)
+		})
+		m := rules.Model
+		d.learnedBar, d.learnedAlone, d.learnedVeto = never(m.LearnedThreshold), never(m.LearnedAlone), m.LearnedVeto
 	}
 	wg.Wait()
 	return d, nil
@@ -393,7 +425,24 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				}
 			}
 		}
-		if p := d.model.prob(joinWords(kept)); p >= bar {
+		text := joinWords(kept)
+		p := d.model.prob(text)
+		if d.learned != nil && bar <= 1 {
+			// The learned classifier vetoes a crisis the first is sure of
+			// but it all but rules out (a denial, "sorry wont b able to
+			// come tmrw"), and raises one the first is not sure of, at
+			// bars of its own; it does not read beside a mask.
+			q := d.learned.prob(text)
+			switch {
+			case p >= bar && q < d.learnedVeto:
+				p = 0
+			case p < bar && bar == d.threshold && q >= d.learnedBar:
+				p, bar = q, d.learnedBar
+			case p < bar && bar == d.alone && q >= d.learnedAlone:
+				p, bar = q, d.learnedAlone
+			}
+		}
+		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
@@ -1155,4 +1204,12 @@ func exact(ps []pattern) []pattern {
 		}
 	}
 	return ps
+}
+
+// never turns a bar of 0 (off) into one no probability reaches.
+func never(bar float64) float64 {
+	if bar <= 0 {
+		return 2
+	}
+	return bar
 }

