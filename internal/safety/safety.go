@@ -446,7 +446,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			if d.any(d.named, about) {
+			if d.any(d.named, about) && !d.writerAlone(about) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
 			return r, left, denied
@@ -711,7 +711,7 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 var finding = wordSet(`found find saw seen noticed discovered caught dekha dekhi dekhe mila mili देखा देखी मिला मिली`)
 
 // quoting are the words that pass on what someone else said.
-var quoting = wordSet(`said says say saying wrote writes written texted texts messaged told tells posted keeps
+var quoting = wordSet(`said says say saying wrote writes written texted texts messaged msg message told tells posted keeps
 screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
 कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)
@@ -1212,4 +1212,29 @@ func never(bar float64) float64 {
 		return 2
 	}
 	return bar
+}
+
+// writerAlone reports whether the writer is the one a classifier's crisis
+// is about although a relative is named: the writer is a sentence's
+// subject ("I've given my guitar to my cousin", "I have my dad's
+// revolver"), no one else is (he, she, himself), and no one is quoted
+// ("my son messaged 'I'm done'"); the writer finding or seeing something
+// ("i found the wrappers", "i can see a dupatta tied to the fan") tells of
+// someone else.
+func (d *Detector) writerAlone(ws []token) bool {
+	if d.any(d.third, ws) || d.any(d.reflexive, ws) {
+		return false
+	}
+	self := false
+	for j, t := range ws {
+		if quoting[t.w] {
+			return false
+		}
+		if d.any(d.self, ws[j:j+1]) && !(j+1 < len(ws) && (finding[ws[j+1].w] || ws[j+1].w == "can" || ws[j+1].w == "just")) {
+			// Hinglish "main" is also "in" ("bhai kamre main band hai"):
+			// the writer only with a verb of theirs ("main ja rahi hu").
+			self = self || t.w != "main" && t.w != "mai" || d.any(d.firstPerson, ws)
+		}
+	}
+	return self
 }
