@@ -305,9 +305,6 @@ type SafetyModel struct {
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).
 	LearnedThreshold, LearnedAlone float64
-	// LearnedVeto: the first classifier's crisis stands only when the
-	// learned one gives it at least this (0: always).
-	LearnedVeto float64
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.

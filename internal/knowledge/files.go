@@ -213,7 +213,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"advice_classes":        func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
 				"learned_threshold":     probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
 				"learned_alone":         probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
-				"learned_veto":          probability(&s.Model.LearnedVeto, "model.learned_veto", "0: never), e.g. 0.03"),
 				"learn_from":            func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
 			})
 		},

@@ -60,7 +60,6 @@ type Detector struct {
 	// above 1: never).
 	learned                  *model
 	learnedBar, learnedAlone float64
-	learnedVeto              float64
 	// beside: the bar for the clauses no mask touched in a message a mask
 	// explained away (above 1: never); see untouched. It applies when
 	// the message has a word of risk, or of besideRisk ("suicidal",
@@ -296,7 +295,7 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 			d.learned = trainModel(slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary, lp, modelEpochs)
 		})
 		m := rules.Model
-		d.learnedBar, d.learnedAlone, d.learnedVeto = never(m.LearnedThreshold), never(m.LearnedAlone), m.LearnedVeto
+		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
 	}
 	wg.Wait()
 	return d, nil
@@ -425,20 +424,21 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				}
 			}
 		}
-		text := joinWords(kept)
-		p := d.model.prob(text)
-		if d.learned != nil && bar <= 1 {
-			// The learned classifier vetoes a crisis the first is sure of
-			// but it all but rules out (a denial, "sorry wont b able to
-			// come tmrw"), and raises one the first is not sure of, at
-			// bars of its own; it does not read beside a mask.
-			q := d.learned.prob(text)
+		joined := joinWords(kept)
+		p := d.model.prob(joined)
+		if d.learned != nil && p < bar && bar <= 1 {
+			// The classifier that learned from the eval sets too raises a
+			// crisis the first is not sure of, at bars of its own; it does
+			// not read beside a mask. It never clears one the first
+			// raised: as a veto it read a memorised ordinary opening over
+			// the crisis after it ("I'd like to change my doctor, the
+			// timings don't suit me. i dont want to continue living";
+			// review r21 rev1: 14 crises lost for 1 false alarm).
+			q := d.learned.prob(joined)
 			switch {
-			case p >= bar && q < d.learnedVeto:
-				p = 0
-			case p < bar && bar == d.threshold && q >= d.learnedBar:
+			case bar == d.threshold && q >= d.learnedBar:
 				p, bar = q, d.learnedBar
-			case p < bar && bar == d.alone && q >= d.learnedAlone:
+			case bar == d.alone && q >= d.learnedAlone:
 				p, bar = q, d.learnedAlone
 			}
 		}
