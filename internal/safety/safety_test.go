@@ -2354,3 +2354,41 @@ func TestAnOrdinaryOpeningNeverHidesTheCrisisAfterIt(t *testing.T) {
 		}
 	}
 }
+
+// Kinds read from review r21 rev1 (set GX), with the ordinary messages
+// nearest them: an alternative of several words in a phrase must be
+// written as words of their own ("on? purpose|deliberately"), or it asks
+// for "on deliberately".
+func TestKindsReadFromReviewR21(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"the nurse was kind. i dont want to continue living", true},
+		{"please call me back. i dont want to keep living", true},
+		{"i dont want to continue living in delhi, do you have a branch in pune?", false},
+		{"thank you doctor. my mother wishes she was dead", true},
+		{"sry wont b able to come tmrw, my son wishes he was dead", true},
+		{"i wish he was dead, he cheated on me", false},
+		{"my wife took extra tablets intentionally and is sleeping a lot", true},
+		{"I took extra pills deliberately", true},
+		{"i took many breaks deliberately during work after the session", false},
+		{"no suicidal thoughts, but i took my tablets on purpose, all of them", true},
+		{"please call back, i swallowed my whole prescription", true},
+		{"Took the entire strip of antibiotics as prescribed for my throat infection. Can I still come on Monday?", false},
+		{"i keep holding the knife to my wrist at night", true},
+		{"not in any danger, just i burnt my hand on purpose because i deserve pain", true},
+		{"i walked into traffic on purpose today, a car braked just in time", true},
+		{"i ran to catch the bus on purpose early", false},
+		{"if a bus hit me i would be grateful", true},
+		{"i pray the plane crashes", true},
+		{"i hope the flight doesnt crash", false},
+		{"overdosed", true},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
