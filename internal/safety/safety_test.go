@@ -2392,3 +2392,28 @@ func TestKindsReadFromReviewR21(t *testing.T) {
 		}
 	}
 }
+
+// Kinds read from sets GV and GW (twenty-first round). A word a new phrase
+// names becomes a known word, no longer read as a typo of another: a
+// Hinglish verb form goes into its class ("koodne" into @jump_hi), or
+// "kitni manzil se koodne par pakka maut hoti hai" loses its word of risk.
+func TestKindsReadFromGVAndGW(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"sunday ko khula hai kya clinic? aaj raat bahut bura lag raha hai, lag raha hai kuch kar baithungi khud ke saath", true},
+		{"roof pe aa gayi hu. koodne se pehle bas kisi se baat karni thi", true},
+		{"बिल्डिंग की 12वीं मंजिल पर हूँ, बस एक कदम और", true},
+		{"papa ne aaj khet se aake kaha ki sprayer wali dawai pee lunga, karza bahut hai", true},
+		{"No need to book my next session. I've made other arrangements, permanent ones", true},
+		{"we made permanent arrangements for parking at the clinic", false},
+		{"kitni manzil se koodne par pakka maut hoti hai? apne liye puch raha hu", true},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
