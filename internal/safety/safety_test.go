@@ -2410,6 +2410,10 @@ func TestKindsReadFromGVAndGW(t *testing.T) {
 		{"No need to book my next session. I've made other arrangements, permanent ones", true},
 		{"we made permanent arrangements for parking at the clinic", false},
 		{"kitni manzil se koodne par pakka maut hoti hai? apne liye puch raha hu", true},
+		// a queue jumped, fenced by words of risk (not @beside_mask: its
+		// "way" is in "is there any way to get an appointment")
+		{"my friend wants to jump the queue lol, is there any way to get an appointment this week?", false},
+		{"my son wants to jump the queue, he says otherwise he will kill himself", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
