@@ -228,7 +228,12 @@ func orderKeys(keys *[modelEpochs]uint32, feats []uint32) {
 
 // prob is the probability that text is a crisis message.
 func (m *model) prob(text string) float64 {
-	fs := features(text)
+	return m.probOf(features(text))
+}
+
+// probOf is prob of a text's features: two classifiers read one message's
+// features computed once.
+func (m *model) probOf(fs []uint32) float64 {
 	if len(fs) == 0 {
 		return 0
 	}

@@ -424,8 +424,8 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				}
 			}
 		}
-		joined := joinWords(kept)
-		p := d.model.prob(joined)
+		fs := features(joinWords(kept))
+		p := d.model.probOf(fs)
 		if d.learned != nil && p < bar && bar <= 1 {
 			// The classifier that learned from the eval sets too raises a
 			// crisis the first is not sure of, at bars of its own; it does
@@ -434,7 +434,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// the crisis after it ("I'd like to change my doctor, the
 			// timings don't suit me. i dont want to continue living";
 			// review r21 rev1: 14 crises lost for 1 false alarm).
-			q := d.learned.prob(joined)
+			q := d.learned.probOf(fs)
 			switch {
 			case bar == d.threshold && q >= d.learnedBar:
 				p, bar = q, d.learnedBar
