@@ -2385,6 +2385,21 @@ func TestKindsReadFromReviewR21(t *testing.T) {
 		{"i pray the plane crashes", true},
 		{"i hope the flight doesnt crash", false},
 		{"overdosed", true},
+		// review r21 rev2: the same kinds' ordinary neighbours, and a
+		// word a phrase names no longer split ("stepped" was read as
+		// "step ped": the phrases about stepping in front of a bus name
+		// "stepped" now)
+		{"I stepped in front of a bus", true},
+		{"I took my medicine intentionally before breakfast every morning", false},
+		{"took the whole prescription to the chemist", false},
+		{"I'm ok. been on sertraline 6 months. took the whole bottle tho. bye", true},
+		{"my toddler scratched my face on purpose", false},
+		{"I deliberately burnt my hand", true},
+		{"I burn my arms on purpose in the sun to get a tan", false},
+		{"hoping the flight fare falls before diwali", false},
+		{"praying my flight goes down tomorrow", true},
+		{"why did I wake up late again after session 2", false},
+		{"my daughter wishes she had dyed her hair", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
