@@ -259,6 +259,11 @@ type SafetyRules struct {
 	// Ordinary are the knowledge's own questions: messages that are no
 	// crisis, filled in by the loader.
 	Ordinary []string
+	// Asked are every question and phrasing of the knowledge, translations
+	// included, filled in by the loader: a message that is one of them
+	// word for word is no crisis of a classifier's (the phrases still
+	// read it).
+	Asked []string
 	// Requests are the handoff entries' request phrases, filled in by the
 	// loader: the detector names the entry of the first that matches a
 	// message that is neither a crisis nor an advice request.

@@ -186,6 +186,9 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	}
 	k.HasHindi = mergeTranslations(k.Entries, translated, &errs) || k.HasHindi
 	for _, e := range k.Entries {
+		k.Safety.Asked = append(k.Safety.Asked, e.Questions()...)
+	}
+	for _, e := range k.Entries {
 		for _, p := range e.Requests {
 			k.Safety.Requests = append(k.Safety.Requests, clinicbot.RequestPhrase{Entry: e.ID, File: e.File, Phrase: p})
 		}

@@ -60,6 +60,11 @@ type Detector struct {
 	// above 1: never).
 	learned                  *model
 	learnedBar, learnedAlone float64
+	// asked: the knowledge's own questions and phrasings, as the
+	// classifiers read them: one asked word for word is no crisis of a
+	// classifier's ("baar baar lene ka mann karega kya", will I want it
+	// again and again, read 0.999 by the one learned from the sets).
+	asked map[string]bool
 	// beside: the bar for the clauses no mask touched in a message a mask
 	// explained away (above 1: never); see untouched. It applies when
 	// the message has a word of risk, or of besideRisk ("suicidal",
@@ -270,9 +275,19 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
 	// must not teach the classifier that such words are ordinary.
 	var ordinary []string
-	for _, t := range rules.Ordinary {
-		if d.Check(t).Verdict != clinicbot.Crisis {
+	// (Read on all cores: nothing is written to d while they run.)
+	texts := slices.Concat(rules.Ordinary, rules.Asked)
+	phrased := make([]bool, len(texts))
+	onAllCores(len(texts), func(i int) { phrased[i] = d.Check(texts[i]).Verdict == clinicbot.Crisis })
+	for i, t := range rules.Ordinary {
+		if !phrased[i] {
 			ordinary = append(ordinary, t)
+		}
+	}
+	d.asked = make(map[string]bool, len(rules.Asked))
+	for i, t := range rules.Asked {
+		if !phrased[len(rules.Ordinary)+i] {
+			d.asked[joinWords(d.tokens(t))] = true
 		}
 	}
 	prep := prepare(norm, crisisEx, notCrisisEx, ordinary)
@@ -405,7 +420,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if found != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
 	}
-	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords {
+	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords && !(len(kept) == len(words) && d.asked[joinWords(kept)]) {
 		// The classifier reads what the masks left: "dying of boredom" and
 		// "does ketamine reduce suicidal thoughts" are not its business.
 		bar, about := d.threshold, masked

@@ -2436,3 +2436,25 @@ func TestKindsReadFromGVAndGW(t *testing.T) {
 		}
 	}
 }
+
+// The knowledge's own questions and phrasings, translations included, are
+// no crisis: a classifier never raises one on a question asked word for
+// word ("baar baar lene ka mann karega kya", will I want it again and
+// again, read 0.999 by the classifier learned from the sets). A variant
+// is still read ("... isko" may be a crisis to it): only the words the
+// admin wrote are known to be a question.
+func TestTheKnowledgesOwnQuestionsAreNoCrisis(t *testing.T) {
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := detector(t)
+	if len(kb.Safety.Asked) < 1000 {
+		t.Fatalf("only %d questions and phrasings", len(kb.Safety.Asked))
+	}
+	for _, q := range kb.Safety.Asked {
+		if r := d.Check(q); r.Verdict == clinicbot.Crisis {
+			t.Errorf("Check(%q) = crisis (%s), a question of the knowledge's own", q, r.Phrase)
+		}
+	}
+}
