@@ -396,6 +396,17 @@ var exampleLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: 
 // and then the YAML parser reads the file and reports its problems by line.
 func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 	var out []clinicbot.SafetyExample
+	ok := quickCases(data, exampleLine, func(m []string, text string, line int) bool {
+		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: m[2] == "crisis", Advice: m[2] == "advice", Line: line})
+		return true
+	})
+	return out, ok
+}
+
+// quickCases walks a file of cases in the one-line form: add gets each
+// case line's submatches of re, its text unquoted and its line number,
+// and may refuse it; false when a line is in another form or refused.
+func quickCases(data []byte, re *regexp.Regexp, add func(m []string, text string, line int) bool) bool {
 	cases := false
 	for i, line := range strings.Split(string(data), "\n") {
 		trimmed := strings.TrimSpace(line)
@@ -408,21 +419,20 @@ func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 			cases = true
 			continue
 		case !cases:
-			return nil, false
+			return false
 		}
-		m := exampleLine.FindStringSubmatch(line)
+		m := re.FindStringSubmatch(line)
 		if m == nil {
-			return nil, false
+			return false
 		}
 		// A YAML double-quoted scalar on one line: Go's quoting agrees on
 		// every escape it accepts; any other escape falls back to YAML.
 		text, err := strconv.Unquote(m[1])
-		if err != nil || !utf8.ValidString(text) {
-			return nil, false
+		if err != nil || !utf8.ValidString(text) || !add(m, text, i+1) {
+			return false
 		}
-		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: m[2] == "crisis", Advice: m[2] == "advice", Line: i + 1})
 	}
-	return out, true
+	return true
 }
 
 // evalLine is the one-line form eval cases are written in, whatever
@@ -437,33 +447,13 @@ var evalLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: ([a
 // it.
 func quickEvalCases(data []byte) ([]clinicbot.EvalCase, bool) {
 	var out []clinicbot.EvalCase
-	cases := false
-	for i, line := range strings.Split(string(data), "\n") {
-		trimmed := strings.TrimSpace(line)
-		switch {
-		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
-			continue
-		case !cases && strings.HasPrefix(line, "threshold:"):
-			continue
-		case !cases && trimmed == "cases:":
-			cases = true
-			continue
-		case !cases:
-			return nil, false
-		}
-		m := evalLine.FindStringSubmatch(line)
-		if m == nil {
-			return nil, false
-		}
-		text, err := strconv.Unquote(m[1])
-		if err != nil || !utf8.ValidString(text) {
-			return nil, false
-		}
+	ok := quickCases(data, evalLine, func(m []string, text string, line int) bool {
 		expect := clinicbot.Kind(m[2])
 		if !expect.Valid() && expect != clinicbot.ExpectAdvice && expect != clinicbot.ExpectSafe {
-			return nil, false // the YAML reading reports it
+			return false // the YAML reading reports it
 		}
-		out = append(out, clinicbot.EvalCase{Text: text, Expect: expect, Line: i + 1})
-	}
-	return out, true
+		out = append(out, clinicbot.EvalCase{Text: text, Expect: expect, Line: line})
+		return true
+	})
+	return out, ok
 }

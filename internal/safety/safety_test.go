@@ -2361,10 +2361,7 @@ func TestAnOrdinaryOpeningNeverHidesTheCrisisAfterIt(t *testing.T) {
 // for "on deliberately".
 func TestKindsReadFromReviewR21(t *testing.T) {
 	d := detector(t)
-	tests := []struct {
-		text   string
-		crisis bool
-	}{
+	checkCrises(t, d, []crisisCase{
 		{"the nurse was kind. i dont want to continue living", true},
 		{"please call me back. i dont want to keep living", true},
 		{"i dont want to continue living in delhi, do you have a branch in pune?", false},
@@ -2400,12 +2397,7 @@ func TestKindsReadFromReviewR21(t *testing.T) {
 		{"praying my flight goes down tomorrow", true},
 		{"why did I wake up late again after session 2", false},
 		{"my daughter wishes she had dyed her hair", false},
-	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
-			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
-		}
-	}
+	})
 }
 
 // Kinds read from sets GV and GW (twenty-first round). A word a new phrase
@@ -2414,10 +2406,7 @@ func TestKindsReadFromReviewR21(t *testing.T) {
 // "kitni manzil se koodne par pakka maut hoti hai" loses its word of risk.
 func TestKindsReadFromGVAndGW(t *testing.T) {
 	d := detector(t)
-	tests := []struct {
-		text   string
-		crisis bool
-	}{
+	checkCrises(t, d, []crisisCase{
 		{"sunday ko khula hai kya clinic? aaj raat bahut bura lag raha hai, lag raha hai kuch kar baithungi khud ke saath", true},
 		{"roof pe aa gayi hu. koodne se pehle bas kisi se baat karni thi", true},
 		{"बिल्डिंग की 12वीं मंजिल पर हूँ, बस एक कदम और", true},
@@ -2429,12 +2418,7 @@ func TestKindsReadFromGVAndGW(t *testing.T) {
 		// "way" is in "is there any way to get an appointment")
 		{"my friend wants to jump the queue lol, is there any way to get an appointment this week?", false},
 		{"my son wants to jump the queue, he says otherwise he will kill himself", true},
-	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
-			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
-		}
-	}
+	})
 }
 
 // The knowledge's own questions and phrasings, translations included, are
@@ -2455,6 +2439,21 @@ func TestTheKnowledgesOwnQuestionsAreNoCrisis(t *testing.T) {
 	for _, q := range kb.Safety.Asked {
 		if r := d.Check(q); r.Verdict == clinicbot.Crisis {
 			t.Errorf("Check(%q) = crisis (%s), a question of the knowledge's own", q, r.Phrase)
+		}
+	}
+}
+
+// crisisCase is a message and whether it needs the crisis reply.
+type crisisCase struct {
+	text   string
+	crisis bool
+}
+
+func checkCrises(t *testing.T, d *safety.Detector, tests []crisisCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
 		}
 	}
 }
