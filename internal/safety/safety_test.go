@@ -2418,6 +2418,12 @@ func TestKindsReadFromGVAndGW(t *testing.T) {
 		// "way" is in "is there any way to get an appointment")
 		{"my friend wants to jump the queue lol, is there any way to get an appointment this week?", false},
 		{"my son wants to jump the queue, he says otherwise he will kill himself", true},
+		// set GZ: a relative searching how many pills kill, blood hidden,
+		// "aaj kuch kar baithunga"
+		{"meri behen din bhar google pe search kar rahi hai ki kitni goliyon se maut hoti hai", true},
+		{"my teenage son wears full sleeves even in this heat and I found blood stained tissues in his dustbin", true},
+		{"my son had a nosebleed, i found bloody tissues everywhere", false},
+		{"clinic kab khulta hai? aaj kuch kar baithunga lagta hai, please jaldi batao", true},
 	})
 }
 
