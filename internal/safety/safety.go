@@ -461,7 +461,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			if d.any(d.named, about) && !d.writerAlone(about) {
+			if d.any(d.named, about) && !d.writerAlone(about) && !d.writersLastClause(text, words, about) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
 			return r, left, denied
@@ -1232,24 +1232,119 @@ func never(bar float64) float64 {
 // writerAlone reports whether the writer is the one a classifier's crisis
 // is about although a relative is named: the writer is a sentence's
 // subject ("I've given my guitar to my cousin", "I have my dad's
-// revolver"), no one else is (he, she, himself), and no one is quoted
-// ("my son messaged 'I'm done'"); the writer finding or seeing something
-// ("i found the wrappers", "i can see a dupatta tied to the fan") tells of
-// someone else.
+// revolver"), and no one else is: no he, she, his, wo or himself, no one
+// quoted ("my son messaged 'I'm done'"), no relative who acts ("my wife
+// might do something tonight", "papa ne", "mera bhai khana nahi kha
+// raha"), no writer who names themselves a relative ("I am his mother")
+// or worries about one ("so scared for my daughter"); the writer finding
+// or seeing something tells of someone else ("i found the wrappers").
+// Review r21 rev3: without the relative who acts, 62 relatives got the
+// writer's reply.
 func (d *Detector) writerAlone(ws []token) bool {
 	if d.any(d.third, ws) || d.any(d.reflexive, ws) {
 		return false
 	}
 	self := false
 	for j, t := range ws {
-		if quoting[t.w] {
+		if quoting[t.w] || posted[t.w] || otherPerson[t.w] || worrying[t.w] {
 			return false
 		}
-		if d.any(d.self, ws[j:j+1]) && !(j+1 < len(ws) && (finding[ws[j+1].w] || ws[j+1].w == "can" || ws[j+1].w == "just")) {
+		if d.named.matches(&ws[j]) && d.relativeActs(ws, j) {
+			return false
+		}
+		if !d.self.matches(&ws[j]) {
+			continue
+		}
+		next := ""
+		if j+1 < len(ws) {
+			next = ws[j+1].w
+		}
+		switch {
+		case finding[next] || next == "can" || next == "just":
+		case next == "am" && d.any(d.named, ws[j+2:min(j+5, len(ws))]):
+			return false // "I am his mother"
+		case t.w == "main" || t.w == "mai" || t.w == "मैं" || t.w == "मै":
 			// Hinglish "main" is also "in" ("bhai kamre main band hai"):
-			// the writer only with a verb of theirs ("main ja rahi hu").
-			self = self || t.w != "main" && t.w != "mai" || d.any(d.firstPerson, ws)
+			// the writer only with a verb of theirs after it ("main ja
+			// rahi hu"), not the worried "main kya karu".
+			self = self || d.ownVerbAfter(ws, j)
+		default:
+			self = true
 		}
 	}
 	return self
+}
+
+// relativeActs reports whether the relative at ws[j] is a sentence's
+// subject: a verb or "ne" follows it ("my wife might", "papa ne"), or
+// "mera" comes before it and no postposition after ("mera bhai khana nahi
+// kha raha"; not "meri maa ki goliyan", "bhai ko de diya").
+func (d *Detector) relativeActs(ws []token, j int) bool {
+	next := ""
+	if j+1 < len(ws) {
+		next = ws[j+1].w
+	}
+	if relativeVerbs[next] {
+		return true
+	}
+	if j > 1 && (ws[j-1].w == "my" || ws[j-1].w == "our" || hindiMy[ws[j-1].w]) && forSomeone[ws[j-2].w] {
+		return true // "stop my son", "keep my daughter safe", "found my wife sitting"
+	}
+	return j > 0 && hindiMy[ws[j-1].w] && !postpositions[next]
+}
+
+// ownVerbAfter reports whether a first-person verb follows the Hinglish
+// "main" at ws[j] within four words, other than a question's ("kya karu").
+func (d *Detector) ownVerbAfter(ws []token, j int) bool {
+	for k := j + 1; k < len(ws) && k <= j+4; k++ {
+		if d.firstPerson.matches(&ws[k]) && ws[k-1].w != "kya" && ws[k-1].w != "क्या" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// otherPerson: someone else's pronouns the classes third and
+	// reflexive leave out, for writerAlone only ("they", "their" stay out:
+	// "my kids will be fine with their father").
+	otherPerson = wordSet(`his hes shes uska uski uske unka unki unke use unhe wo woh vo voh उसका उसकी उसके उनका उनकी उनके वो वह`)
+	// worrying: the writer afraid for someone ("so scared for my daughter").
+	worrying = wordSet(`worried worry worrying scared afraid frightened terrified concerned pareshan fikar fikr chinta darr dar परेशान चिंता डर`)
+	// relativeVerbs: what may follow a relative who is a sentence's subject.
+	relativeVerbs = wordSet(`is was has had have might may will would could should keeps kept took takes tried tries drank drinks bought stands stood sits sat
+cuts wants wanted went goes ran jumped climbed locked left refuses refused stopped does did says said told seems seemed looks looked talks talked
+ne ने`)
+	// forSomeone: what the writer does for a relative at risk, before "my".
+	forSomeone = wordSet(`found saw stop stopped keep save saved help protect want wanted bachao bachau bachana rokun roka rokna`)
+	// posted: words shared as a status, not the writer's own.
+	posted        = wordSet(`status story caption bio diary स्टेटस`)
+	hindiMy       = wordSet(`mera meri mere mra mri mre मेरा मेरी मेरे`)
+	postpositions = wordSet(`ko ki ka ke se liye pe par ko को की का के से लिए पर पे`)
+)
+
+// writersLastClause reports whether the message's last clause is the
+// writer's own crisis, whoever the clauses before it name: "mom is at
+// work, dad's out of town. tonight i end it", "mummy ne phone chheen liya,
+// ab main kuch kar lungi khud ko". The clause must read as a crisis alone
+// to both classifiers, so a relative's "I don't know what to do" or "I
+// don't think so" after a story of someone else stays the relative's.
+func (d *Detector) writersLastClause(text string, words, about []token) bool {
+	if len(about) != len(words) {
+		return false // the clauses beside a mask: read whole
+	}
+	ids := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
+	if ids == nil {
+		return false
+	}
+	from := len(about)
+	for from > 0 && ids[from-1] == ids[len(about)-1] {
+		from--
+	}
+	last := nonEmpty(about[from:])
+	if len(last) < modelMinWords || !d.writerAlone(last) {
+		return false
+	}
+	fs := features(joinWords(last))
+	return d.model.probOf(fs) >= d.threshold && (d.learned == nil || d.learned.probOf(fs) >= d.learnedBar)
 }

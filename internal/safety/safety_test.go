@@ -2329,6 +2329,15 @@ func TestWhoseCrisisTheClassifierTellsOf(t *testing.T) {
 		{"my sister has had loads of pills, i found the wrappers", clinicbot.SubjectOther},
 		{"a college friend just messaged me 'I took all of them, don't tell anyone'. what should I do", clinicbot.SubjectOther},
 		{"my husband locked the bedroom door and through the window i can see a dupatta tied to the fan", clinicbot.SubjectOther},
+		// review r21 rev3: a relative who acts, is worried for, or is
+		// kept safe; "main kya karu"; a status; the writer's own last
+		// clause after a story of others
+		{"I think my wife might do something tonight", clinicbot.SubjectOther},
+		{"I don't know how to stop my son from ending it", clinicbot.SubjectOther},
+		{"beta kamre main band hai, samajh nahi aa raha kya karu", clinicbot.SubjectOther},
+		{"bhai ka status: main ja raha hu, sorry sabko", clinicbot.SubjectOther},
+		{"mom is at work, dad's out of town. tonight i end it", clinicbot.SubjectSelf},
+		{"mummy ne phone chheen liya, ab main kuch kar lungi khud ko", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
