@@ -368,11 +368,19 @@ func CrossValidate(rules clinicbot.SafetyRules, k int) (CrossValidation, error) 
 		train := rules
 		train.Examples = nil
 		var test []clinicbot.SafetyExample
-		for i, ex := range rules.Examples {
-			if i%k == fold {
-				test = append(test, ex)
-			} else {
+		i := 0
+		for _, ex := range rules.Examples {
+			switch {
+			case ex.FromSet:
+				// The eval sets model.learn_from names are learned from
+				// in every fold: the folds measure the written examples.
 				train.Examples = append(train.Examples, ex)
+			case i%k == fold:
+				test = append(test, ex)
+				i++
+			default:
+				train.Examples = append(train.Examples, ex)
+				i++
 			}
 		}
 		d, err := New(train)
