@@ -579,12 +579,16 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		s++ // a phrase begun in the sentence before ("papa ne maara. nahi jeena", "!saath … nahi jeena"): its last one
 	}
 	same := func(j int) bool { return sent == nil || sent[j] == sent[s] }
+	clause := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
 	// quoter is where a word of speech passes on someone else's words
 	// within five words before j, in the same sentence, or -1: "my son
 	// wrote 'i want to die'"; never the writer's own ("I told her I want
 	// to die").
 	quoter := func(j int) int {
-		for k := j - 1; k >= 0 && k >= j-5 && same(k); k-- {
+		for k := j - 1; k >= 0 && k >= j-quoteReach && same(k); k-- {
+			if k < j-5 && clause != nil && clause[k] != clause[j] {
+				break // past a comma only five words: "papa ne kaha main nalayak hu, ab main mar jaunga"
+			}
 			if quoting[words[k].w] {
 				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) {
 					return -1
@@ -623,7 +627,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				continue // "he wants to die and I found a rope in his cupboard": the finder
 			}
 			return clinicbot.SubjectSelf
-		case d.any(d.third, w):
+		case d.any(d.third, w) || agent(words, j):
 			return clinicbot.SubjectOther
 		case d.any(d.named, w):
 			if d.vocative(text, words, j) {
@@ -1246,7 +1250,7 @@ func (d *Detector) writerAlone(ws []token) bool {
 	}
 	self := false
 	for j, t := range ws {
-		if quoting[t.w] || posted[t.w] || otherPerson[t.w] || worrying[t.w] {
+		if quoting[t.w] || posted[t.w] || otherPerson[t.w] || worrying[t.w] || agent(ws, j) && !d.self.matches(&ws[j]) {
 			return false
 		}
 		if d.named.matches(&ws[j]) && d.relativeActs(ws, j) {
@@ -1347,4 +1351,17 @@ func (d *Detector) writersLastClause(text string, words, about []token) bool {
 	}
 	fs := features(joinWords(last))
 	return d.model.probOf(fs) >= d.threshold && (d.learned == nil || d.learned.probOf(fs) >= d.learnedBar)
+}
+
+// quoteReach is how many words before a first-person word a word of
+// speech may stand and still quote it, in the same clause: Hinglish puts
+// the whole clause between ("wife boli ki agar aaj phir jhagda hua toh
+// main pankhe se latak jaungi"); past a comma, five.
+const quoteReach = 10
+
+// agent reports whether words[j] is marked as the doer by a Hindi "ne"
+// after it: "Pooja ne goliyan kha li", "सुनील ने ज़हर खा लिया" (a name the
+// relative class cannot know); "maine" is one word, the writer's.
+func agent(words []token, j int) bool {
+	return j+1 < len(words) && (words[j+1].w == "ne" || words[j+1].w == "ने")
 }

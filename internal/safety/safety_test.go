@@ -2273,6 +2273,11 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"didi alvida, mummy ka khayal rakhna", clinicbot.SubjectSelf},
 		{"Bhai log, alvida. mummy papa ko sambhal lena", clinicbot.SubjectSelf},
 		{"papa, he says he wants to die", clinicbot.SubjectOther},
+		// set HB: a name marked the doer by "ne"; a Hinglish quote whose
+		// words run long before the writer's "main", not past a comma
+		{"Pooja ne aaj subah bahut saari neend ki goliyan kha li, abhi so rahi hai aur utth nahi rahi", clinicbot.SubjectOther},
+		{"wife boli ki agar aaj phir jhagda hua toh main pankhe se latak jaungi", clinicbot.SubjectOther},
+		{"papa ne kaha main nalayak hu, ab main mar jaunga", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
