@@ -17,8 +17,9 @@ import (
 // Folder reads the knowledge folder at the root of fsys (name is how
 // errors call it) and builds everything the engine serves. Entry problems
 // are returned beside it (valid entries still serve); it fails when the
-// safety rules or all entries are unusable.
-func Folder(fsys fs.FS, name string) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
+// safety rules or all entries are unusable. opts go to the safety
+// detector (safety.WithCache).
+func Folder(fsys fs.FS, name string, opts ...safety.Option) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
 	kb, problems := knowledge.Load(fsys, name)
 	// The safety classifiers and the matcher (with its calibration) learn
 	// at load, independently: on two cores, together they take as long as
@@ -30,7 +31,7 @@ func Folder(fsys fs.FS, name string) (*dialog.Knowledge, *knowledge.Knowledge, [
 	)
 	go func() {
 		defer close(done)
-		det, detErr = safety.New(kb.Safety)
+		det, detErr = safety.New(kb.Safety, opts...)
 	}()
 	var idx *match.ByScript
 	var idxErr error

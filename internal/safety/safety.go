@@ -97,7 +97,11 @@ type Detector struct {
 
 // New compiles the rules. It returns an error naming every bad phrase or
 // word class, and an error when there are no crisis phrases at all.
-func New(rules clinicbot.SafetyRules) (*Detector, error) {
+func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	var errs []error
 	cls, err := compileClasses(rules.Words)
 	if err != nil {
@@ -304,10 +308,21 @@ func New(rules clinicbot.SafetyRules) (*Detector, error) {
 		// the eval sets model.learn_from names: thousands of messages in
 		// wordings no example foresaw. It trains beside the other two.
 		wg.Go(func() {
+			var key string
+			if o.cacheDir != "" {
+				key = learnedKey(o.program, crisisEx, setCrisis, notCrisisEx, setOther, ordinary)
+				if m, ok := readCached(o.cacheDir, key); ok {
+					d.learned = m
+					return
+				}
+			}
 			all := normalizeAll(setCrisis, setOther)
 			maps.Copy(all, norm)
 			lp := prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther)
 			d.learned = trainModel(slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary, lp, modelEpochs)
+			if key != "" {
+				writeCached(o.cacheDir, key, d.learned) // a cache that cannot be written is only slower
+			}
 		})
 		m := rules.Model
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
