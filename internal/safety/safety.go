@@ -72,9 +72,13 @@ type Detector struct {
 	// alone to lower the classifier's bar).
 	beside     float64
 	besideRisk elem
-	risk       elem
-	relative   elem
-	named      elem // relative without the indefinite words ("someone"), for the classifier
+	// supply: the words of pills, drugs and other means, whose owner the
+	// writer may name ("maine mummy ki saari goliyan kha li hai": the
+	// writer's crisis, the mother's pills).
+	supply   elem
+	risk     elem
+	relative elem
+	named    elem // relative without the indefinite words ("someone"), for the classifier
 	// Who a crisis is about (see subjectAt, writerHere, vocative): the
 	// writer as subject, object or in a verb's ending (self, me,
 	// firstPerson), someone else (third), and a relative no one at risk:
@@ -146,6 +150,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
 	d.recipientAfter.alts, d.given.alts = cls["recipient_after"], cls["given"]
 	d.besideRisk.alts = cls["beside_risk"] // optional: without it, only risk words open the clauses beside a mask
+	d.supply.alts = slices.Concat(cls["pills"], cls["drugs"], cls["means"])
 	// Optional too: without them nothing is back (backAfter) and no part
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
@@ -256,6 +261,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
 	d.besideRisk.indexAlts(d.lex)
+	d.supply.indexAlts(d.lex)
 	d.self.indexAlts(d.lex)
 	d.me.indexAlts(d.lex)
 	d.third.indexAlts(d.lex)
@@ -476,7 +482,11 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			if d.any(d.named, about) && !d.writerAlone(about) && !d.writersLastClause(text, words, about) {
+			var sent []int // about's sentences, when it is the whole message
+			if len(about) == len(words) {
+				sent = d.pieces(text, sentenceEnd, words)
+			}
+			if d.any(d.named, about) && !d.writerAlone(about, sent) && !d.writersLastClause(text, words, about) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
 			return r, left, denied
@@ -645,6 +655,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		case d.any(d.third, w) || agent(words, j):
 			return clinicbot.SubjectOther
 		case d.any(d.named, w):
+			if j+1 < len(words) && hindiOf[words[j+1].w] && d.any(d.supply, words[j+2:min(j+6, len(words))]) {
+				continue // whose pills, not who: "maine apni maa ki BP ki saari goliyan jama kar li hain" (but "bhai ke haath pe cut")
+			}
 			if d.vocative(text, words, j) {
 				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
 			}
@@ -1259,16 +1272,16 @@ func never(bar float64) float64 {
 // or seeing something tells of someone else ("i found the wrappers").
 // Review r21 rev3: without the relative who acts, 62 relatives got the
 // writer's reply.
-func (d *Detector) writerAlone(ws []token) bool {
+func (d *Detector) writerAlone(ws []token, sent []int) bool {
 	if d.any(d.third, ws) || d.any(d.reflexive, ws) {
 		return false
 	}
 	self := false
 	for j, t := range ws {
-		if quoting[t.w] || posted[t.w] || otherPerson[t.w] || worrying[t.w] || agent(ws, j) && !d.self.matches(&ws[j]) {
+		if quoting[t.w] && !d.writerSays(ws, j) || posted[t.w] || otherPerson[t.w] || worrying[t.w] || agent(ws, j) && !d.self.matches(&ws[j]) {
 			return false
 		}
-		if d.named.matches(&ws[j]) && d.relativeActs(ws, j) {
+		if d.named.matches(&ws[j]) && d.relativeActs(ws, sent, j) {
 			return false
 		}
 		if !d.self.matches(&ws[j]) {
@@ -1297,10 +1310,12 @@ func (d *Detector) writerAlone(ws []token) bool {
 // relativeActs reports whether the relative at ws[j] is a sentence's
 // subject: a verb or "ne" follows it ("my wife might", "papa ne"), or
 // "mera" comes before it and no postposition after ("mera bhai khana nahi
-// kha raha"; not "meri maa ki goliyan", "bhai ko de diya").
-func (d *Detector) relativeActs(ws []token, j int) bool {
+// kha raha"; not "meri maa ki goliyan", "bhai ko de diya"). sent, when
+// not nil, gives ws's sentences: a verb of the next sentence is not the
+// relative's ("my books to my neighbour. Won't be needing them").
+func (d *Detector) relativeActs(ws []token, sent []int, j int) bool {
 	next := ""
-	if j+1 < len(ws) {
+	if j+1 < len(ws) && (sent == nil || sent[j+1] == sent[j]) {
 		next = ws[j+1].w
 	}
 	if relativeVerbs[next] {
@@ -1337,7 +1352,9 @@ ne ने`)
 	// forSomeone: what the writer does for a relative at risk, before "my".
 	forSomeone = wordSet(`found saw stop stopped keep save saved help protect want wanted bachao bachau bachana rokun roka rokna`)
 	// posted: words shared as a status, not the writer's own.
-	posted        = wordSet(`status story caption bio diary स्टेटस`)
+	posted = wordSet(`status story caption bio diary स्टेटस`)
+	// hindiOf: the Hindi possessive after a noun ("maa ki goliyan").
+	hindiOf       = wordSet(`ki ka ke की का के`)
 	hindiMy       = wordSet(`mera meri mere mra mri mre मेरा मेरी मेरे`)
 	postpositions = wordSet(`ko ki ka ke se liye pe par ko को की का के से लिए पर पे`)
 )
@@ -1361,7 +1378,7 @@ func (d *Detector) writersLastClause(text string, words, about []token) bool {
 		from--
 	}
 	last := nonEmpty(about[from:])
-	if len(last) < modelMinWords || !d.writerAlone(last) {
+	if len(last) < modelMinWords || !d.writerAlone(last, nil) {
 		return false
 	}
 	fs := features(joinWords(last))
@@ -1379,4 +1396,15 @@ const quoteReach = 10
 // relative class cannot know); "maine" is one word, the writer's.
 func agent(words []token, j int) bool {
 	return j+1 < len(words) && (words[j+1].w == "ne" || words[j+1].w == "ने")
+}
+
+// writerSays reports whether the word of speech at ws[j] is the writer's
+// own: "I told", "maine bol diya", "just wanted to say thanks".
+func (d *Detector) writerSays(ws []token, j int) bool {
+	for k := max(0, j-2); k < j; k++ {
+		if d.self.matches(&ws[k]) || d.me.matches(&ws[k]) {
+			return true
+		}
+	}
+	return j > 0 && ws[j-1].w == "to"
 }

@@ -2278,6 +2278,10 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"Pooja ne aaj subah bahut saari neend ki goliyan kha li, abhi so rahi hai aur utth nahi rahi", clinicbot.SubjectOther},
 		{"wife boli ki agar aaj phir jhagda hua toh main pankhe se latak jaungi", clinicbot.SubjectOther},
 		{"papa ne kaha main nalayak hu, ab main mar jaunga", clinicbot.SubjectSelf},
+		// whose pills, not who: a relative owns the means the writer took;
+		// a relative's hand is the relative's
+		{"maine mummy ki saari goliyan kha li hai", clinicbot.SubjectSelf},
+		{"bhai ke haath pe cut ke nishaan dekhe, naye wale, wo bolta hai billi ne maara", clinicbot.SubjectOther},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
@@ -2343,6 +2347,9 @@ func TestWhoseCrisisTheClassifierTellsOf(t *testing.T) {
 		{"bhai ka status: main ja raha hu, sorry sabko", clinicbot.SubjectOther},
 		{"mom is at work, dad's out of town. tonight i end it", clinicbot.SubjectSelf},
 		{"mummy ne phone chheen liya, ab main kuch kar lungi khud ko", clinicbot.SubjectSelf},
+		// the writer's own words of speech; a verb of the next sentence
+		{"I've said goodbye to my mother, I'm ready", clinicbot.SubjectSelf},
+		{"I've given my guitar to my cousin and my books to my neighbour. Won't be needing them. Just wanted to say thanks to whoever reads these messages", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
