@@ -1344,7 +1344,7 @@ var (
 	// "my kids will be fine with their father").
 	otherPerson = wordSet(`his hes shes uska uski uske unka unki unke use unhe wo woh vo voh उसका उसकी उसके उनका उनकी उनके वो वह`)
 	// worrying: the writer afraid for someone ("so scared for my daughter").
-	worrying = wordSet(`worried worry worrying scared afraid frightened terrified concerned pareshan fikar fikr chinta darr dar परेशान चिंता डर`)
+	worrying = wordSet(`worried worry worrying scared afraid frightened terrified concerned overthinking overreacting paranoid pareshan fikar fikr chinta darr dar परेशान चिंता डर`)
 	// relativeVerbs: what may follow a relative who is a sentence's subject.
 	relativeVerbs = wordSet(`is was has had have might may will would could should keeps kept took takes tried tries drank drinks bought stands stood sits sat
 cuts wants wanted went goes ran jumped climbed locked left refuses refused stopped does did says said told seems seemed looks looked talks talked
@@ -1368,6 +1368,9 @@ ne ने`)
 func (d *Detector) writersLastClause(text string, words, about []token) bool {
 	if len(about) != len(words) {
 		return false // the clauses beside a mask: read whole
+	}
+	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+		return false // a relative's "Is this what I think it is?"
 	}
 	ids := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
 	if ids == nil {
