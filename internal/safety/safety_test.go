@@ -2484,3 +2484,21 @@ func checkCrises(t *testing.T, d *safety.Detector, tests []crisisCase) {
 		}
 	}
 }
+
+// Kinds read from sets HA and HB (twenty-first round): crises no phrase
+// had, and their ordinary neighbours.
+func TestKindsReadFromHAAndHB(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"I came back from work and my daughter had a dupatta tied to the fan", true},
+		{"I used my mother's dupatta, it's tied to the fan now", true},
+		{"I need a doctor urgently, my wife slit her wrists", true},
+		{"my parents are at a wedding, I am home alone with the pesticide", true},
+		{"mujhe dar hai meri maa kuch kar legi", true},
+		{"mummy kuch kar legi, tension mat lo", false},
+		{"मैं डर रही हूँ कि मेरी माँ फिर से कोशिश करेंगी", true},
+		{"meri beti phir se koshish karegi exam ke liye", false},
+		{"mummy papa ne mere liye itna kiya aur main fail ho gaya, unka muh nahi dekh sakta, main mar jaunga", true},
+		{"ye price sunke to mar hi jaunga, raat ka slot sasta hai kya?", false},
+		{"mummy ke kamre mein rassi bandhi hai kapde sukhane ke liye, baarish band ho gayi", false},
+	})
+}
