@@ -648,8 +648,8 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				j = k // "my son wrote 'i want to die'": whose words, further back
 				continue
 			}
-			if j+1 < len(words) && finding[words[j+1].w] {
-				continue // "he wants to die and I found a rope in his cupboard": the finder
+			if j+1 < len(words) && finding[words[j+1].w] || j+2 < len(words) && (words[j+1].w == "can" || words[j+1].w == "could") && finding[words[j+2].w] {
+				continue // "he wants to die and I found a rope in his cupboard", "i can see a dupatta": the finder
 			}
 			return clinicbot.SubjectSelf
 		case d.any(d.third, w) || agent(words, j):
@@ -755,7 +755,7 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 }
 
 // finding are the words of someone who found what another did or kept.
-var finding = wordSet(`found find saw seen noticed discovered caught dekha dekhi dekhe mila mili देखा देखी मिला मिली`)
+var finding = wordSet(`found find saw see seen noticed discovered caught dekha dekhi dekhe mila mili देखा देखी मिला मिली`)
 
 // quoting are the words that pass on what someone else said.
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged msg message told tells posted keeps

@@ -2282,6 +2282,7 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		// a relative's hand is the relative's
 		{"maine mummy ki saari goliyan kha li hai", clinicbot.SubjectSelf},
 		{"bhai ke haath pe cut ke nishaan dekhe, naye wale, wo bolta hai billi ne maara", clinicbot.SubjectOther},
+		{"my husband locked the bedroom door and through the window i can see a dupatta tied to the fan", clinicbot.SubjectOther},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
@@ -2337,7 +2338,6 @@ func TestWhoseCrisisTheClassifierTellsOf(t *testing.T) {
 		{"i took all of my mothers bp tablets about an hour ago", clinicbot.SubjectSelf},
 		{"my sister has had loads of pills, i found the wrappers", clinicbot.SubjectOther},
 		{"a college friend just messaged me 'I took all of them, don't tell anyone'. what should I do", clinicbot.SubjectOther},
-		{"my husband locked the bedroom door and through the window i can see a dupatta tied to the fan", clinicbot.SubjectOther},
 		// review r21 rev3: a relative who acts, is worried for, or is
 		// kept safe; "main kya karu"; a status; the writer's own last
 		// clause after a story of others
