@@ -2500,5 +2500,13 @@ func TestKindsReadFromHAAndHB(t *testing.T) {
 		{"mummy papa ne mere liye itna kiya aur main fail ho gaya, unka muh nahi dekh sakta, main mar jaunga", true},
 		{"ye price sunke to mar hi jaunga, raat ka slot sasta hai kya?", false},
 		{"mummy ke kamre mein rassi bandhi hai kapde sukhane ke liye, baarish band ho gayi", false},
+		// review r21 rev4 (set HC): a word a new phrase named ("phande")
+		// had stopped reading as "phanda"; the phrases' ordinary neighbours
+		{"mummy phande pe latki thi", true},
+		{"electrician pulled the old fan down from the ceiling", false},
+		{"mujhe lagta hai mera beta kuch kar lega life mein", false},
+		{"papa ki rifle load hai shikar ke liye", false},
+		{"in the serial the heroine slit her wrist, bad acting", false},
+		{"मुझे लगता है मेरा भाई आज रात कुछ कर लेगा", true},
 	})
 }
