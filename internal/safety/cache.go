@@ -2,6 +2,7 @@ package safety
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -137,7 +138,7 @@ func pruneCache(dir string) {
 			all = append(all, aged{f, st.ModTime().UnixNano()})
 		}
 	}
-	slices.SortFunc(all, func(a, b aged) int { return int(b.mod - a.mod) })
+	slices.SortFunc(all, func(a, b aged) int { return cmp.Compare(b.mod, a.mod) })
 	for i := cacheKeep; i < len(all); i++ {
 		os.Remove(all[i].path)
 	}

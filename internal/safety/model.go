@@ -46,7 +46,7 @@ const ordinaryWeight = 0.3
 // crisis example, or nothing else). prep gives each message's features
 // and order keys (computed once for both classifiers, which train side by
 // side); it is only read.
-func trainModel(crisis, other, ordinary []string, prep *training, epochs int) *model {
+func trainModel(crisis, other, ordinary []string, prep *training) *model {
 	if len(crisis) == 0 || len(other)+len(ordinary) == 0 {
 		return nil
 	}
@@ -75,11 +75,11 @@ func trainModel(crisis, other, ordinary []string, prep *training, epochs int) *m
 	cells := make([]cell, len(prep.features))
 	var b, sumB float32
 	steps := float32(1)
-	avgFrom := epochs / 2 // the average is of the second half
+	avgFrom := modelEpochs / 2 // the average is of the second half
 	decay := float32(1 - modelRate*modelL2)
 	order := make([]uint64, len(data)) // key<<32 | index: a stable sort by key
 	buf := make([]uint64, len(data))
-	for epoch := 0; epoch < epochs; epoch++ {
+	for epoch := 0; epoch < modelEpochs; epoch++ {
 		for i, ex := range data {
 			order[i] = uint64(ex.keys[epoch])<<32 | uint64(i)
 		}

@@ -304,10 +304,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// The two classifiers learn side by side (each only reads prep).
 	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
-		wg.Go(func() { d.model = trainModel(crisisEx, notCrisisEx, ordinary, prep, modelEpochs) })
+		wg.Go(func() { d.model = trainModel(crisisEx, notCrisisEx, ordinary, prep) })
 	}
 	if rules.Model.AdviceThreshold > 0 {
-		wg.Go(func() { d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, prep, modelEpochs) })
+		wg.Go(func() { d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, prep) })
 	}
 	if rules.Model.Threshold > 0 && len(setCrisis) > 0 {
 		// The second classifier learns from the same messages and from
@@ -325,7 +325,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			all := normalizeAll(setCrisis, setOther)
 			maps.Copy(all, norm)
 			lp := prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther)
-			d.learned = trainModel(slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary, lp, modelEpochs)
+			d.learned = trainModel(slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary, lp)
 			if key != "" {
 				writeCached(o.cacheDir, key, d.learned) // a cache that cannot be written is only slower
 			}
@@ -442,6 +442,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords && !(len(kept) == len(words) && d.asked[joinWords(kept)]) {
+		// (A question asked word for word is the knowledge's own: see asked.)
 		// The classifier reads what the masks left: "dying of boredom" and
 		// "does ketamine reduce suicidal thoughts" are not its business.
 		bar, about := d.threshold, masked
@@ -482,11 +483,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			var sent []int // about's sentences, when it is the whole message
-			if len(about) == len(words) {
-				sent = d.pieces(text, sentenceEnd, words)
-			}
-			if d.any(d.named, about) && !d.writerAlone(about, sent) && !d.writersLastClause(text, words, about) {
+			if d.any(d.named, about) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
 				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 			}
 			return r, left, denied
@@ -518,12 +515,19 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	return req, left, denied
 }
 
+// clauseIDs numbers the clause of each of words, text's tokens (see
+// pieces), split at sentence and clause punctuation and at " - "; nil
+// when text is one clause.
+func (d *Detector) clauseIDs(text string, words []token) []int {
+	return d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
+}
+
 // untouched returns the words of text's clauses (split at sentence and
 // clause punctuation; see clauseEnd) in which no mask, recovery or denial
 // blanked a word, given words and masked, the same tokens blanked; nil
 // when text is one clause or its clauses do not give its words.
 func (d *Detector) untouched(text string, words, masked []token) []token {
-	ids := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
+	ids := d.clauseIDs(text, words)
 	if ids == nil {
 		return nil
 	}
@@ -604,7 +608,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		s++ // a phrase begun in the sentence before ("papa ne maara. nahi jeena", "!saath … nahi jeena"): its last one
 	}
 	same := func(j int) bool { return sent == nil || sent[j] == sent[s] }
-	clause := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
+	clause := d.clauseIDs(text, words)
 	// quoter is where a word of speech passes on someone else's words
 	// within five words before j, in the same sentence, or -1: "my son
 	// wrote 'i want to die'"; never the writer's own ("I told her I want
@@ -1253,6 +1257,15 @@ func exact(ps []pattern) []pattern {
 	return ps
 }
 
+// sentencesOf numbers the sentence of each of about's words when about is
+// the whole message (words), nil otherwise (the clauses beside a mask).
+func (d *Detector) sentencesOf(text string, words, about []token) []int {
+	if len(about) != len(words) {
+		return nil
+	}
+	return d.pieces(text, sentenceEnd, words)
+}
+
 // never turns a bar of 0 (off) into one no probability reaches.
 func never(bar float64) float64 {
 	if bar <= 0 {
@@ -1347,8 +1360,7 @@ var (
 	worrying = wordSet(`worried worry worrying scared afraid frightened terrified concerned overthinking overreacting paranoid pareshan fikar fikr chinta darr dar परेशान चिंता डर`)
 	// relativeVerbs: what may follow a relative who is a sentence's subject.
 	relativeVerbs = wordSet(`is was has had have might may will would could should keeps kept took takes tried tries drank drinks bought stands stood sits sat
-cuts wants wanted went goes ran jumped climbed locked left refuses refused stopped does did says said told seems seemed looks looked talks talked
-ne ने`)
+cuts wants wanted went goes ran jumped climbed locked left refuses refused stopped does did says said told seems seemed looks looked talks talked`)
 	// forSomeone: what the writer does for a relative at risk, before "my".
 	forSomeone = wordSet(`found saw stop stopped keep save saved help protect want wanted bachao bachau bachana rokun roka rokna`)
 	// posted: words shared as a status, not the writer's own.
@@ -1356,7 +1368,7 @@ ne ने`)
 	// hindiOf: the Hindi possessive after a noun ("maa ki goliyan").
 	hindiOf       = wordSet(`ki ka ke की का के`)
 	hindiMy       = wordSet(`mera meri mere mra mri mre मेरा मेरी मेरे`)
-	postpositions = wordSet(`ko ki ka ke se liye pe par ko को की का के से लिए पर पे`)
+	postpositions = wordSet(`ko ki ka ke se liye pe par को की का के से लिए पर पे`)
 )
 
 // writersLastClause reports whether the message's last clause is the
@@ -1372,7 +1384,7 @@ func (d *Detector) writersLastClause(text string, words, about []token) bool {
 	if strings.HasSuffix(strings.TrimSpace(text), "?") {
 		return false // a relative's "Is this what I think it is?"
 	}
-	ids := d.pieces(strings.ReplaceAll(text, " - ", " , "), clauseEnd, words)
+	ids := d.clauseIDs(text, words)
 	if ids == nil {
 		return false
 	}
