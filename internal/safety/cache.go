@@ -22,9 +22,9 @@ type options struct {
 	cacheDir, program string
 }
 
-// WithCache keeps the weights of the classifier learned from the eval sets
-// (model.learn_from) in dir, under a key made of everything it learns
-// from and of program, which must change whenever the code that learns
+// WithCache keeps the weights of the classifiers (the crisis and advice
+// classifiers and the one learned from the eval sets too, model.learn_from)
+// in dir, each under a key made of everything it learns from and of program, which must change whenever the code that learns
 // does (the caller passes a hash of its executable). A later load with
 // the same key reads them instead of training, which is most of a load's
 // time. A missing, unreadable or damaged file is learned again; a cache
@@ -36,9 +36,10 @@ func WithCache(dir, program string) Option {
 // cacheMagic opens a weights file; the version changes with its layout.
 const cacheMagic = "clinicbot learned weights v1\n"
 
-// cacheKeep is how many weights files the cache keeps: each knowledge
-// edit that changes what the classifier learns from writes a new one.
-const cacheKeep = 4
+// cacheKeep is how many weights files the cache keeps (three classifiers'
+// for each of four versions): each knowledge edit that changes what a
+// classifier learns from writes a new one.
+const cacheKeep = 12
 
 // learnedKey is the cache key of a classifier learned from these texts.
 func learnedKey(program string, groups ...[]string) string {
@@ -85,6 +86,26 @@ func decodeModel(data []byte) (*model, error) {
 		m.w[i] = math.Float32frombits(binary.LittleEndian.Uint32(body[4+4*i:]))
 	}
 	return m, nil
+}
+
+// train learns a classifier of crisis (or advice) against other and
+// ordinary messages, with the features prep makes; or reads its weights
+// from the cache, under a key of kind, the program and every text it
+// learns from (more names texts that shaped the features). A cache that
+// cannot be written is only slower.
+func (o options) train(kind string, prep func() *training, crisis, other, ordinary []string, more ...[]string) *model {
+	var key string
+	if o.cacheDir != "" {
+		key = learnedKey(o.program+"\x00"+kind, slices.Concat([][]string{crisis, other, ordinary}, more)...)
+		if m, ok := readCached(o.cacheDir, key); ok {
+			return m
+		}
+	}
+	m := trainModel(crisis, other, ordinary, prep())
+	if key != "" {
+		writeCached(o.cacheDir, key, m)
+	}
+	return m
 }
 
 // readCached returns the weights stored under key, if any are whole.

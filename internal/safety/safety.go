@@ -300,35 +300,35 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			d.asked[joinWords(d.tokens(t))] = true
 		}
 	}
-	prep := prepare(norm, crisisEx, notCrisisEx, ordinary)
+	// Each classifier's weights are read from the cache when it learned
+	// from the same texts before; the features are prepared only for one
+	// that must learn.
+	prep := sync.OnceValue(func() *training { return prepare(norm, crisisEx, notCrisisEx, ordinary) })
 	// The two classifiers learn side by side (each only reads prep).
 	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
-		wg.Go(func() { d.model = trainModel(crisisEx, notCrisisEx, ordinary, prep) })
+		wg.Go(func() {
+			d.model = o.train("crisis", prep, crisisEx, notCrisisEx, ordinary)
+		})
 	}
 	if rules.Model.AdviceThreshold > 0 {
-		wg.Go(func() { d.adviceModel = trainModel(adviceEx, notAdviceEx, ordinary, prep) })
+		wg.Go(func() {
+			// (The advice classifier reads features prepared from the
+			// crisis examples too: they are part of its key.)
+			d.adviceModel = o.train("advice", prep, adviceEx, notAdviceEx, ordinary, crisisEx, notCrisisEx)
+		})
 	}
 	if rules.Model.Threshold > 0 && len(setCrisis) > 0 {
 		// The second classifier learns from the same messages and from
 		// the eval sets model.learn_from names: thousands of messages in
 		// wordings no example foresaw. It trains beside the other two.
 		wg.Go(func() {
-			var key string
-			if o.cacheDir != "" {
-				key = learnedKey(o.program, crisisEx, setCrisis, notCrisisEx, setOther, ordinary)
-				if m, ok := readCached(o.cacheDir, key); ok {
-					d.learned = m
-					return
-				}
+			lp := func() *training {
+				all := normalizeAll(setCrisis, setOther)
+				maps.Copy(all, norm)
+				return prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther)
 			}
-			all := normalizeAll(setCrisis, setOther)
-			maps.Copy(all, norm)
-			lp := prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther)
-			d.learned = trainModel(slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary, lp)
-			if key != "" {
-				writeCached(o.cacheDir, key, d.learned) // a cache that cannot be written is only slower
-			}
+			d.learned = o.train("learned", lp, slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary)
 		})
 		m := rules.Model
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
