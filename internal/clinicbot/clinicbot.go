@@ -310,14 +310,6 @@ type SafetyModel struct {
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).
 	LearnedThreshold, LearnedAlone float64
-	// EverydayFrom names eval files of the folder of everyday messages
-	// (bills, devices, offices: nothing about health). A third classifier
-	// learns from what the second does and from them; a crisis the first
-	// raises without a word of risk stands only when the third gives the
-	// whole message, or one of its clauses, EverydayGate or more (0: no
-	// such check).
-	EverydayFrom []string
-	EverydayGate float64
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.
@@ -331,9 +323,6 @@ type SafetyExample struct {
 	// the examples (how run-together words are split, which words are
 	// everyday) and the first classifier stay the examples' own.
 	FromSet bool
-	// Everyday: read from an eval set of model.everyday_from: only the
-	// third classifier, which checks the first's lone crises, learns it.
-	Everyday bool
 }
 
 // Expectations of eval cases beyond the reply kinds: ExpectAdvice is the

@@ -214,8 +214,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"learned_threshold":     probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
 				"learned_alone":         probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
 				"learn_from":            func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
-				"everyday_from":         func(n *yaml.Node) { s.Model.EverydayFrom = d.list(n, "model.everyday_from") },
-				"everyday_gate":         probability(&s.Model.EverydayGate, "model.everyday_gate", "0: no check), e.g. 0.2"),
 			})
 		},
 		"advice": func(n *yaml.Node) {

@@ -151,13 +151,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 			examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &exampleErrs}, data)
 		}
 		for _, f := range k.Safety.Model.LearnFrom {
-			examples = append(examples, learnFrom(fsys, f, evals[f], name, "model.learn_from", &exampleErrs)...)
-		}
-		for _, f := range k.Safety.Model.EverydayFrom {
-			for _, ex := range learnFrom(fsys, f, evals[f], name, "model.everyday_from", &exampleErrs) {
-				ex.Everyday = true
-				examples = append(examples, ex)
-			}
+			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs)...)
 		}
 	}()
 
@@ -245,11 +239,11 @@ func sortStrings(s []string) { sort.Strings(s) }
 
 // learnFrom reads eval file f (d its entry in the folder, nil when there
 // is none) as safety examples: crisis and advice as labelled, every other
-// expectation as neither. key is the setting of safety.yaml that names it.
-func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, key string, errs *problems) []clinicbot.SafetyExample {
+// expectation as neither.
+func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, errs *problems) []clinicbot.SafetyExample {
 	where := name("safety.yaml")
 	if d == nil {
-		errs.add(where, 0, fmt.Sprintf("%s: %q is no eval file of the folder (eval-*.yaml at its top)", key, f))
+		errs.add(where, 0, fmt.Sprintf("model.learn_from: %q is no eval file of the folder (eval-*.yaml at its top)", f))
 		return nil
 	}
 	if !d.Type().IsRegular() {

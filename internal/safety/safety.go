@@ -60,10 +60,6 @@ type Detector struct {
 	// above 1: never).
 	learned                  *model
 	learnedBar, learnedAlone float64
-	// everyday: the classifier that also learned everyday messages
-	// (model.everyday_from); nil when off. See notEveryday.
-	everyday     *model
-	everydayGate float64
 	// asked: the knowledge's own questions and phrasings, as the
 	// classifiers read them: one asked word for word is no crisis of a
 	// classifier's ("baar baar lene ka mann karega kya", will I want it
@@ -177,14 +173,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	var crisisEx, adviceEx, notCrisisEx, notAdviceEx []string
 	var setCrisis, setOther []string // the examples read from eval sets (FromSet)
-	var everyday []string            // and from the everyday sets (Everyday)
 	for _, ex := range rules.Examples {
-		if ex.Everyday {
-			if !ex.Crisis {
-				everyday = append(everyday, ex.Text)
-			}
-			continue
-		}
 		if ex.FromSet {
 			if ex.Crisis {
 				setCrisis = append(setCrisis, ex.Text)
@@ -343,21 +332,6 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		})
 		m := rules.Model
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
-		if m.EverydayGate > 0 && len(everyday) > 0 {
-			// The third learns what the second does and the everyday
-			// messages besides. (Not the second itself: the everyday
-			// messages lowered what it gives every message, and it raised
-			// 19 crises fewer on the safety sets.)
-			wg.Go(func() {
-				ep := func() *training {
-					all := normalizeAll(setCrisis, setOther, everyday)
-					maps.Copy(all, norm)
-					return prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther, everyday)
-				}
-				d.everyday = o.train("everyday", ep, slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther, everyday), ordinary)
-			})
-			d.everydayGate = m.EverydayGate
-		}
 	}
 	wg.Wait()
 	return d, nil
@@ -505,9 +479,6 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				p, bar = q, d.learnedAlone
 			}
 		}
-		if p >= bar && bar == d.alone && d.everyday != nil && !d.notEveryday(text, words, masked, fs) {
-			p = 0
-		}
 		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
@@ -542,36 +513,6 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
 	return req, left, denied
-}
-
-// notEveryday reports whether the classifier that learned everyday
-// messages too gives the message, or one of its clauses, everydayGate or
-// more: a crisis the first classifier raises alone stands only then
-// ("street light outside house no 42 has been off for a week" does not). A
-// clause is read alone so that an ordinary opening does not hide the
-// crisis after it ("the timings don't suit me, can i shift to evening
-// slots. tonight i will finally be free from this pain"). fs are the
-// features of the words the masks left, masked those words.
-func (d *Detector) notEveryday(text string, words, masked []token, fs []uint32) bool {
-	if d.everyday.probOf(fs) >= d.everydayGate {
-		return true
-	}
-	ids := d.clauseIDs(text, words)
-	if ids == nil {
-		return false
-	}
-	for k := 0; k <= ids[len(ids)-1]; k++ {
-		var clause []token
-		for i, id := range ids {
-			if id == k && masked[i].w != "" {
-				clause = append(clause, masked[i])
-			}
-		}
-		if len(clause) >= modelMinWords && d.everyday.probOf(features(joinWords(clause))) >= d.everydayGate {
-			return true
-		}
-	}
-	return false
 }
 
 // clauseIDs numbers the clause of each of words, text's tokens (see

@@ -2324,48 +2324,6 @@ func TestClassifierLearnsFromEvalSets(t *testing.T) {
 	}
 }
 
-// Other help desks' customers write about bills, routers and bookings: a
-// crisis the first classifier raised alone on such a message stands only
-// when the classifier that learned everyday messages too reads one (the
-// messages below are from the other-domain folders of internal/match,
-// which it never learned). A crisis after an ordinary opening still
-// stands: each clause is read alone.
-func TestEverydayMessagesAreNoCrisis(t *testing.T) {
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	rules := kb.Safety
-	rules.Model.EverydayGate = 0
-	without, err := safety.New(rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	with := detector(t)
-	for _, text := range []string{
-		"where is my order",
-		"landline has no dial tone since yesterday",
-		"street light outside house no 42 has been off for a week",
-		"I want to close my account completely",
-	} {
-		if without.Check(text).Verdict != clinicbot.Crisis {
-			t.Errorf("without the everyday check, Check(%q) is no crisis already: the case shows nothing of it", text)
-		}
-		if r := with.Check(text); r.Verdict == clinicbot.Crisis {
-			t.Errorf("Check(%q) = crisis (%s), want none: an everyday request", text, r.Phrase)
-		}
-	}
-	for _, text := range []string{
-		"the timings don't suit me, can i shift to evening slots with a different doctor. tonight i will finally be free from this pain forever",
-		"cancelled my gym membership, returned my office laptop and paid off all my debts. nothing left pending now",
-		"standing on the sea link. the water looks so calm from here",
-	} {
-		if r := with.Check(text); r.Verdict != clinicbot.Crisis {
-			t.Errorf("Check(%q) = %v, want a crisis: everyday words around it", text, r.Verdict)
-		}
-	}
-}
-
 // A crisis only the classifier saw is the relative's to hear about when a
 // relative is named, unless the writer tells of their own acts and no one
 // else's: a relative given things, or whose things the writer has.
