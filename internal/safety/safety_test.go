@@ -2505,3 +2505,32 @@ func TestKindsReadFromHAAndHB(t *testing.T) {
 		{"मुझे लगता है मेरा भाई आज रात कुछ कर लेगा", true},
 	})
 }
+
+// Acts under way and means made ready, told plainly (review r22 rev1's
+// crisis suite), with the harmless senses of the same words that review
+// r22 rev2 wrote against the first, broader phrases.
+func TestKindsReadFromReviewsR22(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"I tied the chunni to the fan hook", true},
+		{"We tied a saree to the hook in the ceiling to make a jhula for the baby", false},
+		{"Tied a rope to the grill so the dog can sit in the balcony safely", false},
+		{"I locked the door and the gas is on", true},
+		{"Kamre ka darwaza band kar ke gas khol di hai", true},
+		{"Shut the kitchen door while the stove was on to keep the smell out of the hall", false},
+		{"sardi bahut hai, angithi jala ke darwaza band kar diya", false},
+		{"I'm on the track and I can see the train lights", true},
+		{"Stepped onto the tracks by mistake at the level crossing, guard shouted at me", false},
+		{"I have a gun in my mouth", true},
+		{"Holding the pistol in my hand at the shooting range for the first time", false},
+		{"My wife died last year, I will be with her soon", true},
+		{"I'll be with my late wife's family tomorrow for her barsi", false},
+		{"I make lines on my arms with a compass", true},
+		{"Full sleeves so nobody notices my new tattoo, parents are strict", false},
+		{"Running out of reasons to live in Delhi with this pollution", false},
+		{"before you tell me to book, you need to know i'm suicidal right now", true},
+		{"tonight's the night. bye", true},
+		{"tonight is the night of my sister's wedding, can i reschedule", false},
+		{"बेटा अपनी बाहों पर कट लगाता है, आज फिर ताज़ा निशान देखे", true},
+		{"movie ke end me hero mar gaya, ro ro ke bura haal ho gaya", false},
+	})
+}
