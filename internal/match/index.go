@@ -63,6 +63,10 @@ const (
 	// question about it is mostly a question about ketamine.
 	kindShare = 1
 
+	// loneQuestionWord caps the coverage of a hit found by a question
+	// word alone: below the answer threshold, at the "did you mean" one.
+	loneQuestionWord = 0.35
+
 	// requestCoverage is the confidence of a handoff whose request is all
 	// in the message: above the answer threshold.
 	requestCoverage = 0.6
@@ -684,6 +688,17 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	}
 	if len(hits) == 0 {
 		return nil, nil
+	}
+	// A question whose one word left is its question word ("how would i
+	// even know if this is for me": "how") names no topic: no entry
+	// answers it for that word alone (small talk is its own: "who are
+	// you").
+	if len(terms) == 1 && questionStarts[terms[0]] && len(words(text)) >= 3 {
+		for i := range hits {
+			if !ix.smalltalk[hits[i].EntryID] {
+				hits[i].Coverage = min(hits[i].Coverage, loneQuestionWord)
+			}
+		}
 	}
 	// A request for staff is often wrapped in the reason for it ("kindly
 	// arrange a callback, I have some doubts regarding the procedure and

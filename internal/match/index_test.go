@@ -113,6 +113,21 @@ func TestOffTopicHasLowConfidence(t *testing.T) {
 	}
 }
 
+// A question whose only word the index knows is its question word names
+// no topic ("how would i even know if this is for me" is "how"): no entry
+// is answered for it, whatever phrasing shares that word.
+func TestAQuestionWordAloneAnswersNothing(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	for _, text := range []string{"how would i even know if this is for me", "why would i even do this"} {
+		if got := top(t, ix, text); got.Coverage >= 0.4 {
+			t.Errorf("Search(%q) = %q with coverage %.2f, want < 0.4", text, got.EntryID, got.Coverage)
+		}
+	}
+	if got := top(t, ix, "how does it work"); got.EntryID != "how-it-works" || got.Coverage < 0.4 {
+		t.Errorf("Search(%q) = %q with coverage %.2f, want how-it-works answered", "how does it work", got.EntryID, got.Coverage)
+	}
+}
+
 func TestSearchWithoutWordsFindsNothing(t *testing.T) {
 	ix := newIndex(t, bakery, nil)
 	for _, text := range []string{"", "   ", "?!?", "😀😀", "the a of", strings.Repeat("-", 5000)} {
