@@ -691,11 +691,19 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	}
 	// A question whose one word left is its question word ("how would i
 	// even know if this is for me": "how") names no topic: no entry
-	// answers it for that word alone (small talk is its own: "who are
-	// you").
-	if len(terms) == 1 && questionStarts[terms[0]] && len(words(text)) >= 3 {
+	// answers it for that word alone, unless the story told beside it
+	// names the entry's words ("we only know ketamine as some drug. what
+	// is it exactly?"). A question word that is a topic's synonym ("where")
+	// and small talk ("who are you") are their own.
+	var asked []string // the terms of what is asked, not of the story told
+	for _, t := range terms {
+		if _, told := ctxw[t]; !told {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 1 && questionStarts[asked[0]] && len(ix.synonyms[asked[0]]) == 0 && len(words(text)) >= 3 {
 		for i := range hits {
-			if !ix.smalltalk[hits[i].EntryID] {
+			if !ix.smalltalk[hits[i].EntryID] && !ix.hasAny(hits[i].EntryID, ctxw) {
 				hits[i].Coverage = min(hits[i].Coverage, loneQuestionWord)
 			}
 		}
@@ -1193,4 +1201,15 @@ func hindiLike(t string) bool {
 		return false
 	}
 	return strings.ContainsAny(t[len(t)-1:], "aeiouh") || hindiConsonantEndings[t]
+}
+
+// hasAny reports whether the entry id has any of the terms that is a
+// word of the knowledge's topics (not "off" or "3").
+func (ix *Index) hasAny(id string, terms map[string]float64) bool {
+	for t := range terms {
+		if _, ok := ix.terms[id][t]; ok && ix.isTopic(t) {
+			return true
+		}
+	}
+	return false
 }
