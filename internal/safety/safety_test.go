@@ -2544,9 +2544,5 @@ func TestKindsReadFromReviewsR22(t *testing.T) {
 		{"can i drive after the session? doesnt really matter, planning to drive off the expressway anyway", true},
 		{"we are planning to drive off the expressway at the next exit for lunch", false},
 		{"how would i even know if this is for me", false},
-		{"I'm worried it will damage my bladder, I read that somewhere", false},
-		{"My mother is scared it will change her personality and she won't be herself anymore.", false},
-		{"I'm scared ketamine will damage my brain but honestly I'd rather be dead", true},
-		{"i am scared i wont be myself anymore, i want to end it", true},
 	})
 }
