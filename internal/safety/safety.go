@@ -622,11 +622,6 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) {
 					return -1
 				}
-				if k >= 2 && toWhom[words[k-1].w] {
-					if w := words[max(0, k-4) : k-1]; d.any(d.self, w) || d.any(d.me, w) || d.any(d.firstPerson, w) {
-						return -1 // "maine papa ko bola …": the writer told someone
-					}
-				}
 				return k
 			}
 		}
@@ -634,7 +629,6 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	}
 	writer := func(ws []token) bool { return d.any(d.me, ws) || d.any(d.self, ws) || d.any(d.firstPerson, ws) }
 	from := s - 1
-	quotedAt := -1 // the last word of speech that passed the words on
 	span := words[s:e]
 	after := words[e:min(e+2, len(words))]
 	switch {
@@ -646,7 +640,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		if k < 0 {
 			return clinicbot.SubjectSelf
 		}
-		from, quotedAt = k-1, k
+		from = k - 1
 	case d.any(d.reflexive, span):
 		return clinicbot.SubjectOther
 	}
@@ -655,7 +649,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		switch {
 		case d.any(d.self, w) || d.any(d.me, w) || d.any(d.firstPerson, w):
 			if k := quoter(j); k >= 0 {
-				j, quotedAt = k, k // "my son wrote 'i want to die'": whose words, further back
+				j = k // "my son wrote 'i want to die'": whose words, further back
 				continue
 			}
 			if j+1 < len(words) && finding[words[j+1].w] || j+2 < len(words) && (words[j+1].w == "can" || words[j+1].w == "could") && finding[words[j+2].w] {
@@ -679,38 +673,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			return clinicbot.SubjectOther
 		}
 	}
-	if quotedAt >= 0 && d.saidBySomeoneNamed(text, words, quotedAt) {
-		return clinicbot.SubjectOther
-	}
 	return clinicbot.SubjectSelf
-}
-
-// toWhom mark whom speech is addressed to in Hindi: "papa ko bola".
-var toWhom = wordSet(`ko se को से`)
-
-// hindiSpeech are the Hindi words of speech, which leave out who spoke
-// when the sentence before named them: "mera beta 16 saal ka hai. puchha
-// to bola mujhe jeena nahi hai".
-var hindiSpeech = wordSet(`bola boli bole bolta bolti bolte bol kaha kehta kehti kehte kahta kahti keh kah
-बोला बोली बोले बोलता बोलती बोलते बोल कहा कहता कहती कहते कह`)
-
-// saidBySomeoneNamed reports whether the Hindi word of speech at words[k],
-// its speaker left out, passes on the words of someone the message names
-// before it: no "main", "maine" or other word of the writer stands before
-// it in its clause ("maine papa ko bola mujhe jeena nahi hai" is the
-// writer's), and someone is named earlier in the message ("mummy ke kamre
-// me rassi mili hai, kal bol rahi thi ki main zyada din nahi rahungi").
-func (d *Detector) saidBySomeoneNamed(text string, words []token, k int) bool {
-	if !hindiSpeech[words[k].w] || !d.any(d.named, words[:k]) {
-		return false
-	}
-	from := 0
-	if clause := d.clauseIDs(text, words); clause != nil {
-		for from = k; from > 0 && clause[from-1] == clause[k]; from-- {
-		}
-	}
-	before := words[from:k]
-	return !d.any(d.self, before) && !d.any(d.me, before) && !d.any(d.firstPerson, before)
 }
 
 // writerHere reports whether, inside a phrase about someone else at

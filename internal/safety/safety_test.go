@@ -2269,9 +2269,6 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"papa ne maara. nahi jeena", clinicbot.SubjectSelf},
 		{"mera pati roz maarta hai, ab main zeher kha lungi", clinicbot.SubjectSelf},
 		{"beta bol raha hai main ab nahi jeena chahta", clinicbot.SubjectOther},
-		// set HE: the speaker left out, named in the sentence before
-		{"mera beta 16 saal ka hai. aaj uske haath pe cuts dekhe, puchha to bola mujhe jeena nahi hai", clinicbot.SubjectOther},
-		{"papa ne daant diya. maine bola mujhe ab jeena hi nahi hai", clinicbot.SubjectSelf},
 		// the one written to is not the one at risk
 		{"didi alvida, mummy ka khayal rakhna", clinicbot.SubjectSelf},
 		{"Bhai log, alvida. mummy papa ko sambhal lena", clinicbot.SubjectSelf},
