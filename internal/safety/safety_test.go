@@ -2532,14 +2532,19 @@ func TestKindsReadFromReviewsR22(t *testing.T) {
 		{"tonight is the night of my sister's wedding, can i reschedule", false},
 		{"बेटा अपनी बाहों पर कट लगाता है, आज फिर ताज़ा निशान देखे", true},
 		{"movie ke end me hero mar gaya, ro ro ke bura haal ho gaya", false},
-		{"I've lost hope in the usual tablets honestly. Want to book a consult for ketamine.", false},
 		{"i have lost all hope in life", true},
-		{"my phone is dead and I'm done with this network", false},
 		{"i am done with this", true},
 		{"I'm a journalist doing a story on self-harm among teens, could a doctor give a quote", false},
-		{"i am doing a project on self harm because i self harm myself every night", true},
 		{"can i drive after the session? doesnt really matter, planning to drive off the expressway anyway", true},
 		{"we are planning to drive off the expressway at the next exit for lunch", false},
-		{"how would i even know if this is for me", false},
+		// review r22 rev3: masks and exceptions it found hiding crises were
+		// dropped; the journalist's mask needs a word of such work and no
+		// word of the writer after it
+		{"i want to talk about self harm", true},
+		{"I'm a reporter working on a report about self harm and i haven't told anyone i do it too", true},
+		{"my project about self harm is really about me, i cut", true},
+		{"lost hope in the tablets, in the doctors, in living", true},
+		{"i am done with this job, with people, with breathing", true},
+		{"how would i know if this is for me, i've already bought the pills", true},
 	})
 }
