@@ -695,7 +695,9 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	// names the entry's words ("we only know ketamine as some drug. what
 	// is it exactly?"). A question word that is a topic's synonym ("where")
 	// and small talk ("who are you") are their own.
-	var asked []string // the terms of what is asked, not of the story told
+	// asked are the terms of what is asked, not of a story told beside it
+	// (the intent classifier reads them too).
+	var asked []string
 	for _, t := range terms {
 		if _, told := ctxw[t]; !told {
 			asked = append(asked, t)
@@ -703,7 +705,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	}
 	if len(asked) == 1 && questionStarts[asked[0]] && len(ix.synonyms[asked[0]]) == 0 && len(words(text)) >= 3 {
 		for i := range hits {
-			if !ix.smalltalk[hits[i].EntryID] && !ix.hasAny(hits[i].EntryID, ctxw) {
+			if !ix.smalltalk[hits[i].EntryID] && !ix.hasTopicWord(hits[i].EntryID, ctxw) {
 				hits[i].Coverage = min(hits[i].Coverage, loneQuestionWord)
 			}
 		}
@@ -734,17 +736,8 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	var intent []float64
 	if ix.intent != nil && out == nil {
 		// Of the question only, when other sentences tell about the writer.
-		qterms := terms
-		if len(ctxw) > 0 {
-			qterms = nil
-			for _, t := range terms {
-				if _, told := ctxw[t]; !told {
-					qterms = append(qterms, t)
-				}
-			}
-		}
 		intent = make([]float64, len(ix.intent.ids))
-		ix.intent.probs(ix.termFeatures(qterms), intent)
+		ix.intent.probs(ix.termFeatures(asked), intent)
 	}
 	rank := func(h clinicbot.Hit) float64 {
 		r := rankCoverage*h.Coverage + rankSimilarity*h.Similarity + rankScore*h.Score/top
@@ -1203,9 +1196,9 @@ func hindiLike(t string) bool {
 	return strings.ContainsAny(t[len(t)-1:], "aeiouh") || hindiConsonantEndings[t]
 }
 
-// hasAny reports whether the entry id has any of the terms that is a
+// hasTopicWord reports whether the entry id has one of terms that is a
 // word of the knowledge's topics (not "off" or "3").
-func (ix *Index) hasAny(id string, terms map[string]float64) bool {
+func (ix *Index) hasTopicWord(id string, terms map[string]float64) bool {
 	for t := range terms {
 		if _, ok := ix.terms[id][t]; ok && ix.isTopic(t) {
 			return true

@@ -24,11 +24,12 @@ type options struct {
 
 // WithCache keeps the weights of the classifiers (the crisis and advice
 // classifiers and the one learned from the eval sets too, model.learn_from)
-// in dir, each under a key made of everything it learns from and of program, which must change whenever the code that learns
-// does (the caller passes a hash of its executable). A later load with
-// the same key reads them instead of training, which is most of a load's
-// time. A missing, unreadable or damaged file is learned again; a cache
-// that cannot be written is only slower.
+// in dir, each under a key made of everything it learns from and of
+// program, which must change whenever the code that learns does (the
+// caller passes a hash of its executable). A later load with the same key
+// reads them instead of training, which is most of a load's time. A
+// missing, unreadable or damaged file is learned again; a cache that
+// cannot be written is only slower.
 func WithCache(dir, program string) Option {
 	return func(o *options) { o.cacheDir, o.program = dir, program }
 }
@@ -41,8 +42,8 @@ const cacheMagic = "clinicbot learned weights v1\n"
 // classifier learns from writes a new one.
 const cacheKeep = 12
 
-// learnedKey is the cache key of a classifier learned from these texts.
-func learnedKey(program string, groups ...[]string) string {
+// weightsKey is the cache key of a classifier learned from these texts.
+func weightsKey(program string, groups ...[]string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%g\x00%g\x00%g\x00", program, modelBits, modelEpochs, modelRate, modelL2, ordinaryWeight)
 	for _, g := range groups {
@@ -96,7 +97,7 @@ func decodeModel(data []byte) (*model, error) {
 func (o options) train(kind string, prep func() *training, crisis, other, ordinary []string, more ...[]string) *model {
 	var key string
 	if o.cacheDir != "" {
-		key = learnedKey(o.program+"\x00"+kind, slices.Concat([][]string{crisis, other, ordinary}, more)...)
+		key = weightsKey(o.program+"\x00"+kind, slices.Concat([][]string{crisis, other, ordinary}, more)...)
 		if m, ok := readCached(o.cacheDir, key); ok {
 			return m
 		}
