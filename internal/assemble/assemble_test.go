@@ -40,3 +40,17 @@ func BenchmarkFolderShipped(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFolderCached is a load of the shipped folder as every start or
+// reload after the first: what it learns read back from the cache.
+func BenchmarkFolderCached(b *testing.B) {
+	dir := b.TempDir()
+	if _, _, _, err := assemble.Folder(shipped.FS, "knowledge", assemble.WithCache(dir, "bench")); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, _, _, err := assemble.Folder(shipped.FS, "knowledge", assemble.WithCache(dir, "bench")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

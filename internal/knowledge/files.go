@@ -385,28 +385,33 @@ func hindi(d doc, dst *string, key string) func(*yaml.Node) {
 	}
 }
 
-// exampleLine is the one-line form every example is written in:
+// quickExamples reads safety-examples.yaml when every example is in the
+// one-line form,
 //
 //   - {text: "…", expect: crisis, group: en-direct}
-var exampleLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: (crisis|safe|advice)(?:, group: [A-Za-z0-9_-]+)?\}\s*$`)
-
-// quickExamples reads safety-examples.yaml when every example is in the
-// one-line form, without building a YAML tree (the tree was most of a
-// knowledge load's reading time); false when any line is in another form,
-// and then the YAML parser reads the file and reports its problems by line.
+//
+// without building a YAML tree (the tree was most of a knowledge load's
+// reading time); false when any line is in another form, and then the YAML
+// parser reads the file and reports its problems by line.
 func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 	var out []clinicbot.SafetyExample
-	ok := quickCases(data, exampleLine, func(m []string, text string, line int) bool {
-		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: m[2] == "crisis", Advice: m[2] == "advice", Line: line})
+	ok := quickCases(data, func(c oneLine, text string, line int) bool {
+		switch {
+		case c.expect != "crisis" && c.expect != "safe" && c.expect != "advice":
+			return false
+		case len(c.fields) > 1 || len(c.fields) == 1 && (c.fields[0][0] != "group" || strings.Contains(c.fields[0][1], ".")):
+			return false
+		}
+		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: c.expect == "crisis", Advice: c.expect == "advice", Line: line})
 		return true
 	})
 	return out, ok
 }
 
 // quickCases walks a file of cases in the one-line form: add gets each
-// case line's submatches of re, its text unquoted and its line number,
-// and may refuse it; false when a line is in another form or refused.
-func quickCases(data []byte, re *regexp.Regexp, add func(m []string, text string, line int) bool) bool {
+// case line, its text unquoted and its line number, and may refuse it;
+// false when a line is in another form or refused.
+func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bool {
 	cases := false
 	for i, line := range strings.Split(string(data), "\n") {
 		trimmed := strings.TrimSpace(line)
@@ -421,25 +426,90 @@ func quickCases(data []byte, re *regexp.Regexp, add func(m []string, text string
 		case !cases:
 			return false
 		}
-		m := re.FindStringSubmatch(line)
-		if m == nil {
+		c, ok := readOneLine(line)
+		if !ok {
 			return false
 		}
 		// A YAML double-quoted scalar on one line: Go's quoting agrees on
 		// every escape it accepts; any other escape falls back to YAML.
-		text, err := strconv.Unquote(m[1])
-		if err != nil || !utf8.ValidString(text) || !add(m, text, i+1) {
+		text, err := strconv.Unquote(c.quoted)
+		if err != nil || !utf8.ValidString(text) || !add(c, text, i+1) {
 			return false
 		}
 	}
 	return true
 }
 
-// evalLine is the one-line form eval cases are written in, whatever
+// oneLine is a case in the one-line form cases are written in, whatever
 // fields follow text and expect:
 //
 //   - {text: "…", expect: answer, entry: cost, lang: en, group: forum}
-var evalLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: ([a-z]+)((?:, [a-z]+: [A-Za-z0-9_.-]+)*)\}\s*$`)
+type oneLine struct {
+	quoted string // the text as written, quotes and escapes included
+	expect string
+	fields [][2]string // key and value of each field after expect
+}
+
+// readOneLine reads line as a case in the one-line form: the text a
+// double-quoted scalar, expect and each key lower-case letters, each value
+// letters, digits and "_.-", then only white space after the brace; false
+// when line is in another form.
+func readOneLine(line string) (oneLine, bool) {
+	var c oneLine
+	rest, ok := strings.CutPrefix(line, `  - {text: "`)
+	if !ok {
+		return c, false
+	}
+	end := -1
+	for i := 0; i < len(rest); i++ {
+		if rest[i] == '\\' {
+			i++
+			continue
+		}
+		if rest[i] == '"' {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return c, false
+	}
+	c.quoted, rest = line[len(`  - {text: `):len(line)-len(rest)+end+1], rest[end+1:]
+	if rest, ok = strings.CutPrefix(rest, ", expect: "); !ok {
+		return c, false
+	}
+	if c.expect, rest = leading(rest, isLower); c.expect == "" {
+		return c, false
+	}
+	for strings.HasPrefix(rest, ", ") {
+		var key, value string
+		key, rest = leading(rest[2:], isLower)
+		if key == "" || !strings.HasPrefix(rest, ": ") {
+			return c, false
+		}
+		if value, rest = leading(rest[2:], isValue); value == "" {
+			return c, false
+		}
+		c.fields = append(c.fields, [2]string{key, value})
+	}
+	rest, ok = strings.CutPrefix(rest, "}")
+	return c, ok && strings.Trim(rest, " \t\r\n\f") == ""
+}
+
+// leading splits s after its longest prefix of bytes that keep holds for.
+func leading(s string, keep func(byte) bool) (string, string) {
+	i := 0
+	for i < len(s) && keep(s[i]) {
+		i++
+	}
+	return s[:i], s[i:]
+}
+
+func isLower(b byte) bool { return 'a' <= b && b <= 'z' }
+
+func isValue(b byte) bool {
+	return isLower(b) || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_' || b == '.' || b == '-'
+}
 
 // quickEvalCases reads an eval file whose cases are all in the one-line
 // form, without a YAML tree (for model.learn_from, thousands of cases);
@@ -447,8 +517,8 @@ var evalLine = regexp.MustCompile(`^  - \{text: ("(?:[^"\\]|\\.)*"), expect: ([a
 // it.
 func quickEvalCases(data []byte) ([]clinicbot.EvalCase, bool) {
 	var out []clinicbot.EvalCase
-	ok := quickCases(data, evalLine, func(m []string, text string, line int) bool {
-		expect := clinicbot.Kind(m[2])
+	ok := quickCases(data, func(c oneLine, text string, line int) bool {
+		expect := clinicbot.Kind(c.expect)
 		if !expect.Valid() && expect != clinicbot.ExpectAdvice && expect != clinicbot.ExpectSafe {
 			return false // the YAML reading reports it
 		}

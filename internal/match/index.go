@@ -166,10 +166,17 @@ type document struct {
 // New builds an index over entries with the given synonym groups. It
 // returns an error only when Bleve itself fails.
 func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, error) {
-	return build(entries, groups, false, nil)
+	return build(entries, groups, false, nil, options{})
 }
 
-func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool, names []string) (*Index, error) {
+func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool, names []string, o options) (*Index, error) {
+	var key string
+	if o.cache != nil {
+		var err error
+		if key, err = o.learnedKey(entries, groups, mixedScript, names); err != nil {
+			key = ""
+		}
+	}
 	var whole []string
 	for _, g := range groups {
 		if g.Whole {
@@ -346,10 +353,9 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		ix.postings[id] = post
 	}
 	ix.loans = loanwordsOf(ix.speller)
-	ix.intent = trainIntent(ix)
-	if err := ix.calibrate(context.Background()); err != nil {
+	if err := ix.learnOrRead(o, key); err != nil {
 		idx.Close()
-		return nil, fmt.Errorf("calibrate: %w", err)
+		return nil, err
 	}
 	return ix, nil
 }

@@ -293,7 +293,7 @@ func shippedByScript(t testing.TB) *ByScript {
 	if len(errs) > 0 {
 		t.Fatalf("shipped knowledge: %v", errs)
 	}
-	ix, err := NewByScript(kb.Entries, kb.Synonyms)
+	ix, err := NewByScript(kb.Entries, kb.Synonyms, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -631,7 +631,7 @@ func TestAdminsOwnWordingGetsItsEntry(t *testing.T) {
 	who := &clinicbot.Entry{ID: "who", Kind: clinicbot.KindSmalltalk, Question: "Who are you?",
 		Phrasings: []string{"what can you do", "koi hai", "namaskar"}, Answer: "The bakery's assistant.",
 		Translations: map[string]clinicbot.Translation{"hi": {Question: "आप कौन हैं?", Phrasings: []string{"namaskar"}, Answer: "बेकरी का सहायक।"}}}
-	ix, err := NewByScript(append(slices.Clone(bakery), who), bakerySynonyms)
+	ix, err := NewByScript(append(slices.Clone(bakery), who), bakerySynonyms, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,11 @@ type ByScript struct {
 // NewByScript builds both indexes for entries. names are what the service
 // itself is called (the clinic's name): like "doctor," or "to patients"
 // they say who is asked, and are taken off a message before matching.
-func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, names ...string) (*ByScript, error) {
+func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, names []string, opts ...Option) (*ByScript, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	english := make([]*clinicbot.Entry, 0, len(entries))
 	translated := false
 	for _, e := range entries {
@@ -47,7 +51,7 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, na
 	}
 	if !translated {
 		// No Hindi content: one index, read as English.
-		ix, err := build(entries, groups, false, names)
+		ix, err := build(entries, groups, false, names, o)
 		if err != nil {
 			return nil, err
 		}
@@ -61,9 +65,9 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, na
 	)
 	go func() {
 		defer close(done)
-		hindi, hindiErr = build(entries, groups, true, names)
+		hindi, hindiErr = build(entries, groups, true, names, o)
 	}()
-	en, err := build(english, groups, false, names)
+	en, err := build(english, groups, false, names, o)
 	<-done
 	if err != nil || hindiErr != nil {
 		if hindi != nil {

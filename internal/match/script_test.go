@@ -33,7 +33,7 @@ func TestByScriptKeepsTranslationsOutOfEnglish(t *testing.T) {
 	speed := &clinicbot.Entry{ID: "how-fast", Question: "How fast does it work?", Phrasings: []string{"how quickly will i feel better", "kitna fast asar karta hai"},
 		Translations: map[string]clinicbot.Translation{"hi": {Question: "कितनी जल्दी असर होता है?", Phrasings: []string{"kitna fast asar karta hai"}}}}
 	prep := &clinicbot.Entry{ID: "preparing", Question: "Should I fast before a session?", Phrasings: []string{"can i eat before the infusion", "do i need to skip breakfast"}}
-	b, err := NewByScript([]*clinicbot.Entry{speed, prep}, nil)
+	b, err := NewByScript([]*clinicbot.Entry{speed, prep}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestUnknownHinglishWordsDoNotDrownTheTopic(t *testing.T) {
 	cost := &clinicbot.Entry{ID: "cost", Kind: clinicbot.KindAnswer, Question: "What does a session cost?", Phrasings: []string{"price of a session", "session ka kharcha"},
 		Translations: map[string]clinicbot.Translation{"hi": {Question: "कितना खर्चा है?", Phrasings: []string{"session ka kharcha"}}}}
 	hours := &clinicbot.Entry{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Phrasings: []string{"opening hours", "clinic timings"}}
-	b, err := NewByScript([]*clinicbot.Entry{cost, hours}, nil)
+	b, err := NewByScript([]*clinicbot.Entry{cost, hours}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestUnknownHinglishWordsDoNotDrownTheTopic(t *testing.T) {
 func TestTheServiceNameIsTakenOff(t *testing.T) {
 	hours := &clinicbot.Entry{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Phrasings: []string{"opening hours", "clinic timings"}}
 	brain := &clinicbot.Entry{ID: "brain", Kind: clinicbot.KindAnswer, Question: "What does it do to the brain?", Phrasings: []string{"effect on the brain", "brain chemistry"}}
-	b, err := NewByScript([]*clinicbot.Entry{hours, brain}, nil, "Mind Brain TMS")
+	b, err := NewByScript([]*clinicbot.Entry{hours, brain}, nil, []string{"Mind Brain TMS"})
 	if err != nil {
 		t.Fatal(err)
 	}
