@@ -260,7 +260,7 @@ func latinVowels(w string) string {
 // "station" is "स्टेशन", "doctor" "डॉक्टर", "but" "बट", "depression"
 // "डिप्रेशन"; "w" stands for "ou" ("thoughts", "group", "about"), "x" for
 // "ea" ("heart", "head", "treatment").
-var sounds = map[byte]string{'a': "aeo", 'e': "ei", 'i': "ie", 'o': "oau", 'u': "uao", 'w': "uoa", 'x': "iea", '_': "_"}
+var sounds = map[byte]string{'a': "aeo", 'e': "ei", 'i': "iea", 'o': "oau", 'u': "uao", 'w': "uoa", 'x': "iea", '_': "_"}
 
 // vowelsAgree reports whether the vowels Devanagari writes (dev) are heard
 // in the English word's (lat) in order, the first of them in its first

@@ -250,7 +250,7 @@ var chatSpellings = map[string]string{
 	"thks": "thanks", "tysm": "thanks", "thankx": "thanks",
 	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok",
 	"wat": "what", "wht": "what", "abt": "about", "r": "are", "u": "you", "ur": "your", "urs": "yours",
-	"hw": "how", "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wats": "what's",
+	"hw": "how", "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wats": "what's", "whats": "what's",
 	"yday": "yesterday", "ystrdy": "yesterday", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2mrw": "tomorrow", "tmr": "tomorrow",
 	"wud": "would", "cud": "could", "shud": "should", "wld": "would", "shld": "should",
 	"tho": "though", "altho": "although", "coz": "because", "cuz": "because", "bcoz": "because",
@@ -280,6 +280,10 @@ func disambiguate(text string) string {
 // idioms are phrases that say in several words what one word of the
 // knowledge says: "scared in the middle of it" is scared during it.
 var idioms = regexp.MustCompile(`(?i)\b(?:in the middle of|halfway through|midway through)\b`)
+
+// plainly asks for a plain answer, whatever is asked: "whats ketamine
+// treatment in simple words" asks what ketamine treatment is.
+var plainly = regexp.MustCompile(`(?i)\b(?:in|using|with)\s+(?:(?:very|really|more)\s+)?(?:simple|simpler|plain|easy|easier|basic|everyday|common|layman'?s?|laymen'?s?|lay|non-?technical|normal)\s+(?:words|terms|language|english|hindi)\b|\bin\s+(?:short|brief|a\s+nutshell)\b`)
 
 // whether is "or not" ending a yes-or-no question ("am I suitable or
 // not", "safe hai ya nahi", "सुरक्षित है या नहीं"): it asks whether, it
@@ -359,6 +363,9 @@ func replaceIdioms(text string) string {
 	}
 	if has("middle", "halfway", "midway") {
 		text = idioms.ReplaceAllString(text, "during")
+	}
+	if has(" words", " terms", " language", " english", " hindi", " short", " brief", " nutshell") {
+		text = plainly.ReplaceAllString(text, "")
 	}
 	if has("not", "nahi", "nhi", "नहीं") {
 		text = whether.ReplaceAllString(text, "$1")
