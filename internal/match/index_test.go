@@ -845,3 +845,16 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 		"how are you doctor":          "greeting",
 	})
 }
+
+// Of two questions, one naming no topic of the knowledge is a follow-up
+// only when it points back, is a few words or asks yes or no; a second
+// question that asks what, in everyday words, is asked too.
+func TestASecondWhQuestionIsAskedToo(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantTops(t, ix, map[string]string{
+		"Do the doctors stay in the room during the infusion? what do they check while I'm under": "monitoring",
+		"Will I be conscious during the session? whats the experience like":                       "what-session-feels-like",
+		// a follow-up still: it asks yes or no
+		"kisko ketamine nhi dena chahiye? koi restriction h kya": "who-should-not-have-it",
+	})
+}

@@ -128,7 +128,10 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	}
 	// A question that names nothing of the knowledge beside one that does
 	// is a follow-up ("Is that typical? How long does the effect last?"):
-	// it says how the writer feels about the other, not what is asked.
+	// it says how the writer feels about the other, not what is asked. It
+	// points back, is a few words or asks yes or no ("koi restriction h
+	// kya"): "Till what time are you open?" after "Can my son come after
+	// college?" asks what, in everyday words.
 	if len(questions) > 1 {
 		var named, follow []string
 		for _, q := range questions {
@@ -139,7 +142,14 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 			}
 		}
 		if len(named) > 0 && len(follow) > 0 {
-			questions, context = named, append(context, follow...)
+			questions = named
+			for _, q := range follow {
+				if ws := words(q); !refersBack(q) && len(ws) > 3 && slices.ContainsFunc(ws, func(w string) bool { return whWords[w] }) {
+					questions = append(questions, q)
+				} else {
+					context = append(context, q)
+				}
+			}
 		}
 	}
 	if len(questions) == 0 || len(context) == 0 {
@@ -185,6 +195,10 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	}
 	return weights
 }
+
+// whWords ask what, when, where, which or how, not yes or no.
+var whWords = toSet(`what whats when where which how who whom whose why till kab kahan kaha kaise kitna kitne kitni kaun kyun kyu
+कब कहाँ कहां कैसे कितना कितने कितनी कौन क्यों`)
 
 // anaphors point back to what another sentence named.
 var anaphors = toSet(`that this them those these one then iska iski iske uska uski uske yeh ye woh wo ise use`)
