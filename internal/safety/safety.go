@@ -285,18 +285,26 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
 	// must not teach the classifier that such words are ordinary.
 	var ordinary []string
-	// (Read on all cores: nothing is written to d while they run.)
-	texts := slices.Concat(rules.Ordinary, rules.Asked)
+	// (Read on all cores: nothing is written to d while they run. Each
+	// text once: the ordinary questions are among those asked.)
+	var texts []string
+	seen := make(map[string]int, len(rules.Asked))
+	for _, t := range slices.Concat(rules.Ordinary, rules.Asked) {
+		if _, ok := seen[t]; !ok {
+			seen[t] = len(texts)
+			texts = append(texts, t)
+		}
+	}
 	phrased := make([]bool, len(texts))
 	onAllCores(len(texts), func(i int) { phrased[i] = d.Check(texts[i]).Verdict == clinicbot.Crisis })
-	for i, t := range rules.Ordinary {
-		if !phrased[i] {
+	for _, t := range rules.Ordinary {
+		if !phrased[seen[t]] {
 			ordinary = append(ordinary, t)
 		}
 	}
 	d.asked = make(map[string]bool, len(rules.Asked))
-	for i, t := range rules.Asked {
-		if !phrased[len(rules.Ordinary)+i] {
+	for _, t := range rules.Asked {
+		if !phrased[seen[t]] {
 			d.asked[joinWords(d.tokens(t))] = true
 		}
 	}
