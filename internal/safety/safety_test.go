@@ -2268,6 +2268,9 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"he cheated. nothing matters anymore", clinicbot.SubjectSelf},
 		{"papa ne maara. nahi jeena", clinicbot.SubjectSelf},
 		{"mera pati roz maarta hai, ab main zeher kha lungi", clinicbot.SubjectSelf},
+		// (set HP) one who wrongs the writer, with no sentence between
+		{"ससुराल वाले रोज ताने मारते है पति भी साथ नही देता अब तो कुआं ही सहारा है मेरा", clinicbot.SubjectSelf},
+		{"mera bhai saath nahi deta, wo marna chahta hai", clinicbot.SubjectOther},
 		{"beta bol raha hai main ab nahi jeena chahta", clinicbot.SubjectOther},
 		// the one written to is not the one at risk
 		{"didi alvida, mummy ka khayal rakhna", clinicbot.SubjectSelf},
