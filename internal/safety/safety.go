@@ -85,9 +85,9 @@ type Detector struct {
 	// gone, or given to (recipient before, recipientAfter and given after).
 	self, me, third, gone, recipient, recipientAfter, given, firstPerson elem
 	// wrongs: what someone named does to the writer ("ससुराल वाले रोज ताने
-	// मारते है", "pati saath nahi deta"): told so, they are the cause, not
-	// the one at risk.
-	wrongs elem
+	// मारते है"); stands by, with a "not" ("pati saath nahi deta"): told
+	// so, they are the cause, not the one at risk.
+	wrongs, standsBy, not elem
 	lex                                                                  *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
@@ -152,7 +152,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// optional: without them, a phrase is the writer's
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
-	d.wrongs.alts = cls["wrongs_writer"]
+	d.wrongs.alts, d.standsBy.alts, d.not.alts = cls["wrongs_writer"], cls["stands_by_writer"], cls["not_hi"]
 	d.recipientAfter.alts, d.given.alts = cls["recipient_after"], cls["given"]
 	d.besideRisk.alts = cls["beside_risk"] // optional: without it, only risk words open the clauses beside a mask
 	d.supply.alts = slices.Concat(cls["pills"], cls["drugs"], cls["means"])
@@ -272,6 +272,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.third.indexAlts(d.lex)
 	d.gone.indexAlts(d.lex)
 	d.wrongs.indexAlts(d.lex)
+	d.standsBy.indexAlts(d.lex)
+	d.not.indexAlts(d.lex)
 	d.firstPerson.indexAlts(d.lex)
 	d.recipient.indexAlts(d.lex)
 	d.recipientAfter.indexAlts(d.lex)
@@ -679,7 +681,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if d.vocative(text, words, j) {
 				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
 			}
-			if d.any(d.wrongs, words[j+1:min(j+6, len(words), e)]) && !d.any(d.reflexive, span) {
+			if after := words[j+1 : min(j+6, len(words), e)]; (d.any(d.wrongs, after) || d.any(d.standsBy, after) && d.any(d.not, after)) && !d.any(d.reflexive, span) {
 				continue // the cause, not the one at risk: "pati saath nahi deta, ab to kuan hi sahara hai"
 			}
 			if j+1 < len(words) && d.any(d.gone, words[j+1:min(j+3, len(words))]) ||
