@@ -88,7 +88,7 @@ type Detector struct {
 	// मारते है"); stands by, with a "not" ("pati saath nahi deta"): told
 	// so, they are the cause, not the one at risk.
 	wrongs, standsBy, not elem
-	lex                                                                  *lexicon
+	lex                   *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
