@@ -88,7 +88,11 @@ type Detector struct {
 	// मारते है"); stands by, with a "not" ("pati saath nahi deta"): told
 	// so, they are the cause, not the one at risk.
 	wrongs, standsBy, not elem
-	lex                   *lexicon
+	// ... only as the wrong's subject: not its object or owner ("behen
+	// ko", "beti ka pati") nor the one who says the crisis ("beta kehta
+	// hai ...").
+	possessive, says elem
+	lex              *lexicon
 
 	// The advice classifier: it refuses what no advice phrase foresaw, for
 	// a message with a word of an advice class.
@@ -153,6 +157,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
 	d.wrongs.alts, d.standsBy.alts, d.not.alts = cls["wrongs_writer"], cls["stands_by_writer"], cls["not_hi"]
+	d.possessive.alts, d.says.alts = cls["possessive_hi"], cls["says"]
 	d.recipientAfter.alts, d.given.alts = cls["recipient_after"], cls["given"]
 	d.besideRisk.alts = cls["beside_risk"] // optional: without it, only risk words open the clauses beside a mask
 	d.supply.alts = slices.Concat(cls["pills"], cls["drugs"], cls["means"])
@@ -274,6 +279,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.wrongs.indexAlts(d.lex)
 	d.standsBy.indexAlts(d.lex)
 	d.not.indexAlts(d.lex)
+	d.possessive.indexAlts(d.lex)
+	d.says.indexAlts(d.lex)
 	d.firstPerson.indexAlts(d.lex)
 	d.recipient.indexAlts(d.lex)
 	d.recipientAfter.indexAlts(d.lex)
@@ -681,7 +688,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if d.vocative(text, words, j) {
 				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
 			}
-			if after := words[j+1 : min(j+6, len(words), e)]; (d.any(d.wrongs, after) || d.any(d.standsBy, after) && d.any(d.not, after)) && !d.any(d.reflexive, span) {
+			if d.causes(words, j, e, span) {
 				continue // the cause, not the one at risk: "pati saath nahi deta, ab to kuan hi sahara hai"
 			}
 			if j+1 < len(words) && d.any(d.gone, words[j+1:min(j+3, len(words))]) ||
@@ -693,6 +700,24 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		}
 	}
 	return clinicbot.SubjectSelf
+}
+
+// causes reports whether words[j], someone named before a phrase about the
+// writer's own words at words[:e] (span), is told as the one who wrongs
+// the writer: a wrong within three words after them ("pati roz maarta
+// hai"), or a "stands by" with a not ("saath nahi deta"), with them its
+// subject, not its object or owner ("behen ko sasural wale taane maarte
+// hain", "beti ka pati") and not the one who says the crisis ("beta kehta
+// hai teacher maarte hain, ab marna hai").
+func (d *Detector) causes(words []token, j, e int, span []token) bool {
+	after := words[j+1 : min(j+4, len(words), e)]
+	if len(after) == 0 || d.any(d.recipientAfter, after[:1]) || d.any(d.possessive, after[:1]) || d.any(d.reflexive, span) {
+		return false
+	}
+	if d.any(d.says, after) {
+		return false
+	}
+	return d.any(d.wrongs, after) || d.any(d.standsBy, after) && d.any(d.not, after)
 }
 
 // writerHere reports whether, inside a phrase about someone else at

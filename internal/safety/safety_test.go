@@ -2271,6 +2271,12 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		// (set HP) one who wrongs the writer, with no sentence between
 		{"ससुराल वाले रोज ताने मारते है पति भी साथ नही देता अब तो कुआं ही सहारा है मेरा", clinicbot.SubjectSelf},
 		{"mera bhai saath nahi deta, wo marna chahta hai", clinicbot.SubjectOther},
+		// (review r23 rev5) only as the wrong's subject: not its object,
+		// nor the one who says the crisis
+		{"pati roz maarta hai, ab jeena nahi hai", clinicbot.SubjectSelf},
+		{"meri behen ko sasural wale taane maarte hain, wo jeena nahi chahti", clinicbot.SubjectOther},
+		{"mera beta kehta hai teacher roz maarte hain, ab school nahi jaana, mar jaana hai", clinicbot.SubjectOther},
+		{"pati roz maarta hai, sasural wale kuch nahi bolte, main aaj nadi me kood jaungi", clinicbot.SubjectSelf},
 		{"beta bol raha hai main ab nahi jeena chahta", clinicbot.SubjectOther},
 		// the one written to is not the one at risk
 		{"didi alvida, mummy ka khayal rakhna", clinicbot.SubjectSelf},
