@@ -6,6 +6,7 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -17,6 +18,12 @@ import (
 // Matcher ranks knowledge entries for a text (match.Index).
 type Matcher interface {
 	Search(ctx context.Context, text string, n int) ([]clinicbot.Hit, error)
+}
+
+// questions is what a Matcher may also do: split a message into the
+// questions it asks when it asks more than one (match.ByScript).
+type questions interface {
+	Questions(text string) []string
 }
 
 // Safety classifies a text as crisis, advice request or safe (safety.Detector).
@@ -224,11 +231,49 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		t.Answer = t.AnswerDevanagari
 	}
 	r := e.decideWith(kb, hits, t, asksForInformation(text))
+	if r.Kind == clinicbot.KindAnswer {
+		r.Suggestions = e.alsoAsked(ctx, kb, text, r, t)
+	}
 	if note != "" {
 		r.Text = note + "\n\n" + r.Text
 	}
 	return r, nil
 }
+
+// alsoAsked puts first among r's suggestions the entries that the other
+// questions of a message of several confidently answer ("is this
+// treatment safe and how much does it cost?": the safety answer, and the
+// cost entry as the first button), so no question asked goes unanswered.
+func (e *Engine) alsoAsked(ctx context.Context, kb *view, text string, r clinicbot.Reply, t Thresholds) []clinicbot.Suggestion {
+	qs, ok := kb.Matcher.(questions)
+	if !ok {
+		return r.Suggestions
+	}
+	var ids []string
+	for _, q := range qs.Questions(text) {
+		hits, err := kb.Matcher.Search(ctx, q, 1)
+		if err != nil || len(hits) == 0 || !t.Answers(hits[0]) || hits[0].Confidence < alsoAskedConfidence {
+			continue
+		}
+		if en := kb.Entries[hits[0].EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && en.ID != r.EntryID && !slices.Contains(ids, en.ID) {
+			ids = append(ids, en.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return r.Suggestions
+	}
+	out := kb.suggest(ids, r.EntryID)
+	for _, s := range r.Suggestions {
+		if len(out) < maxSuggestions && !slices.ContainsFunc(out, func(o clinicbot.Suggestion) bool { return o.EntryID == s.EntryID }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// alsoAskedConfidence is the calibrated confidence from which another
+// question of the message is offered first.
+const alsoAskedConfidence = 0.5
 
 // generalFacts is the answer of the entry a refused advice request is
 // confidently about ("can I drink during the treatment" → what the page

@@ -597,3 +597,32 @@ func TestMedicinesToldBeforeAQuestionForAFact(t *testing.T) {
 		}
 	}
 }
+
+// A message that asks two things gets the answer to one and the other's
+// entry as the first suggestion: no question asked goes unanswered.
+func TestEachQuestionOfAMessageIsAnswered(t *testing.T) {
+	e := engine(t)
+	tests := []struct {
+		text string
+		both [2]string // the answer and the first suggestion, in either order
+	}{
+		{text: "is this treatment safe and how much does it cost? been reading about it all night", both: [2]string{"is-it-safe", "cost"}},
+		{text: "when does ketamine leave ur body completely? and is it addictive", both: [2]string{"how-long-in-body", "addiction-risk"}},
+		{text: "are u open on saturdays? and where is the clinic exactly", both: [2]string{"opening-hours", "location"}},
+	}
+	for _, tt := range tests {
+		r := reply(t, e, tt.text)
+		if r.Kind != clinicbot.KindAnswer || len(r.Suggestions) == 0 {
+			t.Errorf("%q: %s %s with %d suggestions, want an answer and the other question offered", tt.text, r.Kind, r.EntryID, len(r.Suggestions))
+			continue
+		}
+		got := [2]string{r.EntryID, r.Suggestions[0].EntryID}
+		if got != tt.both && got != [2]string{tt.both[1], tt.both[0]} {
+			t.Errorf("%q: answered %s, first suggestion %s; want %s and %s", tt.text, got[0], got[1], tt.both[0], tt.both[1])
+		}
+	}
+	// One question: the suggestions are the entry's own (close or follow-ups).
+	if r := reply(t, e, "how much does it cost"); len(r.Suggestions) > 0 && r.Suggestions[0].EntryID == "is-it-safe" {
+		t.Errorf("one question got another question's entry first: %+v", r.Suggestions)
+	}
+}

@@ -858,3 +858,25 @@ func TestASecondWhQuestionIsAskedToo(t *testing.T) {
 		"kisko ketamine nhi dena chahiye? koi restriction h kya": "who-should-not-have-it",
 	})
 }
+
+// A message's questions are its sentences put as questions and the
+// questions joined inside one by "and" with a question word; one question
+// is none to split.
+func TestQuestionsOfAMessage(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"is this treatment safe and how much does it cost? been reading about it all night", []string{"is this treatment safe", "and how much does it cost"}},
+		{"are u open on saturdays? and where is the clinic exactly", []string{"are u open on saturdays", "and where is the clinic exactly"}},
+		{"normal depression ki goliyon se ketamine kaise alag hai? aur kya ye jaldi kaam karta hai", []string{"normal depression ki goliyon se ketamine kaise alag hai", "aur kya ye jaldi kaam karta hai"}},
+		{"I've had depression for 5 years. How long do the effects last?", nil},
+		{"what is ketamine", nil},
+		{"my mother and my father both want to come", nil},
+	}
+	for _, tt := range tests {
+		if got := Questions(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("Questions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

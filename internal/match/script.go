@@ -126,3 +126,7 @@ func Hindi(text string) bool {
 	}
 	return false
 }
+
+// Questions returns the questions text asks when it asks more than one
+// (see the package function Questions).
+func (b *ByScript) Questions(text string) []string { return Questions(text) }

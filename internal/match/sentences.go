@@ -521,3 +521,47 @@ func asksOfThat(q string) bool {
 
 // thatFollowers are the words after "is that" that make it a pronoun.
 var thatFollowers = toSet(`a an the true really actually typical same real common possible correct how just only`)
+
+// alsoAsked opens a second question inside a sentence: "is it safe and how
+// much does it cost", "kya ye safe hai aur kitna kharcha hai".
+var alsoAsked = regexp.MustCompile(`(?i)(?:,\s*|\s)(?:and|also|aur|or|plus|और)\s+(?:also\s+)?(?:what|whats|what's|how|when|where|which|who|why|is|are|do|does|can|could|will|would|should|kya|kitna|kitne|kitni|kab|kahan|kaise|kaun|क्या|कितना|कितने|कितनी|कब|कहाँ|कैसे|कौन)\b`)
+
+// Questions returns the questions a message asks when it asks more than
+// one, each as written (sentences put as questions, and questions joined
+// inside one by "and" with a question word: "is this treatment safe and
+// how much does it cost?"); nil for a message of one question or none.
+func Questions(text string) []string {
+	var out []string
+	rest := text
+	for _, p := range sentenceParts(text) {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(p):]
+		marked := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?")
+		parts := []string{p}
+		if locs := alsoAsked.FindAllStringIndex(p, -1); len(locs) > 0 {
+			parts = parts[:0]
+			from := 0
+			for _, l := range locs {
+				parts = append(parts, p[from:l[0]])
+				from = l[0]
+			}
+			parts = append(parts, p[from:])
+		}
+		for k, q := range parts {
+			ws := words(q)
+			if len(ws) == 0 {
+				continue
+			}
+			if marked && k == len(parts)-1 || questionStarts[ws[0]] || hasHindiQuestion(ws) || k > 0 {
+				out = append(out, strings.TrimSpace(q))
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
