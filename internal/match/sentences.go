@@ -73,24 +73,40 @@ func sentenceParts(text string, extra ...rune) []string {
 	})
 }
 
-// sentenceWeights returns, for a message of several sentences of which
-// some are questions and some are not, a weight for each term that occurs
-// only outside the questions; nil when every sentence counts fully.
-func (ix *Index) sentenceWeights(text string) map[string]float64 {
-	parts := sentenceParts(text)
-	if len(parts) < 2 {
-		return nil
-	}
-	// Where each part ended: a '?' right after it marks a question.
-	var questions, context []string
-	marked := strings.ContainsAny(text, "?？")
+// sentence is one sentence of a message and whether a '?' ends it.
+type sentence struct {
+	text   string
+	marked bool
+}
+
+// markedSentences splits text into its sentences (sentenceParts), each with
+// whether a question mark right after it marks it a question.
+func markedSentences(text string) []sentence {
+	var out []sentence
 	rest := text
-	for _, p := range parts {
+	for _, p := range sentenceParts(text) {
 		i := strings.Index(rest, p)
 		if i < 0 {
 			break
 		}
 		rest = rest[i+len(p):]
+		out = append(out, sentence{p, strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?")})
+	}
+	return out
+}
+
+// sentenceWeights returns, for a message of several sentences of which
+// some are questions and some are not, a weight for each term that occurs
+// only outside the questions; nil when every sentence counts fully.
+func (ix *Index) sentenceWeights(text string) map[string]float64 {
+	sents := markedSentences(text)
+	if len(sents) < 2 {
+		return nil
+	}
+	var questions, context []string
+	marked := strings.ContainsAny(text, "?？")
+	for _, sp := range sents {
+		p := sp.text
 		ws := words(p)
 		if len(ws) == 0 {
 			continue
@@ -101,7 +117,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		// is over do people need top ups"): the writer's sentences are told
 		// apart below.
 		start := questionStarts[ws[0]] && (marked || len(ws) < 2 || ws[1] != "my")
-		q := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?") || start || hasHindiQuestion(ws)
+		q := sp.marked || start || hasHindiQuestion(ws)
 		if q {
 			questions = append(questions, p)
 		} else {
@@ -532,14 +548,8 @@ var alsoAsked = regexp.MustCompile(`(?i)(?:,\s*|\s)(?:and|also|aur|or|plus|औ�
 // how much does it cost?"); nil for a message of one question or none.
 func Questions(text string) []string {
 	var out []string
-	rest := text
-	for _, p := range sentenceParts(text) {
-		i := strings.Index(rest, p)
-		if i < 0 {
-			break
-		}
-		rest = rest[i+len(p):]
-		marked := strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "?")
+	for _, sp := range markedSentences(text) {
+		p, marked := sp.text, sp.marked
 		parts := []string{p}
 		if locs := alsoAsked.FindAllStringIndex(p, -1); len(locs) > 0 {
 			parts = parts[:0]

@@ -702,19 +702,17 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	return clinicbot.SubjectSelf
 }
 
-// causes reports whether words[j], someone named before a phrase about the
-// writer's own words at words[:e] (span), is told as the one who wrongs
-// the writer: a wrong within three words after them ("pati roz maarta
-// hai"), or a "stands by" with a not ("saath nahi deta"), with them its
-// subject, not its object or owner ("behen ko sasural wale taane maarte
-// hain", "beti ka pati") and not the one who says the crisis ("beta kehta
-// hai teacher maarte hain, ab marna hai").
+// causes reports whether words[j], someone named before span (a phrase
+// about the writer's own words, ending at words[e]), is told as the one who
+// wrongs the writer: a wrong within three words after them ("pati roz
+// maarta hai"), or a "stands by" with a not ("saath nahi deta"), with them
+// its subject, not its object or owner ("behen ko sasural wale taane
+// maarte hain", "beti ka pati") and not the one who says the crisis ("beta
+// kehta hai teacher maarte hain, ab marna hai").
 func (d *Detector) causes(words []token, j, e int, span []token) bool {
 	after := words[j+1 : min(j+4, len(words), e)]
-	if len(after) == 0 || d.any(d.recipientAfter, after[:1]) || d.any(d.possessive, after[:1]) || d.any(d.reflexive, span) {
-		return false
-	}
-	if d.any(d.says, after) {
+	if len(after) == 0 || d.any(d.recipientAfter, after[:1]) || d.any(d.possessive, after[:1]) ||
+		d.any(d.says, after) || d.any(d.reflexive, span) {
 		return false
 	}
 	return d.any(d.wrongs, after) || d.any(d.standsBy, after) && d.any(d.not, after)
