@@ -5,7 +5,8 @@ package safety
 // "I attempted suicide years ago; stable for four years now". It does so
 // only when every one of these holds, so that a crisis now is never
 // explained away:
-//   - a crisis.recovered phrase says it is over;
+//   - a crisis.recovered phrase says it is over, or a clause tells of a
+//     life going well now (goodNow: "today I am healthy and happy");
 //   - a word of the class long_ago places it back in time ("ago", "2019",
 //     "years");
 //   - no word of the class risk_now speaks of now ("still", "again",
@@ -46,6 +47,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
+	over = d.goodNow(text, m) || over
 	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentDated(masked) {
 		return
 	}
@@ -103,11 +105,16 @@ func (d *Detector) recentDated(masked []token) bool {
 			continue
 		}
 		recent := i+1 < len(masked) && recentAgo[masked[i+1].w]
-		if !recent && i >= 2 && recentLast[masked[i-1].w] {
+		if !recent && i >= 1 && recentLast[masked[i-1].w] {
 			// "better since last week", "fine for the past month" date
 			// the recovery; "the last week of December" and "the end of last
-			// month" are dates
-			switch masked[i-2].w {
+			// month" are dates; at the start of the message nothing does
+			// ("pichle mahine maine zeher kha liya tha, aaj theek hoon")
+			before := ""
+			if i >= 2 {
+				before = masked[i-2].w
+			}
+			switch before {
 			case "since", "for", "the", "from", "over", "of":
 			default:
 				recent = i+1 >= len(masked) || masked[i+1].w != "of"
@@ -223,4 +230,63 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 		}
 		told = true
 	}
+}
+
+// goodNow blanks in m, text's tokens with the masks' words blanked, each
+// clause of text that tells of a life going well now: a word of good_now
+// ("happy", "promoted", "khush"), none of good_now_not (a negation, a
+// "but", a calm that warns: "finally free"), of risk or of risk_now but
+// those of good_now_time ("today", "aaj"), after a crisis a word of
+// good_now_dated dates, with no word of risk in a clause after it and no
+// word of good_now_not or beside_mask in a clause without risk. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
+// about killing myself" keeps its "today", and so its crisis.
+func (d *Detector) goodNow(text string, m []token) bool {
+	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowW, m) || !d.any(d.goodNowDated, m) {
+		return false
+	}
+	words := d.tokens(text)
+	if len(words) != len(m) {
+		return false
+	}
+	ids := d.clauseIDs(text, words)
+	if ids == nil {
+		ids = make([]int, len(words)) // one clause
+	}
+	var good [][2]int
+	for s := 0; s < len(m); {
+		e := s + 1
+		for e < len(m) && ids[e] == ids[s] {
+			e++
+		}
+		c := m[s:e]
+		switch {
+		case d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.risk, c) && !d.anyNowBut(c):
+			good = append(good, [2]int{s, e})
+		case len(good) > 0 && d.any(d.risk, c):
+			// A crisis after the good news takes it back: "I am working
+			// and happy. Since then I thought about suicide every day."
+			return false
+		case !d.any(d.risk, c) && (d.any(d.goodNowNot, c) || d.any(d.besideMask, c)):
+			// So does a worry anywhere but in the crisis told: "But
+			// these days the thoughts are there", "maine sab kuch apne
+			// bhai ke naam kar diya hai".
+			return false
+		}
+		s = e
+	}
+	for _, g := range good {
+		clear(m[g[0]:g[1]])
+	}
+	return len(good) > 0
+}
+
+// anyNowBut reports whether a word of risk_now other than one of
+// good_now_time stands in ws.
+func (d *Detector) anyNowBut(ws []token) bool {
+	for i := range ws {
+		if d.riskNow.matches(&ws[i]) && !d.goodNowTime.matches(&ws[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,9 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
+	// goodNowW, goodNowTime, goodNowNot: a clause of good news now (see
+	// goodNow); optional
+	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -165,6 +168,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
+	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
+	d.goodNowDated.alts, d.besideMask.alts = cls["good_now_dated"], cls["beside_mask"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
@@ -266,6 +271,11 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.backSubject.indexAlts(d.lex)
 	d.backNot.indexAlts(d.lex)
 	d.dayPart.indexAlts(d.lex)
+	d.goodNowW.indexAlts(d.lex)
+	d.goodNowTime.indexAlts(d.lex)
+	d.goodNowNot.indexAlts(d.lex)
+	d.goodNowDated.indexAlts(d.lex)
+	d.besideMask.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)

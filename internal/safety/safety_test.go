@@ -2557,3 +2557,33 @@ func TestKindsReadFromReviewsR22(t *testing.T) {
 		{"how would i know if this is for me, i've already bought the pills", true},
 	})
 }
+
+// A crisis told as long over, beside news of a life going well now, is no
+// crisis; the same news beside a worry, a crisis after it or an undated
+// crisis still is.
+func TestGoodNewsAfterACrisisLongOver(t *testing.T) {
+	d := detector(t)
+	for _, tc := range []struct {
+		text   string
+		crisis bool
+	}{
+		{"Three years ago I tried to end my life. Today I am healthy and happy, thank you doctor", false},
+		{"In 2020 my husband wanted to die. Today he got promoted at work.", false},
+		{"do saal pehle main marna chahti thi. aaj main bilkul theek hoon", false},
+		{"सालों पहले मैं मरना चाहता था, आज मैं खुश हूँ", false},
+		{"Years ago I took an overdose. I got married last month and we are very happy", false},
+		// a crisis or a worry after the good news
+		{"Two years ago I wanted to die. I am working and happy. Today I thought about killing myself.", true},
+		{"In 2019 I tried to hang myself. Today I am happy, I said my goodbyes.", true},
+		{"Years ago I tried to kill myself. Today I am strangely happy, finally free.", true},
+		{"two years ago I tried to hang myself. today I am fine but tonight is the night", true},
+		{"2021 mein maine zeher kha liya tha. aaj main khush hoon kyunki maine faisla kar liya hai", true},
+		// not dated, or recent
+		{"My daughter tried to cut herself at school. Today she is fine.", true},
+		{"Pichle mahine maine zeher kha liya tha. Aaj main theek hoon", true},
+	} {
+		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
+			t.Errorf("%q: crisis %v, want %v", tc.text, got, tc.crisis)
+		}
+	}
+}
