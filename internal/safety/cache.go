@@ -2,13 +2,16 @@ package safety
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash"
+	"maps"
 	"math"
 	"slices"
 
 	"github.com/mindbraintms/clinicbot/internal/cache"
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
 // Option configures New.
@@ -93,4 +96,143 @@ func (o options) train(kind string, prep func() *training, crisis, other, ordina
 		o.cache.Write(cacheKind, key, m.encode(), cacheKeep)
 	}
 	return m
+}
+
+// derivedKind names the files of what New derives from the rules (see
+// derived); derivedVersion changes with the layout or with how it is
+// derived when the program's key would not (a test binary's).
+const (
+	derivedKind    = "derived"
+	derivedVersion = "1"
+	derivedKeep    = 4
+)
+
+// derivedKey is the cache key of what New derives from rules: all of
+// them, as JSON (its maps in key order), so that no field a later change
+// reads can be forgotten.
+func (o options) derivedKey(rules clinicbot.SafetyRules) string {
+	return o.cache.Key(derivedKind, func(h hash.Hash) {
+		fmt.Fprintf(h, "%s\x00", derivedVersion)
+		if err := json.NewEncoder(h).Encode(rules); err != nil {
+			fmt.Fprintf(h, "unencodable %v", err) // never read back: a fresh key each time
+		}
+	})
+}
+
+// readDerived reads what New derived from rules before, if the cache has it whole.
+func (o options) readDerived(rules clinicbot.SafetyRules) (derived, bool) {
+	if o.cache == nil {
+		return derived{}, false
+	}
+	data, ok := o.cache.Read(derivedKind, o.derivedKey(rules))
+	if !ok {
+		return derived{}, false
+	}
+	dv, err := decodeDerived(data, len(rules.Ordinary))
+	return dv, err == nil
+}
+
+// writeDerived keeps dv, derived from rules; a cache that cannot be
+// written is only slower.
+func (o options) writeDerived(rules clinicbot.SafetyRules, dv derived) {
+	if o.cache != nil {
+		o.cache.Write(derivedKind, o.derivedKey(rules), dv.encode(), derivedKeep)
+	}
+}
+
+// encode lays dv out as four counted lists: strings as a length and their
+// bytes, indexes as numbers (unsigned varints).
+func (dv derived) encode() []byte {
+	var b []byte
+	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
+	set := func(m map[string]bool) {
+		keys := slices.Sorted(maps.Keys(m))
+		b = binary.AppendUvarint(b, uint64(len(keys)))
+		for _, k := range keys {
+			str(k)
+		}
+	}
+	set(dv.everyday)
+	set(dv.split)
+	b = binary.AppendUvarint(b, uint64(len(dv.ordinary)))
+	for _, i := range dv.ordinary {
+		b = binary.AppendUvarint(b, uint64(i))
+	}
+	b = binary.AppendUvarint(b, uint64(len(dv.asked)))
+	for _, t := range dv.asked {
+		str(t)
+	}
+	return b
+}
+
+// decodeDerived reads what encode wrote; the ordinary indexes must be
+// below ordinary, the number of ordinary questions.
+func decodeDerived(b []byte, ordinary int) (derived, error) {
+	bad := errors.New("not a derived file of this layout")
+	num := func() (int, bool) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 || v > uint64(len(b))*8+uint64(ordinary) {
+			return 0, false
+		}
+		b = b[n:]
+		return int(v), true
+	}
+	str := func() (string, bool) {
+		n, ok := num()
+		if !ok || n > len(b) {
+			return "", false
+		}
+		s := string(b[:n])
+		b = b[n:]
+		return s, true
+	}
+	strs := func() ([]string, bool) {
+		n, ok := num()
+		if !ok || n > len(b) {
+			return nil, false
+		}
+		out := make([]string, 0, n)
+		for range n {
+			s, ok := str()
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		return out, true
+	}
+	set := func() (map[string]bool, bool) {
+		ss, ok := strs()
+		if !ok {
+			return nil, false
+		}
+		m := make(map[string]bool, len(ss))
+		for _, s := range ss {
+			m[s] = true
+		}
+		return m, true
+	}
+	var dv derived
+	var ok bool
+	if dv.everyday, ok = set(); !ok {
+		return derived{}, bad
+	}
+	if dv.split, ok = set(); !ok {
+		return derived{}, bad
+	}
+	n, ok := num()
+	if !ok || n > ordinary {
+		return derived{}, bad
+	}
+	for range n {
+		i, ok := num()
+		if !ok || i >= ordinary {
+			return derived{}, bad
+		}
+		dv.ordinary = append(dv.ordinary, i)
+	}
+	if dv.asked, ok = strs(); !ok || len(b) != 0 {
+		return derived{}, bad
+	}
+	return dv, nil
 }

@@ -2,6 +2,7 @@ package safety
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -92,4 +93,87 @@ func TestLearnedWeightsAreCached(t *testing.T) {
 	if len(files()) != 5 {
 		t.Errorf("cache files: %d, want two per program and one more for the new message (5)", len(files()))
 	}
+}
+
+// What New derives from the rules (everyday words, the split vocabulary,
+// the questions no phrase calls a crisis) is read back from the cache
+// when the rules are the same, derived again when its file is damaged or
+// the rules change, and reads the same messages the same way.
+func TestDerivedWordsAreCached(t *testing.T) {
+	r := clinicbot.SafetyRules{
+		Words:         map[string][]string{"act": {"jump|hang|die"}},
+		CrisisPhrases: []string{"kill myself", "@act tonight"},
+		CrisisReply:   "r",
+		Ordinary:      []string{"what time do you open", "what time do you close", "what time is the session", "i will jump tonight"},
+		Asked:         []string{"what time do you open", "how much does it cost", "i will jump tonight"},
+	}
+	dir := t.TempDir()
+	files := func() []string {
+		f, _ := filepath.Glob(filepath.Join(dir, derivedKind+"-*.bin"))
+		return f
+	}
+	build := func() *Detector {
+		t.Helper()
+		d, err := New(r, WithCache(dir, "p1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	same := func(what string, a, b *Detector) {
+		t.Helper()
+		if !maps.Equal(a.lex.everyday, b.lex.everyday) || !maps.Equal(a.splitVocab, b.splitVocab) || !maps.Equal(a.asked, b.asked) {
+			t.Errorf("%s: derived words differ: everyday %v / %v, asked %v / %v", what, a.lex.everyday, b.lex.everyday, a.asked, b.asked)
+		}
+		for _, m := range []string{"what time do you open", "i will jump tonight", "whattime do you close", "kill myself"} {
+			if a.Check(m).Verdict != b.Check(m).Verdict {
+				t.Errorf("%s: %q read differently", what, m)
+			}
+		}
+	}
+	first := build()
+	if len(files()) != 1 {
+		t.Fatalf("derived files after a first load: %v, want one", files())
+	}
+	if !first.asked["what time do you open"] || first.asked["i will jump tonight"] || !first.lex.everyday["time"] {
+		t.Errorf("derived: asked %v, everyday %v", first.asked, first.lex.everyday)
+	}
+	same("read back", first, build())
+	// A damaged file is derived again and written whole.
+	file := files()[0]
+	whole, _ := os.ReadFile(file)
+	if err := os.WriteFile(file, whole[:len(whole)-3], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	same("after damage", first, build())
+	if data, _ := os.ReadFile(file); !bytes.Equal(data, whole) {
+		t.Error("the damaged file was not written again whole")
+	}
+	// Other rules: another file.
+	r.Ordinary = append(r.Ordinary, "what time do you close on sunday")
+	build()
+	if len(files()) != 2 {
+		t.Errorf("derived files after the rules changed: %d, want 2", len(files()))
+	}
+}
+
+// A derived file of any bytes is read as damaged or as lists within
+// bounds, never with a panic.
+func FuzzDecodeDerived(f *testing.F) {
+	f.Add(derived{everyday: map[string]bool{"time": true}, split: map[string]bool{"open": true}, ordinary: []int{0, 2}, asked: []string{"a b"}}.encode(), 3)
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, 1)
+	f.Fuzz(func(t *testing.T, data []byte, ordinary int) {
+		if ordinary < 0 || ordinary > 1000 {
+			return
+		}
+		dv, err := decodeDerived(data, ordinary)
+		if err != nil {
+			return
+		}
+		for _, i := range dv.ordinary {
+			if i < 0 || i >= ordinary {
+				t.Fatalf("index %d of %d", i, ordinary)
+			}
+		}
+	})
 }

@@ -300,43 +300,29 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.relative.indexAlts(d.lex)
 	d.named.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
-	norm := normalizeAll(crisisEx, notCrisisEx, rules.Ordinary)
-	vocab := make(chan map[string]bool, 1)
-	go func() { vocab <- splitVocabulary(norm) }()
-	d.lex.everyday = d.everydayWords(norm, crisisEx, notCrisisEx, rules.Ordinary)
-	d.splitVocab = <-vocab
-	// The knowledge's questions are the classifiers' ordinary messages,
-	// except one the phrases themselves call a crisis (a Hinglish phrasing
-	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
-	// must not teach the classifier that such words are ordinary.
-	var ordinary []string
-	// (Read on all cores: nothing is written to d while they run. Each
-	// text once: the ordinary questions are among those asked.)
-	var texts []string
-	seen := make(map[string]int, len(rules.Asked))
-	for _, t := range slices.Concat(rules.Ordinary, rules.Asked) {
-		if _, ok := seen[t]; !ok {
-			seen[t] = len(texts)
-			texts = append(texts, t)
-		}
+	// The examples' words (everyday words, the vocabulary a run typed
+	// without spaces is split into) and what the phrases make of the
+	// knowledge's questions are read back from the cache when the rules
+	// are the same; the examples are normalised only for what must learn.
+	norm := sync.OnceValue(func() map[string][]string { return normalizeAll(crisisEx, notCrisisEx, rules.Ordinary) })
+	dv, ok := o.readDerived(rules)
+	if !ok {
+		dv = d.derive(rules, norm(), crisisEx, notCrisisEx)
+		o.writeDerived(rules, dv)
 	}
-	phrased := make([]bool, len(texts))
-	onAllCores(len(texts), func(i int) { phrased[i] = d.Check(texts[i]).Verdict == clinicbot.Crisis })
-	for _, t := range rules.Ordinary {
-		if !phrased[seen[t]] {
-			ordinary = append(ordinary, t)
-		}
+	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
+	d.asked = make(map[string]bool, len(dv.asked))
+	for _, t := range dv.asked {
+		d.asked[t] = true
 	}
-	d.asked = make(map[string]bool, len(rules.Asked))
-	for _, t := range rules.Asked {
-		if !phrased[seen[t]] {
-			d.asked[joinWords(d.tokens(t))] = true
-		}
+	ordinary := make([]string, 0, len(dv.ordinary))
+	for _, i := range dv.ordinary {
+		ordinary = append(ordinary, rules.Ordinary[i])
 	}
 	// Each classifier's weights are read from the cache when it learned
 	// from the same texts before; the features are prepared only for one
 	// that must learn.
-	prep := sync.OnceValue(func() *training { return prepare(norm, crisisEx, notCrisisEx, ordinary) })
+	prep := sync.OnceValue(func() *training { return prepare(norm(), crisisEx, notCrisisEx, ordinary) })
 	// The two classifiers learn side by side (each only reads prep).
 	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
@@ -358,7 +344,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		wg.Go(func() {
 			lp := func() *training {
 				all := normalizeAll(setCrisis, setOther)
-				maps.Copy(all, norm)
+				maps.Copy(all, norm())
 				return prepare(all, crisisEx, notCrisisEx, ordinary, setCrisis, setOther)
 			}
 			d.learned = o.train("learned", lp, slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary)
@@ -837,6 +823,55 @@ func (d *Detector) requestIndex(words []token) int {
 		return found >= 0
 	})
 	return found
+}
+
+// derived is what New makes of the rules before the classifiers learn:
+// the everyday words and the split vocabulary (see lexicon), the indexes
+// of the ordinary questions no phrase calls a crisis, and the knowledge's
+// questions so asked, as their tokens joined (see Detector.asked).
+type derived struct {
+	everyday, split map[string]bool
+	ordinary        []int
+	asked           []string
+}
+
+// derive computes derived from the rules and their examples normalised
+// (norm), on d with its phrases compiled; it sets d's everyday words and
+// split vocabulary, which the phrases' reading needs.
+func (d *Detector) derive(rules clinicbot.SafetyRules, norm map[string][]string, crisisEx, notCrisisEx []string) derived {
+	var dv derived
+	vocab := make(chan map[string]bool, 1)
+	go func() { vocab <- splitVocabulary(norm) }()
+	dv.everyday = d.everydayWords(norm, crisisEx, notCrisisEx, rules.Ordinary)
+	dv.split = <-vocab
+	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
+	// The knowledge's questions are the classifiers' ordinary messages,
+	// except one the phrases themselves call a crisis (a Hinglish phrasing
+	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
+	// must not teach the classifier that such words are ordinary.
+	// (Read on all cores: nothing is written to d while they run. Each
+	// text once: the ordinary questions are among those asked.)
+	var texts []string
+	seen := make(map[string]int, len(rules.Asked))
+	for _, t := range slices.Concat(rules.Ordinary, rules.Asked) {
+		if _, ok := seen[t]; !ok {
+			seen[t] = len(texts)
+			texts = append(texts, t)
+		}
+	}
+	phrased := make([]bool, len(texts))
+	onAllCores(len(texts), func(i int) { phrased[i] = d.Check(texts[i]).Verdict == clinicbot.Crisis })
+	for i, t := range rules.Ordinary {
+		if !phrased[seen[t]] {
+			dv.ordinary = append(dv.ordinary, i)
+		}
+	}
+	for _, t := range rules.Asked {
+		if !phrased[seen[t]] {
+			dv.asked = append(dv.asked, joinWords(d.tokens(t)))
+		}
+	}
+	return dv
 }
 
 // everydayWords are the words ordinary messages use again and again, and
