@@ -1,5 +1,7 @@
 package safety
 
+import "strings"
+
 // blankRecovered blanks, in masked, a crisis the writer tells as over:
 // "I had suicidal thoughts in 2019, they have been gone since therapy",
 // "I attempted suicide years ago; stable for four years now". It does so
@@ -238,7 +240,8 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 // "but", a calm that warns: "finally free"), of risk or of risk_now but
 // those of good_now_time ("today", "aaj"), after a crisis a word of
 // good_now_dated dates, with no word of risk in a clause after it and no
-// word of good_now_not or beside_mask in a clause without risk. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
+// word of good_now_not or beside_mask in a clause without risk; after the
+// last such clause only questions and thanks (good_after) may come. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
 // about killing myself" keeps its "today", and so its crisis.
 func (d *Detector) goodNow(text string, m []token) bool {
 	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowW, m) || !d.any(d.goodNowDated, m) {
@@ -252,7 +255,9 @@ func (d *Detector) goodNow(text string, m []token) bool {
 	if ids == nil {
 		ids = make([]int, len(words)) // one clause
 	}
+	questions := clauseQuestions(strings.ReplaceAll(text, " - ", " , "))
 	var good [][2]int
+	after := true // every clause since the last good one is a question or thanks
 	for s := 0; s < len(m); {
 		e := s + 1
 		for e < len(m) && ids[e] == ids[s] {
@@ -261,7 +266,7 @@ func (d *Detector) goodNow(text string, m []token) bool {
 		c := m[s:e]
 		switch {
 		case d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.risk, c) && !d.anyNowBut(c):
-			good = append(good, [2]int{s, e})
+			good, after = append(good, [2]int{s, e}), true
 		case len(good) > 0 && d.any(d.risk, c):
 			// A crisis after the good news takes it back: "I am working
 			// and happy. Since then I thought about suicide every day."
@@ -272,7 +277,17 @@ func (d *Detector) goodNow(text string, m []token) bool {
 			// bhai ke naam kar diya hai".
 			return false
 		}
+		k := ids[s]
+		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k]) && !d.allOf(d.goodAfter, c) {
+			after = false
+		}
 		s = e
+	}
+	if !after {
+		// Something told after the good news, neither a question nor
+		// thanks, may take it back in words no list knows: "aaj main
+		// khush hoon. mera time aa gaya hai" (review rev7: 37 crises).
+		return false
 	}
 	for _, g := range good {
 		clear(m[g[0]:g[1]])
@@ -289,4 +304,34 @@ func (d *Detector) anyNowBut(ws []token) bool {
 		}
 	}
 	return false
+}
+
+// clauseQuestions reports, for each clause of text as pieces numbers
+// them (split at clauseEnd), whether a question mark ends it.
+func clauseQuestions(text string) []bool {
+	var qs []bool
+	in := false
+	for _, r := range text {
+		if !clauseEnd(r) {
+			in = true
+			continue
+		}
+		if in {
+			qs, in = append(qs, false), false
+		}
+		if r == '?' && len(qs) > 0 {
+			qs[len(qs)-1] = true
+		}
+	}
+	return qs
+}
+
+// allOf reports whether every word of ws that is not blank is of e.
+func (d *Detector) allOf(e elem, ws []token) bool {
+	for i := range ws {
+		if ws[i].w != "" && !e.matches(&ws[i]) {
+			return false
+		}
+	}
+	return true
 }

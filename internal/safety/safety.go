@@ -36,7 +36,7 @@ type Detector struct {
 	past, longAgo, riskNow elem
 	// goodNowW, goodNowTime, goodNowNot: a clause of good news now (see
 	// goodNow); optional
-	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask elem
+	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -169,7 +169,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
-	d.goodNowDated.alts, d.besideMask.alts = cls["good_now_dated"], cls["beside_mask"]
+	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
@@ -276,6 +276,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowNot.indexAlts(d.lex)
 	d.goodNowDated.indexAlts(d.lex)
 	d.besideMask.indexAlts(d.lex)
+	d.goodAfter.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
