@@ -49,7 +49,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 			over = true
 		}
 	}
-	over = d.goodNow(text, m) || over
+	over = d.goodNow(text, masked, m) || over
 	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentDated(masked) {
 		return
 	}
@@ -234,21 +234,23 @@ func (d *Detector) blankPast(p *pattern, m []token) bool {
 	}
 }
 
-// goodNow blanks in m, text's tokens with the masks' words blanked, each
-// clause of text that tells of a life going well now: a word of good_now
+// goodNow blanks in m, text's tokens with the masks' and the recovery
+// phrases' words blanked, each clause of text (as the masks alone left
+// it, in masked) that tells of a life going well now: a word of good_now
 // ("happy", "promoted", "khush"), none of good_now_not (a negation, a
 // "but", a calm that warns: "finally free"), of risk or of risk_now but
-// those of good_now_time ("today", "aaj"), after a crisis a word of
+// those of good_now_time ("today", "aaj"), no "but" after its good word
+// ("I was doing much better but it has all come back"), after a crisis a word of
 // good_now_dated dates, with no word of risk in a clause after it and no
 // word of good_now_not or beside_mask in a clause without risk; after the
 // last such clause only questions and thanks (good_after) may come. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
 // about killing myself" keeps its "today", and so its crisis.
-func (d *Detector) goodNow(text string, m []token) bool {
-	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowW, m) || !d.any(d.goodNowDated, m) {
+func (d *Detector) goodNow(text string, masked, m []token) bool {
+	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowW, masked) || !d.any(d.goodNowDated, masked) {
 		return false
 	}
 	words := d.tokens(text)
-	if len(words) != len(m) {
+	if len(words) != len(m) || len(masked) != len(m) {
 		return false
 	}
 	ids := d.clauseIDs(text, words)
@@ -263,9 +265,9 @@ func (d *Detector) goodNow(text string, m []token) bool {
 		for e < len(m) && ids[e] == ids[s] {
 			e++
 		}
-		c := m[s:e]
+		c := masked[s:e] // as the masks left it: a recovery phrase may be good news
 		switch {
-		case d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.risk, c) && !d.anyNowBut(c):
+		case d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.butAfterGood(c) && !d.tellsCrisis(c):
 			good, after = append(good, [2]int{s, e}), true
 		case len(good) > 0 && d.any(d.risk, c):
 			// A crisis after the good news takes it back: "I am working
@@ -334,4 +336,35 @@ func (d *Detector) allOf(e elem, ws []token) bool {
 		}
 	}
 	return true
+}
+
+// butAfterGood reports whether a word of good_now_but follows the first
+// word of good_now in ws.
+func (d *Detector) butAfterGood(ws []token) bool {
+	for i := range ws {
+		if d.goodNowW.matches(&ws[i]) {
+			return d.any(d.goodNowBut, ws[i+1:])
+		}
+	}
+	return false
+}
+
+// tellsCrisis reports whether a crisis phrase, the writer's or someone
+// else's, matches in ws: such a clause is the crisis told, never the good
+// news ("I had suicidal thoughts in 2020 but I'm stable now").
+func (d *Detector) tellsCrisis(ws []token) bool {
+	found := false
+	for _, tr := range []struct {
+		t  *trigger
+		ps []pattern
+	}{{&d.crisisTr, d.crisis}, {&d.otherTr, d.other}} {
+		tr.t.each(ws, func(i int) bool {
+			_, _, found = tr.ps[i].find(ws)
+			return found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }

@@ -36,7 +36,7 @@ type Detector struct {
 	past, longAgo, riskNow elem
 	// goodNowW, goodNowTime, goodNowNot: a clause of good news now (see
 	// goodNow); optional
-	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter elem
+	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter, goodNowBut elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -170,6 +170,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.dayPart.alts = cls["day_part"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
+	d.goodNowBut.alts = cls["good_now_but"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
@@ -277,6 +278,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowDated.indexAlts(d.lex)
 	d.besideMask.indexAlts(d.lex)
 	d.goodAfter.indexAlts(d.lex)
+	d.goodNowBut.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)

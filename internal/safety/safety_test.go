@@ -2578,6 +2578,12 @@ func TestGoodNewsAfterACrisisLongOver(t *testing.T) {
 		{"Years ago I tried to kill myself. Today I am strangely happy, finally free.", true},
 		{"two years ago I tried to hang myself. today I am fine but tonight is the night", true},
 		{"2021 mein maine zeher kha liya tha. aaj main khush hoon kyunki maine faisla kar liya hai", true},
+		// the good news must be the last thing told: thanks or a question
+		// may follow it, nothing else (review rev7)
+		{"Two years ago I wanted to die. Today I am happy. Thank you doctor", false},
+		{"Years ago I tried to kill myself. Today I got promoted. Can I reduce my sessions to one a month?", false},
+		{"2 saal pehle maine khud ko khatam karne ki koshish ki thi. aaj main khush hoon. mera time aa gaya hai", true},
+		{"Three years ago I tried to end my life. Today I'm okay and happy. Mentally I have already left.", true},
 		// not dated, or recent
 		{"My daughter tried to cut herself at school. Today she is fine.", true},
 		{"Pichle mahine maine zeher kha liya tha. Aaj main theek hoon", true},
