@@ -463,6 +463,12 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if found != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
 	}
+	// A request to the clinic ("please call me back", "koi mujhe call kar
+	// do") dilutes what the message says beside it: that is read alone
+	// too, by both classifiers (see besideRequest).
+	if r, ok := d.besideRequest(text, words, masked); ok {
+		return r, left, denied
+	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords && !(len(kept) == len(words) && d.asked[joinWords(kept)]) {
 		// (A question asked word for word is the knowledge's own: see asked.)
 		// The classifier reads what the masks left: "dying of boredom" and
@@ -817,6 +823,70 @@ func wordSet(s string) map[string]bool {
 }
 
 // requestIndex is the index of the first request phrase words match, or -1.
+// besideRequest reads, in a message with a request to the clinic and no
+// mask outside it, each clause beside the request's own with both
+// classifiers: a crisis when the first reaches its bar (threshold or
+// threshold_alone) and the learned one agrees at besideRequestAgree.
+// A request dilutes a crisis told beside it ("please call me back, i'm
+// saying goodbye": 0.96 alone, below the bar with the request) and its
+// masks silence the classifier ("koi mujhe call kar do, sab ko mere bina
+// acha lagega").
+func (d *Detector) besideRequest(text string, words, masked []token) (clinicbot.SafetyResult, bool) {
+	if d.model == nil || d.learned == nil {
+		return clinicbot.SafetyResult{}, false
+	}
+	i := d.requestIndex(words)
+	if i < 0 {
+		return clinicbot.SafetyResult{}, false
+	}
+	s, e, _ := d.requests[i].find(words)
+	for j := range masked {
+		if (j < s || j >= e) && masked[j].w == "" && words[j].w != "" {
+			return clinicbot.SafetyResult{}, false // a mask outside the request: its own reading stands
+		}
+	}
+	ids := d.clauseIDs(text, words)
+	if ids == nil {
+		return clinicbot.SafetyResult{}, false // one clause: the request's own
+	}
+	touched := map[int]bool{}
+	for j := s; j < e; j++ {
+		touched[ids[j]] = true
+	}
+	for a := 0; a < len(words); {
+		b := a + 1
+		for b < len(words) && ids[b] == ids[a] {
+			b++
+		}
+		if !touched[ids[a]] && b-a >= modelMinWords {
+			kept := masked[a:b]
+			bar := d.threshold
+			if !d.any(d.risk, kept) {
+				bar = d.alone
+			}
+			fs := features(joinWords(kept))
+			if p, q := d.model.probOf(fs), d.learned.probOf(fs); p >= bar && q >= besideRequestAgree {
+				r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f beside a request", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
+				about := make([]token, len(masked))
+				copy(about[a:b], kept)
+				if d.any(d.named, about) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
+					r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
+				}
+				return r, true
+			}
+		}
+		a = b
+	}
+	return clinicbot.SafetyResult{}, false
+}
+
+// besideRequestAgree is how sure the classifier learned from the eval
+// sets too must be of a clause beside a request before it is a crisis:
+// the first classifier alone read "cancel tomorrow's session, i won't be
+// in town" as one (held out: 21 crises more, 22 false alarms more at
+// 0.95; 26 and 108 at 0.5).
+const besideRequestAgree = 0.95
+
 func (d *Detector) requestIndex(words []token) int {
 	found := -1
 	d.requestsTr.each(words, func(i int) bool {

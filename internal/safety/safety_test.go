@@ -2593,3 +2593,24 @@ func TestGoodNewsAfterACrisisLongOver(t *testing.T) {
 		}
 	}
 }
+
+// A crisis told beside a request to the clinic is read as if the request
+// were not there: a call back asked for does not dilute "i'm saying
+// goodbye". A practical reason beside a request stays a request.
+func TestCrisisBesideARequest(t *testing.T) {
+	d := detector(t)
+	for _, tc := range []struct {
+		text   string
+		crisis bool
+	}{
+		{"please call me back, i'm saying goodbye", true},
+		{"koi mujhe call karo, aaj ki raat aakhri hai", true},
+		{"मुझे कॉल करो, मैं घर से निकल गया हूँ और वापस नहीं आऊंगा", true},
+		{"please call me back, I am stuck in a meeting till 5", false},
+		{"can you reschedule my session to Friday, my son has exams", false},
+	} {
+		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
+			t.Errorf("%q: crisis %v, want %v", tc.text, got, tc.crisis)
+		}
+	}
+}
