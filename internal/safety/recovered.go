@@ -90,7 +90,7 @@ func (d *Detector) nowAtRisk(ws []token) bool {
 // week", "pichle mahine", "2 weeks ago", "do hafte pehle".
 var (
 	recentLast = map[string]bool{"last": true, "past": true, "pichle": true, "pichhle": true, "पिछले": true}
-	recentAgo  = map[string]bool{"ago": true, "pehle": true, "pahle": true, "पहले": true}
+	recentAgo  = map[string]bool{"ago": true, "back": true, "pehle": true, "pahle": true, "पहले": true}
 )
 
 // recentDated reports whether a word of recent_span follows "last" or
@@ -257,7 +257,17 @@ func (d *Detector) goodNow(text string, masked, m []token) bool {
 	if ids == nil {
 		ids = make([]int, len(words)) // one clause
 	}
-	questions := clauseQuestions(strings.ReplaceAll(text, " - ", " , "))
+	split := strings.ReplaceAll(text, " - ", " , ")
+	questions := clauseQuestions(split)
+	// Each clause's words as typed, fillers ("now") included.
+	var raw [][]token
+	for _, part := range strings.FieldsFunc(split, clauseEnd) {
+		raw = append(raw, d.lex.tokens(allWords(part)))
+	}
+	sents := d.pieces(text, sentenceEnd, words)
+	if sents == nil {
+		sents = make([]int, len(words))
+	}
 	var good [][2]int
 	after := true // every clause since the last good one is a question or thanks
 	for s := 0; s < len(m); {
@@ -266,9 +276,25 @@ func (d *Detector) goodNow(text string, masked, m []token) bool {
 			e++
 		}
 		c := masked[s:e] // as the masks left it: a recovery phrase may be good news
+		k := ids[s]
+		var typed []token
+		if k < len(raw) {
+			typed = raw[k]
+		}
+		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.butAfterGood(c) && !d.tellsCrisis(c) && !d.tailAfterGood(c)
 		switch {
-		case d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.butAfterGood(c) && !d.tellsCrisis(c):
+		case isGood:
 			good, after = append(good, [2]int{s, e}), true
+		case d.present(typed):
+			// A clause of now that is no good news: "Now I feel like
+			// doing it. Today I am fine", "is hafte rassi khareed li
+			// hai" (review rev8).
+			return false
+		case (d.any(d.risk, c) || d.tellsCrisis(c)) && !d.datedSentence(masked, sents, sents[s]):
+			// A crisis told without a date in its sentence is no
+			// crisis long over: "usne apni saari cheezein baant di",
+			// "He keeps talking about doing it" (review rev8).
+			return false
 		case len(good) > 0 && d.any(d.risk, c):
 			// A crisis after the good news takes it back: "I am working
 			// and happy. Since then I thought about suicide every day."
@@ -279,8 +305,7 @@ func (d *Detector) goodNow(text string, masked, m []token) bool {
 			// bhai ke naam kar diya hai".
 			return false
 		}
-		k := ids[s]
-		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k]) && !d.allOf(d.goodAfter, c) {
+		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k] && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) {
 			after = false
 		}
 		s = e
@@ -367,4 +392,64 @@ func (d *Detector) tellsCrisis(ws []token) bool {
 		}
 	}
 	return false
+}
+
+// present reports whether a clause's words as typed (ws, fillers
+// included) speak of now: "now" (a filler, so in no word class), a word
+// of good_now_present ("currently", "aajkal", "roz"), or "this", "is" or "every" before a word of
+// recent_span ("this week", "is hafte", "every day").
+func (d *Detector) present(ws []token) bool {
+	habit := !d.any(d.past, ws)
+	for i := range ws {
+		if d.goodNowPresent.matches(&ws[i]) || ws[i].w == "now" || habit && d.goodNowHabit.matches(&ws[i]) {
+			return true
+		}
+		if i+1 < len(ws) && d.recentSpan.matches(&ws[i+1]) && (thisSpan[ws[i].w] || habit && everySpan[ws[i].w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisSpan and everySpan are the words that make a span of recent_span
+// now's: "this week", "is hafte"; "every day", "har roz" (a habit).
+var (
+	thisSpan  = map[string]bool{"this": true, "is": true, "इस": true}
+	everySpan = map[string]bool{"every": true, "har": true, "हर": true}
+)
+
+// datedSentence reports whether the sentence numbered sent (sents numbers
+// each of masked's words by its sentence) holds a word of good_now_dated.
+func (d *Detector) datedSentence(masked []token, sents []int, sent int) bool {
+	for i := range masked {
+		if sents[i] == sent && d.goodNowDated.matches(&masked[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailAfterGood reports whether, after the first word of good_now in ws,
+// a word of good_now_tail_not opens something more: "today I am happy to
+// go", "happy my kids are settled with my sister", "happy and I have
+// chosen the date" (review rev8).
+func (d *Detector) tailAfterGood(ws []token) bool {
+	for i := range ws {
+		if d.goodNowW.matches(&ws[i]) {
+			return d.any(d.goodNowTail, ws[i+1:])
+		}
+	}
+	return false
+}
+
+// askedOfMeans reports whether a question asks a number or of a height,
+// a strength or an amount (good_after_q_not): "Is 30 clonazepam a lot?",
+// "How high is the sea link?" after good news is no question to let by.
+func (d *Detector) askedOfMeans(ws []token) bool {
+	for i := range ws {
+		if strings.ContainsAny(ws[i].w, "0123456789") {
+			return true
+		}
+	}
+	return d.any(d.goodAfterQNot, ws)
 }

@@ -37,6 +37,7 @@ type Detector struct {
 	// goodNowW, goodNowTime, goodNowNot: a clause of good news now (see
 	// goodNow); optional
 	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter, goodNowBut elem
+	goodNowPresent, goodNowHabit, goodNowTail, goodAfterQNot                           elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -171,6 +172,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
 	d.goodNowBut.alts = cls["good_now_but"]
+	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
+	d.goodNowHabit.alts = cls["good_now_habit"]
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
@@ -279,6 +282,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.besideMask.indexAlts(d.lex)
 	d.goodAfter.indexAlts(d.lex)
 	d.goodNowBut.indexAlts(d.lex)
+	d.goodNowPresent.indexAlts(d.lex)
+	d.goodNowHabit.indexAlts(d.lex)
+	d.goodNowTail.indexAlts(d.lex)
+	d.goodAfterQNot.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
