@@ -407,12 +407,22 @@ func (d *Detector) present(ws []token) bool {
 		if i+1 < len(ws) && d.recentSpan.matches(&ws[i+1]) && (thisSpan[ws[i].w] || habit && everySpan[ws[i].w]) {
 			return true
 		}
+		if i > 0 && ws[i].w == "late" && (ws[i-1].w == "of" || ws[i-1].w == "off") {
+			return true // "of late", "off late"
+		}
+		if i+1 < len(ws) && ws[i].w == "never" && neverGone[ws[i+1].w] {
+			return true // "the thoughts never left me"; not "never came back"
+		}
 	}
 	return false
 }
 
 // thisSpan and everySpan are the words that make a span of recent_span
 // now's: "this week", "is hafte"; "every day", "har roz" (a habit).
+// neverGone are the verbs after "never" that tell of a crisis still
+// there: "never left", "never stopped", "never went away".
+var neverGone = map[string]bool{"left": true, "leave": true, "stopped": true, "stop": true, "went": true, "gone": true, "ended": true, "faded": true}
+
 var (
 	thisSpan  = map[string]bool{"this": true, "is": true, "इस": true}
 	everySpan = map[string]bool{"every": true, "har": true, "हर": true}
