@@ -310,6 +310,10 @@ type SafetyModel struct {
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).
 	LearnedThreshold, LearnedAlone float64
+	// LearnedQuestionClears: a question ("?") the first classifier alone
+	// calls a crisis, with no word of risk and no phrase, is none when the
+	// learned classifier gives it less than this (0: never).
+	LearnedQuestionClears float64
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.

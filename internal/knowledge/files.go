@@ -205,15 +205,16 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		},
 		"model": func(n *yaml.Node) {
 			d.fields(n, "model", map[string]func(*yaml.Node){
-				"threshold":             probability(&s.Model.Threshold, "model.threshold", "0 turns the classifier off), e.g. 0.8"),
-				"threshold_alone":       probability(&s.Model.ThresholdAlone, "model.threshold_alone", "0: never without a risk word), e.g. 0.9"),
-				"threshold_beside_mask": probability(&s.Model.ThresholdBesideMask, "model.threshold_beside_mask", "0: never beside a mask), e.g. 0.99"),
-				"risk_classes":          func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
-				"advice_threshold":      probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
-				"advice_classes":        func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
-				"learned_threshold":     probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
-				"learned_alone":         probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
-				"learn_from":            func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
+				"threshold":               probability(&s.Model.Threshold, "model.threshold", "0 turns the classifier off), e.g. 0.8"),
+				"threshold_alone":         probability(&s.Model.ThresholdAlone, "model.threshold_alone", "0: never without a risk word), e.g. 0.9"),
+				"threshold_beside_mask":   probability(&s.Model.ThresholdBesideMask, "model.threshold_beside_mask", "0: never beside a mask), e.g. 0.99"),
+				"risk_classes":            func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
+				"advice_threshold":        probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
+				"advice_classes":          func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
+				"learned_threshold":       probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
+				"learned_alone":           probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
+				"learned_question_clears": probability(&s.Model.LearnedQuestionClears, "model.learned_question_clears", "0: never), e.g. 0.3"),
+				"learn_from":              func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
 			})
 		},
 		"advice": func(n *yaml.Node) {

@@ -64,6 +64,8 @@ type Detector struct {
 	// above 1: never).
 	learned                  *model
 	learnedBar, learnedAlone float64
+	// questionClears: see clinicbot.SafetyModel.LearnedQuestionClears.
+	questionClears float64
 	// asked: the knowledge's own questions and phrasings, as the
 	// classifiers read them: one asked word for word is no crisis of a
 	// classifier's ("baar baar lene ka mann karega kya", will I want it
@@ -361,6 +363,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		})
 		m := rules.Model
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
+		d.questionClears = m.LearnedQuestionClears
 	}
 	wg.Wait()
 	return d, nil
@@ -513,6 +516,17 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			case bar == d.alone && q >= d.learnedAlone:
 				p, bar = q, d.learnedAlone
 			}
+		}
+		if p >= bar && bar == d.alone && d.learned != nil && strings.ContainsRune(text, '?') && d.learned.probOf(fs) < d.questionClears {
+			// A question with no word of risk that the first classifier
+			// alone calls a crisis, and the learned one all but clears, is
+			// a question ("Is it very expensive? I'm a student and paying
+			// for it myself": 0.95 and 0.16). Held out: 63
+			// false alarms fewer at 0.3, no crisis lost; the question
+			// crisis the learned classifier is least sure of stands at
+			// 0.5-0.6 ("is it true a ketamine overdose is peaceful? asking
+			// for myself").
+			p = 0
 		}
 		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the

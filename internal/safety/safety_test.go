@@ -2614,3 +2614,23 @@ func TestCrisisBesideARequest(t *testing.T) {
 		}
 	}
 }
+
+// A question the first classifier alone calls a crisis, which the learned
+// classifier all but clears, is a question; a question with a crisis in
+// it stays a crisis.
+func TestQuestionsTheLearnedClassifierClears(t *testing.T) {
+	d := detector(t)
+	for _, tc := range []struct {
+		text   string
+		crisis bool
+	}{
+		{"Is it very expensive? I'm a student and paying for it myself.", false},
+		{"is it true a ketamine overdose is peaceful? asking for myself", true},
+		{"Are you open on Sunday? I don't think I will make it to Monday honestly", true},
+		{"timings kya hai clinic ki? kal tak zinda raha toh aa jaunga", true},
+	} {
+		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
+			t.Errorf("%q: crisis %v, want %v", tc.text, got, tc.crisis)
+		}
+	}
+}
