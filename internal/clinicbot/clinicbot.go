@@ -314,6 +314,11 @@ type SafetyModel struct {
 	// calls a crisis, with no word of risk and no phrase, is none when the
 	// learned classifier gives it less than this (0: never).
 	LearnedQuestionClears float64
+	// BesideRequestsOf names the handoff entries whose requests have each
+	// clause beside them read alone by both classifiers (a request
+	// dilutes a crisis told beside it: "please call me back, i'm saying
+	// goodbye").
+	BesideRequestsOf []string
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.

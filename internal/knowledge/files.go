@@ -215,6 +215,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"learned_alone":           probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
 				"learned_question_clears": probability(&s.Model.LearnedQuestionClears, "model.learned_question_clears", "0: never), e.g. 0.3"),
 				"learn_from":              func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
+				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})
 		},
 		"advice": func(n *yaml.Node) {

@@ -2607,6 +2607,10 @@ func TestCrisisBesideARequest(t *testing.T) {
 		{"koi mujhe call karo, aaj ki raat aakhri hai", true},
 		{"मुझे कॉल करो, मैं घर से निकल गया हूँ और वापस नहीं आऊंगा", true},
 		{"please call me back, I am stuck in a meeting till 5", false},
+		{"cancel tomorrows session, i wont be in town", false},
+		{"session cancel karo, ab zarurat nahi, theek hoon", false},
+		{"please book an appointment for my father, he has stopped going out of the house and sits quietly", false},
+		{"book me an appointment if you can, though i doubt i'll still be here", true},
 		{"can you reschedule my session to Friday, my son has exams", false},
 	} {
 		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
