@@ -281,7 +281,7 @@ func (d *Detector) goodNow(text string, masked, m []token) bool {
 		if k < len(raw) {
 			typed = raw[k]
 		}
-		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.butAfterGood(c) && !d.tellsCrisis(c) && !d.tailAfterGood(c)
+		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !d.tellsCrisis(c) && !d.afterGood(c, d.goodNowTail)
 		switch {
 		case isGood:
 			good, after = append(good, [2]int{s, e}), true
@@ -363,12 +363,15 @@ func (d *Detector) allOf(e elem, ws []token) bool {
 	return true
 }
 
-// butAfterGood reports whether a word of good_now_but follows the first
-// word of good_now in ws.
-func (d *Detector) butAfterGood(ws []token) bool {
+// afterGood reports whether a word of e follows the first word of
+// good_now in ws: a "but" (good_now_but: "I was doing much better but it
+// has all come back") or more said after the good word (good_now_tail_not:
+// "today I am happy to go", "happy my kids are settled with my sister",
+// "happy and I have chosen the date"; review rev8).
+func (d *Detector) afterGood(ws []token, e elem) bool {
 	for i := range ws {
 		if d.goodNowW.matches(&ws[i]) {
-			return d.any(d.goodNowBut, ws[i+1:])
+			return d.any(e, ws[i+1:])
 		}
 	}
 	return false
@@ -434,19 +437,6 @@ func (d *Detector) datedSentence(masked []token, sents []int, sent int) bool {
 	for i := range masked {
 		if sents[i] == sent && d.goodNowDated.matches(&masked[i]) {
 			return true
-		}
-	}
-	return false
-}
-
-// tailAfterGood reports whether, after the first word of good_now in ws,
-// a word of good_now_tail_not opens something more: "today I am happy to
-// go", "happy my kids are settled with my sister", "happy and I have
-// chosen the date" (review rev8).
-func (d *Detector) tailAfterGood(ws []token) bool {
-	for i := range ws {
-		if d.goodNowW.matches(&ws[i]) {
-			return d.any(d.goodNowTail, ws[i+1:])
 		}
 	}
 	return false

@@ -2562,11 +2562,7 @@ func TestKindsReadFromReviewsR22(t *testing.T) {
 // crisis; the same news beside a worry, a crisis after it or an undated
 // crisis still is.
 func TestGoodNewsAfterACrisisLongOver(t *testing.T) {
-	d := detector(t)
-	for _, tc := range []struct {
-		text   string
-		crisis bool
-	}{
+	checkCrises(t, detector(t), []crisisCase{
 		{"Three years ago I tried to end my life. Today I am healthy and happy, thank you doctor", false},
 		{"In 2020 my husband wanted to die. Today he got promoted at work.", false},
 		{"do saal pehle main marna chahti thi. aaj main bilkul theek hoon", false},
@@ -2587,22 +2583,14 @@ func TestGoodNewsAfterACrisisLongOver(t *testing.T) {
 		// not dated, or recent
 		{"My daughter tried to cut herself at school. Today she is fine.", true},
 		{"Pichle mahine maine zeher kha liya tha. Aaj main theek hoon", true},
-	} {
-		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
-			t.Errorf("%q: crisis %v, want %v", tc.text, got, tc.crisis)
-		}
-	}
+	})
 }
 
 // A crisis told beside a request to the clinic is read as if the request
 // were not there: a call back asked for does not dilute "i'm saying
 // goodbye". A practical reason beside a request stays a request.
 func TestCrisisBesideARequest(t *testing.T) {
-	d := detector(t)
-	for _, tc := range []struct {
-		text   string
-		crisis bool
-	}{
+	checkCrises(t, detector(t), []crisisCase{
 		{"please call me back, i'm saying goodbye", true},
 		{"koi mujhe call karo, aaj ki raat aakhri hai", true},
 		{"मुझे कॉल करो, मैं घर से निकल गया हूँ और वापस नहीं आऊंगा", true},
@@ -2612,29 +2600,17 @@ func TestCrisisBesideARequest(t *testing.T) {
 		{"please book an appointment for my father, he has stopped going out of the house and sits quietly", false},
 		{"book me an appointment if you can, though i doubt i'll still be here", true},
 		{"can you reschedule my session to Friday, my son has exams", false},
-	} {
-		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
-			t.Errorf("%q: crisis %v, want %v", tc.text, got, tc.crisis)
-		}
-	}
+	})
 }
 
 // A question the first classifier alone calls a crisis, which the learned
 // classifier all but clears, is a question; a question with a crisis in
 // it stays a crisis.
 func TestQuestionsTheLearnedClassifierClears(t *testing.T) {
-	d := detector(t)
-	for _, tc := range []struct {
-		text   string
-		crisis bool
-	}{
+	checkCrises(t, detector(t), []crisisCase{
 		{"Is it very expensive? I'm a student and paying for it myself.", false},
 		{"is it true a ketamine overdose is peaceful? asking for myself", true},
 		{"Are you open on Sunday? I don't think I will make it to Monday honestly", true},
 		{"timings kya hai clinic ki? kal tak zinda raha toh aa jaunga", true},
-	} {
-		if got := d.Check(tc.text).Verdict == clinicbot.Crisis; got != tc.crisis {
-			t.Errorf("%q: crisis %v, want %v", tc.text, got, tc.crisis)
-		}
-	}
+	})
 }
