@@ -2614,3 +2614,23 @@ func TestQuestionsTheLearnedClassifierClears(t *testing.T) {
 		{"timings kya hai clinic ki? kal tak zinda raha toh aa jaunga", true},
 	})
 }
+
+// Kinds read from the held-out sets' short misses: masks that hid them
+// (half a sleeping pill against half a bottle, research against "my
+// studies", a relative's idiom against a wish to be killed) and phrases
+// none had.
+func TestShortCrisesTheMasksHid(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"I swallowed half a bottle of sleeping pills", true},
+		{"My studies make me suicidal", true},
+		{"i wish that someone would kill me", true},
+		{"need help for suicidal ideation asap", true},
+		{"better of dead", true},
+		{"teen patte khaye abhi", true},
+		{"Two days ago I attempted", true},
+		{"can I take half a sleeping pill before the session?", false},
+		{"my mom will kill me if I miss another session lol", false},
+		{"do strip le aaya pharmacy se", false},
+		{"Ate the whole packet of biscuits in the waiting room, sorry!", false},
+	})
+}
