@@ -2634,3 +2634,19 @@ func TestShortCrisesTheMasksHid(t *testing.T) {
 		{"Ate the whole packet of biscuits in the waiting room, sorry!", false},
 	})
 }
+
+// Kinds read from the sets' short misses, second batch: pills taken on
+// purpose, dying welcomed, a farewell that is no retirement party.
+func TestShortCrisesSecondBatch(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"I took double my meds on purpose", true},
+		{"i would welcome death", true},
+		{"kaash main mar gayi hoti us din", true},
+		{"i am going to die tonight, i am not scared", true},
+		{"alvida sabko. shukriya", true},
+		{"I took the whole day off on purpose to rest after ketamine", false},
+		{"Alvida office ko, shukriya sabka saath dene ke liye", false},
+		{"i am scared i will die in the session", false},
+		{"maut de de aisi garmi", false},
+	})
+}
