@@ -181,10 +181,15 @@ type Messages struct {
 	// CrisisQuestion introduces, after the crisis reply to a crisis the
 	// writer denied, the answer to the question they asked beside it.
 	CrisisQuestion string
-	NonText        string // stickers, photos, voice ...
-	Empty          string // empty or emoji-only message
-	TooLong        string // appended when a message was cut
-	FAQ            string // /faq, above the topic buttons
+	// Recovered answers a message that tells of a crisis long over and
+	// asks nothing the knowledge answers ("Two years ago I wanted to die.
+	// Today I am happy. Thank you doctor"): warm, with the helplines
+	// for if it ever comes back ({helplines}, {phone}).
+	Recovered string
+	NonText   string // stickers, photos, voice ...
+	Empty     string // empty or emoji-only message
+	TooLong   string // appended when a message was cut
+	FAQ       string // /faq, above the topic buttons
 
 	UnknownCommand string // a slash command the bot does not know
 	ChooseLanguage string // /language: the question above the two buttons
@@ -440,6 +445,11 @@ type SafetyResult struct {
 	// matched (Verdict none only): "want to fix an appointment for the
 	// 14th" books however many other words it has.
 	Request string
+	// Recovered: no crisis, because a crisis the message tells was set
+	// aside as long over ("Two years ago I wanted to die. Today I am
+	// healthy and happy"). The engine may reply warmly, with the
+	// helplines for if it ever comes back, instead of a fallback.
+	Recovered bool
 }
 
 // ChatState is what the bot remembers about one conversation between

@@ -231,6 +231,12 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		t.Answer = t.AnswerDevanagari
 	}
 	r := e.decideWith(kb, hits, t, asksForInformation(text))
+	if res.Recovered && (r.Kind == clinicbot.KindFallback || r.Kind == clinicbot.KindSmalltalk) && kb.msgs.Recovered != "" {
+		// A crisis told as long over, and no question the knowledge
+		// answers: thanks and an update deserve more than "I don't
+		// have an answer", and the helplines stay at hand.
+		r = clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.withHelplines(kb.msgs.Recovered)), Safety: res}
+	}
 	if r.Kind == clinicbot.KindAnswer {
 		r.Suggestions = e.alsoAsked(ctx, kb, text, r, t)
 	}
@@ -405,6 +411,17 @@ func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 	case res.Level == clinicbot.LevelDistress && kb.Rules.DistressReply != "":
 		reply, lang = kb.safety(kb.Rules.DistressReply, kb.Rules.Hindi.Distress)
 	}
+	text := kb.withHelplines(reply)
+	team := kb.msgs.TeamTold
+	if !kb.staff {
+		team = kb.msgs.TeamNotTold
+	}
+	text = strings.ReplaceAll(text, "{team}", team)
+	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res, Lang: lang}
+}
+
+// withHelplines puts the helplines, one a line, for {helplines} in text.
+func (kb *view) withHelplines(text string) string {
 	var lines []string
 	for _, h := range kb.Rules.Helplines {
 		line := "• " + h.Name + ": " + h.Number
@@ -413,13 +430,7 @@ func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 		}
 		lines = append(lines, line)
 	}
-	text := strings.ReplaceAll(reply, "{helplines}", strings.Join(lines, "\n"))
-	team := kb.msgs.TeamTold
-	if !kb.staff {
-		team = kb.msgs.TeamNotTold
-	}
-	text = strings.ReplaceAll(text, "{team}", team)
-	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res, Lang: lang}
+	return strings.ReplaceAll(text, "{helplines}", strings.Join(lines, "\n"))
 }
 
 // suggest turns entry ids into suggestions, skipping unknown ids and skip.

@@ -125,6 +125,31 @@ func TestCrisisReplyGivesHelplinesAndAlerts(t *testing.T) {
 	}
 }
 
+// A crisis told as long over, beside good news, gets thanks and the
+// helplines for if it comes back: no crisis reply, no alert, no "I don't
+// have an answer"; a question beside it is answered.
+func TestRecoveredPatientsThanksGetAWarmReply(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"Two years ago I wanted to die. Today I am healthy and happy. Thank you doctor",
+		"do saal pehle main marna chahti thi. aaj main bilkul theek hoon",
+	} {
+		r := reply(t, e, text)
+		if r.Kind == clinicbot.KindCrisis || r.Alert || r.Kind == clinicbot.KindFallback {
+			t.Errorf("%q: kind %s, alert %v; want a warm reply", text, r.Kind, r.Alert)
+		}
+		for _, want := range []string{"Thank you for telling us", "14416", phone} {
+			if !strings.Contains(r.Text, want) {
+				t.Errorf("%q: reply lacks %q:\n%s", text, want, r.Text)
+			}
+		}
+	}
+	r := reply(t, e, "Two years ago I tried to hang myself. Today I got promoted. How much is a maintenance session?")
+	if r.Kind != clinicbot.KindAnswer || r.EntryID != "maintenance" {
+		t.Errorf("a question beside the good news: %s %s, want the maintenance answer", r.Kind, r.EntryID)
+	}
+}
+
 func TestEveryHandoffAndFallbackGivesThePhone(t *testing.T) {
 	e := engine(t)
 	for _, text := range []string{"/book", "/human", "i want an appointment", "please call me back",

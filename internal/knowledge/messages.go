@@ -28,6 +28,7 @@ func messageFields(m *clinicbot.Messages) []messageField {
 		{"answer_footer", &m.AnswerFooter, "For anything about your own situation, please call the clinic on {phone}."},
 		{"general_facts", &m.GeneralFacts, "What the clinic's information says in general (not advice for you):"},
 		{"crisis_question", &m.CrisisQuestion, "You also asked a question. What the clinic's information says:"},
+		{"recovered", &m.Recovered, "Thank you for telling us. It means a lot to the team to hear how you are doing. If those thoughts ever come back, please reach out at once: {helplines} or call us on {phone}."},
 		{"handoff", &m.Handoff, "Our team will be happy to help. Please call {phone}, or I can pass your details so a member of staff contacts you."},
 		{"non_text", &m.NonText, "Sorry, I can only read text messages. Please type your question, or call {phone}."},
 		{"empty", &m.Empty, "I didn't catch a question there. Type what you'd like to know, or /help."},

@@ -2,7 +2,8 @@ package safety
 
 import "strings"
 
-// blankRecovered blanks, in masked, a crisis the writer tells as over:
+// blankRecovered blanks, in masked, a crisis the writer tells as over,
+// and reports whether it did:
 // "I had suicidal thoughts in 2019, they have been gone since therapy",
 // "I attempted suicide years ago; stable for four years now". It does so
 // only when every one of these holds, so that a crisis now is never
@@ -18,13 +19,13 @@ import "strings"
 //
 // Whatever else the message says is checked as usual afterwards: "I
 // attempted suicide in 2018, stable now. I want to end it" is a crisis.
-func (d *Detector) blankRecovered(text string, masked []token) {
+func (d *Detector) blankRecovered(text string, masked []token) bool {
 	if len(d.recovered) == 0 {
-		return
+		return false
 	}
 	kept := nonEmpty(masked)
 	if !d.any(d.longAgo, kept) {
-		return
+		return false
 	}
 	// A word of now among the fillers ("still") rules it out; the other
 	// words of now are looked for once the recovery itself is set aside
@@ -36,7 +37,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 		}
 	}
 	if d.any(d.riskNow, d.lex.tokens(dropped)) {
-		return
+		return false
 	}
 	// Worked on a copy: unless a crisis told in the past is set aside,
 	// nothing is (a blanked "she is better" alone would silence the
@@ -51,7 +52,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	}
 	over = d.goodNow(text, masked, m) || over
 	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentDated(masked) {
-		return
+		return false
 	}
 	told := false
 	// The writer's crisis, or someone else's ("my husband had suicidal
@@ -64,6 +65,7 @@ func (d *Detector) blankRecovered(text string, masked []token) {
 	if told {
 		copy(masked, m)
 	}
+	return told
 }
 
 // nowAtRisk reports whether a word of risk_now speaks of now, or a part

@@ -411,7 +411,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		blank(masked, &d.notCrisis[i], d.maskVoid)
 		return false
 	})
-	d.blankRecovered(text, masked)
+	recovered := d.blankRecovered(text, masked)
 	// What the masks explained away (a denial explains only its own phrase).
 	unmasked := 0
 	for _, w := range masked {
@@ -568,7 +568,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}
 	}
-	var req clinicbot.SafetyResult
+	req := clinicbot.SafetyResult{Recovered: recovered}
 	if i := d.requestIndex(words); i >= 0 {
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
