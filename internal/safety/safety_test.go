@@ -2322,7 +2322,10 @@ func TestClassifierLearnsFromEvalSets(t *testing.T) {
 	}{
 		{"how many pils would it take", true},
 		{"Will it be fatal if I take all of them", true},
-		{"please call me, i took more of my sleeping tablets intentionally", true},
+		// ("please call me, i took more of my sleeping tablets
+		// intentionally" was one until a phrase of the twenty-fourth round
+		// took pills taken on purpose)
+		{"goodbye. for good this time", true},
 	} {
 		if got := with.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
 			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
