@@ -2653,3 +2653,18 @@ func TestShortCrisesSecondBatch(t *testing.T) {
 		{"maut de de aisi garmi", false},
 	})
 }
+
+// Kinds read from the sets' short misses, third batch.
+func TestShortCrisesThirdBatch(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"i never want to see tomorrow", true},
+		{"my suicidal thoughts are not getting better", true},
+		{"Husband says he'll kill me first and then himself", true},
+		{"kya 50 goliyan kaafi hongi", true},
+		{"3 years clean from self harm, broke it on Saturday", true},
+		{"My boss will kill me and then take all the credit himself", false},
+		{"itna khila diya ki mar jaunga", false},
+		{"my mom wishes she had died her hair black", false},
+		{"Back in college I used to self harm. 6 years clean now and proud of it.", false},
+	})
+}
