@@ -111,6 +111,9 @@ const (
 // them, as JSON (its maps in key order), so that no field a later change
 // reads can be forgotten.
 func (o options) derivedKey(rules clinicbot.SafetyRules) string {
+	if o.cache == nil {
+		return ""
+	}
 	return o.cache.Key(derivedKind, func(h hash.Hash) {
 		fmt.Fprintf(h, "%s\x00", derivedVersion)
 		if err := json.NewEncoder(h).Encode(rules); err != nil {
@@ -119,24 +122,25 @@ func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 	})
 }
 
-// readDerived reads what New derived from rules before, if the cache has it whole.
-func (o options) readDerived(rules clinicbot.SafetyRules) (derived, bool) {
+// readDerived reads what New derived under key (see derivedKey) before,
+// for rules of ordinary questions, if the cache has it whole.
+func (o options) readDerived(key string, ordinary int) (derived, bool) {
 	if o.cache == nil {
 		return derived{}, false
 	}
-	data, ok := o.cache.Read(derivedKind, o.derivedKey(rules))
+	data, ok := o.cache.Read(derivedKind, key)
 	if !ok {
 		return derived{}, false
 	}
-	dv, err := decodeDerived(data, len(rules.Ordinary))
+	dv, err := decodeDerived(data, ordinary)
 	return dv, err == nil
 }
 
-// writeDerived keeps dv, derived from rules; a cache that cannot be
-// written is only slower.
-func (o options) writeDerived(rules clinicbot.SafetyRules, dv derived) {
+// writeDerived keeps dv under key; a cache that cannot be written is
+// only slower.
+func (o options) writeDerived(key string, dv derived) {
 	if o.cache != nil {
-		o.cache.Write(derivedKind, o.derivedKey(rules), dv.encode(), derivedKeep)
+		o.cache.Write(derivedKind, key, dv.encode(), derivedKeep)
 	}
 }
 

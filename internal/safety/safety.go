@@ -327,10 +327,11 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// knowledge's questions are read back from the cache when the rules
 	// are the same; the examples are normalised only for what must learn.
 	norm := sync.OnceValue(func() map[string][]string { return normalizeAll(crisisEx, notCrisisEx, rules.Ordinary) })
-	dv, ok := o.readDerived(rules)
+	key := o.derivedKey(rules)
+	dv, ok := o.readDerived(key, len(rules.Ordinary))
 	if !ok {
 		dv = d.derive(rules, norm(), crisisEx, notCrisisEx)
-		o.writeDerived(rules, dv)
+		o.writeDerived(key, dv)
 	}
 	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
 	d.asked = make(map[string]bool, len(dv.asked))
@@ -542,11 +543,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
-			r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-			if d.any(d.named, about) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
-				r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
-			}
-			return r, left, denied
+			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
 		}
 	}
 	general := append([]token(nil), words...)
@@ -855,6 +852,19 @@ func wordSet(s string) map[string]bool {
 }
 
 // requestIndex is the index of the first request phrase words match, or -1.
+// classifierCrisis is the crisis a classifier alone raised on about (the
+// words it read, the others blank), named phrase: less sure than a
+// phrase, so for the writer the caring check-in, and for someone named
+// in it, unless the writer tells of their own acts alone, the reply to
+// the relative.
+func (d *Detector) classifierCrisis(phrase, text string, words, about []token) clinicbot.SafetyResult {
+	r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: phrase, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
+	if d.any(d.named, about) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
+		r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
+	}
+	return r
+}
+
 // besideRequest reads, in a message with a request to the clinic and no
 // mask outside it, each clause beside the request's own with both
 // classifiers: a crisis when the first reaches its bar (threshold or
@@ -907,13 +917,9 @@ func (d *Detector) besideRequest(text string, words, masked []token) (clinicbot.
 			}
 			fs := features(joinWords(kept))
 			if p, q := d.model.probOf(fs), d.learned.probOf(fs); p >= bar && q >= besideRequestAgree {
-				r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: fmt.Sprintf("classifier %.2f beside a request", p), Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
 				about := make([]token, len(masked))
 				copy(about[a:b], kept)
-				if d.any(d.named, about) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
-					r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
-				}
-				return r, true
+				return d.classifierCrisis(fmt.Sprintf("classifier %.2f beside a request", p), text, words, about), true
 			}
 		}
 		a = b
