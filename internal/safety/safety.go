@@ -488,7 +488,8 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	// A request to the clinic ("please call me back", "koi mujhe call kar
 	// do") dilutes what the message says beside it: that is read alone
 	// too, by both classifiers (see besideRequest).
-	if r, ok := d.besideRequest(text, words, masked); ok {
+	request := d.requestIndex(words) // a request to the clinic, or -1
+	if r, ok := d.besideRequest(text, words, masked, request); ok {
 		return r, left, denied
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords && !(len(kept) == len(words) && d.asked[joinWords(kept)]) {
@@ -566,7 +567,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 	}
 	req := clinicbot.SafetyResult{Recovered: recovered}
-	if i := d.requestIndex(words); i >= 0 {
+	if i := request; i >= 0 {
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
 	return req, left, denied
@@ -865,7 +866,8 @@ func (d *Detector) classifierCrisis(phrase, text string, words, about []token) c
 	return r
 }
 
-// besideRequest reads, in a message with a request to the clinic and no
+// besideRequest reads, in a message with a request to the clinic (the
+// index of its phrase in d.requests: i) and no
 // mask outside it, each clause beside the request's own with both
 // classifiers: a crisis when the first reaches its bar (threshold or
 // threshold_alone) and the learned one agrees at besideRequestAgree.
@@ -873,12 +875,8 @@ func (d *Detector) classifierCrisis(phrase, text string, words, about []token) c
 // saying goodbye": 0.96 alone, below the bar with the request) and its
 // masks silence the classifier ("koi mujhe call kar do, sab ko mere bina
 // acha lagega").
-func (d *Detector) besideRequest(text string, words, masked []token) (clinicbot.SafetyResult, bool) {
-	if d.model == nil || d.learned == nil {
-		return clinicbot.SafetyResult{}, false
-	}
-	i := d.requestIndex(words)
-	if i < 0 {
+func (d *Detector) besideRequest(text string, words, masked []token, i int) (clinicbot.SafetyResult, bool) {
+	if d.model == nil || d.learned == nil || i < 0 {
 		return clinicbot.SafetyResult{}, false
 	}
 	// Beside another request (a booking, whose reason is the symptoms)
