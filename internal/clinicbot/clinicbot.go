@@ -305,6 +305,12 @@ type SafetyModel struct {
 	// AdviceClasses (medicines, substances, pregnancy, illnesses).
 	AdviceThreshold float64
 	AdviceClasses   []string
+	// AdviceGeneralClasses name the advice classes a question may ask
+	// about in general ("is it safe to mix ketamine and alcohol?"): with
+	// no word of AdvicePersonalClasses (I, my, he, my father, a verb of
+	// the first person) and no word of the other AdviceClasses, it is a
+	// question for the knowledge, not a request for personal advice.
+	AdviceGeneralClasses, AdvicePersonalClasses []string
 	// LearnFrom names eval files of the folder whose cases a second crisis
 	// classifier learns from, besides the examples: crisis cases as
 	// crises, every other expectation but advice (safe, an answer, a

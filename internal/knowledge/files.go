@@ -211,6 +211,8 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"risk_classes":            func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
 				"advice_threshold":        probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
 				"advice_classes":          func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
+				"advice_general_classes":  func(n *yaml.Node) { s.Model.AdviceGeneralClasses = d.list(n, "model.advice_general_classes") },
+				"advice_personal_classes": func(n *yaml.Node) { s.Model.AdvicePersonalClasses = d.list(n, "model.advice_personal_classes") },
 				"learned_threshold":       probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
 				"learned_alone":           probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
 				"learned_question_clears": probability(&s.Model.LearnedQuestionClears, "model.learned_question_clears", "0: never), e.g. 0.3"),

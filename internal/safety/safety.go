@@ -112,6 +112,10 @@ type Detector struct {
 	adviceModel     *model
 	adviceThreshold float64
 	medical         elem
+	// A question about a substance in general is no request for advice
+	// (see clinicbot.SafetyModel.AdviceGeneralClasses): general, its
+	// classes; personal and specific, the words that make it one.
+	general, personal, specific elem
 
 	// Requests for staff, from the handoff entries (requestOf names the
 	// entry of each pattern).
@@ -247,6 +251,13 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	if m := rules.Model; m.AdviceThreshold > 0 {
 		d.medical = classElem(cls, m.AdviceClasses, "advice_classes", &errs)
 		d.adviceThreshold = m.AdviceThreshold
+		if len(m.AdviceGeneralClasses) > 0 {
+			d.general = classElem(cls, m.AdviceGeneralClasses, "advice_general_classes", &errs)
+			d.personal = classElem(cls, m.AdvicePersonalClasses, "advice_personal_classes", &errs)
+			d.specific = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
+				return slices.Contains(m.AdviceGeneralClasses, c)
+			}), "advice_classes", &errs)
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
@@ -322,6 +333,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.relative.indexAlts(d.lex)
 	d.named.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
+	d.general.indexAlts(d.lex)
+	d.personal.indexAlts(d.lex)
+	d.specific.indexAlts(d.lex)
 	// The examples' words (everyday words, the vocabulary a run typed
 	// without spaces is split into) and what the phrases make of the
 	// knowledge's questions are read back from the cache when the rules
@@ -558,10 +572,11 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 		return found != nil
 	})
-	if found != nil {
+	asksInGeneral := d.inGeneral(words)
+	if found != nil && !asksInGeneral {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
 	}
-	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
+	if kept := nonEmpty(general); d.adviceModel != nil && !asksInGeneral && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}
@@ -571,6 +586,16 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
 	return req, left, denied
+}
+
+// inGeneral reports whether words ask about a substance in general ("is
+// it dangerous to mix ketamine with alcohol?", "does weed interfere with
+// the treatment"): a word of the general advice classes, none of a person
+// ("I", "my father", "pi sakta hu") and none of a medicine, a pregnancy or
+// an illness. Such a question is for the knowledge, whose answer says to
+// ask the doctors; asked for someone, it is advice.
+func (d *Detector) inGeneral(words []token) bool {
+	return len(d.general.alts) > 0 && d.any(d.general, words) && !d.any(d.personal, words) && !d.any(d.specific, words)
 }
 
 // clauseIDs numbers the clause of each of words, text's tokens (see

@@ -2668,3 +2668,29 @@ func TestShortCrisesThirdBatch(t *testing.T) {
 		{"Back in college I used to self harm. 6 years clean now and proud of it.", false},
 	})
 }
+
+// A question about a substance asked in general is for the knowledge (its
+// answer says to ask the doctors); asked for someone, or about a medicine,
+// a pregnancy or an illness, it is advice.
+func TestSubstancesAskedInGeneralAreNoAdvice(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		advice bool
+	}{
+		{"does beer interfere with ketamine infusions", false},
+		{"are party drugs risky to combine with the treatment", false},
+		{"sharab aur ketamine therapy saath mein khatarnak hota hai kya", false},
+		{"can I have a beer the evening after my infusion", true},
+		{"my husband smokes weed daily, is that dangerous with ketamine", true},
+		{"is it okay to drink wine between sessions", true},
+		{"session ke baad ek peg chalega", true},
+		{"is it dangerous to combine sertraline with ketamine", true},
+		{"are recreational drugs risky in pregnancy with ketamine", true},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
+			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
+		}
+	}
+}
