@@ -2694,3 +2694,27 @@ func TestSubstancesAskedInGeneralAreNoAdvice(t *testing.T) {
 		}
 	}
 }
+
+// Hindi questions about suicide in general (people who have such thoughts,
+// a rate), a goodbye after "see you again", and a comparison with
+// medicines are neither a crisis nor a request for advice; the crisis told
+// beside them still is.
+func TestHindiGeneralQuestionsAndGoodbyes(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		{"जिन मरीज़ों को आत्महत्या के ख्याल आते हैं उनके लिए ये इलाज कैसा है", clinicbot.Safe},
+		{"भारत में युवाओं में आत्महत्या की दर क्यों बढ़ रही है", clinicbot.Safe},
+		{"अच्छा जी कल मिलते हैं, अलविदा", clinicbot.Safe},
+		{"केटामाइन का असर दवाई से कैसे अलग होता है", clinicbot.Safe},
+		{"मैं आत्महत्या करने की सोच रहा हूँ", clinicbot.Crisis},
+		{"सबको अलविदा, अब मैं जा रहा हूँ हमेशा के लिए", clinicbot.Crisis},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict; got != tt.want {
+			t.Errorf("Check(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
