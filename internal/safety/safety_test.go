@@ -2718,3 +2718,23 @@ func TestHindiGeneralQuestionsAndGoodbyes(t *testing.T) {
 		}
 	}
 }
+
+// Kinds read from the twenty-fifth round's fresh sets, in other words than
+// theirs, and their everyday lookalikes.
+func TestTwentyFifthRoundKinds(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"honestly i have been quietly planning my exit for a while", true},
+		{"been preparing an exit for months, nobody knows", true},
+		{"planning my exit from this company by march", false},
+		{"we are planning an exit strategy for the startup", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
