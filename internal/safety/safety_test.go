@@ -2687,6 +2687,11 @@ func TestSubstancesAskedInGeneralAreNoAdvice(t *testing.T) {
 		{"session ke baad ek peg chalega", true},
 		{"is it dangerous to combine sertraline with ketamine", true},
 		{"are recreational drugs risky in pregnancy with ketamine", true},
+		// what happens to the medicines one takes, asked in Hindi, is the
+		// knowledge's question; stopping them is advice
+		{"meri bp aur neend wali dawaiyan chalti hain, ketamine shuru hua to unka kya hoga", false},
+		{"पुरानी दवाइयों का क्या होता है जब केटामाइन शुरू होता है", false},
+		{"sertraline band kar du to kya hoga ketamine ke time", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
