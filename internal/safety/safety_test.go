@@ -2692,6 +2692,9 @@ func TestSubstancesAskedInGeneralAreNoAdvice(t *testing.T) {
 		{"meri bp aur neend wali dawaiyan chalti hain, ketamine shuru hua to unka kya hoga", false},
 		{"पुरानी दवाइयों का क्या होता है जब केटामाइन शुरू होता है", false},
 		{"sertraline band kar du to kya hoga ketamine ke time", true},
+		// vital signs watched during a session are no illness asked about
+		{"does the nurse keep an eye on my pressure and pulse during the drip", false},
+		{"my father has high bp, can he have ketamine", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
@@ -2735,6 +2738,7 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"honestly i have been quietly planning my exit for a while", true},
 		{"been preparing an exit for months, nobody knows", true},
 		{"planning my exit from this company by march", false},
+		{"meri apni jaan lene ki himmat ab aa gayi hai", true},
 		{"we are planning an exit strategy for the startup", false},
 	}
 	for _, tt := range tests {
