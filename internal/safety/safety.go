@@ -116,6 +116,7 @@ type Detector struct {
 	// (see clinicbot.SafetyModel.AdviceGeneralClasses): general, its
 	// classes; personal and specific, the words that make it one.
 	general, personal, specific elem
+	asking                      elem // the words a clause of a question opens with
 
 	// Requests for staff, from the handoff entries (requestOf names the
 	// entry of each pattern).
@@ -254,6 +255,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		if len(m.AdviceGeneralClasses) > 0 {
 			d.general = classElem(cls, m.AdviceGeneralClasses, "advice_general_classes", &errs)
 			d.personal = classElem(cls, m.AdvicePersonalClasses, "advice_personal_classes", &errs)
+			d.asking = classElem(cls, []string{"asking"}, "advice_general_classes (the word class asking)", &errs)
 			d.specific = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
 				return slices.Contains(m.AdviceGeneralClasses, c)
 			}), "advice_classes", &errs)
@@ -336,6 +338,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.general.indexAlts(d.lex)
 	d.personal.indexAlts(d.lex)
 	d.specific.indexAlts(d.lex)
+	d.asking.indexAlts(d.lex)
 	// The examples' words (everyday words, the vocabulary a run typed
 	// without spaces is split into) and what the phrases make of the
 	// knowledge's questions are read back from the cache when the rules
@@ -572,7 +575,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 		return found != nil
 	})
-	asksInGeneral := d.inGeneral(words)
+	asksInGeneral := d.inGeneral(text, words)
 	if found != nil && !asksInGeneral {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
 	}
@@ -594,8 +597,33 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // ("I", "my father", "pi sakta hu") and none of a medicine, a pregnancy or
 // an illness. Such a question is for the knowledge, whose answer says to
 // ask the doctors; asked for someone, it is advice.
-func (d *Detector) inGeneral(words []token) bool {
-	return len(d.general.alts) > 0 && d.any(d.general, words) && !d.any(d.personal, words) && !d.any(d.specific, words)
+//
+// The question must be the whole message: beside it only a word or two
+// ("Hello.", "ok thanks."). A clause more tells of someone's own case
+// ("need it to sleep", "infusion done this morning", "like 2 pegs":
+// review rev13) and is read as advice.
+func (d *Detector) inGeneral(text string, words []token) bool {
+	if len(d.general.alts) == 0 || !d.any(d.general, words) || d.any(d.personal, words) || d.any(d.specific, words) {
+		return false
+	}
+	ids := d.clauseIDs(text, words)
+	if ids == nil {
+		return true // one clause
+	}
+	// Each clause of more than two words asks (opens with a word of
+	// asking: "is that dangerous") or names the substance.
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && ids[j] == ids[i] {
+			j++
+		}
+		clause := words[i:j]
+		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // clauseIDs numbers the clause of each of words, text's tokens (see
