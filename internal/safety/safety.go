@@ -92,6 +92,10 @@ type Detector struct {
 	risk     elem
 	relative elem
 	named    elem // relative without the indefinite words ("someone"), for the classifier
+	// indefinite: "someone", "somebody": someone else at risk when told of
+	// ("someone in my hostel is talking about jumping"), a helper when
+	// asked for ("can someone call me").
+	indefinite elem
 	// Who a crisis is about (see subjectAt, writerHere, vocative): the
 	// writer as subject, object or in a verb's ending (self, me,
 	// firstPerson), someone else (third), and a relative no one at risk:
@@ -173,6 +177,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.wish.alts = cls["wish"]         // optional too
 	// optional: without them, a phrase is the writer's
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
+	d.indefinite.alts = cls["indefinite"]
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
 	d.wrongs.alts, d.standsBy.alts, d.not.alts = cls["wrongs_writer"], cls["stands_by_writer"], cls["not_hi"]
 	d.possessive.alts, d.says.alts = cls["possessive_hi"], cls["says"]
@@ -320,6 +325,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.self.indexAlts(d.lex)
 	d.me.indexAlts(d.lex)
 	d.third.indexAlts(d.lex)
+	d.indefinite.indexAlts(d.lex)
 	d.gone.indexAlts(d.lex)
 	d.wrongs.indexAlts(d.lex)
 	d.standsBy.indexAlts(d.lex)
@@ -766,6 +772,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if j+1 < len(words) && finding[words[j+1].w] || j+2 < len(words) && (words[j+1].w == "can" || words[j+1].w == "could") && finding[words[j+2].w] {
 				continue // "he wants to die and I found a rope in his cupboard", "i can see a dupatta": the finder
 			}
+			if k := max(0, j-3); d.any(d.indefinite, words[k:j]) && toldOf(words, k+slices.IndexFunc(words[k:j], func(t token) bool { return d.indefinite.matches(&t) })) {
+				continue // who the someone is: "someone I know", "somebody from my office"
+			}
 			return clinicbot.SubjectSelf
 		case d.any(d.third, w) || agent(words, j):
 			return clinicbot.SubjectOther
@@ -785,9 +794,48 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				continue // gone, or given to: "gave my guitar to my cousin. wont need it", "bhai ko de diya"
 			}
 			return clinicbot.SubjectOther
+		case d.any(d.indefinite, w) && toldOf(words, j):
+			return clinicbot.SubjectOther
 		}
 	}
 	return clinicbot.SubjectSelf
+}
+
+// someoneToldOf reports whether words tell of an indefinite "someone"
+// (see toldOf).
+func (d *Detector) someoneToldOf(words []token) bool {
+	for j := range words {
+		if d.indefinite.matches(&words[j]) && toldOf(words, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// helperAsked are the words around a "someone" asked for as a helper
+// ("can someone call me", "i need someone to talk to"), not told of.
+var helperAsked = map[string]bool{
+	"can": true, "could": true, "will": true, "would": true, "please": true, "pls": true, "plz": true,
+	"need": true, "needs": true, "want": true, "wants": true, "there": true, "get": true, "find": true,
+	"send": true, "have": true, "call": true, "calls": true, "talk": true, "speak": true, "help": true,
+	"contact": true, "reach": true, "ring": true, "to": true, "who": true, "without": true, "no": true,
+}
+
+// someoneWhere are the words after a "someone" told of that say who it is:
+// "someone in my hostel", "somebody from my office", "someone I know".
+var someoneWhere = map[string]bool{"in": true, "from": true, "at": true, "i": true, "close": true, "near": true, "whom": true}
+
+// toldOf reports whether words[j], an indefinite "someone", is someone
+// told of, said who ("someone from my office has stopped eating",
+// "somebody i know is planning to end their life"): never a helper asked
+// for ("can someone call me"), someone to tell ("i should tell someone")
+// or anyone at all ("if someone takes all their pills", "someone please
+// kill me").
+func toldOf(words []token, j int) bool {
+	if j > 0 && (helperAsked[words[j-1].w] || words[j-1].w == "if" || words[j-1].w == "tell" || words[j-1].w == "sure") {
+		return false
+	}
+	return j+1 < len(words) && someoneWhere[words[j+1].w]
 }
 
 // causes reports whether words[j], someone named before span (a phrase
@@ -913,7 +961,7 @@ func wordSet(s string) map[string]bool {
 // the relative.
 func (d *Detector) classifierCrisis(phrase, text string, words, about []token) clinicbot.SafetyResult {
 	r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: phrase, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-	if d.any(d.named, about) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
+	if (d.any(d.named, about) || d.someoneToldOf(about)) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
 		r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 	}
 	return r

@@ -2747,3 +2747,25 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		}
 	}
 }
+
+// "Someone" said who ("someone in my class", "somebody I know") is someone
+// else at risk; a "someone" asked for, told to or imagined is not.
+func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"somebody in my class keeps saying she will take all her pills tonight", clinicbot.SubjectOther},
+		{"someone i work with told me he has bought a rope", clinicbot.SubjectOther},
+		{"can someone call me back, i want to end my life", clinicbot.SubjectSelf},
+		{"i should tell someone, i have been planning to overdose", clinicbot.SubjectSelf},
+		{"what happens if someone takes 50 sleeping pills. asking for me", clinicbot.SubjectSelf},
+	}
+	for _, tt := range tests {
+		r := d.Check(tt.text)
+		if r.Verdict != clinicbot.Crisis || r.Subject != tt.want {
+			t.Errorf("Check(%q) = %v/%s, want crisis/%s", tt.text, r.Verdict, r.Subject, tt.want)
+		}
+	}
+}
