@@ -796,10 +796,58 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			return clinicbot.SubjectOther
 		case d.any(d.indefinite, w) && toldOf(words, j):
 			return clinicbot.SubjectOther
+		case d.saidBySomeone(words, clause, j, e):
+			// Hindi leaves out who says it: "aaj bhi keh rahi hai jeena
+			// nahi" (she says), never "yahi kehta hu ki jeena nahi" (I say)
+			return clinicbot.SubjectOther
 		}
 	}
 	return clinicbot.SubjectSelf
 }
+
+// saidBySomeone reports whether words[j], a Hindi word of saying in the
+// clause of a phrase ending at words[e] (clause: clauseIDs, nil for one
+// clause), passes on someone else's words with the one who says them
+// left out: no word of the first person before it or after the phrase
+// ("yahi kehta hu", "bola ... asal me roz karti hu"), no "bol diya" (the
+// writer's goodbye said), no "bolte bolte" (while talking), no "sab
+// kehte hain" (everyone says).
+func (d *Detector) saidBySomeone(words []token, clause []int, j, e int) bool {
+	if !hindiSaying[words[j].w] || clause != nil && e > 0 && clause[j] != clause[e-1] {
+		return false
+	}
+	before := words[max(0, j-3):j]
+	if d.any(d.self, before) || d.any(d.me, before) || j > 0 && (everyone[words[j-1].w] || words[j-1].w == words[j].w) {
+		return false
+	}
+	if j+1 < len(words) && (words[j+1].w == words[j].w || saidDone[words[j+1].w]) {
+		return false
+	}
+	for _, t := range words[j+1 : min(len(words), e+4)] {
+		if writerAux[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// everyone are the words for people at large before a word of saying
+// ("sab kehte hain", "log bolte hain"): what people say, not who is at risk.
+var everyone = wordSet(`sab sabhi log logon everyone everybody सब सभी लोग`)
+
+// saidDone are the perfective helpers after a word of saying ("sabko
+// alvida bol diya"): the writer's own act.
+var saidDone = wordSet(`diya diye di dia दिया दिए दी`)
+
+// hindiSaying are the Hindi words of saying (of quoting) that name no
+// one: the one who says is left out, and is not the writer unless a word
+// of the first person says so.
+var hindiSaying = wordSet(`bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti keh kah bol
+बोला बोली बोले बोलता बोलती बोलते कहा कहता कहती कहते बोल कह`)
+
+// writerAux are the first-person auxiliaries after a verb ("kehta hu",
+// "bol raha hoon"): the writer says it.
+var writerAux = wordSet(`hu hoon hun hoo हूँ हूं`)
 
 // someoneToldOf reports whether words tell of an indefinite "someone"
 // (see toldOf).

@@ -2749,7 +2749,8 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 }
 
 // "Someone" said who ("someone in my class", "somebody I know") is someone
-// else at risk; a "someone" asked for, told to or imagined is not.
+// else at risk; a "someone" asked for, told to or imagined is not. So is
+// the one who says it in Hindi, left out ("keh rahi hai jeena nahi").
 func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 	d := detector(t)
 	tests := []struct {
@@ -2761,6 +2762,12 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		{"can someone call me back, i want to end my life", clinicbot.SubjectSelf},
 		{"i should tell someone, i have been planning to overdose", clinicbot.SubjectSelf},
 		{"what happens if someone takes 50 sleeping pills. asking for me", clinicbot.SubjectSelf},
+		// Hindi leaves out who says it
+		{"bhabhi subah se ro rahi hai aur keh rahi hai ki ab jeena nahi", clinicbot.SubjectOther},
+		{"दादी कल से कह रही हैं अब जीने का मन नहीं", clinicbot.SubjectOther},
+		{"main sabko yahi kehta hu ki ab jeena nahi", clinicbot.SubjectSelf},
+		{"sab log kehte hain sudhar ja, par main ab jeena nahi chahta", clinicbot.SubjectSelf},
+		{"sabko alvida bol diya, aaj raat sab khatam", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
