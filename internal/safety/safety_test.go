@@ -2740,6 +2740,12 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"planning my exit from this company by march", false},
 		{"meri apni jaan lene ki himmat ab aa gayi hai", true},
 		{"we are planning an exit strategy for the startup", false},
+		{"swallowed 20 of my sleeping tablets on purpose an hour ago", true},
+		{"downed the entire strip of alprazolam at once", true},
+		{"my daughter burns her arm deliberately with a lighter", true},
+		{"took 20 photos on purpose for the album", false},
+		{"finished the whole strip of antibiotics over the week like the doctor said", false},
+		{"i burnt my arms on purpose at the beach to get a tan", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
