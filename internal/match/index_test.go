@@ -826,12 +826,16 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 	// Asked, these get the fallback with suggestions: never "You're
 	// welcome", and no guessed answer either (coverage under the answer
 	// threshold, 0.4, dialog.DefaultThresholds).
-	for _, q := range []string{"will it help me?", "can it help my son", "does it help", "is it good"} {
+	for _, q := range []string{"can it help my son", "does it help", "is it good"} {
 		if h := top(t, ix, q); h.EntryID == "thanks" || h.EntryID == "greeting" || h.Coverage >= 0.4 {
 			t.Errorf("%q: got %s (coverage %.2f), want no small talk and no confident guess", q, h.EntryID, h.Coverage)
 		}
 	}
 	wantTops(t, ix, map[string]string{
+		// whether it suits the writer (twenty-fifth round: "CAN SPRAVATO
+		// HELP ME?"), never thanks
+		"will it help me?":               "am-i-suitable",
+		"can spravato help me":           "am-i-suitable",
 		"that was helpful":               "thanks",
 		"thanks?":                        "thanks",
 		"ok?":                            "acknowledge",

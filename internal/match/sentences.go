@@ -212,6 +212,11 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	return weights
 }
 
+// forMe asks whether the treatment suits the writer: "can spravato help
+// me?", "would it work for me", "is it good for me" ("me" is a stop word,
+// so the question would read as how it helps).
+var forMe = regexp.MustCompile(`(?i)\b((?:ketamine|spravato|esketamine|it|this|treatment|therapy|infusions?)\s+(?:\w+\s+)?(?:help|work|works|good|right)\s+(?:for\s+)?me)\b`)
+
 // whWords ask what, when, where, which or how, not yes or no.
 var whWords = toSet(`what whats when where which how who whom whose why till kab kahan kaha kaise kitna kitne kitni kaun kyun kyu
 कब कहाँ कहां कैसे कितना कितने कितनी कौन क्यों`)
@@ -390,6 +395,9 @@ func replaceIdioms(text string) string {
 	}
 	if has("all about") {
 		text = allAbout.ReplaceAllString(text, "about")
+	}
+	if has(" me") {
+		text = forMe.ReplaceAllString(text, "$1 suitable")
 	}
 	if has("middle", "halfway", "midway") {
 		text = idioms.ReplaceAllString(text, "during")
