@@ -217,6 +217,10 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 // so the question would read as how it helps).
 var forMe = regexp.MustCompile(`(?i)\b((?:ketamine|spravato|esketamine|it|this|treatment|therapy|infusions?)\s+(?:\w+\s+)?(?:help|work|works|good|right)\s+(?:for\s+)?me)\b`)
 
+// forMeHindi is forMe in Hindi: "kya ketamine mere liye sahi rahega",
+// "मेरे लिए ठीक रहेगा", "mujh pe kaam karega".
+var forMeHindi = regexp.MustCompile(`(?i)((?:^|\s)(?:mere|meri|mujh|hamare|humare|मेरे|मेरी|मुझ|हमारे)\s+(?:liye|pe|par|लिए|पर)\s+(?:\S+\s+)?(?:sahi|theek|thik|kaam|asar|faydemand|fayda|सही|ठीक|काम|असर|फायदेमंद|फ़ायदेमंद))`)
+
 // whWords ask what, when, where, which or how, not yes or no.
 var whWords = toSet(`what whats when where which how who whom whose why till kab kahan kaha kaise kitna kitne kitni kaun kyun kyu
 कब कहाँ कहां कैसे कितना कितने कितनी कौन क्यों`)
@@ -398,6 +402,9 @@ func replaceIdioms(text string) string {
 	}
 	if has(" me") {
 		text = forMe.ReplaceAllString(text, "$1 suitable")
+	}
+	if has("liye", "लिए", " pe ", " par ", " पर ") {
+		text = forMeHindi.ReplaceAllString(text, "$1 suitable")
 	}
 	if has("middle", "halfway", "midway") {
 		text = idioms.ReplaceAllString(text, "during")
