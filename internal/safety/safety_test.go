@@ -2746,6 +2746,9 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"took 20 photos on purpose for the album", false},
 		{"finished the whole strip of antibiotics over the week like the doctor said", false},
 		{"i burnt my arms on purpose at the beach to get a tan", false},
+		// ready to try the treatment, not pills ready
+		{"4 antidepressants failed, finally ready to start ketamine, when can i book", false},
+		{"pills counted and ready, tonight", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
