@@ -2749,6 +2749,11 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		// ready to try the treatment, not pills ready
 		{"4 antidepressants failed, finally ready to start ketamine, when can i book", false},
 		{"pills counted and ready, tonight", true},
+		// done with "this": a phone, a bank, a city; or with living
+		{"im done with this courier company, 3rd late delivery", false},
+		{"i am done with this", true},
+		{"honestly i am done with this thing called life", true},
+		{"i am done with this world", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
