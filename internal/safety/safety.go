@@ -463,6 +463,9 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if !ok {
 			return false
 		}
+		if s+2 < len(masked) && (masked[s+1].w == "ko" || masked[s+1].w == "को") && toldTo[masked[s+2].w] {
+			return false // the one told, not at risk: "papa ko bola ki mar jaunga" (review rev15)
+		}
 		other = p
 		rest = append([]token(nil), masked...)
 		// A phrase about someone else may reach over what the writer says
@@ -785,6 +788,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if d.vocative(text, words, j) {
 				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
 			}
+			if j+2 < len(words) && (words[j+1].w == "ko" || words[j+1].w == "को") && toldTo[words[j+2].w] {
+				continue // the one told: "papa ko bola ki mar jaunga" (review rev15)
+			}
 			if d.causes(words, j, e, span) {
 				continue // the cause, not the one at risk: "pati saath nahi deta, ab to kuan hi sahara hai"
 			}
@@ -813,15 +819,22 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 // writer's goodbye said), no "bolte bolte" (while talking), no "sab
 // kehte hain" (everyone says).
 func (d *Detector) saidBySomeone(words []token, clause []int, j, e int) bool {
-	if !hindiSaying[words[j].w] || clause != nil && e > 0 && clause[j] != clause[e-1] {
+	// Said in the past, it is someone else's only after someone is named
+	// ("roommate ... aaj bola ki ab sab khatam karna hai"); with no one
+	// named, the writer's ("kitni baar bola ki jeena nahi").
+	named := d.any(d.named, words[:j]) || d.any(d.third, words[:j])
+	if !hindiSaying[words[j].w] && !(named && hindiSaid[words[j].w]) || clause != nil && e > 0 && clause[j] != clause[e-1] {
 		return false
 	}
 	before := words[max(0, j-3):j]
 	if d.any(d.self, before) || d.any(d.me, before) || j > 0 && (everyone[words[j-1].w] || words[j-1].w == words[j].w) {
 		return false
 	}
-	if j+1 < len(words) && (words[j+1].w == words[j].w || saidDone[words[j+1].w]) {
+	if j+1 < len(words) && (words[j+1].w == words[j].w || saidDone[words[j+1].w] || saidPast[words[j+1].w] && !named) {
 		return false
+	}
+	if j > 0 && (words[j-1].w == "ko" || words[j-1].w == "को") {
+		return false // "papa ko bola": told to someone, by the writer
 	}
 	for _, t := range words[j+1 : min(len(words), e+4)] {
 		if writerAux[t.w] {
@@ -835,6 +848,19 @@ func (d *Detector) saidBySomeone(words []token, clause []int, j, e int) bool {
 // ("sab kehte hain", "log bolte hain"): what people say, not who is at risk.
 var everyone = wordSet(`sab sabhi log logon everyone everybody सब सभी लोग`)
 
+// hindiSaid are the past of hindiSaying: someone else's words only after
+// someone is named (see saidBySomeone).
+var hindiSaid = wordSet(`bola boli bole kaha बोला बोली बोले कहा`)
+
+// toldTo are the Hindi words of telling after "X ko": X is the one told,
+// not the one at risk ("maa ko kaha ki jeena nahi").
+var toldTo = wordSet(`bola boli bole kaha bataya batayi bata keh bol likha message msg text call
+बोला बोली बोले कहा बताया बताई बता कह बोल लिखा`)
+
+// saidPast are the past helpers after a word of saying ("bol tha",
+// "keh chuka"): the writer's words told again, not someone's now.
+var saidPast = wordSet(`tha thi the chuka chuki diya था थी थे चुका चुकी`)
+
 // saidDone are the perfective helpers after a word of saying ("sabko
 // alvida bol diya"): the writer's own act.
 var saidDone = wordSet(`diya diye di dia दिया दिए दी`)
@@ -842,8 +868,12 @@ var saidDone = wordSet(`diya diye di dia दिया दिए दी`)
 // hindiSaying are the Hindi words of saying (of quoting) that name no
 // one: the one who says is left out, and is not the writer unless a word
 // of the first person says so.
-var hindiSaying = wordSet(`bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti keh kah bol
-बोला बोली बोले बोलता बोलती बोलते कहा कहता कहती कहते बोल कह`)
+//
+// Only the present: "keh rahi hai", "bolta hai". Said in the past with no
+// one named ("bola tha na jeena nahi", "kitni baar kaha ki marna hai") it
+// is mostly the writer's own words (review rev15).
+var hindiSaying = wordSet(`bolta bolti bolte kehta kehti kehte kahta kahti keh kah bol
+बोलता बोलती बोलते कहता कहती कहते बोल कह`)
 
 // writerAux are the first-person auxiliaries after a verb ("kehta hu",
 // "bol raha hoon"): the writer says it.
@@ -873,17 +903,34 @@ var helperAsked = map[string]bool{
 // "someone in my hostel", "somebody from my office", "someone I know".
 var someoneWhere = map[string]bool{"in": true, "from": true, "at": true, "i": true, "close": true, "near": true, "whom": true}
 
+// someoneDoes are the words after a "someone" said who that tell what
+// they do or say ("someone in my hostel is talking about jumping",
+// "someone at my work says life is pointless"): the one at risk, not the
+// finder or the cause ("someone in my family will find the note",
+// "someone in my class called me ugly again, cutting tonight": review
+// rev15).
+var someoneDoes = wordSet(`is was has says said keeps kept told talks talking wants wanted posted texted wrote
+threatening threatened planning tried hasnt isnt`)
+
 // toldOf reports whether words[j], an indefinite "someone", is someone
-// told of, said who ("someone from my office has stopped eating",
-// "somebody i know is planning to end their life"): never a helper asked
-// for ("can someone call me"), someone to tell ("i should tell someone")
-// or anyone at all ("if someone takes all their pills", "someone please
-// kill me").
+// told of, said who, and doing or saying something ("someone from my
+// office has stopped eating", "somebody i know is planning to end their
+// life"): never a helper asked for ("can someone call me"), someone to
+// tell ("i should tell someone") or anyone at all ("if someone takes all
+// their pills", "someone please kill me").
 func toldOf(words []token, j int) bool {
 	if j > 0 && (helperAsked[words[j-1].w] || words[j-1].w == "if" || words[j-1].w == "tell" || words[j-1].w == "sure") {
 		return false
 	}
-	return j+1 < len(words) && someoneWhere[words[j+1].w]
+	if j+1 >= len(words) || !someoneWhere[words[j+1].w] {
+		return false
+	}
+	for _, t := range words[j+2 : min(len(words), j+7)] {
+		if someoneDoes[t.w] {
+			return true
+		}
+	}
+	return false
 }
 
 // causes reports whether words[j], someone named before span (a phrase

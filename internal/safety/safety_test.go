@@ -2782,6 +2782,11 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		{"main sabko yahi kehta hu ki ab jeena nahi", clinicbot.SubjectSelf},
 		{"sab log kehte hain sudhar ja, par main ab jeena nahi chahta", clinicbot.SubjectSelf},
 		{"sabko alvida bol diya, aaj raat sab khatam", clinicbot.SubjectSelf},
+		// (review rev15) the someone who finds or hurts is no one at risk;
+		// said in the past with no one named, it is the writer's own words
+		{"someone in my family will find the letter after, ending it tonight", clinicbot.SubjectSelf},
+		{"kitni baar bola ki ab jeena nahi hai, koi nahi sunta", clinicbot.SubjectSelf},
+		{"papa ko bola ki mar jaunga, unhone suna hi nahi", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
