@@ -2754,6 +2754,9 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"i am done with this", true},
 		{"honestly i am done with this thing called life", true},
 		{"i am done with this world", true},
+		// at the railway tracks, sitting there
+		{"this evening i walked to the railway track and stood there for an hour", true},
+		{"went to see the train tracks near my village and sat by the river with my kids", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
