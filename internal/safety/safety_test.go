@@ -2756,7 +2756,7 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"i am done with this world", true},
 		// at the railway tracks, sitting there
 		{"this evening i walked to the railway track and stood there for an hour", true},
-		{"went to see the train tracks near my village and sat by the river with my kids", false},
+		{"walked to the train track with the dog and stood there watching the goods train", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
