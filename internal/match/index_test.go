@@ -834,13 +834,17 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 	wantTops(t, ix, map[string]string{
 		// whether it suits the writer (twenty-fifth round: "CAN SPRAVATO
 		// HELP ME?"), never thanks
-		"will it help me?":               "am-i-suitable",
-		"can spravato help me":           "am-i-suitable",
-		"that was helpful":               "thanks",
-		"thanks?":                        "thanks",
-		"ok?":                            "acknowledge",
-		"who am i talking to right now?": "who-are-you",
-		"are you a bot":                  "who-are-you",
+		"will it help me?":     "am-i-suitable",
+		"can spravato help me": "am-i-suitable",
+		// where it was heard of is no topic; "the only treatment" asks
+		// for the others
+		"what is this ketamine therapy my whole office is talking about": "what-is-ketamine-therapy",
+		"is ketamine the only thing you offer":                           "other-treatments",
+		"that was helpful":                                               "thanks",
+		"thanks?":                                                        "thanks",
+		"ok?":                                                            "acknowledge",
+		"who am i talking to right now?":                                 "who-are-you",
+		"are you a bot":                                                  "who-are-you",
 		// a greeting, whatever its "how" ("how" alone had reached the
 		// location, sure)
 		"how are you":                 "greeting",

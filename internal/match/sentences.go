@@ -221,6 +221,14 @@ var forMe = regexp.MustCompile(`(?i)\b((?:ketamine|spravato|esketamine|it|this|t
 // "मेरे लिए ठीक रहेगा", "mujh pe kaam karega".
 var forMeHindi = regexp.MustCompile(`(?i)((?:^|\s)(?:mere|meri|mujh|hamare|humare|मेरे|मेरी|मुझ|हमारे)\s+(?:liye|pe|par|लिए|पर)\s+(?:\S+\s+)?(?:sahi|theek|thik|kaam|asar|faydemand|fayda|सही|ठीक|काम|असर|फायदेमंद|फ़ायदेमंद))`)
 
+// talkedAbout says where the writer heard of something, not what is
+// asked: "what is this ketamine therapy everyone is talking about".
+var talkedAbout = regexp.MustCompile(`(?i)\b(?:that\s+|which\s+)?(?:everyone|every\s+one|everybody|people|all|log|sab|(?:my|our|the)\s+(?:whole\s+)?\w+)\s+(?:on\s+\w+\s+|here\s+)?(?:is\s+|are\s+|keep\s+|keeps\s+)?(?:talking|talks|raving|buzzing)\s+about\b`)
+
+// onlyOne asks whether there is anything else: "is ketamine the only
+// treatment you do?", "ya sirf ketamine" (or only ketamine).
+var onlyOne = regexp.MustCompile(`(?i)\bthe\s+only\s+(?:treatment|therapy|option|service|thing)s?\b|\bsirf\s+ketamine\b`)
+
 // whWords ask what, when, where, which or how, not yes or no.
 var whWords = toSet(`what whats when where which how who whom whose why till kab kahan kaha kaise kitna kitne kitni kaun kyun kyu
 कब कहाँ कहां कैसे कितना कितने कितनी कौन क्यों`)
@@ -405,6 +413,12 @@ func replaceIdioms(text string) string {
 	}
 	if has(" me") {
 		text = forMe.ReplaceAllString(text, "$1 suitable")
+	}
+	if has("talk", "raving", "buzz") {
+		text = talkedAbout.ReplaceAllString(text, " ")
+	}
+	if has("only", "sirf") {
+		text = onlyOne.ReplaceAllString(text, "$0 other")
 	}
 	if has("liye", "लिए", " pe ", " par ", " पर ") {
 		text = forMeHindi.ReplaceAllString(text, "$1 suitable")
