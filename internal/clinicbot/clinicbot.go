@@ -321,10 +321,9 @@ type SafetyModel struct {
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).
 	LearnedThreshold, LearnedAlone float64
-	// LearnedQuestionClears: a question ("?") or a request to the clinic
-	// that the first classifier alone calls a crisis, with no word of risk
-	// and no phrase, is none when the learned classifier gives it less than
-	// this (0: never).
+	// LearnedQuestionClears: a question ("?") the first classifier alone
+	// calls a crisis, with no word of risk and no phrase, is none when the
+	// learned classifier gives it less than this (0: never).
 	LearnedQuestionClears float64
 	// BesideRequestsOf names the handoff entries whose requests have each
 	// clause beside them read alone by both classifiers (a request

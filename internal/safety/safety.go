@@ -556,7 +556,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				p, bar = q, d.learnedAlone
 			}
 		}
-		if p >= bar && bar == d.alone && d.learned != nil && (strings.ContainsRune(text, '?') || request >= 0) && d.learned.probOf(fs) < d.questionClears {
+		if p >= bar && bar == d.alone && d.learned != nil && strings.ContainsRune(text, '?') && d.learned.probOf(fs) < d.questionClears {
 			// A question with no word of risk that the first classifier
 			// alone calls a crisis, and the learned one all but clears, is
 			// a question ("Is it very expensive? I'm a student and paying
@@ -564,9 +564,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// false alarms fewer at 0.3, no crisis lost; the question
 			// crisis the learned classifier is least sure of stands at
 			// 0.5-0.6 ("is it true a ketamine overdose is peaceful? asking
-			// for myself"). So is a request to the clinic ("pls call me
-			// back, i have questions i dont want to type out": twenty-fifth
-			// round, 9 false alarms fewer, no crisis lost).
+			// for myself").
 			p = 0
 		}
 		if p >= bar {

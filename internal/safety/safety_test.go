@@ -2798,23 +2798,3 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		}
 	}
 }
-
-// A request to the clinic the first classifier alone reads as distress,
-// and the learned one all but clears, is a request; a crisis beside a
-// request still is one.
-func TestRequestsTheLearnedClassifierClears(t *testing.T) {
-	d := detector(t)
-	tests := []struct {
-		text   string
-		crisis bool
-	}{
-		{"pls call me back, got questions i dont want to type them all out", false},
-		{"call me back please, so tired of typing on this phone", false},
-		{"please call me back, i am going to end my life tonight", true},
-	}
-	for _, tt := range tests {
-		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
-			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
-		}
-	}
-}
