@@ -2757,6 +2757,13 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		// at the railway tracks, sitting there
 		{"this evening i walked to the railway track and stood there for an hour", true},
 		{"walked to the train track with the dog and stood there watching the goods train", false},
+		// (review rev16) a note's forgiveness asked, away from this world,
+		// the mind telling one to end it all
+		{"maaf karna mujhe jo main karne wala hoon, bas call kar lena mummy ko", true},
+		{"forgive me for what i am about to say, your receptionist was rude", false},
+		{"honestly i just want to go away from this world", true},
+		{"my mind keeps telling me to end it all", true},
+		{"my mind keeps telling me to finish the assignment tonight", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
