@@ -311,6 +311,12 @@ type SafetyModel struct {
 	// the first person) and no word of the other AdviceClasses, it is a
 	// question for the knowledge, not a request for personal advice.
 	AdviceGeneralClasses, AdvicePersonalClasses []string
+	// AdvicePeopleClasses name the words of people in general ("do
+	// patients have to stop their medicines when they start ketamine?"):
+	// beside one of them, a question about the classes of
+	// AdviceGeneralForPeople (medicines) is general too, on the same
+	// conditions.
+	AdvicePeopleClasses, AdviceGeneralForPeople []string
 	// LearnFrom names eval files of the folder whose cases a second crisis
 	// classifier learns from, besides the examples: crisis cases as
 	// crises, every other expectation but advice (safe, an answer, a

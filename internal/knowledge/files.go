@@ -213,6 +213,10 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"advice_classes":          func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
 				"advice_general_classes":  func(n *yaml.Node) { s.Model.AdviceGeneralClasses = d.list(n, "model.advice_general_classes") },
 				"advice_personal_classes": func(n *yaml.Node) { s.Model.AdvicePersonalClasses = d.list(n, "model.advice_personal_classes") },
+				"advice_people_classes":   func(n *yaml.Node) { s.Model.AdvicePeopleClasses = d.list(n, "model.advice_people_classes") },
+				"advice_general_for_people": func(n *yaml.Node) {
+					s.Model.AdviceGeneralForPeople = d.list(n, "model.advice_general_for_people")
+				},
 				"learned_threshold":       probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
 				"learned_alone":           probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
 				"learned_question_clears": probability(&s.Model.LearnedQuestionClears, "model.learned_question_clears", "0: never), e.g. 0.3"),

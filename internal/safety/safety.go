@@ -121,6 +121,8 @@ type Detector struct {
 	// classes; personal and specific, the words that make it one.
 	general, personal, specific elem
 	asking                      elem // the words a clause of a question opens with
+	people, forPeople           elem // people in general, and what may be asked of them in general
+	specificBeyond              elem // the advice classes neither general nor asked of people in general
 
 	// Requests for staff, from the handoff entries (requestOf names the
 	// entry of each pattern).
@@ -261,6 +263,13 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			d.general = classElem(cls, m.AdviceGeneralClasses, "advice_general_classes", &errs)
 			d.personal = classElem(cls, m.AdvicePersonalClasses, "advice_personal_classes", &errs)
 			d.asking = classElem(cls, []string{"asking"}, "advice_general_classes (the word class asking)", &errs)
+			if len(m.AdviceGeneralForPeople) > 0 {
+				d.people = classElem(cls, m.AdvicePeopleClasses, "advice_people_classes", &errs)
+				d.forPeople = classElem(cls, m.AdviceGeneralForPeople, "advice_general_for_people", &errs)
+				d.specificBeyond = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
+					return slices.Contains(m.AdviceGeneralClasses, c) || slices.Contains(m.AdviceGeneralForPeople, c)
+				}), "advice_classes", &errs)
+			}
 			d.specific = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
 				return slices.Contains(m.AdviceGeneralClasses, c)
 			}), "advice_classes", &errs)
@@ -345,6 +354,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.personal.indexAlts(d.lex)
 	d.specific.indexAlts(d.lex)
 	d.asking.indexAlts(d.lex)
+	d.people.indexAlts(d.lex)
+	d.forPeople.indexAlts(d.lex)
+	d.specificBeyond.indexAlts(d.lex)
 	// The examples' words (everyday words, the vocabulary a run typed
 	// without spaces is split into) and what the phrases make of the
 	// knowledge's questions are read back from the cache when the rules
@@ -612,7 +624,15 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // ("need it to sleep", "infusion done this morning", "like 2 pegs":
 // review rev13) and is read as advice.
 func (d *Detector) inGeneral(text string, words []token) bool {
-	if len(d.general.alts) == 0 || !d.any(d.general, words) || d.any(d.personal, words) || d.any(d.specific, words) {
+	if len(d.general.alts) == 0 || d.any(d.personal, words) {
+		return false
+	}
+	switch {
+	case d.any(d.general, words) && !d.any(d.specific, words):
+	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words):
+		// asked of people in general: "do patients have to stop their
+		// medicines when they start ketamine?"
+	default:
 		return false
 	}
 	ids := d.clauseIDs(text, words)

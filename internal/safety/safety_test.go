@@ -2753,6 +2753,10 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"session ke baad ek peg chalega", clinicbot.Advice},
 		{"is it dangerous to combine sertraline with ketamine", clinicbot.Advice},
 		{"are recreational drugs risky in pregnancy with ketamine", clinicbot.Advice},
+		// medicines asked of people in general; of someone, advice
+		{"do patients usually keep taking their antidepressants during the ketamine course", clinicbot.Safe},
+		{"do i keep taking my antidepressants during the ketamine course", clinicbot.Advice},
+		{"do patients with epilepsy keep their medicines during ketamine", clinicbot.Advice},
 		// what happens to the medicines one takes, asked in Hindi, is the
 		// knowledge's question; stopping them is advice
 		{"meri bp aur neend wali dawaiyan chalti hain, ketamine shuru hua to unka kya hoga", clinicbot.Safe},
