@@ -123,6 +123,7 @@ type Detector struct {
 	asking                      elem // the words a clause of a question opens with
 	people, forPeople           elem // people in general, and what may be asked of them in general
 	specificBeyond              elem // the advice classes neither general nor asked of people in general
+	personalOfPeople            elem // personal without "their": the people asked of
 
 	// Requests for staff, from the handoff entries (requestOf names the
 	// entry of each pattern).
@@ -269,6 +270,13 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 				d.specificBeyond = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
 					return slices.Contains(m.AdviceGeneralClasses, c) || slices.Contains(m.AdviceGeneralForPeople, c)
 				}), "advice_classes", &errs)
+				// "their", "them", "they" are the people asked of: "do
+				// patients have to stop their tablets"
+				for _, a := range d.personal.alts {
+					if a.word != "their" && a.word != "them" && a.word != "they" && a.word != "theirs" {
+						d.personalOfPeople.alts = append(d.personalOfPeople.alts, a)
+					}
+				}
 			}
 			d.specific = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
 				return slices.Contains(m.AdviceGeneralClasses, c)
@@ -357,6 +365,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.people.indexAlts(d.lex)
 	d.forPeople.indexAlts(d.lex)
 	d.specificBeyond.indexAlts(d.lex)
+	d.personalOfPeople.indexAlts(d.lex)
 	// The examples' words (everyday words, the vocabulary a run typed
 	// without spaces is split into) and what the phrases make of the
 	// knowledge's questions are read back from the cache when the rules
@@ -624,12 +633,12 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // ("need it to sleep", "infusion done this morning", "like 2 pegs":
 // review rev13) and is read as advice.
 func (d *Detector) inGeneral(text string, words []token) bool {
-	if len(d.general.alts) == 0 || d.any(d.personal, words) {
+	if len(d.general.alts) == 0 {
 		return false
 	}
 	switch {
-	case d.any(d.general, words) && !d.any(d.specific, words):
-	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words):
+	case d.any(d.general, words) && !d.any(d.specific, words) && !d.any(d.personal, words):
+	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words) && !d.any(d.personalOfPeople, words):
 		// asked of people in general: "do patients have to stop their
 		// medicines when they start ketamine?"
 	default:

@@ -2754,7 +2754,7 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"is it dangerous to combine sertraline with ketamine", clinicbot.Advice},
 		{"are recreational drugs risky in pregnancy with ketamine", clinicbot.Advice},
 		// medicines asked of people in general; of someone, advice
-		{"do patients usually keep taking their antidepressants during the ketamine course", clinicbot.Safe},
+		{"do patients have to stop their usual tablets once ketamine starts", clinicbot.Safe},
 		{"do i keep taking my antidepressants during the ketamine course", clinicbot.Advice},
 		{"do patients with epilepsy keep their medicines during ketamine", clinicbot.Advice},
 		// what happens to the medicines one takes, asked in Hindi, is the
