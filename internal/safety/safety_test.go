@@ -2757,6 +2757,8 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"do patients have to stop their usual tablets once ketamine starts", clinicbot.Safe},
 		{"do i keep taking my antidepressants during the ketamine course", clinicbot.Advice},
 		{"do patients with epilepsy keep their medicines during ketamine", clinicbot.Advice},
+		{"4 medicines failed, i am ready to start the treatment", clinicbot.Safe},
+		{"should i stop my medicines and start the treatment", clinicbot.Advice},
 		// what happens to the medicines one takes, asked in Hindi, is the
 		// knowledge's question; stopping them is advice
 		{"meri bp aur neend wali dawaiyan chalti hain, ketamine shuru hua to unka kya hoga", clinicbot.Safe},
