@@ -477,6 +477,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	// Someone else at risk: found first, so that "my brother wants to die"
 	// is not read as the writer wanting to die.
 	var other *pattern
+	toldByWriter := false // other names the one the writer told
 	rest := masked
 	d.otherTr.each(masked, func(i int) bool {
 		p := &d.other[i]
@@ -487,6 +488,15 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if s+2 < len(masked) && (masked[s+1].w == "ko" || masked[s+1].w == "को") && toldTo[masked[s+2].w] {
 			return false // the one told, not at risk: "papa ko bola ki mar jaunga" (review rev15)
 		}
+		// the one the writer told is not at risk: "I texted my sister
+		// goodbye", "called my dad to say goodbye" (the crisis stays, the
+		// writer's)
+		k := s - 1
+		for k >= 0 && k >= s-2 && ownWord[masked[k].w] {
+			k--
+		}
+		toldByWriter = k >= 0 && writerTold[masked[k].w] &&
+			(k == 0 || d.any(d.self, masked[max(0, k-3):k]) || masked[k].w == "tell" && masked[k-1].w == "please")
 		other = p
 		rest = append([]token(nil), masked...)
 		// A phrase about someone else may reach over what the writer says
@@ -521,7 +531,11 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied
 	}
 	if other != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: clinicbot.SubjectOther, Level: clinicbot.LevelCrisis}, left, denied
+		subject := clinicbot.SubjectOther
+		if toldByWriter {
+			subject = clinicbot.SubjectSelf
+		}
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: subject, Level: clinicbot.LevelCrisis}, left, denied
 	}
 	d.distressTr.each(masked, func(i int) bool {
 		if s, e, ok := d.distress[i].find(masked); ok {
@@ -876,6 +890,14 @@ func (d *Detector) saidBySomeone(words []token, clause []int, j, e int) bool {
 // everyone are the words for people at large before a word of saying
 // ("sab kehte hain", "log bolte hain"): what people say, not who is at risk.
 var everyone = wordSet(`sab sabhi log logon everyone everybody सब सभी लोग`)
+
+// writerTold are the writer's acts of telling before a relative named as
+// the one told ("I texted my sister goodbye", "called my dad to say
+// goodbye"), and ownWord the words between ("my", "best").
+var (
+	writerTold = wordSet(`told texted called messaged wrote emailed hugged kissed thanked tell text call message`)
+	ownWord    = wordSet(`my best our dear`)
+)
 
 // hindiSaid are the past of hindiSaying: someone else's words only after
 // someone is named (see saidBySomeone).

@@ -2694,6 +2694,10 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		{"someone in my family will find the letter after, ending it tonight", clinicbot.SubjectSelf},
 		{"kitni baar bola ki ab jeena nahi hai, koi nahi sunta", clinicbot.SubjectSelf},
 		{"papa ko bola ki mar jaunga, unhone suna hi nahi", clinicbot.SubjectSelf},
+		// the one the writer told goodbye is not the one at risk; the one
+		// someone else told is
+		{"i messaged my cousin goodbye and turned my phone off", clinicbot.SubjectSelf},
+		{"the boy next door told my son he is going to jump off the roof tomorrow", clinicbot.SubjectOther},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
