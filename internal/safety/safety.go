@@ -782,8 +782,8 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				break // past a comma only five words: "papa ne kaha main nalayak hu, ab main mar jaunga"
 			}
 			if quoting[words[k].w] {
-				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) {
-					return -1
+				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) || k+1 < len(words) && ergative[words[k+1].w] {
+					return -1 // the writer's own words: "I told her ...", "kaha maine ki ..."
 				}
 				return k
 			}
@@ -794,16 +794,18 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	from := s - 1
 	span := words[s:e]
 	after := words[e:min(e+2, len(words))]
+	quotedBy := -1 // the word of saying before a phrase in the first person
 	switch {
-	case writer(span) || writer(after) && (e >= len(words) || same(e)):
-		// "better off without me", "zeher kha lungi", "marna chahti hu";
-		// unless someone is quoted saying it: "beta bol raha hai main ab
-		// nahi jeena chahta"
+	case writer(span) || writer(after) && !(len(after) > 0 && joining[after[0].w]) && (e >= len(words) || same(e)):
+		// "better off without me", "zeher kha lungi", "marna chahti hu"
+		// (never "wants to die and i dont know what to do"); unless
+		// someone is quoted saying it: "beta bol raha hai main ab nahi
+		// jeena chahta"
 		k := quoter(s)
 		if k < 0 {
 			return clinicbot.SubjectSelf
 		}
-		from = k - 1
+		from, quotedBy = k-1, k
 	case d.any(d.reflexive, span):
 		return clinicbot.SubjectOther
 	}
@@ -851,8 +853,22 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			return clinicbot.SubjectOther
 		}
 	}
+	if quotedBy >= 0 && d.saidBySomeone(words, clause, quotedBy, e) {
+		// quoted in the first person, the one who says it left out:
+		// "kehta hai mar jaunga, mera bhai hai"
+		return clinicbot.SubjectOther
+	}
 	return clinicbot.SubjectSelf
 }
+
+// ergative are the Hindi "I" of a past act ("kaha maine"): after a word
+// of saying, the writer said it.
+var ergative = wordSet(`maine mene maine ne मैंने`)
+
+// joining are the words that join a next clause: a first person after
+// them is another sentence's ("she wants to die and i dont know what to
+// do").
+var joining = wordSet(`and but so or then because aur par lekin magar to toh और पर लेकिन तो`)
 
 // saidBySomeone reports whether words[j], a Hindi word of saying in the
 // clause of a phrase ending at words[e] (clause: clauseIDs, nil for one
@@ -872,6 +888,9 @@ func (d *Detector) saidBySomeone(words []token, clause []int, j, e int) bool {
 	before := words[max(0, j-3):j]
 	if d.any(d.self, before) || d.any(d.me, before) || j > 0 && (everyone[words[j-1].w] || words[j-1].w == words[j].w) {
 		return false
+	}
+	if j+1 < len(words) && ergative[words[j+1].w] {
+		return false // "kaha maine ki main mar jaunga": the writer said it
 	}
 	if j+1 < len(words) && (words[j+1].w == words[j].w || saidDone[words[j+1].w] || saidPast[words[j+1].w] && !named) {
 		return false

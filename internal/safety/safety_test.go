@@ -2698,6 +2698,11 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		// someone else told is
 		{"i messaged my cousin goodbye and turned my phone off", clinicbot.SubjectSelf},
 		{"the boy next door told my son he is going to jump off the roof tomorrow", clinicbot.SubjectOther},
+		// quoted in the first person, the one who says it left out; the
+		// writer's own "and i" is another clause
+		{"kehti hai mar jaungi, meri bhabhi hai", clinicbot.SubjectOther},
+		{"somebody close to me wants to die and i dont know how to help", clinicbot.SubjectOther},
+		{"papa se baat hui, kaha maine ki main mar jaunga", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
