@@ -2751,6 +2751,8 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		{"maaf karna mujhe jo main karne wala hoon, bas call kar lena mummy ko", clinicbot.Crisis},
 		{"forgive me for what i am about to say, your receptionist was rude", clinicbot.Safe},
 		{"honestly i just want to go away from this world", clinicbot.Crisis},
+		{"if ketamine doesnt work for me i am checking out", clinicbot.Crisis},
+		{"if the card machine doesnt work i am checking out at the other counter", clinicbot.Safe},
 		{"my mind keeps telling me to end it all", clinicbot.Crisis},
 		{"my mind keeps telling me to finish the assignment tonight", clinicbot.Safe},
 		{"does beer interfere with ketamine infusions", clinicbot.Safe},
