@@ -794,6 +794,12 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	from := s - 1
 	span := words[s:e]
 	after := words[e:min(e+2, len(words))]
+	for n := range after {
+		if !same(e + n) {
+			after = after[:n] // the next sentence is another's: "he has tried twice before. im scared"
+			break
+		}
+	}
 	quotedBy := -1 // the word of saying before a phrase in the first person
 	switch {
 	case writer(span) || writer(after) && !(len(after) > 0 && joining[after[0].w]) && (e >= len(words) || same(e)):
