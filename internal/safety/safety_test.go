@@ -2704,7 +2704,7 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		{"somebody close to me wants to die and i dont know how to help", clinicbot.SubjectOther},
 		{"papa se baat hui, kaha maine ki main mar jaunga", clinicbot.SubjectSelf},
 		// the writer's fear in the next sentence is not who is at risk
-		{"my husband says he will hang himself and he has tried once before. im so scared", clinicbot.SubjectOther},
+		{"my brother said he will jump if dad shouts again, he has tried twice before. im scared he means it", clinicbot.SubjectOther},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
