@@ -829,6 +829,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if k := max(0, j-3); d.any(d.indefinite, words[k:j]) && toldOf(words, k+slices.IndexFunc(words[k:j], func(t token) bool { return d.indefinite.matches(&t) })) {
 				continue // who the someone is: "someone I know", "somebody from my office"
 			}
+			if j >= 2 && d.any(d.me, w) && askedOrSent[words[j-1].w] && (d.any(d.third, words[j-2:j-1]) || d.any(d.named, words[j-2:j-1])) {
+				continue // "me" told or asked by another: "she asked me what the fastest way to go is"
+			}
 			return clinicbot.SubjectSelf
 		case d.any(d.third, w) || agent(words, j):
 			return clinicbot.SubjectOther
@@ -866,6 +869,11 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	}
 	return clinicbot.SubjectSelf
 }
+
+// askedOrSent are the verbs of another person's asking or sending before
+// "me" ("she asked me", "my gf sent me a message"): the "me" is the one
+// told, not the one at risk.
+var askedOrSent = wordSet(`asked asks told tells sent sends gave gives showed shows texted messaged called wrote emailed`)
 
 // ergative are the Hindi "I" of a past act ("kaha maine"): after a word
 // of saying, the writer said it.

@@ -2705,6 +2705,9 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		{"papa se baat hui, kaha maine ki main mar jaunga", clinicbot.SubjectSelf},
 		// the writer's fear in the next sentence is not who is at risk
 		{"my brother said he will jump if dad shouts again, he has tried twice before. im scared he means it", clinicbot.SubjectOther},
+		// "me" asked or sent something by the one at risk
+		{"my uncle asked me yesterday how many sleeping pills would be enough", clinicbot.SubjectOther},
+		{"bhai sach me jeene ka mann nahi ab", clinicbot.SubjectSelf},
 	}
 	for _, tt := range tests {
 		r := d.Check(tt.text)
