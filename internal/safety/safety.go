@@ -485,7 +485,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if !ok {
 			return false
 		}
-		if s+2 < len(masked) && (masked[s+1].w == "ko" || masked[s+1].w == "को") && toldTo[masked[s+2].w] {
+		if d.toldHere(masked, s) {
 			return false // the one told, not at risk: "papa ko bola ki mar jaunga" (review rev15)
 		}
 		// the one the writer told is not at risk: "I texted my sister
@@ -619,12 +619,13 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 		return found != nil
 	})
-	asksInGeneral := d.inGeneral(text, words)
-	if found != nil && !asksInGeneral {
+	// A question asked in general is read only when an advice verdict is
+	// near: it is no request (see inGeneral).
+	if found != nil && !d.inGeneral(text, words) {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
 	}
-	if kept := nonEmpty(general); d.adviceModel != nil && !asksInGeneral && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
-		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold {
+	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
+		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold && !d.inGeneral(text, words) {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}
 	}
@@ -842,7 +843,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if d.vocative(text, words, j) {
 				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
 			}
-			if j+2 < len(words) && (words[j+1].w == "ko" || words[j+1].w == "को") && toldTo[words[j+2].w] {
+			if d.toldHere(words, j) {
 				continue // the one told: "papa ko bola ki mar jaunga" (review rev15)
 			}
 			if d.causes(words, j, e, span) {
@@ -909,7 +910,7 @@ func (d *Detector) saidBySomeone(words []token, clause []int, j, e int) bool {
 	if j+1 < len(words) && (words[j+1].w == words[j].w || saidDone[words[j+1].w] || saidPast[words[j+1].w] && !named) {
 		return false
 	}
-	if j > 0 && (words[j-1].w == "ko" || words[j-1].w == "को") {
+	if j > 0 && d.recipientAfter.matches(&words[j-1]) {
 		return false // "papa ko bola": told to someone, by the writer
 	}
 	for _, t := range words[j+1 : min(len(words), e+4)] {
@@ -935,6 +936,12 @@ var (
 // hindiSaid are the past of hindiSaying: someone else's words only after
 // someone is named (see saidBySomeone).
 var hindiSaid = wordSet(`bola boli bole kaha बोला बोली बोले कहा`)
+
+// toldHere reports whether ws[i], someone named, is the one told: "X ko"
+// (recipient_after) and a word of telling ("maa ko kaha ki jeena nahi").
+func (d *Detector) toldHere(ws []token, i int) bool {
+	return i+2 < len(ws) && d.recipientAfter.matches(&ws[i+1]) && toldTo[ws[i+2].w]
+}
 
 // toldTo are the Hindi words of telling after "X ko": X is the one told,
 // not the one at risk ("maa ko kaha ki jeena nahi").
