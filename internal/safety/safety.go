@@ -270,10 +270,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 				d.specificBeyond = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
 					return slices.Contains(m.AdviceGeneralClasses, c) || slices.Contains(m.AdviceGeneralForPeople, c)
 				}), "advice_classes", &errs)
-				// "their", "them", "they" are the people asked of: "do
-				// patients have to stop their tablets"
+				// the words of people_pronouns ("their", "they") are the
+				// people asked of: "do patients have to stop their tablets"
 				for _, a := range d.personal.alts {
-					if a.word != "their" && a.word != "them" && a.word != "they" && a.word != "theirs" {
+					if !slices.ContainsFunc(cls["people_pronouns"], func(b alt) bool { return b.word == a.word }) {
 						d.personalOfPeople.alts = append(d.personalOfPeople.alts, a)
 					}
 				}
