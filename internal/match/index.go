@@ -117,6 +117,7 @@ type Index struct {
 	asking    map[string]map[string]bool
 	handoff   map[string]bool       // ids of handoff entries
 	common    map[string]bool       // terms of general English words (capped)
+	place     map[string]bool       // terms of places in India (places.txt): weighed as everyday words when no entry has them
 	phrasings map[string][]phrasing // entry id → each question and tag
 	// postings are, per entry, where each term stands in its phrasings:
 	// similarity reads the few terms of a message, not every phrasing.
@@ -204,6 +205,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		asking:      map[string]map[string]bool{},
 		handoff:     map[string]bool{},
 		common:      map[string]bool{},
+		place:       map[string]bool{},
 		phrasings:   map[string][]phrasing{},
 		postings:    map[string]map[string][]posting{},
 		weights:     map[string]float64{},
@@ -226,6 +228,12 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	for w := range everydayWords {
 		ix.speller.known(w)
+	}
+	for w := range placeWords {
+		ix.speller.add(w)
+		for _, t := range ix.analyze(w) {
+			ix.place[t] = true
+		}
 	}
 	ix.address, ix.polite = map[string]bool{}, map[string]bool{}
 	for w := range addressWords {
@@ -990,7 +998,7 @@ func (ix *Index) weight(t string) float64 {
 		df = ix.dfAll[t]
 	}
 	idf := bm25IDF(ix.n, df)
-	if df == 0 && (ix.common[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && hindiLike(t))) {
+	if df == 0 && (ix.common[t] || ix.place[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && hindiLike(t))) {
 		return idf * unknownCommonWeight
 	}
 	if ix.common[t] {

@@ -25,6 +25,26 @@ var thesaurusText string
 //go:embed hinglish.txt
 var hinglishText string
 
+// places.txt names places in India patients say they come from (see
+// placeWords).
+//
+//go:embed places.txt
+var placesText string
+
+// placeWords are the words of places.txt ("#" lines are comments).
+var placeWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(placesText, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}()
+
 // thesaurus and hinglish are the groups of their files.
 var (
 	thesaurus = groupsOf(thesaurusText)
