@@ -30,11 +30,20 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	// A word of now among the fillers ("still") rules it out; the other
 	// words of now are looked for once the recovery itself is set aside
 	// ("I feel like myself again" is no "again").
+	// One asked right after a question's modal and its subject asks what
+	// holds for the writer ("I attempted suicide in 2019, stable since.
+	// Can I still get ketamine?"), not of risk now.
 	var dropped []string
-	for _, w := range allWords(text) {
-		if fillers[w] {
-			dropped = append(dropped, w)
+	all := allWords(text)
+	toks := d.lex.tokens(all)
+	for i, w := range all {
+		if !fillers[w] {
+			continue
 		}
+		if i >= 2 && d.askedNow.matches(&toks[i-2]) && (d.self.matches(&toks[i-1]) || d.third.matches(&toks[i-1])) {
+			continue
+		}
+		dropped = append(dropped, w)
 	}
 	if d.any(d.riskNow, d.lex.tokens(dropped)) {
 		return false

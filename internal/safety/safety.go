@@ -34,6 +34,10 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
+	// askedNow: the modal of a question whose subject a filler word of
+	// now follows ("can I still get ketamine?"): it asks what holds for
+	// the writer, not of risk now (optional)
+	askedNow elem
 	// goodNowW, goodNowTime, goodNowNot: a clause of good news now (see
 	// goodNow); optional
 	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter, goodNowBut elem
@@ -191,6 +195,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
+	d.askedNow.alts = cls["asked_now"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
 	d.goodNowBut.alts = cls["good_now_but"]
@@ -316,6 +321,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
+	d.askedNow.indexAlts(d.lex)
 	d.goodBack.indexAlts(d.lex)
 	d.backSubject.indexAlts(d.lex)
 	d.backNot.indexAlts(d.lex)
