@@ -857,6 +857,9 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 		if c, ok := chatSpellings[w]; ok {
 			w = c
 		}
+		if v := ix.nasalVariant(w); v != "" {
+			w = v
+		}
 		guess := false
 		if l := ix.loans.read(w); l != "" && ix.unknown(w) {
 			w, guess = l, true
@@ -887,6 +890,31 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 		}
 	}
 	return terms, out
+}
+
+// nasalVariant reads a Devanagari word the knowledge does not know as
+// the same word with or without its nasal mark, when that one is known or
+// a stop word: Hindi typed on a phone leaves the mark out as often as not
+// ("मे", "नही", "गोलियो" for "में", "नहीं", "गोलियों"), and the Hindi
+// normaliser keeps it, so each was an unknown word against every entry.
+// It returns "" when no such spelling is known.
+func (ix *Index) nasalVariant(w string) string {
+	if !devanagariWord(w) || len(ix.analyze(w)) == 0 || !ix.unknown(w) {
+		return "" // a known word, or a stop word
+	}
+	known := func(v string) bool { return len(ix.analyze(v)) == 0 || !ix.unknown(v) }
+	if strings.ContainsAny(w, "\u0902\u0901") {
+		if v := strings.NewReplacer("\u0902", "", "\u0901", "").Replace(w); known(v) {
+			return v
+		}
+		return ""
+	}
+	for _, mark := range []string{"\u0902", "\u0901"} {
+		if known(w + mark) {
+			return w + mark
+		}
+	}
+	return ""
 }
 
 // unknown reports whether no entry has w nor a synonym of it.
