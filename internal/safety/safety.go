@@ -630,7 +630,11 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if found != nil && !d.inGeneral(text, words) {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
 	}
-	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) {
+	// A question the knowledge itself asks word for word ("bipolar me
+	// ketamine de sakte hai kya", a phrasing of other-conditions) is
+	// answered, not refused: the advice classifier does not read it (the
+	// phrases still do).
+	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold && !d.inGeneral(text, words) {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
 		}

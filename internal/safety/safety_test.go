@@ -2477,6 +2477,26 @@ func TestTheKnowledgesOwnQuestionsAreNoCrisis(t *testing.T) {
 	}
 }
 
+// Nor does the advice classifier refuse one: "bipolar me ketamine de
+// sakte hai kya" is a phrasing of other-conditions, answered there, though
+// bipolar is an illness the advice phrases name ("mujhe bipolar hai, kya
+// ketamine mere liye theek hai" is refused). The phrases still read it.
+func TestTheKnowledgesOwnQuestionsAreNotRefusedByTheClassifier(t *testing.T) {
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := detector(t)
+	for _, q := range kb.Safety.Asked {
+		if r := d.Check(q); r.Verdict == clinicbot.Advice && strings.HasPrefix(r.Phrase, "advice classifier") {
+			t.Errorf("Check(%q) = advice (%s), a question of the knowledge's own", q, r.Phrase)
+		}
+	}
+	if r := d.Check("mujhe bipolar hai, kya ketamine mere liye theek hai"); r.Verdict != clinicbot.Advice {
+		t.Errorf("a personal question about bipolar: %v, want the advice refusal", r.Verdict)
+	}
+}
+
 // crisisCase is a message and whether it needs the crisis reply.
 type crisisCase struct {
 	text   string
