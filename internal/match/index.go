@@ -622,10 +622,22 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	if len(res.Hits) > want {
 		res.Hits = res.Hits[:want]
 	}
+	// A place weighs as an everyday word only when it is the one place
+	// named: two name a journey ("how to reach Shimla from Chandigarh"),
+	// which is the question, not the story told beside it.
+	places := 0
+	for _, t := range terms {
+		if ix.place[t] && ix.dfAll[t] == 0 {
+			places++
+		}
+	}
 	w := make(map[string]float64, len(terms))
 	var qnorm float64
 	for _, t := range terms {
 		w[t] = ix.idf(t) * scale(t)
+		if places > 1 && ix.place[t] && ix.dfAll[t] == 0 {
+			w[t] = bm25IDF(ix.n, 0) * scale(t)
+		}
 		if ix.dfAll[t] == 0 && len(terms) > longMessage { // see longMessage
 			w[t] *= float64(longMessage) / float64(len(terms))
 		}
