@@ -111,7 +111,8 @@ samajh samjha samjhi samjhe gaya gayi gaye acha accha achha theek thik haan yaar
 hua hui hue abhi lekin bhi toh matlab wahan yahan kaun kaunsa konsa kidhar milega milegi lagega lagegi paisa paise ghar
 padega padta padti pata batana karwana karana lena dena lene dene koi kuch sab bahut zyada jyada thoda subah shaam hafte
 mahine saal woh unka uska unki uski unke uske apna apni apne humko hamara tumhara aapko isme usme isse usse iske iska
-agar phir kyunki sirf ekdum bilkul zaroor jarur shayad rehta rehti rehte dete deti milte milta milti`)
+agar phir kyunki sirf ekdum bilkul zaroor jarur shayad rehta rehti rehte dete deti milte milta milti
+h ki ka ke ko hu hoon hun kr krna krni krta krti krte skte skta skti rha rhi rhe pta bht kru hta hti lgta lgti`)
 
 // Hindi reports whether text is Hindi: Devanagari, or romanized Hindi
 // (a word of Hinglish that English does not have).

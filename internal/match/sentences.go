@@ -314,6 +314,10 @@ var chatSpellings = map[string]string{
 	// Hinglish typed without vowels: "kaam krta h", "kya kr skte h"
 	"krta": "karta", "krti": "karti", "krte": "karte", "kr": "kar", "krna": "karna", "krne": "karne",
 	"krke": "karke", "kro": "karo", "skte": "sakte", "skta": "sakta", "skti": "sakti", "hta": "hota", "hti": "hoti",
+	"krni": "karni", "kru": "karu", "krun": "karun", "krdo": "kardo", "krwa": "karwa", "krwana": "karwana",
+	"krwani": "karwani", "krenge": "karenge", "krega": "karega", "kregi": "karegi", "krlo": "karlo",
+	"lgta": "lagta", "lgti": "lagti", "lgte": "lagte", "lgega": "lagega", "lgegi": "lagegi", "pta": "pata",
+	"bht": "bahut", "bhot": "bahut", "gye": "gaye", "gyi": "gayi", "chlta": "chalta", "chlti": "chalti",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
