@@ -318,6 +318,7 @@ var chatSpellings = map[string]string{
 	"krwani": "karwani", "krenge": "karenge", "krega": "karega", "kregi": "karegi", "krlo": "karlo",
 	"lgta": "lagta", "lgti": "lagti", "lgte": "lagte", "lgega": "lagega", "lgegi": "lagegi", "pta": "pata",
 	"bht": "bahut", "bhot": "bahut", "gye": "gaye", "gyi": "gayi", "chlta": "chalta", "chlti": "chalti",
+	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
