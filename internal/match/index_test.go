@@ -867,6 +867,18 @@ func TestASecondWhQuestionIsAskedToo(t *testing.T) {
 	})
 }
 
+// A long Hindi message typed without full stops tells its story first:
+// a clause joined by "isliye", "lekin" (so, but) that asks is the
+// question; a condition and its "to" (then) stay one clause.
+func TestAHindiStoryWithoutFullStops(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantTops(t, ix, map[string]string{
+		"मेरे पापा बासठ साल के है रिटायर होने के बाद से बहुत उदास रहते है दवाई से कोई फायदा नही हुआ इसलिए पहले ये बताइए पूरा कोर्स कितने सेशन का होता है": "course-of-treatment",
+		"bhai ko do saal se depression hai bahut dawai try kar li kuch nahi hua isliye ye batao ki pura course kitne session ka hota hai": "course-of-treatment",
+		"mujhe bahut anxiety hoti h, agar beech session me panic attack aa gya to kya karoge aap log":                                     "feeling-scared-during-session",
+	})
+}
+
 // A message's questions are its sentences put as questions and the
 // questions joined inside one by "and" with a question word; one question
 // is none to split.

@@ -100,6 +100,9 @@ func markedSentences(text string) []sentence {
 // only outside the questions; nil when every sentence counts fully.
 func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	sents := markedSentences(text)
+	if len(sents) == 1 && Hindi(text) {
+		sents = hindiClauses(sents[0])
+	}
 	if len(sents) < 2 {
 		return nil
 	}
@@ -210,6 +213,53 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		}
 	}
 	return weights
+}
+
+// hindiJoints join the clauses of a Hindi sentence typed without full
+// stops: "so", "but", "because", "that is why".
+var hindiJoints = toSet(`lekin लेकिन magar मगर isliye isiliye इसलिए इसीलिए kyunki kyonki क्योंकि`)
+
+// hindiIf open a condition, whose "to" (then) joins it to its own question:
+// "अगर सेशन के बीच में घबराहट होने लगी तो आप लोग क्या करते हो".
+var hindiIf = toSet(`agar agr अगर jab जब yadi यदि if`)
+
+// hindiClauseMin is how many words a Hindi sentence must have before its
+// clauses are told apart.
+const hindiClauseMin = 14
+
+// hindiClauses splits one long Hindi sentence at its joints into clauses,
+// those with a question word marked as questions: "मेरी माँ दूसरे शहर से
+// आएंगी तो हमे रुकने का इंतजाम करना पड़ेगा इसलिए पहले ये बताओ पूरा कोर्स
+// कितने सेशन का होता है" asks how many sessions. A sentence whose clauses
+// all ask, or none, is left whole.
+func hindiClauses(s sentence) []sentence {
+	ws := strings.Fields(s.text)
+	if len(ws) < hindiClauseMin {
+		return []sentence{s}
+	}
+	var out []sentence
+	start, asks := 0, 0
+	flush := func(end int) {
+		if end > start {
+			c := ws[start:end]
+			q := hasHindiQuestion(c)
+			if q {
+				asks++
+			}
+			out = append(out, sentence{strings.Join(c, " "), q})
+		}
+		start = end
+	}
+	for i, w := range ws {
+		if hindiJoints[strings.ToLower(w)] && i > start && !hindiIf[strings.ToLower(ws[start])] {
+			flush(i)
+		}
+	}
+	flush(len(ws))
+	if asks == 0 || asks == len(out) {
+		return []sentence{s}
+	}
+	return out
 }
 
 // forMe asks whether the treatment suits the writer: "can spravato help
