@@ -945,7 +945,7 @@ var (
 
 // hindiSaid are the past of hindiSaying: someone else's words only after
 // someone is named (see saidBySomeone).
-var hindiSaid = wordSet(`bola boli bole kaha बोला बोली बोले कहा`)
+var hindiSaid = wordSet(`bola boli bole kaha likha likhi लिखा लिखी message msg मैसेज बोला बोली बोले कहा`)
 
 // toldHere reports whether ws[i], someone named, is the one told: "X ko"
 // (recipient_after) and a word of telling ("maa ko kaha ki jeena nahi").
