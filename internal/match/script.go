@@ -112,7 +112,12 @@ hua hui hue abhi lekin bhi toh matlab wahan yahan kaun kaunsa konsa kidhar mileg
 padega padta padti pata batana karwana karana lena dena lene dene koi kuch sab bahut zyada jyada thoda subah shaam hafte
 mahine saal woh unka uska unki uski unke uske apna apni apne humko hamara tumhara aapko isme usme isse usse iske iska
 agar phir kyunki sirf ekdum bilkul zaroor jarur shayad rehta rehti rehte dete deti milte milta milti
-h ki ka ke ko hu hoon hun kr krna krni krta krti krte skte skta skti rha rhi rhe pta bht kru hta hti lgta lgti`)
+bhejo bhejiye bhej aaunga aaungi aayenge aaenge batado bataiyega`)
+
+// hinglishShort are short romanized Hindi words and SMS forms ("h" for
+// hai, "ki", "kr", "skte") that English text may hold too ("72 h", "H
+// block", "KA"): two of them, or one beside a marker, say Hinglish.
+var hinglishShort = toSet(`h ki ka ke ko se hu hoon hun kr krna krni krta krti krte skte skta skti rha rhi rhe pta bht kru hta hti lgta lgti kb tk bta btao kon`)
 
 // Hindi reports whether text is Hindi: Devanagari, or romanized Hindi
 // (a word of Hinglish that English does not have).
@@ -120,12 +125,16 @@ func Hindi(text string) bool {
 	if clinicbot.HasDevanagari(text) {
 		return true
 	}
+	short := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
 		if hinglishMarkers[w] {
 			return true
 		}
+		if hinglishShort[w] {
+			short++
+		}
 	}
-	return false
+	return short >= 2
 }
 
 // Questions returns the questions text asks when it asks more than one

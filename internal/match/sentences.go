@@ -253,6 +253,7 @@ func hindiClauses(s sentence) []sentence {
 	for i, w := range ws {
 		if hindiJoints[strings.ToLower(w)] && i > start && !hindiIf[strings.ToLower(ws[start])] {
 			flush(i)
+			start = i + 1 // the joint itself belongs to neither clause
 		}
 	}
 	flush(len(ws))
@@ -366,8 +367,9 @@ var chatSpellings = map[string]string{
 	"krke": "karke", "kro": "karo", "skte": "sakte", "skta": "sakta", "skti": "sakti", "hta": "hota", "hti": "hoti",
 	"krni": "karni", "kru": "karu", "krun": "karun", "krdo": "kardo", "krwa": "karwa", "krwana": "karwana",
 	"krwani": "karwani", "krenge": "karenge", "krega": "karega", "kregi": "karegi", "krlo": "karlo",
-	"lgta": "lagta", "lgti": "lagti", "lgte": "lagte", "lgega": "lagega", "lgegi": "lagegi", "pta": "pata",
+	"lgta": "lagta", "lgti": "lagti", "lgte": "lagte", "lgega": "lagega", "lgegi": "lagegi",
 	"bht": "bahut", "bhot": "bahut", "gye": "gaye", "gyi": "gayi", "chlta": "chalta", "chlti": "chalti",
+	"kb": "kab", "tk": "tak", "bta": "bata", "btao": "batao", "kon": "kaun",
 	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
 }
 
