@@ -38,6 +38,7 @@ why will wish with within without wonder word work worked works worry worse wors
 year years yes yesterday yet
 mentioned suggested recommended generally three supposed properly cases happening curious bringing
 currently considering barely etc lol super regards decade
+overall honestly seriously totally literally
 mother mom mum father dad parent parents son daughter child children kid kids wife husband
 brother sister friend family relative uncle aunt grandmother grandfather boyfriend girlfriend partner
 maa mummy mumma papa pita pitaji bhai behen bahan beta beti pati patni dadi nani dada nana chacha
