@@ -792,6 +792,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if k < j-5 && clause != nil && clause[k] != clause[j] {
 				break // past a comma only five words: "papa ne kaha main nalayak hu, ab main mar jaunga"
 			}
+			if reasonGiven[words[k].w] {
+				break // the writer's reason after what was said: "my friend said I should talk to you because I keep thinking about suicide"
+			}
 			if quoting[words[k].w] {
 				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) || k+1 < len(words) && ergative[words[k+1].w] {
 					return -1 // the writer's own words: "I told her ...", "kaha maine ki ..."
@@ -885,6 +888,10 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 // "me" ("she asked me", "my gf sent me a message"): the "me" is the one
 // told, not the one at risk.
 var askedOrSent = wordSet(`asked asks told tells sent sends gave gives showed shows texted messaged called wrote emailed`)
+
+// reasonGiven are the words that open a reason: a first person after one
+// gives the writer's reason, not the words someone said before it.
+var reasonGiven = wordSet(`because coz cuz bcoz bcz since kyunki kyonki क्योंकि`)
 
 // ergative are the Hindi "I" of a past act ("kaha maine"): after a word
 // of saying, the writer said it.

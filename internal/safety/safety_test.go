@@ -2263,6 +2263,12 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"kal subah tak main nahi rahungi", clinicbot.SubjectSelf},
 		{"Can my wife come with me to the session? She's scared because I told her I wanted to die yesterday.", clinicbot.SubjectSelf},
 		{"gave my guitar to my cousin today. wont be needing it where im going", clinicbot.SubjectSelf},
+		// (review rev21) the burden, the one to join, and a reason after
+		// what someone said are the writer's
+		{"my son would be better off without me", clinicbot.SubjectSelf},
+		{"my husband died in march, I want to join him in heaven", clinicbot.SubjectSelf},
+		{"my friend said I should talk to you because I keep thinking about suicide", clinicbot.SubjectSelf},
+		{"my brother texted me he wants to die because he failed", clinicbot.SubjectOther},
 		// (review r20 rev3) the one who hurt or left the writer is not the
 		// one at risk: a sentence that names no one is the writer's
 		{"he cheated. nothing matters anymore", clinicbot.SubjectSelf},
