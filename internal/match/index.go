@@ -636,7 +636,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	for _, t := range terms {
 		w[t] = ix.idf(t) * scale(t)
 		if places > 1 && ix.place[t] && ix.dfAll[t] == 0 {
-			w[t] = bm25IDF(ix.n, 0) * scale(t)
+			w[t] = ix.rarity(t) * scale(t) // not discounted: see weight
 		}
 		if ix.dfAll[t] == 0 && len(terms) > longMessage { // see longMessage
 			w[t] *= float64(longMessage) / float64(len(terms))
@@ -911,10 +911,13 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 // normaliser keeps it, so each was an unknown word against every entry.
 // It returns "" when no such spelling is known.
 func (ix *Index) nasalVariant(w string) string {
-	if !devanagariWord(w) || len(ix.analyze(w)) == 0 || !ix.unknown(w) {
+	if !devanagariWord(w) {
+		return ""
+	}
+	if ts := ix.analyze(w); len(ts) == 0 || !ix.unknownTerms(ts) {
 		return "" // a known word, or a stop word
 	}
-	known := func(v string) bool { return len(ix.analyze(v)) == 0 || !ix.unknown(v) }
+	known := func(v string) bool { ts := ix.analyze(v); return len(ts) == 0 || !ix.unknownTerms(ts) }
 	if strings.ContainsAny(w, "\u0902\u0901") {
 		if v := strings.NewReplacer("\u0902", "", "\u0901", "").Replace(w); known(v) {
 			return v
@@ -930,8 +933,11 @@ func (ix *Index) nasalVariant(w string) string {
 }
 
 // unknown reports whether no entry has w nor a synonym of it.
-func (ix *Index) unknown(w string) bool {
-	for _, t := range ix.analyze(w) {
+func (ix *Index) unknown(w string) bool { return ix.unknownTerms(ix.analyze(w)) }
+
+// unknownTerms is unknown of a word's terms, already analysed.
+func (ix *Index) unknownTerms(ts []string) bool {
+	for _, t := range ts {
 		if ix.dfAll[t] > 0 || len(ix.synonyms[t]) > 0 {
 			return false
 		}
@@ -1030,13 +1036,7 @@ func (ix *Index) idf(t string) float64 {
 
 // weight computes idf(t); idf looks it up when it was precomputed.
 func (ix *Index) weight(t string) float64 {
-	df := ix.df[t]
-	for _, s := range ix.synonyms[t] {
-		df = max(df, ix.df[s])
-	}
-	if df == 0 {
-		df = ix.dfAll[t]
-	}
+	df := ix.dfOf(t)
 	idf := bm25IDF(ix.n, df)
 	if df == 0 && (ix.common[t] || ix.place[t] || strings.ContainsAny(t, "0123456789") || (ix.mixedScript && hindiLike(t))) {
 		return idf * unknownCommonWeight
@@ -1046,6 +1046,23 @@ func (ix *Index) weight(t string) float64 {
 	}
 	return idf
 }
+
+// dfOf is how many entries have t or a synonym of it in their questions
+// (in any field when none does).
+func (ix *Index) dfOf(t string) int {
+	df := ix.df[t]
+	for _, s := range ix.synonyms[t] {
+		df = max(df, ix.df[s])
+	}
+	if df == 0 {
+		df = ix.dfAll[t]
+	}
+	return df
+}
+
+// rarity is t's inverse document frequency before weight discounts an
+// everyday word, a number or a place.
+func (ix *Index) rarity(t string) float64 { return bm25IDF(ix.n, ix.dfOf(t)) }
 
 // bm25IDF is BM25's inverse document frequency of a term that df of n
 // entries have.
