@@ -2223,18 +2223,11 @@ func TestAKnownWordStandsOnlyForItsInflections(t *testing.T) {
 // ("someone at my office … he") is someone else.
 func TestClassifierSomeoneElseIsNamed(t *testing.T) {
 	d := detector(t)
-	for _, tt := range []struct {
-		text    string
-		subject string
-	}{
+	checkSubjects(t, d, []subjectCase{
 		{"someone help cant go on anymore", clinicbot.SubjectSelf},
 		{"please someone help, cant take this anymore", clinicbot.SubjectSelf},
 		{"someone at my office keeps saying he cant go on anymore", clinicbot.SubjectOther},
-	} {
-		if r := d.Check(tt.text); r.Verdict != clinicbot.Crisis || r.Subject != tt.subject {
-			t.Errorf("Check(%q) = %v subject %q (%s), want a crisis of %q", tt.text, r.Verdict, r.Subject, r.Phrase, tt.subject)
-		}
-	}
+	})
 	// The classifier alone: when it reads a crisis in a request for a
 	// call back, the check-in is the writer's.
 	if r := d.Check("can someone call me back? i'm on the shop counter and can't type properly"); r.Verdict == clinicbot.Crisis && r.Subject != clinicbot.SubjectSelf {
@@ -2246,11 +2239,7 @@ func TestClassifierSomeoneElseIsNamed(t *testing.T) {
 // person named nearest before it is someone else; the reply then speaks to
 // the relative (issue 9: someone else at risk).
 func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
-	d := detector(t)
-	tests := []struct {
-		text    string
-		subject string
-	}{
+	checkSubjects(t, detector(t), []subjectCase{
 		{"my brother has stopped eating and sits alone in the dark all day, he says nothing matters", clinicbot.SubjectOther},
 		{"My 16-year-old son told me he wants to die and I found a rope in his cupboard. What do I do?", clinicbot.SubjectOther},
 		{"papa kal se bol rahe hai ab aur nahi jeena, unki licensed gun ghar me hi hai", clinicbot.SubjectOther},
@@ -2298,13 +2287,7 @@ func TestWhoseCrisisAPhraseTellsOf(t *testing.T) {
 		{"maine mummy ki saari goliyan kha li hai", clinicbot.SubjectSelf},
 		{"bhai ke haath pe cut ke nishaan dekhe, naye wale, wo bolta hai billi ne maara", clinicbot.SubjectOther},
 		{"my husband locked the bedroom door and through the window i can see a dupatta tied to the fan", clinicbot.SubjectOther},
-	}
-	for _, tt := range tests {
-		r := d.Check(tt.text)
-		if r.Verdict != clinicbot.Crisis || r.Subject != tt.subject {
-			t.Errorf("Check(%q) = %v subject %q (%s), want a crisis of %q", tt.text, r.Verdict, r.Subject, r.Phrase, tt.subject)
-		}
-	}
+	})
 }
 
 // The second classifier learns from the eval sets model.learn_from names
@@ -2509,6 +2492,22 @@ type crisisCase struct {
 	crisis bool
 }
 
+// subjectCase is a crisis message and whose crisis it is: the writer's
+// (the reply to the writer) or someone else's (the reply to a relative).
+type subjectCase struct {
+	text    string
+	subject string
+}
+
+func checkSubjects(t *testing.T, d *safety.Detector, tests []subjectCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if r := d.Check(tt.text); r.Verdict != clinicbot.Crisis || r.Subject != tt.subject {
+			t.Errorf("Check(%q) = %v subject %q (%s), want a crisis of %q", tt.text, r.Verdict, r.Subject, r.Phrase, tt.subject)
+		}
+	}
+}
+
 func checkCrises(t *testing.T, d *safety.Detector, tests []crisisCase) {
 	t.Helper()
 	for _, tt := range tests {
@@ -2699,11 +2698,7 @@ func TestShortCrisesThirdBatch(t *testing.T) {
 // else at risk; a "someone" asked for, told to or imagined is not. So is
 // the one who says it in Hindi, left out ("keh rahi hai jeena nahi").
 func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
-	d := detector(t)
-	tests := []struct {
-		text string
-		want string
-	}{
+	checkSubjects(t, detector(t), []subjectCase{
 		{"somebody in my class keeps saying she will take all her pills tonight", clinicbot.SubjectOther},
 		{"someone i work with told me he has bought a rope", clinicbot.SubjectOther},
 		{"can someone call me back, i want to end my life", clinicbot.SubjectSelf},
@@ -2734,13 +2729,7 @@ func TestSomeoneToldOfIsSomeoneElse(t *testing.T) {
 		// "me" asked or sent something by the one at risk
 		{"my uncle asked me yesterday how many sleeping pills would be enough", clinicbot.SubjectOther},
 		{"bhai sach me jeene ka mann nahi ab", clinicbot.SubjectSelf},
-	}
-	for _, tt := range tests {
-		r := d.Check(tt.text)
-		if r.Verdict != clinicbot.Crisis || r.Subject != tt.want {
-			t.Errorf("Check(%q) = %v/%s, want crisis/%s", tt.text, r.Verdict, r.Subject, tt.want)
-		}
-	}
+	})
 }
 
 // Kinds read from the twenty-fifth round's sets, in other words than
