@@ -2449,8 +2449,9 @@ func TestKindsReadFromGVAndGW(t *testing.T) {
 // word ("baar baar lene ka mann karega kya", will I want it again and
 // again, read 0.999 by the classifier learned from the sets). A variant
 // is still read ("... isko" may be a crisis to it): only the words the
-// admin wrote are known to be a question.
-func TestTheKnowledgesOwnQuestionsAreNoCrisis(t *testing.T) {
+// admin wrote are known to be a question. Nor does the advice classifier
+// refuse one (the advice phrases still read it).
+func TestTheKnowledgesOwnQuestionsAreNoCrisisNorRefused(t *testing.T) {
 	kb, errs := knowledge.Load(shipped.FS, "knowledge")
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -2460,24 +2461,15 @@ func TestTheKnowledgesOwnQuestionsAreNoCrisis(t *testing.T) {
 		t.Fatalf("only %d questions and phrasings", len(kb.Safety.Asked))
 	}
 	for _, q := range kb.Safety.Asked {
-		if r := d.Check(q); r.Verdict == clinicbot.Crisis {
+		r := d.Check(q)
+		if r.Verdict == clinicbot.Crisis {
 			t.Errorf("Check(%q) = crisis (%s), a question of the knowledge's own", q, r.Phrase)
 		}
-	}
-}
-
-// Nor does the advice classifier refuse one: "bipolar me ketamine de
-// sakte hai kya" is a phrasing of other-conditions, answered there, though
-// bipolar is an illness the advice phrases name ("mujhe bipolar hai, kya
-// ketamine mere liye theek hai" is refused). The phrases still read it.
-func TestTheKnowledgesOwnQuestionsAreNotRefusedByTheClassifier(t *testing.T) {
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	d := detector(t)
-	for _, q := range kb.Safety.Asked {
-		if r := d.Check(q); r.Verdict == clinicbot.Advice && strings.HasPrefix(r.Phrase, "advice classifier") {
+		// Nor does the advice classifier refuse one: "bipolar me ketamine
+		// de sakte hai kya" is a phrasing of other-conditions, answered
+		// there, though bipolar is an illness the advice phrases name. The
+		// phrases still read it.
+		if r.Verdict == clinicbot.Advice && strings.HasPrefix(r.Phrase, "advice classifier") {
 			t.Errorf("Check(%q) = advice (%s), a question of the knowledge's own", q, r.Phrase)
 		}
 	}
