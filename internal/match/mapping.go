@@ -82,6 +82,10 @@ var stopWords = []string{
 	// in all ("पूछ रही हूं", "लगभग", "पूरा पता")
 	"पूछ", "पूछना", "पूछनी", "पूछा", "लगभग", "आएगा", "आएगी", "आयेगा", "आयेगी",
 	"बताना", "बताएं", "बतायें", "बताये", "थोड़ी", "थोड़े",
+	// wanting to know, as typed on phones ("मै जानना चाहता हु केटामाइन क्या
+	// है", "क्या आप मुझे बताएगे", "mujhe janna hai"): the question follows
+	"हु", "मै", "मे", "चाहता", "चाहती", "चाहते", "जानना", "जानने", "बताएंगे", "बताएगे",
+	"बताएँगे", "बतायेंगे", "बताइएगा", "jaanna", "janna", "jaanana", "janana", "bataoge", "bataenge", "bataiyega",
 }
 
 // addWordFilter registers a token filter name of type kind that reads a

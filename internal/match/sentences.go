@@ -337,7 +337,8 @@ const addressWeight = 0.35
 // ketamine?" is about ketamine, while "thank you very much" stays thanks.
 var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
 thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye
-bhai bhaiya bhaiyya bro yaar yar dude यार भाई भैया`)
+bhai bhaiya bhaiyya bro yaar yar dude यार भाई भैया
+नमस्ते नमस्कार हेलो हैलो`)
 
 // chatSpellings are how greetings, thanks and a few function words are
 // typed in chat, too short for the speller (which corrects 6+ letters):
