@@ -439,6 +439,11 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	r, rest, denied := d.check(text, true)
+	if r.Recovered && r.Verdict != clinicbot.Crisis {
+		if c, ok := d.beyondRecovery(text); ok {
+			return c
+		}
+	}
 	if !denied || r.Verdict == clinicbot.Crisis {
 		return r
 	}
@@ -448,6 +453,67 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	}
 	plain.Denied, plain.Rest = true, rest
 	return plain
+}
+
+// beyondRecovery reads, in a message whose crisis is told as over, each
+// sentence the recovery did not touch as a message of its own: a crisis
+// there is a crisis now, whatever was told of the past beside it ("I had
+// suicidal thoughts in 2010, none since. I'm at the railway track now",
+// "... Goodbye"). Set aside, the past had silenced the classifier for the
+// whole message and left anchored phrases unread (review rev24).
+func (d *Detector) beyondRecovery(text string) (clinicbot.SafetyResult, bool) {
+	words := d.tokens(text)
+	ids := d.pieces(text, sentenceEnd, words)
+	if ids == nil {
+		return clinicbot.SafetyResult{}, false // one sentence: read as a whole
+	}
+	masked := append([]token(nil), words...)
+	d.notCrisisTr.each(words, func(i int) bool {
+		blank(masked, &d.notCrisis[i], d.maskVoid)
+		return false
+	})
+	before := append([]token(nil), masked...)
+	if !d.blankRecovered(text, masked) {
+		return clinicbot.SafetyResult{}, false
+	}
+	touched := map[int]bool{}
+	for i := range masked {
+		if before[i].w != "" && masked[i].w == "" {
+			touched[ids[i]] = true
+		}
+	}
+	for k, part := range strings.FieldsFunc(text, sentenceEnd) {
+		if touched[k] || len(d.tokens(part)) == 0 {
+			continue
+		}
+		r := d.Check(part)
+		if r.Verdict != clinicbot.Crisis || (r.Learned && !d.learnedAgrees(part)) {
+			// The first classifier alone is not enough in a story of
+			// recovery: its happy sentences read to it as a crisis ("I'm
+			// getting married this week!" 0.91); the one learned from the
+			// eval sets must agree, at its bar ("I have been thinking
+			// about doing it one more time": 0.98 and 0.99).
+			continue
+		}
+		r.Phrase += " (beside a crisis told as over)"
+		return r, true
+	}
+	return clinicbot.SafetyResult{}, false
+}
+
+// learnedAgrees reports whether the classifier learned from the eval sets
+// too gives text, as its masks leave it, at least its bar.
+func (d *Detector) learnedAgrees(text string) bool {
+	if d.learned == nil {
+		return true
+	}
+	words := d.tokens(text)
+	masked := append([]token(nil), words...)
+	d.notCrisisTr.each(words, func(i int) bool {
+		blank(masked, &d.notCrisis[i], d.maskVoid)
+		return false
+	})
+	return d.learned.probOf(features(joinWords(nonEmpty(masked)))) >= d.learnedBar
 }
 
 // check is Check with denials read (deny) or not; it also returns the

@@ -2805,3 +2805,22 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		}
 	}
 }
+
+// A crisis told as over does not excuse the sentences beside it: each one
+// the recovery did not touch is read as a message of its own (review rev24,
+// twenty-seventh round), the first classifier's alone only when the one
+// learned from the eval sets agrees, so the happy news of a recovery stays
+// ordinary.
+func TestCrisisBesideARecovery(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"I had suicidal thoughts in 2010, they have been gone since therapy. I'm at the railway track now", true},
+		{"I had suicidal thoughts in 2010, they have been gone since therapy. I'm on the bridge", true},
+		{"I tried to kill myself in college, recovered after therapy. These days I wish I had succeeded", true},
+		{"Thank you for 2019 when I wanted to die. I got a job and I am happy. I have been thinking about doing it one more time.", true},
+		{"Recovered from depression in 2020, got married, had a baby. Now postpartum and I keep having thoughts of walking into the sea near our flat. I'm scared of myself", true},
+		{"I had suicidal thoughts in 2022, overcame them. I'm getting married this week!", false},
+		{"I took an overdose in 2014 but I've recovered. Every day is a gift now", false},
+		{"Tried to end my life in 2019, I'm in a better place now. Me and my wife are back together", false},
+		{"I attempted suicide in 2017. I've been well for years now with therapy. How many sessions do people usually need?", false},
+	})
+}
