@@ -328,7 +328,8 @@ var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir 
 centre center team staff ji ask asking asked wondering wonder guys guy
 kindly request requesting respected dear grateful regarding query queries doubt doubts question questions
 share sharing send sending provide guide
-yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर`)
+yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर
+bhai bhaiya bhaiyya bro yaar yar dude didi भाई भैया यार दीदी`)
 
 const addressWeight = 0.35
 
