@@ -501,6 +501,20 @@ func (d *Detector) beyondRecovery(text string) (clinicbot.SafetyResult, bool) {
 	return clinicbot.SafetyResult{}, false
 }
 
+// questionOpeners are the words a question typed without its "?" starts
+// with: "how many sittings will be required".
+var questionOpeners = map[string]bool{
+	"how": true, "what": true, "when": true, "where": true, "which": true, "who": true, "why": true,
+	"can": true, "could": true, "is": true, "are": true, "do": true, "does": true, "will": true, "would": true,
+	"kya": true, "kitna": true, "kitne": true, "kitni": true, "kab": true, "kaise": true, "kahan": true, "kaun": true,
+	"क्या": true, "कितना": true, "कितने": true, "कितनी": true, "कब": true, "कैसे": true, "कहाँ": true, "कौन": true,
+}
+
+// opensAsQuestion reports whether a message's first word opens a question.
+func opensAsQuestion(words []token) bool {
+	return len(words) > 0 && questionOpeners[words[0].w] && (len(words) < 2 || words[1].w != "not")
+}
+
 // learnedAgrees reports whether the classifier learned from the eval sets
 // too gives text, as its masks leave it, at least its bar.
 func (d *Detector) learnedAgrees(text string) bool {
@@ -663,7 +677,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				p, bar = q, d.learnedAlone
 			}
 		}
-		if p >= bar && bar == d.alone && d.learned != nil && strings.ContainsRune(text, '?') && d.learned.probOf(fs) < d.questionClears {
+		if p >= bar && bar == d.alone && d.learned != nil && (strings.ContainsRune(text, '?') || opensAsQuestion(words)) && d.learned.probOf(fs) < d.questionClears {
 			// A question with no word of risk that the first classifier
 			// alone calls a crisis, and the learned one all but clears, is
 			// a question ("Is it very expensive? I'm a student and paying

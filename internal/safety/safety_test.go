@@ -2824,3 +2824,20 @@ func TestCrisisBesideARecovery(t *testing.T) {
 		{"I attempted suicide in 2017. I've been well for years now with therapy. How many sessions do people usually need?", false},
 	})
 }
+
+// A question typed without its "?" is still a question: the first
+// classifier alone does not make it a crisis when the learned one all but
+// clears it; asked without a word of risk, the kinds read this round are
+// crises all the same (twenty-seventh round).
+func TestQuestionsWithoutAQuestionMark(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"how many sittings required", false},
+		{"can this help me ya nahi", false},
+		{"why should i wake up tomorrow", true},
+		{"what is the easiest way out", true},
+		{"do you think my kids will be okay without me", true},
+		{"whats the easiest way out of the parking lot", false},
+		{"will my kids be ok without me for 2 hours during the session", false},
+		{"why should i get up early for the session, is 11 ok", false},
+	})
+}
