@@ -143,6 +143,22 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		}
 		if len(told) > 0 && len(rest) > 0 {
 			questions, context = rest, told
+		} else {
+			// Nor do any tell about the writer: a sentence with a question
+			// word inside it asks, the ones without tell ("3 years of
+			// depression, 4 meds, nothing. honestly just want to know, if I
+			// do ketamine when will I know whether its working").
+			var asking, telling []string
+			for _, c := range context {
+				if hasQuestionWord(words(c)) {
+					asking = append(asking, c)
+				} else {
+					telling = append(telling, c)
+				}
+			}
+			if len(asking) > 0 && len(telling) > 0 {
+				questions, context = asking, telling
+			}
 		}
 	}
 	// A question that names nothing of the knowledge beside one that does
@@ -595,6 +611,18 @@ func hasLetter(s string) bool {
 // an appointment", "I'd like to know the cost"), not context.
 var requestWords = toSet(`want wanted wanna would like need needed wish looking book know ask asks asking asked wondering wonder tell
 chahiye chahta chahti chahte`)
+
+// hasQuestionWord reports whether a question word (what, when, how ...)
+// stands anywhere in ws.
+func hasQuestionWord(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "what", "whats", "what's", "when", "how", "why", "where", "which", "who", "kya", "kab", "kaise", "kitna", "kitne", "kitni", "kahan", "kyun", "क्या", "कब", "कैसे", "कितना", "कितने", "कितनी", "कहाँ", "क्यों":
+			return true
+		}
+	}
+	return false
+}
 
 func asks(ws []string) bool {
 	for _, w := range ws {
