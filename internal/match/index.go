@@ -877,6 +877,11 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 			w, guess = l, true
 		}
 		c := ix.speller.correct(w)
+		if ix.speller.freq[c] == 0 && !ix.speller.real[c] && isASCIILetters(c) {
+			if ts := ix.analyze(c); len(ts) == 1 && stopSet[ts[0]] {
+				continue // a typo read to a stop word: "neede" is no topic word "need"
+			}
+		}
 		if guess || c != w && !strings.Contains(c, " ") && !slices.Equal(ix.analyze(c), ix.analyze(w)) {
 			guessed = append(guessed, c)
 		}

@@ -900,3 +900,18 @@ func TestQuestionsOfAMessage(t *testing.T) {
 		}
 	}
 }
+
+// A typo the knowledge does not know, read by the stemmer to a stop word,
+// is no topic: "neede" is not "need" (the rewording probe found "do i need
+// a neede" answered with full coverage), "dos" not "do".
+func TestTypoReadToAStopWordIsNoTopic(t *testing.T) {
+	ix := shippedByScript(t).English
+	terms, _ := ix.guessedTerms("do i need a neede")
+	if len(terms) != 0 {
+		t.Errorf("terms of %q = %v, want none", "do i need a neede", terms)
+	}
+	hits, err := ix.Search(context.Background(), "dos and donts before n after ketamine session", 1)
+	if err != nil || len(hits) == 0 || hits[0].EntryID != "before-and-after" {
+		t.Errorf("dos and donts: %v, %v; want before-and-after first", hits, err)
+	}
+}

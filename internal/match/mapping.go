@@ -88,6 +88,15 @@ var stopWords = []string{
 	"बताएँगे", "बतायेंगे", "बताइएगा", "jaanna", "janna", "jaanana", "janana", "bataoge", "bataenge", "bataiyega",
 }
 
+// stopSet holds stopWords for lookups.
+var stopSet = func() map[string]bool {
+	m := make(map[string]bool, len(stopWords))
+	for _, w := range stopWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // addWordFilter registers a token filter name of type kind that reads a
 // list of words (a token map, passed to the filter under key).
 func addWordFilter(im *mapping.IndexMappingImpl, name, kind, key string, words []string) error {
