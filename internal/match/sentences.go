@@ -148,15 +148,20 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 			// word inside it asks, the ones without tell ("3 years of
 			// depression, 4 meds, nothing. honestly just want to know, if I
 			// do ketamine when will I know whether its working").
+			// (Review rev28: only a clause that opens with the question
+			// word asks, and a sentence that requests something is never
+			// set aside: "I know what ketamine is. Just tell me the price".)
 			var asking, telling []string
+			requested := false
 			for _, c := range context {
-				if hasQuestionWord(words(c)) {
+				if clauseOpensWithQuestion(c) {
 					asking = append(asking, c)
 				} else {
 					telling = append(telling, c)
+					requested = requested || asks(words(c))
 				}
 			}
-			if len(asking) > 0 && len(telling) > 0 {
+			if len(asking) > 0 && len(telling) > 0 && !requested {
 				questions, context = asking, telling
 			}
 		}
@@ -612,14 +617,23 @@ func hasLetter(s string) bool {
 var requestWords = toSet(`want wanted wanna would like need needed wish looking book know ask asks asking asked wondering wonder tell
 chahiye chahta chahti chahte`)
 
-// hasQuestionWord reports whether a question word (what, when, how ...)
-// stands anywhere in ws.
-func hasQuestionWord(ws []string) bool {
-	for _, w := range ws {
-		switch w {
-		case "what", "whats", "what's", "when", "how", "why", "where", "which", "who", "kya", "kab", "kaise", "kitna", "kitne", "kitni", "kahan", "kyun", "क्या", "कब", "कैसे", "कितना", "कितने", "कितनी", "कहाँ", "क्यों":
+// clauseOpensWithQuestion reports whether a clause of text (split at
+// commas) opens with a question word: "realistic timeline pls, how fast
+// does it work".
+func clauseOpensWithQuestion(text string) bool {
+	for _, c := range strings.Split(text, ",") {
+		if ws := words(c); len(ws) > 0 && isQuestionWord(ws[0]) {
 			return true
 		}
+	}
+	return false
+}
+
+// isQuestionWord reports whether w is a question word (what, when, how ...).
+func isQuestionWord(w string) bool {
+	switch w {
+	case "what", "whats", "what's", "when", "how", "why", "where", "which", "who", "kya", "kab", "kaise", "kitna", "kitne", "kitni", "kahan", "kyun", "क्या", "कब", "कैसे", "कितना", "कितने", "कितनी", "कहाँ", "क्यों":
+		return true
 	}
 	return false
 }
