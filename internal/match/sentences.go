@@ -622,21 +622,17 @@ chahiye chahta chahti chahte`)
 // does it work".
 func clauseOpensWithQuestion(text string) bool {
 	for _, c := range strings.Split(text, ",") {
-		if ws := words(c); len(ws) > 0 && isQuestionWord(ws[0]) {
+		if ws := words(c); len(ws) > 0 && questionWords[ws[0]] {
 			return true
 		}
 	}
 	return false
 }
 
-// isQuestionWord reports whether w is a question word (what, when, how ...).
-func isQuestionWord(w string) bool {
-	switch w {
-	case "what", "whats", "what's", "when", "how", "why", "where", "which", "who", "kya", "kab", "kaise", "kitna", "kitne", "kitni", "kahan", "kyun", "क्या", "कब", "कैसे", "कितना", "कितने", "कितनी", "कहाँ", "क्यों":
-		return true
-	}
-	return false
-}
+// questionWords ask what, when, how ... (questionStarts also holds the
+// modals that open a yes-or-no question).
+var questionWords = toSet(`what whats what's when how why where which who kya kab kaise kitna kitne kitni kahan kyun
+क्या कब कैसे कितना कितने कितनी कहाँ क्यों`)
 
 func asks(ws []string) bool {
 	for _, w := range ws {

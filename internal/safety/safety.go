@@ -467,11 +467,7 @@ func (d *Detector) beyondRecovery(text string) (clinicbot.SafetyResult, bool) {
 	if ids == nil {
 		return clinicbot.SafetyResult{}, false // one sentence: read as a whole
 	}
-	masked := append([]token(nil), words...)
-	d.notCrisisTr.each(words, func(i int) bool {
-		blank(masked, &d.notCrisis[i], d.maskVoid)
-		return false
-	})
+	masked := d.masked(words)
 	before := append([]token(nil), masked...)
 	if !d.blankRecovered(text, masked) {
 		return clinicbot.SafetyResult{}, false
@@ -515,6 +511,16 @@ func opensAsQuestion(words []token) bool {
 	return len(words) > 0 && questionOpeners[words[0].w] && (len(words) < 2 || words[1].w != "not")
 }
 
+// masked is a copy of words with what crisis.not_crisis masks blanked.
+func (d *Detector) masked(words []token) []token {
+	masked := append([]token(nil), words...)
+	d.notCrisisTr.each(words, func(i int) bool {
+		blank(masked, &d.notCrisis[i], d.maskVoid)
+		return false
+	})
+	return masked
+}
+
 // learnedAgrees reports whether the classifier learned from the eval sets
 // too gives text, as its masks leave it, at least its bar.
 func (d *Detector) learnedAgrees(text string) bool {
@@ -522,11 +528,7 @@ func (d *Detector) learnedAgrees(text string) bool {
 		return true
 	}
 	words := d.tokens(text)
-	masked := append([]token(nil), words...)
-	d.notCrisisTr.each(words, func(i int) bool {
-		blank(masked, &d.notCrisis[i], d.maskVoid)
-		return false
-	})
+	masked := d.masked(words)
 	return d.learned.probOf(features(joinWords(nonEmpty(masked)))) >= d.learnedBar
 }
 
@@ -537,11 +539,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	if len(words) == 0 {
 		return clinicbot.SafetyResult{}, "", false
 	}
-	masked := append([]token(nil), words...)
-	d.notCrisisTr.each(words, func(i int) bool {
-		blank(masked, &d.notCrisis[i], d.maskVoid)
-		return false
-	})
+	masked := d.masked(words)
 	recovered := d.blankRecovered(text, masked)
 	// What the masks explained away (a denial explains only its own phrase).
 	unmasked := 0
