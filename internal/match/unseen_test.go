@@ -193,6 +193,11 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		// once on the round's start main: 67.7% and 49.0%, unrelated
 		// declined 16/20.
 		{"courier", 65, 46, 75},
+		// A hotel chain (twenty-eighth round), the folder and its guests'
+		// messages by two other writers, held out until measured once on
+		// the round's start main: 64.7% and 45.0%, unrelated declined
+		// 17/20.
+		{"hotel", 62, 43, 80},
 	}
 	var confident, confidentRight int
 	for _, tt := range tests {
