@@ -914,3 +914,20 @@ func TestTypoReadToAStopWordIsNoTopic(t *testing.T) {
 		t.Errorf("dos and donts: %v, %v; want before-and-after first", hits, err)
 	}
 }
+
+// Coming and going said of oneself ("hum kanpur se aayenge", "main kal
+// aaungi") tell where from and when, not what is asked: the question is as
+// sure with the verb as without it.
+func TestComingAndGoingAreNoTopic(t *testing.T) {
+	ix := newIndex(t, tea, nil)
+	for _, c := range []struct{ plain, told string }{
+		{"tea price kya hai, hum kanpur se", "tea price kya hai, hum kanpur se aayenge"},
+		{"main kal, tea price batao", "main kal aaungi, tea price batao"},
+		{"चाय price क्या है, हम कानपुर से", "चाय price क्या है, हम कानपुर से आएंगे"},
+	} {
+		plain, told := top(t, ix, c.plain), top(t, ix, c.told)
+		if told.EntryID != plain.EntryID || told.Coverage < plain.Coverage-0.001 {
+			t.Errorf("%q: %s %.2f, want %s %.2f as for %q", c.told, told.EntryID, told.Coverage, plain.EntryID, plain.Coverage, c.plain)
+		}
+	}
+}

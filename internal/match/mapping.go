@@ -62,6 +62,10 @@ var stopWords = []string{
 	// asking, roughly, in all: "puch rahi hu", "approx kitna aayega", "poore treatment ka"
 	"puch", "puchh", "pooch", "poochh", "puchna", "poochna", "puchhna", "approx", "approximately", "lagbhag",
 	"aayega", "aayegi", "ayega", "ayegi", "aaega", "aaegi", "aega", "aegi", "poore", "poora", "pura", "poori", "puri",
+	// coming and going, said of oneself: "ghaziabad se aayenge", "papa ke
+	// saath aaungi" (where from and with whom, not what is asked)
+	"aayenge", "aaenge", "ayenge", "aaunga", "aaungi", "aunga", "aungi", "aaoge", "jaunga", "jaungi", "jayenge", "jaenge",
+	"आएंगे", "आएँगे", "आयेंगे", "आऊंगा", "आऊँगा", "आऊंगी", "आऊँगी", "आएगा", "आएगी", "जाएंगे", "जाएँगे", "जाऊंगा", "जाऊँगा", "जाऊंगी", "जाऊँगी",
 	// "kaise pata chalega" (how will I know), "chalega?" (is it OK): the
 	// topic is elsewhere
 	"chalega", "chalegi", "chalenge", "chalta", "chalti", "chale", "ki", "ke", "k",
