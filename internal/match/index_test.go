@@ -931,3 +931,14 @@ func TestComingAndGoingAreNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// A festival's wishes are greetings: beside a question they are left out.
+func TestFestivalWishesArePoliteness(t *testing.T) {
+	ix := newIndex(t, tea, nil)
+	plain := top(t, ix, "tea price kya hai")
+	for _, text := range []string{"happy diwali! tea price kya hai", "holi ki shubhkamnayein, tea price kya hai", "दिवाली मुबारक, tea price kya hai"} {
+		if h := top(t, ix, text); h.EntryID != plain.EntryID || h.Coverage < plain.Coverage-0.001 {
+			t.Errorf("%q: %s %.2f, want %s %.2f", text, h.EntryID, h.Coverage, plain.EntryID, plain.Coverage)
+		}
+	}
+}

@@ -357,10 +357,16 @@ const addressWeight = 0.35
 // politeWords greet, thank and take leave in any conversation: beside a
 // word of the knowledge's topics they are left out, so "hi, what is
 // ketamine?" is about ketamine, while "thank you very much" stays thanks.
+// A festival's wishes are greetings too ("happy diwali to the whole
+// team", "visiting delhi for diwali, send the address").
 var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
 thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye
 bhai bhaiya bhaiyya bro yaar yar dude यार भाई भैया
-नमस्ते नमस्कार हेलो हैलो`)
+नमस्ते नमस्कार हेलो हैलो
+diwali deepawali dipawali deepavali holi eid mubarak christmas xmas dussehra dasara navratri dhanteras
+bhaidooj rakhi rakshabandhan pongal onam lohri baisakhi vaisakhi ugadi chhath janmashtami ganeshotsav
+shubhkamnaye shubhkamnayein shubhkamnaen greetings wishes festive
+दिवाली दीपावली होली ईद मुबारक दशहरा नवरात्रि धनतेरस राखी शुभकामनाएं शुभकामनाएँ हार्दिक मंगलमय`)
 
 // chatSpellings are how greetings, thanks and a few function words are
 // typed in chat, too short for the speller (which corrects 6+ letters):

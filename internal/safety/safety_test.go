@@ -2847,3 +2847,26 @@ func TestQuestionsWithoutAQuestionMark(t *testing.T) {
 		{"मैं कब तक ये सब सहूँ, अब जीने का मन नहीं", true},
 	})
 }
+
+// What a relative says of being done with life is a crisis told of
+// someone else; the same words about a trip, a move or a visit are not.
+// A goodbye after "we'll talk again" is a goodbye.
+func TestARelativeDoneWithLife(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"my mother says she is ready to meet god", true},
+		{"my grandfather says he is ready to leave us", true},
+		{"my sister says she is going to sleep for good", true},
+		{"my dad says we will all be better off soon", true},
+		{"my son asked me to forgive him", true},
+		// beside a request to the clinic, which dilutes what the
+		// classifier reads
+		{"book an appointment please, my mother says she is ready to meet god", true},
+		{"cancel my appointment please, my sister says she is going to sleep for good", true},
+		{"please call me back, my mother says we will all be better off soon", true},
+		{"my mother says she is ready to go to the clinic on monday", false},
+		{"my dad says we will be better off moving to pune", false},
+		{"my son asked me to forgive him for breaking the vase", false},
+		{"अच्छा, फिर बात करेंगे, अलविदा", false},
+		{"फिर कभी बात नहीं होगी, अलविदा", true},
+	})
+}
