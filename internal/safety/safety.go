@@ -512,8 +512,6 @@ var questionOpeners = map[string]bool{
 var hindiQuestionWords = map[string]bool{
 	"kya": true, "kitna": true, "kitne": true, "kitni": true, "kab": true, "kaise": true, "kahan": true, "kaun": true,
 	"क्या": true, "कितना": true, "कितने": true, "कितनी": true, "कब": true, "कैसे": true, "कहाँ": true, "कहां": true, "कौन": true,
-	"kaha": true, "kidhar": true, "kyun": true, "kyu": true, "kaunsa": true, "konsa": true, "kaunsi": true, "konsi": true,
-	"किधर": true, "क्यों": true, "क्यूं": true, "कौनसा": true, "कौनसी": true,
 }
 
 // opensAsQuestion reports whether a message typed without its "?" asks:
