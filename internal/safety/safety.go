@@ -503,25 +503,11 @@ var questionOpeners = map[string]bool{
 	"how": true, "what": true, "when": true, "where": true, "which": true, "who": true, "why": true,
 	"can": true, "could": true, "is": true, "are": true, "do": true, "does": true, "will": true, "would": true,
 	"kya": true, "kitna": true, "kitne": true, "kitni": true, "kab": true, "kaise": true, "kahan": true, "kaun": true,
-	"क्या": true, "कितना": true, "कितने": true, "कितनी": true, "कब": true, "कैसे": true, "कहाँ": true, "कहां": true, "कौन": true,
+	"क्या": true, "कितना": true, "कितने": true, "कितनी": true, "कब": true, "कैसे": true, "कहाँ": true, "कौन": true,
 }
 
-// hindiQuestionWords ask wherever they stand: Hindi puts its question
-// word inside the sentence ("डॉक्टर साहब ने कहां से पढ़ाई की है", "stock
-// market kab upar jayega").
-var hindiQuestionWords = map[string]bool{
-	"kya": true, "kitna": true, "kitne": true, "kitni": true, "kab": true, "kaise": true, "kahan": true, "kaun": true,
-	"क्या": true, "कितना": true, "कितने": true, "कितनी": true, "कब": true, "कैसे": true, "कहाँ": true, "कहां": true, "कौन": true,
-}
-
-// opensAsQuestion reports whether a message typed without its "?" asks:
-// its first word opens a question, or a Hindi question word stands in it.
+// opensAsQuestion reports whether a message's first word opens a question.
 func opensAsQuestion(words []token) bool {
-	for _, w := range words {
-		if hindiQuestionWords[w.w] {
-			return true
-		}
-	}
 	return len(words) > 0 && questionOpeners[words[0].w] && (len(words) < 2 || words[1].w != "not")
 }
 

@@ -2839,12 +2839,6 @@ func TestQuestionsWithoutAQuestionMark(t *testing.T) {
 		{"whats the easiest way out of the parking lot", false},
 		{"will my kids be ok without me for 2 hours during the session", false},
 		{"why should i get up early for the session, is 11 ok", false},
-		// A Hindi question word asks wherever it stands.
-		{"stock market kab upar jayega bhai", false},
-		{"इलाज के पैसे कहां से लाऊं समझ नहीं आता", false},
-		{"samajh nahi aata kaise jiyu ab, sab khatam karna hai", true},
-		{"kab tak aise jeeta rahunga, ab aur nahi hota", true},
-		{"मैं कब तक ये सब सहूँ, अब जीने का मन नहीं", true},
 	})
 }
 
