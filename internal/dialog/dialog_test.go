@@ -388,6 +388,13 @@ func TestHandoffWinsOverSmallTalk(t *testing.T) {
 	if r := reply(t, e, "are you a bot?"); r.Kind != clinicbot.KindSmalltalk {
 		t.Errorf("'are you a bot?' = %s %s, want small talk", r.Kind, r.EntryID)
 	}
+	// ... but not over a goodbye whose "talk later" shares a word with it:
+	// the patient is leaving, not asking for a call.
+	for _, text := range []string{"chalo bye, baad me baat karte h", "ok bye, baad mein baat karte hain"} {
+		if r := reply(t, e, text); r.Kind != clinicbot.KindSmalltalk || r.EntryID != "goodbye" {
+			t.Errorf("%q = %s %s, want the goodbye", text, r.Kind, r.EntryID)
+		}
+	}
 }
 
 // A topic word counts against small talk however common it is in the

@@ -942,3 +942,41 @@ func TestFestivalWishesArePoliteness(t *testing.T) {
 		}
 	}
 }
+
+// "ke baare me batao" is "tell me about": "baare" is no topic, and never
+// "baar" (times) of a Hinglish phrasing about doing something again and
+// again; "kia" is how "kya" is typed.
+func TestAboutIsNoTopic(t *testing.T) {
+	entries := append([]*clinicbot.Entry{
+		{ID: "often", Kind: clinicbot.KindAnswer, Question: "How often can I drink tea?", Phrasings: []string{"baar baar tea peena theek hai kya", "tea roz pee sakte hai"}, Answer: "Two cups a day."},
+	}, tea...)
+	ix := newIndex(t, entries, nil)
+	for _, text := range []string{"tea ke baare me batao", "tea ke bare mein thoda bataiye", "tea ke baarey me batao na", "tea kia hai", "tea के बारे में बताइए"} {
+		if got := top(t, ix, text); got.EntryID != "what" {
+			t.Errorf("Search(%q) = %q (coverage %.2f), want what", text, got.EntryID, got.Coverage)
+		}
+	}
+}
+
+// A Hinglish word the knowledge uses in one phrasing ("ilaaj") still
+// means the word of its group that every other entry uses ("treatment"):
+// "ye tea wala ilaaj kya hai" asks what the treatment is, not what that
+// one phrasing asked.
+func TestARarelyUsedHinglishWordKeepsItsMeaning(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "what", Kind: clinicbot.KindAnswer, Question: "What is the tea treatment?", Phrasings: []string{"tell me about the tea treatment", "tea treatment kya hai"}, Answer: "A course of sessions."},
+		{ID: "safe", Kind: clinicbot.KindAnswer, Question: "Is the tea treatment safe?", Phrasings: []string{"is the tea treatment risky", "can the tea treatment harm me"}, Answer: "It is given under supervision."},
+		{ID: "after", Kind: clinicbot.KindAnswer, Question: "Do the effects last after the tea treatment?", Phrasings: []string{"does the tea treatment work for good", "kya ye permanent ilaaj hai"}, Answer: "It varies."},
+		{ID: "cost", Kind: clinicbot.KindAnswer, Question: "How much does the tea treatment cost?", Phrasings: []string{"tea treatment price", "is the tea treatment expensive"}, Answer: "Ask us."},
+	}
+	for i, w := range []string{"duration", "location", "timings", "dosage", "fasting", "insurance"} {
+		entries = append(entries, &clinicbot.Entry{ID: fmt.Sprint("other", i), Kind: clinicbot.KindAnswer, Question: "tea treatment " + w, Phrasings: []string{"what about tea treatment " + w}, Answer: "Ask us."})
+	}
+	ix := newIndex(t, entries, nil)
+	if got := top(t, ix, "ye tea wala ilaaj kya hai"); got.EntryID != "what" {
+		t.Errorf("Search(ye tea wala ilaaj kya hai) = %q (coverage %.2f), want what", got.EntryID, got.Coverage)
+	}
+	if got := top(t, ix, "kya ye permanent ilaaj hai"); got.EntryID != "after" {
+		t.Errorf("the phrasing itself = %q, want after", got.EntryID)
+	}
+}

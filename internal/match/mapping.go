@@ -71,6 +71,9 @@ var stopWords = []string{
 	"chalega", "chalegi", "chalenge", "chalta", "chalti", "chale", "ki", "ke", "k",
 	// "h" is how "hai" is typed in chat ("ketamine kya hota h")
 	"h", "hy", "hn",
+	// "ke baare me batao" is "tell me about" ("baare" is no "baar", times),
+	// "kia" and "kyaa" are how "kya" is typed
+	"baare", "bare", "baarey", "barey", "baary", "kia", "kyaa",
 	// Hindi (Devanagari) function words ("हे" is how "है" is often typed)
 	"क्या", "है", "हैं", "हे", "का", "की", "के", "को", "से", "में", "मुझे", "मैं", "यह", "ये",
 	"वह", "और", "या", "भी", "तो", "हो", "कैसे", "कब", "कितना", "कितने", "कितनी",
@@ -80,7 +83,7 @@ var stopWords = []string{
 	"आपके", "आपकी", "इस", "उस", "इसका", "इसकी", "इसके", "उसका", "उसकी", "उसके", "उन्हें",
 	"उनको", "उनका", "उनकी", "उनके", "जी", "बताइए", "बताइये", "बताएं", "बताएँ", "बताओ", "बता",
 	"दीजिए", "दीजिये", "चाहिए", "अब", "तक", "एक", "ही", "हाँ", "जो", "जब", "तब", "अपना", "अपनी",
-	"अपने", "थोड़ा", "ज़रा", "जरा", "प्लीज़", "प्लीज", "हूँ", "हूं",
+	"अपने", "थोड़ा", "ज़रा", "जरा", "प्लीज़", "प्लीज", "हूँ", "हूं", "बारे",
 	"कि", "चलेगा", "चलेगी", "चलता", "चलती", "चले",
 	// the Devanagari spellings of the romanized words above: asking, roughly,
 	// in all ("पूछ रही हूं", "लगभग", "पूरा पता")

@@ -106,11 +106,18 @@ func (ix *Index) addThesaurus() {
 	}
 }
 
+// sparseRatio is how many times more entries a group's word must have
+// than another word of the group the knowledge also uses for that other
+// word to stand for it too (see addHinglish).
+const sparseRatio = 8
+
 // addHinglish gives a word of the lexicon that no entry has the words of
 // its group that some entry has, one way: "dard" in a message counts as
-// "pain" where the knowledge says "pain". Words the knowledge itself uses
-// gain no synonyms (the folder knows its own words best), and a group
-// that holds a word of how people address or greet is left out.
+// "pain" where the knowledge says "pain". Words the knowledge uses widely
+// gain no synonyms (the folder knows its own words best); one it uses
+// only now and then, a Hinglish phrasing's "ilaaj" beside "treatment" in
+// every other entry, stands for the widely used word too. A group that
+// holds a word of how people address or greet is left out.
 func (ix *Index) addHinglish() {
 	for _, g := range hinglish {
 		var known, unknown []string
@@ -134,7 +141,25 @@ func (ix *Index) addHinglish() {
 				unknown = append(unknown, t)
 			}
 		}
-		if skip || len(known) == 0 || len(unknown) == 0 {
+		if skip || len(known) == 0 {
+			continue
+		}
+		// A word of the group the knowledge uses only now and then
+		// ("ilaaj" in two Hinglish phrasings) stands for the group's word
+		// the knowledge uses widely ("treatment") as well.
+		var sparse []string
+		for _, a := range known {
+			if _, placed := ix.synonyms[a]; placed {
+				continue
+			}
+			for _, b := range known {
+				if ix.dfAll[b] >= sparseRatio*ix.dfAll[a] {
+					sparse = append(sparse, a)
+					break
+				}
+			}
+		}
+		if len(unknown) == 0 && len(sparse) == 0 {
 			continue
 		}
 		for _, w := range g {
@@ -142,6 +167,13 @@ func (ix *Index) addHinglish() {
 		}
 		for _, a := range unknown {
 			ix.synonyms[a] = append(ix.synonyms[a], known...)
+		}
+		for _, a := range sparse {
+			for _, b := range known {
+				if ix.dfAll[b] >= sparseRatio*ix.dfAll[a] {
+					ix.synonyms[a] = append(ix.synonyms[a], b)
+				}
+			}
 		}
 	}
 }
