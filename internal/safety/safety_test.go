@@ -2860,3 +2860,19 @@ func TestARelativeDoneWithLife(t *testing.T) {
 		{"my husband asked me to forgive him after our fight, we are fine now", false},
 	})
 }
+
+// "alvida, phir milenge" (goodbye, see you again) is a goodbye; "alvida,
+// ab kabhi nahi milenge" (goodbye, we will never meet again) is not,
+// whoever says it.
+func TestAGoodbyeNeverToMeetAgain(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"alvida yaar, ab nahi milenge", true},
+		{"alvida, phir kabhi nahi milenge", true},
+		{"mere dost ne raat ko msg kiya 'alvida, ab kabhi nahi milenge'. tab se reply nahi", true},
+		{"मेरी दोस्त ने मैसेज किया 'अलविदा, अब कभी नहीं मिलेंगे'", true},
+		{"alvida, phir milenge", false},
+		{"ok alvida shukriya", false},
+		{"alvida dost kal milte hain", false},
+		{"theek hai alvida, phir baat karenge", false},
+	})
+}
