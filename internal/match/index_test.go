@@ -680,6 +680,8 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 		{ID: "price", Kind: clinicbot.KindAnswer, Question: "What does a session cost?", Answer: "Please call us for the fee."},
 		{ID: "more", Kind: clinicbot.KindAnswer, Question: "Will I have to come again?", Answer: "Some people need more sessions.",
 			Phrasings: []string{"क्या बाद में भी सेशन लेने पड़ेंगे", "kya baar baar aana padega"}},
+		{ID: "count", Kind: clinicbot.KindAnswer, Question: "How many sessions are there?", Answer: "Usually six.",
+			Phrasings: []string{"kitne session hote hai", "कितने सेशन होते हैं"}},
 	}
 	ix := newIndex(t, entries, nil)
 	wantTops(t, ix, map[string]string{
@@ -688,6 +690,10 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 		"pura course kitne ka padega":        "price",
 		"पूरा कोर्स टोटल कितना पड़ेगा":       "price",
 		"क्या बाद में भी सेशन लेने पड़ेंगे?": "more",
+		// "of how much is it" asks a price too; "how many sessions" counts
+		"kitne ka h ek session?": "price",
+		"एक सेशन कितने का है":    "price",
+		"kitne session hote hai": "count",
 	})
 }
 

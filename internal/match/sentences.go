@@ -430,8 +430,10 @@ var whether = regexp.MustCompile(`(?i)(?:\s|^)(?:or\s+not|ya\s+(?:nahi|nahin|nhi
 
 // costIdioms ask a price in Hindi with a verb that otherwise says "have
 // to": "एक सेशन कितने का पड़ता है", "pura course kitne ka padega", "टोटल
-// कितना पड़ेगा" (the verb alone, "सेशन लेने पड़ेंगे", is about having to).
-var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:(?:का|की|के|में|मे)\s+)?पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:(?:ka|ki|ke|me|mein|mai)\s+)?(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
+// कितना पड़ेगा" (the verb alone, "सेशन लेने पड़ेंगे", is about having to),
+// or with "of how much" before "is": "kitne ka h ek session", "ये कितने
+// का है" ("kitne session" alone counts sessions).
+var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:(?:का|की|के|में|मे)\s+)?पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:(?:ka|ki|ke|me|mein|mai)\s+)?(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b|(?:कितने|कितना|कितनी)\s+(?:का|की|के)\s+(?:है|हैं|होगा|होगी|होता|होती|होते|मिलेगा|मिलेगी|मिलता|मिलती)|\b(?:kitne|kitna|kitni|kitney)\s+(?:ka|ki|ke)\s+(?:hai|h|he|hain|hoga|hogi|hota|hoti|hote|milega|milegi|milta|milti)\b`)
 
 // withinIdioms ask how soon: "kitne din me asar hota hai" (in how many
 // days) is how quickly it works, while "kitne din tak" (for how many days)
