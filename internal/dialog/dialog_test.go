@@ -658,3 +658,31 @@ func TestEachQuestionOfAMessageIsAnswered(t *testing.T) {
 		t.Errorf("one question got another question's entry first: %+v", r.Suggestions)
 	}
 }
+
+// An entry written as its question alone has few words to cover a
+// message with: it is answered below the usual coverage when it leads the
+// runner-up by far, and only then; an entry with phrasings never is.
+func TestALoneQuestionThatLeadsFarIsAnswered(t *testing.T) {
+	th := dialog.DefaultThresholds
+	hit := func(cov, score float64) clinicbot.Hit {
+		return clinicbot.Hit{EntryID: "e", Coverage: cov, Score: score, Matched: 1}
+	}
+	for _, tt := range []struct {
+		name string
+		hits []clinicbot.Hit
+		lone bool
+		want bool
+	}{
+		{"lone, far ahead", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.2)}, true, true},
+		{"lone, alone", []clinicbot.Hit{hit(0.3, 1)}, true, true},
+		{"lone, close runner-up", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.5)}, true, false},
+		{"lone, too little covered", []clinicbot.Hit{hit(0.2, 1), hit(0.1, 0.1)}, true, false},
+		{"with phrasings, far ahead", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.2)}, false, false},
+		{"covered enough anyway", []clinicbot.Hit{hit(0.5, 1), hit(0.5, 0.9)}, false, true},
+		{"nothing", nil, true, false},
+	} {
+		if got := th.AnswersAmong(tt.hits, tt.lone); got != tt.want {
+			t.Errorf("%s: AnswersAmong = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
