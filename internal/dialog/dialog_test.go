@@ -659,10 +659,10 @@ func TestEachQuestionOfAMessageIsAnswered(t *testing.T) {
 	}
 }
 
-// An entry written as its question alone has few words to cover a
-// message with: it is answered below the usual coverage when it leads the
-// runner-up by far, and only then; an entry with phrasings never is.
-func TestALoneQuestionThatLeadsFarIsAnswered(t *testing.T) {
+// An entry written with few phrasings has few words to cover a message
+// with: it is answered below the usual coverage when it leads the
+// runner-up by far, and only then; an entry with many phrasings never is.
+func TestAnEntryOfFewPhrasingsThatLeadsFarIsAnswered(t *testing.T) {
 	th := dialog.DefaultThresholds
 	hit := func(cov, score float64) clinicbot.Hit {
 		return clinicbot.Hit{EntryID: "e", Coverage: cov, Score: score, Matched: 1}
@@ -670,18 +670,18 @@ func TestALoneQuestionThatLeadsFarIsAnswered(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		hits []clinicbot.Hit
-		lone bool
+		few  bool
 		want bool
 	}{
-		{"lone, far ahead", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.2)}, true, true},
-		{"lone, alone", []clinicbot.Hit{hit(0.3, 1)}, true, true},
-		{"lone, close runner-up", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.5)}, true, false},
-		{"lone, too little covered", []clinicbot.Hit{hit(0.2, 1), hit(0.1, 0.1)}, true, false},
-		{"with phrasings, far ahead", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.2)}, false, false},
+		{"few, far ahead", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.2)}, true, true},
+		{"few, alone", []clinicbot.Hit{hit(0.3, 1)}, true, true},
+		{"few, close runner-up", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.5)}, true, false},
+		{"few, too little covered", []clinicbot.Hit{hit(0.2, 1), hit(0.1, 0.1)}, true, false},
+		{"many phrasings, far ahead", []clinicbot.Hit{hit(0.3, 1), hit(0.2, 0.2)}, false, false},
 		{"covered enough anyway", []clinicbot.Hit{hit(0.5, 1), hit(0.5, 0.9)}, false, true},
 		{"nothing", nil, true, false},
 	} {
-		if got := th.AnswersAmong(tt.hits, tt.lone); got != tt.want {
+		if got := th.AnswersAmong(tt.hits, tt.few); got != tt.want {
 			t.Errorf("%s: AnswersAmong = %v, want %v", tt.name, got, tt.want)
 		}
 	}
