@@ -25,6 +25,15 @@ type calibration struct {
 	rates   []float64 // rising: the share right in each step
 }
 
+// calibrationPrior shrinks each step's share right towards one half as if
+// it had held this much of a probe more of each kind: a step of a few
+// held-out phrasings, all right, is no proof of 95 in 100. On twenty-one
+// folders written one question per entry (6,000 people's questions) the
+// answers called confident went from 189 right of 201 (94.0 %) to 111 of
+// 115 (96.5 %); on the clinic's own sets from 4,860 of 4,897 to 4,383 of
+// 4,420 (both 99.2 %), every reply the same.
+const calibrationPrior = 0.2
+
 // minCalibrationProbes is the fewest held-out phrasings a calibration is
 // fitted on; with fewer, confidence is the coverage.
 const minCalibrationProbes = 20
@@ -103,7 +112,7 @@ func (ix *Index) calibrate(ctx context.Context) error {
 	}
 	for _, b := range bs {
 		ix.calib.margins = append(ix.calib.margins, b.lo)
-		ix.calib.rates = append(ix.calib.rates, b.right/b.size)
+		ix.calib.rates = append(ix.calib.rates, (b.right+calibrationPrior)/(b.size+2*calibrationPrior))
 	}
 	return nil
 }

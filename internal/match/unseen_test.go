@@ -253,11 +253,13 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 	}
 	// With one question per entry the confidence is calibrated on each
 	// question asked with only its entry's answer left: answers it calls
-	// confident (0.95) must be right nine times in ten or more on wording
+	// confident (0.95) must be right 95 times in 100 or more on wording
 	// nobody fitted it to (with confidence the coverage, as before the
-	// ninth round: 271 of 318 on the first five folders, 85%).
-	if confident == 0 || float64(confidentRight) < 0.9*float64(confident) {
-		t.Errorf("confident answers right %d of %d, want 90%% or more", confidentRight, confident)
+	// ninth round: 271 of 318 on the first five folders, 85%; before the
+	// twenty-ninth round's calibrationPrior 189 of 201, 94.0%), and there
+	// must be some.
+	if confident < 50 || float64(confidentRight) < 0.95*float64(confident) {
+		t.Errorf("confident answers right %d of %d, want 50 or more, 95%% right", confidentRight, confident)
 	}
 	t.Logf("one question per entry, all folders: confident %d, right %d", confident, confidentRight)
 }
