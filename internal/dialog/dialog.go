@@ -51,7 +51,7 @@ type Thresholds struct {
 	// FewPhrasings; an admin's one question per entry, or two or three
 	// ways to ask it) has few words to cover a message with, so below
 	// Answer it is still answered from AnswerFew coverage when its score
-	// is FewLead times the runner-up's or more. On nineteen folders
+	// is FewLead times the runner-up's or more. On eighteen folders
 	// written one question per entry nobody tuned for (5,300 questions)
 	// that answers 159 more rightly and 63 more wrongly, in every folder
 	// more rightly than wrongly, and on a library's folder of two or three
