@@ -18,9 +18,10 @@ var thesaurusText string
 // Hindi spellings and Devanagari ("pain, dard, दर्द"), one meaning per
 // line, written for this matcher without any knowledge folder in view:
 // a patient who types "sir dard hota hai kya" asks about headaches in
-// whatever language the admin wrote the entry. (Two lines were added
-// later by a developer who had seen the clinic's folder: "tayyari" and
-// the words for precautions.)
+// whatever language the admin wrote the entry. (Lines added later by a
+// developer who had seen the clinic's folder: "tayyari", the words for
+// precautions, and in the twenty-ninth round research, scientific,
+// available and kind, and rupees as money.)
 //
 //go:embed hinglish.txt
 var hinglishText string
