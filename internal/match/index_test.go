@@ -987,7 +987,7 @@ func TestARarelyUsedHinglishWordKeepsItsMeaning(t *testing.T) {
 	}
 }
 
-// Hindi words for research, science and rupees find the entry an admin
+// Hindi words for research, science, side effects and rupees find the entry an admin
 // wrote in English or in other Hindi words ("अध्ययन" for studies,
 // "रुपये" where the knowledge says "paise").
 func TestHindiWordsOfResearchAndMoney(t *testing.T) {
@@ -996,9 +996,11 @@ func TestHindiWordsOfResearchAndMoney(t *testing.T) {
 		{ID: "cost", Kind: clinicbot.KindAnswer, Question: "How much does the course cost?", Phrasings: []string{"course me kitne paise lagenge"}, Answer: "Call us for the fee."},
 		{ID: "course", Kind: clinicbot.KindAnswer, Question: "How long is the course?", Phrasings: []string{"poora course kitne din ka hai", "how many sessions in the course"}, Answer: "A few weeks."},
 		{ID: "safe", Kind: clinicbot.KindAnswer, Question: "Is the treatment safe?", Phrasings: []string{"is the treatment risky"}, Answer: "It is given under supervision."},
+		{ID: "side", Kind: clinicbot.KindAnswer, Question: "What are the side effects of the treatment?", Phrasings: []string{"does the treatment have side effects"}, Answer: "Some, for a short time."},
 	}
 	ix := newIndex(t, entries, nil)
 	wantTops(t, ix, map[string]string{
+		"इस इलाज के दुष्प्रभाव क्या हैं":           "side",
 		"क्या इस पर कोई वैज्ञानिक अध्ययन हुए हैं?": "research",
 		"पूरे कोर्स में कितने रुपये लग जाएंगे?":    "cost",
 		"course me kitne rupaye lagenge": "cost",

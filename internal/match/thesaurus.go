@@ -21,7 +21,7 @@ var thesaurusText string
 // whatever language the admin wrote the entry. (Lines added later by a
 // developer who had seen the clinic's folder: "tayyari", the words for
 // precautions, and in the twenty-ninth round research, scientific,
-// available and kind, and rupees as money.)
+// available, kind, side effects and effect, and rupees as money.)
 //
 //go:embed hinglish.txt
 var hinglishText string
