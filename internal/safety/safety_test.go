@@ -2876,3 +2876,18 @@ func TestAGoodbyeNeverToMeetAgain(t *testing.T) {
 		{"theek hai alvida, phir baat karenge", false},
 	})
 }
+
+// A question about people in general, or a fear of the procedure asked of
+// patients in general, is no crisis; the same words said of oneself, or
+// of a named person, or beside a word of risk, still are.
+func TestPeopleInGeneralAreNoCrisis(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"what percentage of depressed people get suicidal thoughts? asking for a school project", false},
+		{"why do some people get suicidal on antidepressants", false},
+		{"what happens if someone doesnt wake up properly after the session, does that ever happen?", false},
+		{"i get suicidal every evening", true},
+		{"people make me feel suicidal", true},
+		{"my husband is not waking up properly after the session", true},
+		{"what if someone does not wake up after the infusion, i took all my pills", true},
+	})
+}
