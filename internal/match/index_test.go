@@ -682,6 +682,8 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 			Phrasings: []string{"क्या बाद में भी सेशन लेने पड़ेंगे", "kya baar baar aana padega"}},
 		{ID: "count", Kind: clinicbot.KindAnswer, Question: "How many sessions are there?", Answer: "Usually six.",
 			Phrasings: []string{"kitne session hote hai", "कितने सेशन होते हैं"}},
+		{ID: "dose", Kind: clinicbot.KindAnswer, Question: "What dose is given?", Answer: "The doctors decide the dose.",
+			Phrasings: []string{"ketamine ki dose kitni hoti hai", "dose kaise tay hoti hai", "डोज कितना होता है"}},
 	}
 	ix := newIndex(t, entries, nil)
 	wantTops(t, ix, map[string]string{
@@ -690,10 +692,14 @@ func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 		"pura course kitne ka padega":        "price",
 		"पूरा कोर्स टोटल कितना पड़ेगा":       "price",
 		"क्या बाद में भी सेशन लेने पड़ेंगे?": "more",
-		// "of how much is it" asks a price too; "how many sessions" counts
-		"kitne ka h ek session?": "price",
-		"एक सेशन कितने का है":    "price",
-		"kitne session hote hai": "count",
+		// "of how much is it" asks a price too; "how many sessions" counts,
+		// and after a word of dose it asks how much is given
+		"kitne ka h ek session?":              "price",
+		"एक सेशन कितने का है":                 "price",
+		"kitne session hote hai":              "count",
+		"dose kitne ki hoti hai":              "dose",
+		"डोज कितनी की होती है":                "dose",
+		"ketamine ki matra kitni ki hoti hai": "dose",
 	})
 }
 

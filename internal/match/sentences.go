@@ -430,10 +430,39 @@ var whether = regexp.MustCompile(`(?i)(?:\s|^)(?:or\s+not|ya\s+(?:nahi|nahin|nhi
 
 // costIdioms ask a price in Hindi with a verb that otherwise says "have
 // to": "एक सेशन कितने का पड़ता है", "pura course kitne ka padega", "टोटल
-// कितना पड़ेगा" (the verb alone, "सेशन लेने पड़ेंगे", is about having to),
-// or with "of how much" before "is": "kitne ka h ek session", "ये कितने
-// का है" ("kitne session" alone counts sessions).
-var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:(?:का|की|के|में|मे)\s+)?पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:(?:ka|ki|ke|me|mein|mai)\s+)?(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b|(?:कितने|कितना|कितनी)\s+(?:का|की|के)\s+(?:है|हैं|होगा|होगी|होता|होती|होते|मिलेगा|मिलेगी|मिलता|मिलती)|\b(?:kitne|kitna|kitni|kitney)\s+(?:ka|ki|ke)\s+(?:hai|h|he|hain|hoga|hogi|hota|hoti|hote|milega|milegi|milta|milti)\b`)
+// कितना पड़ेगा" (the verb alone, "सेशन लेने पड़ेंगे", is about having to).
+var costIdioms = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:(?:का|की|के|में|मे)\s+)?पड़(?:ता|ती|ते|ेगा|ेगी|ेंगे)|\b(?:kitne|kitna|kitni|kitney)\s+(?:(?:ka|ki|ke|me|mein|mai)\s+)?(?:pad|par|pd|padh)(?:ta|ti|te|ega|egi|enge|tha)\b`)
+
+// costOf asks a price with "of how much" before "is": "kitne ka h ek
+// session", "ये कितने का है" ("kitne session" alone counts sessions, and
+// after a word of dose, "dose kitne ki hoti hai", it asks how much is
+// given: see doseWords).
+var costOf = regexp.MustCompile(`(?i)(?:कितने|कितना|कितनी)\s+(?:का|की|के)\s+(?:है|हैं|होगा|होगी|होता|होती|होते|मिलेगा|मिलेगी|मिलता|मिलती)|\b(?:kitne|kitna|kitni|kitney)\s+(?:ka|ki|ke)\s+(?:hai|h|he|hain|hoga|hogi|hota|hoti|hote|milega|milegi|milta|milti)\b`)
+
+// doseWords say an amount given, not paid, before costOf's words.
+var doseWords = toSet(`dose doses dosage dosages matra maatra mg ml quantity amount खुराक डोज डोज़ मात्रा`)
+
+// readCostOf reads each costOf phrase as "cost" unless a word of dose
+// comes right before it.
+func readCostOf(text string) string {
+	locs := costOf.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		before := strings.Fields(strings.ToLower(text[:l[0]]))
+		if n := len(before); n > 0 && doseWords[strings.Trim(before[n-1], ".,!?")] {
+			continue
+		}
+		b.WriteString(text[last:l[0]])
+		b.WriteString("cost")
+		last = l[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
 
 // withinIdioms ask how soon: "kitne din me asar hota hai" (in how many
 // days) is how quickly it works, while "kitne din tak" (for how many days)
@@ -483,7 +512,7 @@ func replaceIdioms(text string) string {
 		return false
 	}
 	if has("कितन", "kitn") {
-		text = costIdioms.ReplaceAllString(text, "cost")
+		text = readCostOf(costIdioms.ReplaceAllString(text, "cost"))
 		text = withinIdioms.ReplaceAllString(text, "$1 $2 jaldi")
 	}
 	if has("wait", "hold on", "hm", "um", "oh") {
