@@ -2870,7 +2870,11 @@ func TestAGoodbyeNeverToMeetAgain(t *testing.T) {
 		{"alvida, phir kabhi nahi milenge", true},
 		{"mere dost ne raat ko msg kiya 'alvida, ab kabhi nahi milenge'. tab se reply nahi", true},
 		{"मेरी दोस्त ने मैसेज किया 'अलविदा, अब कभी नहीं मिलेंगे'", true},
+		{"alvida, agle janam me milenge", true}, // in the next life
+		{"alvida, upar milenge", true},          // up there
 		{"alvida, phir milenge", false},
+		{"alvida, phir kabhi milenge", false}, // some other time
+		{"alvida doston, agle hafte milenge", false},
 		{"ok alvida shukriya", false},
 		{"alvida dost kal milte hain", false},
 		{"theek hai alvida, phir baat karenge", false},
