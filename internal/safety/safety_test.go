@@ -2872,26 +2872,14 @@ func TestAGoodbyeNeverToMeetAgain(t *testing.T) {
 		{"मेरी दोस्त ने मैसेज किया 'अलविदा, अब कभी नहीं मिलेंगे'", true},
 		{"alvida, agle janam me milenge", true}, // in the next life
 		{"alvida, upar milenge", true},          // up there
+		{"alvida, fir milenge nahi", true},      // the negation after the meeting
+		{"alvida, phir mulakat nahi hogi", true},
+		{"alvida, kal nahi aa paunga, parso milte hain", false}, // a negation of something else
 		{"alvida, phir milenge", false},
 		{"alvida, phir kabhi milenge", false}, // some other time
 		{"alvida doston, agle hafte milenge", false},
 		{"ok alvida shukriya", false},
 		{"alvida dost kal milte hain", false},
 		{"theek hai alvida, phir baat karenge", false},
-	})
-}
-
-// A question about people in general, or a fear of the procedure asked of
-// patients in general, is no crisis; the same words said of oneself, or
-// of a named person, or beside a word of risk, still are.
-func TestPeopleInGeneralAreNoCrisis(t *testing.T) {
-	checkCrises(t, detector(t), []crisisCase{
-		{"what percentage of depressed people get suicidal thoughts? asking for a school project", false},
-		{"why do some people get suicidal on antidepressants", false},
-		{"what happens if someone doesnt wake up properly after the session, does that ever happen?", false},
-		{"i get suicidal every evening", true},
-		{"people make me feel suicidal", true},
-		{"my husband is not waking up properly after the session", true},
-		{"what if someone does not wake up after the infusion, i took all my pills", true},
 	})
 }
