@@ -364,8 +364,8 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 	// the handoff covers most of what it covers (see smalltalkHolds):
 	// "chalo bye, baad me baat karte hain" (bye, talk later) is a goodbye
 	// whose "baat" (talk) is no request to talk to a person.
+	top := kb.Entries[best.EntryID]
 	for _, h := range hits[1:] {
-		top := kb.Entries[best.EntryID]
 		if top == nil || top.Kind == clinicbot.KindHandoff || best.Similarity >= ownWording {
 			break
 		}
@@ -417,14 +417,14 @@ const smalltalkHolds = 0.6
 // number") takes its place.
 const ownWording = 0.99
 
-// handoffReply hands en's request to staff: its answer, with the clinic
-// phone whenever the answer does not give it.
 // few reports whether entry id has at most FewPhrasings phrasings.
 func (kb *view) few(id string) bool {
 	en := kb.Entries[id]
 	return en != nil && len(en.Phrasings) <= FewPhrasings
 }
 
+// handoffReply hands en's request to staff: its answer, with the clinic
+// phone whenever the answer does not give it.
 func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
 	answer, lang := kb.answer(en)
 	r := clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: en.ID, Text: kb.fill(answer), Lang: lang, Alert: true, Handoff: en.Handoff}

@@ -148,19 +148,18 @@ func (ix *Index) addHinglish() {
 		// A word of the group the knowledge uses only now and then
 		// ("ilaaj" in two Hinglish phrasings) stands for the group's word
 		// the knowledge uses widely ("treatment") as well.
-		var sparse []string
+		widely := map[string][]string{} // a sparse word: the words it stands for
 		for _, a := range known {
 			if _, placed := ix.synonyms[a]; placed {
 				continue
 			}
 			for _, b := range known {
 				if ix.dfAll[b] >= sparseRatio*ix.dfAll[a] {
-					sparse = append(sparse, a)
-					break
+					widely[a] = append(widely[a], b)
 				}
 			}
 		}
-		if len(unknown) == 0 && len(sparse) == 0 {
+		if len(unknown) == 0 && len(widely) == 0 {
 			continue
 		}
 		for _, w := range g {
@@ -169,11 +168,9 @@ func (ix *Index) addHinglish() {
 		for _, a := range unknown {
 			ix.synonyms[a] = append(ix.synonyms[a], known...)
 		}
-		for _, a := range sparse {
-			for _, b := range known {
-				if ix.dfAll[b] >= sparseRatio*ix.dfAll[a] {
-					ix.synonyms[a] = append(ix.synonyms[a], b)
-				}
+		for _, a := range known { // in the group's order: the same index every run
+			if ws := widely[a]; len(ws) > 0 {
+				ix.synonyms[a] = append(ix.synonyms[a], ws...)
 			}
 		}
 	}
