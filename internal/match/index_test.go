@@ -1012,3 +1012,34 @@ func TestHindiWordsOfResearchAndMoney(t *testing.T) {
 		"course me kitne rupaye lagenge": "cost",
 	})
 }
+
+// A Hinglish verb is typed in whatever form the sentence needs ("badle",
+// "badlo", "badalne", "kholu", "bheju"), while the lexicon writes it once,
+// as its infinitive ("badalna"): every form stands for the English verb.
+// A verb that helps another ("khula rahega": will stay open) keeps no
+// meaning of its own.
+func TestHinglishVerbsInAnyForm(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "change-password", Kind: clinicbot.KindAnswer, Question: "How do I change my password?", Answer: "Under Settings."},
+		{ID: "a-forgot-password", Kind: clinicbot.KindAnswer, Question: "I forgot my password, what now?", Answer: "Use the reset link."},
+		{ID: "open-account", Kind: clinicbot.KindAnswer, Question: "How do I open a savings account?", Answer: "Online or at a branch."},
+		{ID: "a-close-account", Kind: clinicbot.KindAnswer, Question: "How do I close my savings account?", Answer: "Visit your home branch."},
+		{ID: "send-documents", Kind: clinicbot.KindAnswer, Question: "Can I send my documents by email?", Answer: "Yes, as PDF files."},
+		{ID: "a-documents-needed", Kind: clinicbot.KindAnswer, Question: "Which documents are needed for a loan?", Answer: "ID and income proof."},
+		{ID: "branch-hours", Kind: clinicbot.KindAnswer, Question: "Is the branch open on holidays?", Answer: "Closed on national holidays."},
+		{ID: "a-branch-stay", Kind: clinicbot.KindAnswer, Question: "Can I stay in the branch lounge on holidays?", Answer: "Only during opening hours."},
+	}
+	ix := newIndex(t, entries, nil)
+	// Before the forms were known the right entry came first by a hair,
+	// at the coverage of its noun alone (0.25-0.47): a "did you mean".
+	for q, want := range map[string]string{
+		"password kaise badle":                    "change-password",
+		"password badalne ka tarika":              "change-password",
+		"savings account kholne ke liye kya karu": "open-account",
+	} {
+		if got := top(t, ix, q); got.EntryID != want || got.Coverage < 0.6 {
+			t.Errorf("%q = %q at coverage %.2f, want %s at 0.6 or more", q, got.EntryID, got.Coverage, want)
+		}
+	}
+	wantTops(t, ix, map[string]string{"holiday ke din branch khula rahega kya": "branch-hours"})
+}

@@ -49,8 +49,69 @@ var placeWords = func() map[string]bool {
 // thesaurus and hinglish are the groups of their files.
 var (
 	thesaurus = groupsOf(thesaurusText)
-	hinglish  = groupsOf(hinglishText)
+	hinglish  = inflectVerbs(groupsOf(hinglishText))
 )
+
+// verbEndings are the endings a romanized Hindi verb takes on its stem in
+// chat ("bharna": "bharo", "bharu", "bharne", "bharta", "bharega",
+// "bharwana"), and a noun in -na its plural and oblique ("mahina":
+// "mahine", "mahino").
+var verbEndings = strings.Fields(`a aa e o i u un oon ne ni ta ti te ega egi enge unga ungi oge iye ie iyega
+	wana wane wani wao wa wai waya wayi vana vane vao vaya`)
+
+// inflectVerbs adds to each group the chat forms of its romanized words
+// that end in "na" or "naa", the Hindi infinitive ("badalna" is also
+// "badle", "badlo", "badalne", "badlega"): the lexicon writes each verb
+// once. A stem of a consonant, "a" and a consonant drops that "a" before
+// an ending that starts with a vowel, as Hindi does ("badal": "badle").
+// Stems shorter than three letters ("de" of "dena") are left alone: their
+// forms are other words; so are the verbs that also help another verb
+// (auxiliaries: "khula rahega" is "will stay open", not a stay).
+func inflectVerbs(groups [][]string) [][]string {
+	out := make([][]string, len(groups))
+	for i, g := range groups {
+		seen := map[string]bool{}
+		for _, w := range g {
+			seen[w] = true
+		}
+		forms := append([]string(nil), g...)
+		add := func(w string) {
+			if !seen[w] {
+				seen[w] = true
+				forms = append(forms, w)
+			}
+		}
+		for _, w := range g {
+			stem, ok := strings.CutSuffix(w, "naa")
+			if !ok {
+				stem, ok = strings.CutSuffix(w, "na")
+			}
+			if !ok || len(stem) < 3 || !isASCIILetters(w) || auxiliaries[w] {
+				continue
+			}
+			short := ""
+			if n := len(stem); n >= 4 && stem[n-2] == 'a' && !isVowel(stem[n-1]) && !isVowel(stem[n-3]) {
+				short = stem[:n-2] + stem[n-1:] // "badal" -> "badl"
+			}
+			for _, e := range verbEndings {
+				if short != "" && isVowel(e[0]) {
+					add(short + e)
+				}
+				add(stem + e)
+			}
+		}
+		out[i] = forms
+	}
+	return out
+}
+
+// auxiliaries are the romanized verbs that also help another verb
+// ("ho jayega", "kar raha", "kar sakte", "karna padega", "ho chuka"), and
+// those that mostly frame what is asked ("kya bologe", "batao", "chalo").
+var auxiliaries = toSet(`rahna rehna jaana jana aana sakna padna parna chukna hona karna lagna
+	bolna batana bataana chalna chalnaa`)
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // groupsOf reads one comma-separated group per line.
 func groupsOf(text string) [][]string {
