@@ -67,14 +67,14 @@ var verbEndings = strings.Fields(`a aa e o i u un oon ne ni ta ti te ega egi eng
 // Stems shorter than three letters ("de" of "dena") are left alone: their
 // forms are other words; so are the verbs that also help another verb
 // (auxiliaries: "khula rahega" is "will stay open", not a stay).
-func inflectVerbs(groups [][]string) [][]string {
-	out := make([][]string, len(groups))
+func inflectVerbs(groups [][]string) []lexGroup {
+	out := make([]lexGroup, len(groups))
 	for i, g := range groups {
 		seen := map[string]bool{}
 		for _, w := range g {
 			seen[w] = true
 		}
-		forms := append([]string(nil), g...)
+		var forms []string
 		add := func(w string) {
 			if !seen[w] {
 				seen[w] = true
@@ -100,9 +100,15 @@ func inflectVerbs(groups [][]string) [][]string {
 				add(stem + e)
 			}
 		}
-		out[i] = forms
+		out[i] = lexGroup{words: g, forms: forms}
 	}
 	return out
+}
+
+// lexGroup is a line of the Hinglish lexicon: its words as written, and
+// the chat forms of its verbs (inflectVerbs).
+type lexGroup struct {
+	words, forms []string
 }
 
 // auxiliaries are the romanized verbs that also help another verb
@@ -184,14 +190,14 @@ func (ix *Index) addHinglish() {
 	for _, g := range hinglish {
 		var known, unknown []string
 		skip := false
-		for _, w := range g {
+		place := func(w string) {
 			t, ok := ix.singleTerm(w)
 			if !ok {
-				continue
+				return
 			}
 			if ix.address[t] || ix.polite[t] {
 				skip = true
-				break
+				return
 			}
 			if ix.dfAll[t] > 0 {
 				if !contains(known, t) {
@@ -201,6 +207,23 @@ func (ix *Index) addHinglish() {
 				// (an English word the knowledge lacks, "hours", is not
 				// a Hindi spelling of the group's word)
 				unknown = append(unknown, t)
+			}
+		}
+		for _, w := range g.words {
+			if place(w); skip {
+				break
+			}
+		}
+		// The chat forms of its verbs (inflectVerbs) are read only for a
+		// group the knowledge uses, or when the knowledge has the form
+		// itself: most groups it does not use, and reading every form
+		// of every verb was a tenth of a load.
+		for _, w := range g.forms {
+			if skip {
+				break
+			}
+			if len(known) > 0 || ix.speller.freq[w] > 0 {
+				place(w)
 			}
 		}
 		if skip || len(known) == 0 {
@@ -223,7 +246,10 @@ func (ix *Index) addHinglish() {
 		if len(unknown) == 0 && len(widely) == 0 {
 			continue
 		}
-		for _, w := range g {
+		for _, w := range g.words {
+			ix.speller.known(w)
+		}
+		for _, w := range g.forms {
 			ix.speller.known(w)
 		}
 		for _, a := range unknown {
