@@ -218,13 +218,15 @@ func (ix *Index) addHinglish() {
 		// group the knowledge uses, or when the knowledge has the form
 		// itself: most groups it does not use, and reading every form
 		// of every verb was a tenth of a load.
+		has := len(known) > 0
 		for _, w := range g.forms {
-			if skip {
+			has = has || ix.speller.freq[w] > 0
+		}
+		for _, w := range g.forms {
+			if skip || !has {
 				break
 			}
-			if len(known) > 0 || ix.speller.freq[w] > 0 {
-				place(w)
-			}
+			place(w)
 		}
 		if skip || len(known) == 0 {
 			continue
