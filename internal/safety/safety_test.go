@@ -2013,6 +2013,36 @@ func TestMedicinesAroundASessionAreAdvice(t *testing.T) {
 	}
 }
 
+// Advice kinds read from set KE (thirtieth round), in other words than
+// its own: an illness of the heart or blood pressure told beside "can he
+// have it", a dose changed in Devanagari, a daily medicine asked of a
+// session day; a heart attack said as an idiom stays a question.
+func TestIllnessesAndDosesOfSetKE(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		advice bool
+	}{
+		{"my mother has heart failure, is ketamine safe for her?", true},
+		{"papa ko heart blockage hai, unke liye ye treatment theek rahega kya", true},
+		{"my husband had a heart attack in march, can he start this therapy", true},
+		{"my sugar and blood pressure are both high, can i have the infusion", true},
+		{"मेरे पति का ब्लड प्रेशर बढ़ा रहता है, क्या वो ये इलाज ले सकते हैं?", true},
+		{"मेरी गोलियाँ 25 से 50 कर दूँ क्या?", true},
+		{"roz raat ko thyroid ki goli khati hu, session wale din subah kha lu?", true},
+		{"the fee nearly gave me a heart attack, is there an EMI option?", false},
+		{"my grandfather died of a heart attack, i want to book a consult for myself", false},
+		{"does ketamine raise blood pressure?", false},
+		{"dawai ki parchi bhi le lu?", false},
+		{"मेरी माँ की दवाइयाँ काम नहीं कर रहीं। क्या यहाँ इलाज हो सकता है?", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
+			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
+		}
+	}
+}
+
 // Kinds read from set GA, in other words than its own, and the false
 // alarms it found.
 func TestSetGAKinds(t *testing.T) {
