@@ -1043,3 +1043,25 @@ func TestHinglishVerbsInAnyForm(t *testing.T) {
 	}
 	wantTops(t, ix, map[string]string{"holiday ke din branch khula rahega kya": "branch-hours"})
 }
+
+// Everyday Hindi words of any help desk (electricity, garbage, theft,
+// marriage) find the entry an admin wrote in English.
+func TestEverydayHindiWordsOfAnyService(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "electricity-bill", Kind: clinicbot.KindAnswer, Question: "Why is my electricity bill so high?", Answer: "Check the meter reading."},
+		{ID: "water-bill", Kind: clinicbot.KindAnswer, Question: "How do I pay my water bill?", Answer: "Online or at the office."},
+		{ID: "garbage", Kind: clinicbot.KindAnswer, Question: "The garbage was not collected from my street", Answer: "Report it in the app."},
+		{ID: "street-light", Kind: clinicbot.KindAnswer, Question: "The street light is not working", Answer: "Report it in the app."},
+		{ID: "theft", Kind: clinicbot.KindAnswer, Question: "How do I report a theft of my phone?", Answer: "File a police complaint first."},
+		{ID: "new-phone", Kind: clinicbot.KindAnswer, Question: "How do I buy a new phone?", Answer: "At any store."},
+		{ID: "marriage", Kind: clinicbot.KindAnswer, Question: "How do I add my wife to the policy after marriage?", Answer: "Send the marriage certificate."},
+		{ID: "baby", Kind: clinicbot.KindAnswer, Question: "How do I add my newborn baby to the policy?", Answer: "Send the birth certificate."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"bijli ka bill itna zyada kyu aaya":         "electricity-bill",
+		"kachra 3 din se nahi utha gali mein":       "garbage",
+		"phone chori ho gaya, kaise report karu":    "theft",
+		"shaadi ho gayi, wife ko policy mein jodna": "marriage",
+	})
+}

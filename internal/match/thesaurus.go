@@ -21,7 +21,13 @@ var thesaurusText string
 // whatever language the admin wrote the entry. (Lines added later by a
 // developer who had seen the clinic's folder: "tayyari", the words for
 // precautions, and in the twenty-ninth round research, scientific,
-// available, kind, side effects and effect, and rupees as money.)
+// available, kind, side effects and effect, and rupees as money. The last
+// 245 lines, everyday words of any help desk (bijli, kachra, chori,
+// shaadi, kisht, turant), were written in the thirtieth round by a helper
+// who saw neither the clinic's folder nor any test folder; words that are
+// also something else were taken out: "pata" (an address, and "to know"),
+// "pehla" (first, and "pehli baar": for the first time), "line", "fit",
+// "fix", "another", "watch", "cycle", "drip", "aadhaar", "kal".)
 //
 //go:embed hinglish.txt
 var hinglishText string
