@@ -100,6 +100,10 @@ var queryFields = [...]struct {
 type Index struct {
 	bleve    bleve.Index
 	analyzer analysis.Analyzer
+	// whole are the folder's words Porter must not shorten (newMapping):
+	// a lexicon word among them is analysed with this index's analyzer,
+	// every other with lexiconTerms.
+	whole    map[string]bool
 	speller  *speller
 	loans    loanwords           // English words spelt in Devanagari (loanword.go)
 	synonyms map[string][]string // term → the other terms of its groups
@@ -195,6 +199,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	ix := &Index{
 		bleve:       idx,
 		analyzer:    im.AnalyzerNamed(analyzerName),
+		whole:       toSet(strings.ToLower(strings.Join(whole, " "))),
 		speller:     newSpeller(),
 		synonyms:    map[string][]string{},
 		df:          map[string]int{},

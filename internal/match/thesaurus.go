@@ -2,7 +2,9 @@ package match
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // thesaurus.txt holds everyday English words that mean the same in nearly
@@ -274,9 +276,53 @@ func (ix *Index) addHinglish() {
 // singleTerm is the one term a lexicon word analyses to; false for a stop
 // word or a word that makes several terms.
 func (ix *Index) singleTerm(w string) (string, bool) {
-	ts := ix.analyze(w)
+	var ts []string
+	if memo, ok := lexiconTerms()[w]; ok && !ix.whole[w] {
+		ts = memo
+	} else {
+		ts = ix.analyze(w)
+	}
 	if len(ts) != 1 {
 		return "", false
 	}
 	return ts[0], true
 }
+
+// lexiconTerms is each word of the thesaurus and the Hinglish lexicon (its
+// verbs' chat forms too) with its terms, as every folder analyses it unless
+// the folder keeps the word whole: read once, not at every load of every
+// index (twice the words of a whole folder).
+var lexiconTerms = sync.OnceValue(func() map[string][]string {
+	im, err := newMapping(nil)
+	if err != nil {
+		return nil
+	}
+	a := im.AnalyzerNamed(analyzerName)
+	out := map[string][]string{}
+	note := func(w string) {
+		if _, ok := out[w]; ok {
+			return
+		}
+		var ts []string
+		for _, tok := range a.Analyze([]byte(w)) {
+			if t := string(tok.Term); !slices.Contains(ts, t) {
+				ts = append(ts, t)
+			}
+		}
+		out[w] = ts
+	}
+	for _, g := range thesaurus {
+		for _, w := range g {
+			note(w)
+		}
+	}
+	for _, g := range hinglish {
+		for _, w := range g.words {
+			note(w)
+		}
+		for _, w := range g.forms {
+			note(w)
+		}
+	}
+	return out
+})
