@@ -2016,7 +2016,9 @@ func TestMedicinesAroundASessionAreAdvice(t *testing.T) {
 // Advice kinds read from set KE (thirtieth round), in other words than
 // its own: an illness of the heart or blood pressure told beside "can he
 // have it", a dose changed in Devanagari, a daily medicine asked of a
-// session day; a heart attack said as an idiom stays a question.
+// session day; a heart attack said as an idiom, a death from heart
+// failure beside a booking, a daily habit that is no medicine stay
+// questions (review rev37 found each refused by the first wording).
 func TestIllnessesAndDosesOfSetKE(t *testing.T) {
 	d := detector(t)
 	tests := []struct {
@@ -2034,6 +2036,12 @@ func TestIllnessesAndDosesOfSetKE(t *testing.T) {
 		{"my grandfather died of a heart attack, i want to book a consult for myself", false},
 		{"does ketamine raise blood pressure?", false},
 		{"dawai ki parchi bhi le lu?", false},
+		// lookalikes of review rev37, in other words
+		{"the fees almost gave me a heart attack, can i start this therapy in instalments", false},
+		{"my aunt died of heart failure last year, can i start therapy with you", false},
+		{"roz newspaper leti hu, session wale din bhi le lu?", false},
+		{"सेशन के दौरान ब्लड प्रेशर नापते हैं क्या", false},
+		{"दवा का बिल अभी पे कर दूं क्या", false},
 		{"मेरी माँ की दवाइयाँ काम नहीं कर रहीं। क्या यहाँ इलाज हो सकता है?", false},
 	}
 	for _, tt := range tests {
