@@ -102,10 +102,12 @@ func inflectVerbs(groups [][]string) []lexGroup {
 				short = stem[:n-2] + stem[n-1:] // "badal" -> "badl"
 			}
 			for _, e := range verbEndings {
-				if short != "" && isVowel(e[0]) {
+				if short != "" && isVowel(e[0]) && !falseForms[short+e] {
 					add(short + e)
 				}
-				add(stem + e)
+				if !falseForms[stem+e] {
+					add(stem + e)
+				}
 			}
 		}
 		out[i] = lexGroup{words: g, forms: forms}
@@ -123,7 +125,15 @@ type lexGroup struct {
 // ("ho jayega", "kar raha", "kar sakte", "karna padega", "ho chuka"), and
 // those that mostly frame what is asked ("kya bologe", "batao", "chalo").
 var auxiliaries = toSet(`rahna rehna jaana jana aana sakna padna parna chukna hona karna lagna
-	bolna batana bataana chalna chalnaa`)
+	bolna batana bataana chalna chalnaa
+	rakhna padhna`)
+
+// falseForms are chat forms of a lexicon verb that are mostly another
+// word: "iske badle" is "instead of this", not a change (review rev36).
+// The two verbs last in auxiliaries are kept to their written forms for
+// the same reason: "appointment rakhna hai" is a booking, "kal padha tha
+// ki ..." a story told.
+var falseForms = toSet(`badle`)
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
