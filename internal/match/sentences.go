@@ -570,8 +570,12 @@ var verbForms = map[string]struct {
 	"work": {"job", toSet(`i to at from my we can't cant`), nil},
 	// Hindi "aur" is "and", but "aur kya kya treatment" is "what else":
 	// before a question word it is "else" (a stop word otherwise).
-	"aur": {"else", nil, toSet(`kya kia kon kaun konse kaunse konsi kaunsi kis kin`)},
-	"और":  {"else", nil, toSet(`क्या कौन कौनसे कौनसी कौनसा किस किन`)},
+	// "iske badle" is "instead of this" (review rev36), while "kaise badle"
+	// is how to change
+	"badle": {"instead", toSet(`ke iske uske inke unke is us`), nil},
+	"बदले":  {"instead", toSet(`के इसके उसके इनके उनके`), nil},
+	"aur":   {"else", nil, toSet(`kya kia kon kaun konse kaunse konsi kaunsi kis kin`)},
+	"और":    {"else", nil, toSet(`क्या कौन कौनसे कौनसी कौनसा किस किन`)},
 }
 
 // asVerbs replaces each word of verbForms that its neighbours show to be

@@ -102,12 +102,10 @@ func inflectVerbs(groups [][]string) []lexGroup {
 				short = stem[:n-2] + stem[n-1:] // "badal" -> "badl"
 			}
 			for _, e := range verbEndings {
-				if short != "" && isVowel(e[0]) && !falseForms[short+e] {
+				if short != "" && isVowel(e[0]) {
 					add(short + e)
 				}
-				if !falseForms[stem+e] {
-					add(stem + e)
-				}
+				add(stem + e)
 			}
 		}
 		out[i] = lexGroup{words: g, forms: forms}
@@ -128,12 +126,9 @@ var auxiliaries = toSet(`rahna rehna jaana jana aana sakna padna parna chukna ho
 	bolna batana bataana chalna chalnaa
 	rakhna padhna`)
 
-// falseForms are chat forms of a lexicon verb that are mostly another
-// word: "iske badle" is "instead of this", not a change (review rev36).
-// The two verbs last in auxiliaries are kept to their written forms for
-// the same reason: "appointment rakhna hai" is a booking, "kal padha tha
-// ki ..." a story told.
-var falseForms = toSet(`badle`)
+// (The two verbs last in auxiliaries keep their written forms too:
+// "appointment rakhna hai" is a booking, "kal padha tha ki ..." a story
+// told; review rev36.)
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
