@@ -1065,3 +1065,20 @@ func TestEverydayHindiWordsOfAnyService(t *testing.T) {
 		"shaadi ho gayi, wife ko policy mein jodna": "marriage",
 	})
 }
+
+// "क्या कहते हैं" (what do they say) asks no place: the Hindi stemmer
+// reads "कहते" as "कह", which is also "कहाँ" (where).
+func TestWhatTheySayIsNoWhere(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "location", Kind: clinicbot.KindAnswer, Question: "Where is the clinic?", Phrasings: []string{"क्लिनिक कहाँ है", "clinic kahan hai"}, Answer: "In Delhi."},
+		{ID: "sleep", Kind: clinicbot.KindAnswer, Question: "Does the treatment help with sleep?", Phrasings: []string{"क्या इलाज से नींद में मदद मिलती है"}, Answer: "It may."},
+		{ID: "cost", Kind: clinicbot.KindAnswer, Question: "How much does it cost?", Phrasings: []string{"कितना खर्चा है"}, Answer: "Call us."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{"क्लिनिक कहाँ है": "location"})
+	for _, q := range []string{"डॉक्टर क्या कहते हैं", "घर वाले क्या कहते हैं इस बारे में"} {
+		if got := top(t, ix, q); got.EntryID == "location" {
+			t.Errorf("%q = location (coverage %.2f): what they say is no where", q, got.Coverage)
+		}
+	}
+}

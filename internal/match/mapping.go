@@ -93,6 +93,9 @@ var stopWords = []string{
 	// है", "क्या आप मुझे बताएगे", "mujhe janna hai"): the question follows
 	"हु", "मै", "मे", "चाहता", "चाहती", "चाहते", "जानना", "जानने", "बताएंगे", "बताएगे",
 	"बताएँगे", "बतायेंगे", "बताइएगा", "jaanna", "janna", "jaanana", "janana", "bataoge", "bataenge", "bataiyega",
+	// what others say ("डॉक्टर लोग क्या कहते हैं"): the Hindi stemmer reads
+	// "कहते" as "कह", which is also "कहाँ" (where)
+	"कहते", "कहती", "कहता", "कहतीं", "कहना", "कहेंगे", "कहेगा", "कहेगी",
 }
 
 // stopSet holds stopWords for lookups.
