@@ -1082,3 +1082,18 @@ func TestWhatTheySayIsNoWhere(t *testing.T) {
 		}
 	}
 }
+
+// "kis tarah se" (in what way) asks how, whatever "kis" alone asks (who):
+// "ye dawa kis tarah se di jati hai" is how it is given.
+func TestInWhatWayAsksHow(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "how-given", Kind: clinicbot.KindAnswer, Question: "How is the medicine given?", Phrasings: []string{"dawa kaise di jati hai", "दवा कैसे दी जाती है", "is it a pill or an injection"}, Answer: "As a drip."},
+		{ID: "a-who", Kind: clinicbot.KindAnswer, Question: "Who is the medicine for?", Phrasings: []string{"kis ke liye hai ye dawa", "kaun le sakta hai ye dawa", "किसे दी जाती है ये दवा"}, Answer: "For adults."},
+	}
+	ix := newIndex(t, entries, []clinicbot.SynonymGroup{{Words: []string{"who", "kis", "kaun"}}})
+	wantTops(t, ix, map[string]string{
+		"ye dawa kis tarah se di jati hai":       "how-given",
+		"किस तरीके से दवा दी जाती है":            "how-given",
+		"kis tarah ka medicine hai, kis ke liye": "a-who",
+	})
+}

@@ -419,6 +419,11 @@ func disambiguate(text string) string {
 // knowledge says: "scared in the middle of it" is scared during it.
 var idioms = regexp.MustCompile(`(?i)\b(?:in the middle of|halfway through|midway through)\b`)
 
+// inWhatWay asks how: "kis tarah se diya jata hai" (in what way is it
+// given), "किस तरीके से" ("kis" alone asks who, and "kis tarah ka" what
+// kind).
+var inWhatWay = regexp.MustCompile(`(?i)\bkis\s+(?:tarah|tareeke|tarike|tareke|prakar|prakaar)\s+(?:se|sey)\b|किस\s+(?:तरह|तरीके|तरीक़े|प्रकार)\s+से`)
+
 // plainly asks for a plain answer, whatever is asked: "whats ketamine
 // treatment in simple words" asks what ketamine treatment is.
 var plainly = regexp.MustCompile(`(?i)\b(?:in|using|with)\s+(?:(?:very|really|more)\s+)?(?:simple|simpler|plain|easy|easier|basic|everyday|common|layman'?s?|laymen'?s?|lay|non-?technical|normal)\s+(?:words|terms|language|english|hindi)\b|\bin\s+(?:short|brief|a\s+nutshell)\b`)
@@ -541,6 +546,14 @@ func replaceIdioms(text string) string {
 	}
 	if has("liye", "लिए", " pe ", " par ", " पर ") {
 		text = forMeHindi.ReplaceAllString(text, "$1 suitable")
+	}
+	if has("kis ", "किस ") {
+		text = inWhatWay.ReplaceAllStringFunc(text, func(m string) string {
+			if strings.HasPrefix(m, "किस") {
+				return "कैसे"
+			}
+			return "kaise"
+		})
 	}
 	if has("middle", "halfway", "midway") {
 		text = idioms.ReplaceAllString(text, "during")
