@@ -1097,3 +1097,21 @@ func TestInWhatWayAsksHow(t *testing.T) {
 		"kis tarah ka medicine hai, kis ke liye": "a-who",
 	})
 }
+
+// "nahi le sakte" (cannot take) denies what is asked, where "dawai kaam
+// nahi kar rahi" (the medicines do not work) tells of something else: who
+// cannot have the treatment is not who it is for.
+func TestWhoCannotTakeItInHindi(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "a-who-for", Kind: clinicbot.KindAnswer, Question: "Who is the treatment for?",
+			Phrasings: []string{"kin logon ke liye hai ye treatment", "dawai kaam nahi kar rahi, kya ye treatment mere liye hai", "जिन पर दवा काम नहीं करती क्या ये इलाज उनके लिए है"}, Answer: "For depression that did not respond."},
+		{ID: "who-not", Kind: clinicbot.KindAnswer, Question: "Who cannot have the treatment?",
+			Phrasings: []string{"are there reasons someone cannot have it", "kin logon ko ye treatment nahi diya jata", "किन लोगों को ये इलाज नहीं दिया जाता"}, Answer: "The doctors decide."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"kaun log ye treatment nahi karwa sakte":                    "who-not",
+		"कौन लोग ये इलाज नहीं ले सकते":                              "who-not",
+		"meri dawai kaam nahi kar rahi, ye treatment le sakte hai?": "a-who-for",
+	})
+}

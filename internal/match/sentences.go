@@ -424,6 +424,13 @@ var idioms = regexp.MustCompile(`(?i)\b(?:in the middle of|halfway through|midwa
 // kind).
 var inWhatWay = regexp.MustCompile(`(?i)\bkis\s+(?:tarah|tareeke|tarike|tareke|prakar|prakaar)\s+(?:se|sey)\b|किस\s+(?:तरह|तरीके|तरीक़े|प्रकार)\s+से`)
 
+// cannotTake says in Hindi that someone cannot or must not take, get or be
+// given something ("kaun log ye treatment nahi le sakte", "किन्हें ये दवा
+// नहीं दी जाती"): a negation of what is asked, read as "cannot" beside it,
+// unlike a negation told beside the question ("dawai kaam nahi kar rahi,
+// kya ye mere liye hai").
+var cannotTake = regexp.MustCompile(`(?i)(?:\b(?:nahi|nahin|nhi)\s+(?:le|lena|leni|lene|karwa|karwana|karwani|karva|karvana|de|dena|deni|di|diya|dete|dee)\s+(?:sakte|sakta|sakti|skte|skta|chahiye|chaiye|jata|jati|jaata|jaati|jaate|jate)\b)|(?:(?:नहीं|नही)\s+(?:ले|लेनी|लेना|लेने|करवा|करवाना|करवानी|दे|देना|देनी|दी|दिया|देते)\s+(?:सकते|सकता|सकती|चाहिए|जाता|जाती|जाते))`)
+
 // plainly asks for a plain answer, whatever is asked: "whats ketamine
 // treatment in simple words" asks what ketamine treatment is.
 var plainly = regexp.MustCompile(`(?i)\b(?:in|using|with)\s+(?:(?:very|really|more)\s+)?(?:simple|simpler|plain|easy|easier|basic|everyday|common|layman'?s?|laymen'?s?|lay|non-?technical|normal)\s+(?:words|terms|language|english|hindi)\b|\bin\s+(?:short|brief|a\s+nutshell)\b`)
@@ -546,6 +553,9 @@ func replaceIdioms(text string) string {
 	}
 	if has("liye", "लिए", " pe ", " par ", " पर ") {
 		text = forMeHindi.ReplaceAllString(text, "$1 suitable")
+	}
+	if has("nahi", "nhi", "नहीं", "नही") {
+		text = cannotTake.ReplaceAllString(text, "$0 cannot")
 	}
 	if has("kis ", "किस ") {
 		text = inWhatWay.ReplaceAllStringFunc(text, func(m string) string {
