@@ -1502,6 +1502,8 @@ func TestRequestsForStaff(t *testing.T) {
 		{"can someone from your team ring me after 6", clinicbot.Safe, "call-back"},
 		{"bot is not helping, i want to speak to a real person", clinicbot.Safe, "talk-to-person"},
 		{"koi call karke samjha de to better hoga, itna padhna nahi hota", clinicbot.Safe, "call-back"},
+		{"kal subah kisi se phone karwa dijiye, abhi office mein hoon", clinicbot.Safe, "call-back"},
+		{"डॉक्टर साहब से कॉल करवाइए, कुछ पूछना है", clinicbot.Safe, "call-back"},
 		{"bhai kisi real banda se baat karao, receptionist ya koi bhi", clinicbot.Safe, "talk-to-person"},
 		{"kisi aur hospital ki report se kaam chalega?", clinicbot.Safe, ""},
 		{"what happens if I panic during a session, can they calm me down?", clinicbot.Safe, ""},
