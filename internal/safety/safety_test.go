@@ -2038,6 +2038,11 @@ func TestIllnessesAndDosesOfSetKE(t *testing.T) {
 		{"my grandfather died of a heart attack, i want to book a consult for myself", false},
 		{"does ketamine raise blood pressure?", false},
 		{"dawai ki parchi bhi le lu?", false},
+		// the formal Hindi words and palpitations (review rev37)
+		{"मेरी माँ को हृदय की बीमारी है, क्या वो ये इलाज ले सकती हैं", true},
+		{"papa ka raktchap nahi, मेरा रक्तचाप ऊपर नीचे होता है, क्या मैं सेशन ले सकता हूँ", true},
+		{"my heart has palpitations most evenings, can i start the infusions", true},
+		{"क्या केटामाइन से रक्तचाप बढ़ता है", false},
 		// lookalikes of review rev37, in other words
 		{"the fees almost gave me a heart attack, can i start this therapy in instalments", false},
 		{"my aunt died of heart failure last year, can i start therapy with you", false},
