@@ -2043,6 +2043,9 @@ func TestIllnessesAndDosesOfSetKE(t *testing.T) {
 		{"papa ka raktchap nahi, मेरा रक्तचाप ऊपर नीचे होता है, क्या मैं सेशन ले सकता हूँ", true},
 		{"my heart has palpitations most evenings, can i start the infusions", true},
 		{"क्या केटामाइन से रक्तचाप बढ़ता है", false},
+		{"mummy ko pichle mahine dil ka daura pada, kya unko ye treatment de sakte hain", true},
+		{"exam ka pressure bahut zyada hai, kya main session le sakta hu", false},
+		{"my pressure at work is crazy, can i start this therapy next week", false},
 		// lookalikes of review rev37, in other words
 		{"the fees almost gave me a heart attack, can i start this therapy in instalments", false},
 		{"my aunt died of heart failure last year, can i start therapy with you", false},
