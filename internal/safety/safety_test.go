@@ -2045,6 +2045,8 @@ func TestIllnessesAndDosesOfSetKE(t *testing.T) {
 		{"क्या केटामाइन से रक्तचाप बढ़ता है", false},
 		{"mummy ko pichle mahine dil ka daura pada, kya unko ye treatment de sakte hain", true},
 		{"exam ka pressure bahut zyada hai, kya main session le sakta hu", false},
+		{"tablet 50 se 100 kar du kya, kuch asar nahi", true},
+		{"पापा की दवा 50 से 100 करूँ?", true},
 		{"my pressure at work is crazy, can i start this therapy next week", false},
 		// lookalikes of review rev37, in other words
 		{"the fees almost gave me a heart attack, can i start this therapy in instalments", false},
