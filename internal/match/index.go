@@ -955,9 +955,12 @@ func (ix *Index) unknownTerms(ts []string) bool {
 	return true
 }
 
-func (ix *Index) analyze(text string) []string {
+func (ix *Index) analyze(text string) []string { return analyzeWith(ix.analyzer, text) }
+
+// analyzeWith is text's terms under a, each once, in order.
+func analyzeWith(a analysis.Analyzer, text string) []string {
 	var out []string
-	for _, tok := range ix.analyzer.Analyze([]byte(text)) {
+	for _, tok := range a.Analyze([]byte(text)) {
 		t := string(tok.Term)
 		if !contains(out, t) {
 			out = append(out, t)

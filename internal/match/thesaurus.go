@@ -2,7 +2,6 @@ package match
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -119,16 +118,15 @@ type lexGroup struct {
 	words, forms []string
 }
 
-// auxiliaries are the romanized verbs that also help another verb
-// ("ho jayega", "kar raha", "kar sakte", "karna padega", "ho chuka"), and
-// those that mostly frame what is asked ("kya bologe", "batao", "chalo").
+// auxiliaries are the romanized verbs whose chat forms are not read:
+// those that also help another verb ("ho jayega", "kar raha", "kar
+// sakte", "karna padega", "ho chuka"), those that mostly frame what is
+// asked ("kya bologe", "batao", "chalo"), and two whose forms mostly say
+// something else (review rev36: "appointment rakhna hai" is a booking,
+// "kal padha tha ki ..." a story told).
 var auxiliaries = toSet(`rahna rehna jaana jana aana sakna padna parna chukna hona karna lagna
 	bolna batana bataana chalna chalnaa
 	rakhna padhna`)
-
-// (The two verbs last in auxiliaries keep their written forms too:
-// "appointment rakhna hai" is a booking, "kal padha tha ki ..." a story
-// told; review rev36.)
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
@@ -305,16 +303,9 @@ var lexiconTerms = sync.OnceValue(func() map[string][]string {
 	a := im.AnalyzerNamed(analyzerName)
 	out := map[string][]string{}
 	note := func(w string) {
-		if _, ok := out[w]; ok {
-			return
+		if _, ok := out[w]; !ok {
+			out[w] = analyzeWith(a, w)
 		}
-		var ts []string
-		for _, tok := range a.Analyze([]byte(w)) {
-			if t := string(tok.Term); !slices.Contains(ts, t) {
-				ts = append(ts, t)
-			}
-		}
-		out[w] = ts
 	}
 	for _, g := range thesaurus {
 		for _, w := range g {
