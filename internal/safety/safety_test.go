@@ -2933,3 +2933,64 @@ func TestAGoodbyeNeverToMeetAgain(t *testing.T) {
 		{"theek hai alvida, phir baat karenge", false},
 	})
 }
+
+// The kinds sets KH and KI found missing (thirty-first round), each in
+// words of its own: a child's age and whether the treatment can be
+// given, an old person's age beside a worry about it, a dose changed
+// without an amount, a medicine left out on the session day, an
+// interaction with one's own medicine; and the lookalikes beside them.
+func TestAgesAndKindsOfSetsKHKI(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		advice bool
+	}{
+		{"my son is 15 and nothing has helped him, can he be given ketamine?", true},
+		{"bhanji 13 saal ki hai, kya usko ye treatment de sakte hain", true},
+		{"मेरा बेटा 16 साल का है, क्या उसे ये इलाज दिया जा सकता है", true},
+		{"my grandmother is 84, is ketamine safe at her age?", true},
+		{"mujhe 5 saal se depression hai, kya ye treatment mere liye sahi rahega", false},
+		{"my husband has been depressed for 10 years, would ketamine be suitable for him?", false},
+		{"My mother is 70, can she get TMS for depression?", false},
+		{"lithium 300 leta hu, usko thoda kam kar du kya", true},
+		{"sugar ki goli session wale din na khaun to chalega?", true},
+		{"i take lamotrigine daily, will ketamine interact with it", true},
+		{"my brother has epilepsy, should he still go ahead with the infusions", true},
+		{"i'm on escitalopram, should i carry the prescription to the consult", false},
+		{"the traffic gives me high blood pressure, where do i park", false},
+		{"taking my dad for his sugar test on monday, can we move my session to tuesday", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
+			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
+		}
+	}
+}
+
+// A crisis the writer tells in a way set KI found missing: an end made
+// to look like an accident, a relative's goodbye text and a phone now
+// off, "I will do something to myself" in Hindi beside a booking, not
+// trusting oneself tonight; and the lookalikes of each.
+func TestCrisesOfSetKI(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"going to swerve off the bridge on the highway tomorrow, nobody will know it wasnt an accident", true},
+		{"i will make it look like an accident so nobody blames themselves", true},
+		{"my daughter messaged bye mumma love you and now her phone is switched off", true},
+		{"kya kal ka slot mil sakta hai? mujhe darr hai main khud ko kuch kar baithungi", true},
+		{"aaj raat mujhe khud pe bharosa nahi hai", true},
+		{"i dont trust myself alone with my pills tonight", true},
+		{"i'll make it look like an accident that i forgot our anniversary lol", false},
+		{"not tired of life, just tired of my commute. what are your hours", false},
+		{"पड़ोस के एक लड़के ने पिछले साल जान दे दी थी, तब से डर लगता है। क्या आप काउंसलिंग करते हैं?", false},
+		{"mujhe khud pe bharosa nahi rehta interviews me, kya ye therapy confidence badhati hai", false},
+	}
+	for _, tt := range tests {
+		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
+			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
