@@ -1115,3 +1115,22 @@ func TestWhoCannotTakeItInHindi(t *testing.T) {
 		"meri dawai kaam nahi kar rahi, ye treatment le sakte hai?": "a-who-for",
 	})
 }
+
+// A common Hindi word the knowledge lacks stands for its English word
+// when the knowledge has that one: "samay" and "समय" are "time", "din"
+// is "day", though they weigh as little as everyday words.
+func TestCommonHindiWordsStandForTheirEnglish(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "water-timings", Kind: clinicbot.KindAnswer, Question: "What are the water supply timings?", Answer: "Morning and evening."},
+		{ID: "water-dirty", Kind: clinicbot.KindAnswer, Question: "Why is the water supply dirty in the society?", Answer: "Tanks are cleaned monthly."},
+		{ID: "water-tanker", Kind: clinicbot.KindAnswer, Question: "How do I order a water tanker for the society?", Answer: "At the office."},
+		{ID: "home-collection", Kind: clinicbot.KindAnswer, Question: "Do you collect samples from home?", Answer: "Yes."},
+		{ID: "lab-collection", Kind: clinicbot.KindAnswer, Question: "Where do I give my samples at the lab?", Answer: "At the counter."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"पानी किस समय आता है सोसाइटी में?":   "water-timings",
+		"society me pani kis samay aata hai": "water-timings",
+		"ghar se sample le jaoge kya":        "home-collection",
+	})
+}
