@@ -2959,6 +2959,16 @@ func TestAgesAndKindsOfSetsKHKI(t *testing.T) {
 		{"i'm on escitalopram, should i carry the prescription to the consult", false},
 		{"the traffic gives me high blood pressure, where do i park", false},
 		{"taking my dad for his sugar test on monday, can we move my session to tuesday", false},
+		// lookalikes of review rev38, in other words
+		{"i was 14 years old when the sadness began, i'm 30 now, can i try ketamine?", false},
+		{"meri beti 9 saal ki hai, kya use session me saath la sakte hain?", false},
+		{"my daughter is 20 minutes from your clinic, can she come at 5?", false},
+		{"papa 74 ke hain, unki umar ki wajah se seedhi nahi chadh sakte, lift hai?", false},
+		{"on sertraline and she reacts badly to crowds, is the waiting room busy?", false},
+		{"my sugar report came 300 yesterday, can i still go ahead with the infusion?", true},
+		{"papa ki thyroid report normal aayi, ab appointment kab milega", false},
+		{"dawai ka bill abhi na lu to chalega?", false},
+		{"beti ki umar 12 hai, kya usko ye treatment de sakte hain", true},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
@@ -2987,6 +2997,14 @@ func TestCrisesOfSetKI(t *testing.T) {
 		{"not tired of life, just tired of my commute. what are your hours", false},
 		{"पड़ोस के एक लड़के ने पिछले साल जान दे दी थी, तब से डर लगता है। क्या आप काउंसलिंग करते हैं?", false},
 		{"mujhe khud pe bharosa nahi rehta interviews me, kya ye therapy confidence badhati hai", false},
+		// lookalikes of review rev38, in other words
+		{"in that series the villain makes it look like an accident, so creepy", false},
+		{"we are driving into the hills and along the river this weekend, can we move the session?", false},
+		{"my daughter texted bye, now her phone is off, she is in the metro", false},
+		{"payment ka main khud kuch kar lunga, link bhej do", false},
+		{"aaj presentation hai aur khud pe bharosa nahi, kya therapy se confidence aata hai", false},
+		{"nothing much. tired of living.", true},
+		{"i'm exhausted from exams but not tired of life, when are you open?", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
