@@ -1134,3 +1134,24 @@ func TestCommonHindiWordsStandForTheirEnglish(t *testing.T) {
 		"ghar se sample le jaoge kya":        "home-collection",
 	})
 }
+
+// Words of any service that mean the same in nearly every context
+// (thirty-first round's thesaurus lines, by a writer who saw no folder):
+// "chemist" is a pharmacy, "sonography" an ultrasound, "godown" a
+// warehouse.
+func TestServiceWordsOfTheThesaurus(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "pharmacy", Kind: clinicbot.KindAnswer, Question: "Is there a pharmacy inside the hospital?", Answer: "Yes, on the ground floor."},
+		{ID: "canteen", Kind: clinicbot.KindAnswer, Question: "Is there a canteen inside the hospital?", Answer: "Yes, on the first floor."},
+		{ID: "ultrasound", Kind: clinicbot.KindAnswer, Question: "Do I need to fast before an ultrasound?", Answer: "For the abdomen, yes."},
+		{ID: "blood-test", Kind: clinicbot.KindAnswer, Question: "Do I need to fast before a blood test?", Answer: "For sugar, yes."},
+		{ID: "warehouse-pickup", Kind: clinicbot.KindAnswer, Question: "Can I pick up my parcel from the warehouse?", Answer: "With your ID."},
+		{ID: "home-delivery", Kind: clinicbot.KindAnswer, Question: "Can my parcel be delivered to my home?", Answer: "Yes."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"is there a chemist in the hospital building":      "pharmacy",
+		"sonography se pehle khali pet aana hai kya":       "ultrasound",
+		"can i collect the parcel myself from your godown": "warehouse-pickup",
+	})
+}
