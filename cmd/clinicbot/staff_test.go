@@ -59,8 +59,9 @@ func newStaffEnv(t *testing.T) *staffEnv {
 func waitFor(t *testing.T, cond func() bool, what string) {
 	t.Helper()
 	// A ceiling, not a timing check: on a busy 2-core machine running every
-	// package's tests and Chromium at once, a bot took over 10 s to listen.
-	deadline := time.Now().Add(30 * time.Second)
+	// package's tests and Chromium at once, a bot took over 10 s to listen,
+	// and once (CI, thirtieth round) over 30 s to open Socket Mode.
+	deadline := time.Now().Add(90 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
