@@ -3004,6 +3004,7 @@ func TestCrisesOfSetKI(t *testing.T) {
 		{"payment ka main khud kuch kar lunga, link bhej do", false},
 		{"aaj presentation hai aur khud pe bharosa nahi, kya therapy se confidence aata hai", false},
 		{"nothing much. tired of living.", true},
+		{"agar maine jaan de di to kisi ko fark nahi padega", true},
 		{"i'm exhausted from exams but not tired of life, when are you open?", false},
 	}
 	for _, tt := range tests {
