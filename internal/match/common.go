@@ -82,6 +82,12 @@ usmein mujhko hamara humara aapko apko bolo boliye padte payenge paunga sakenge
 मिलती रहना अंदर बाहर पास साथ फिर दोबारा वापस अभी आज कल वैसे असल सच सुना देखा लगता लगती ख़ास खास
 `)
 
+// hindiSecondMeaning are common Hindi words that stand for no one English
+// word (review rev39): "paas" is near, passed an exam, and "mere paas"
+// (I have); "wapas" is back as well as a refund; "naam" in "aapka naam kya
+// hai" asks the bot's name, not about a name on a record; "sab" is all.
+var hindiSecondMeaning = toSet(`paas pass wapas waapas naam sab पास वापस नाम सब`)
+
 func union(a, b map[string]bool) map[string]bool {
 	out := make(map[string]bool, len(a)+len(b))
 	for w := range a {

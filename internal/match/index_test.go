@@ -1133,6 +1133,18 @@ func TestCommonHindiWordsStandForTheirEnglish(t *testing.T) {
 		"society me pani kis samay aata hai": "water-timings",
 		"ghar se sample le jaoge kya":        "home-collection",
 	})
+	// ... but not a word with a second meaning (review rev39): "aapka naam
+	// kya hai" asks the bot's name, "12th me paas ho gaya" is an exam
+	// passed, not a name on a record or a centre nearby
+	named := newIndex(t, []*clinicbot.Entry{
+		{ID: "name-correction", Kind: clinicbot.KindAnswer, Question: "How do I correct the name on my report?", Answer: "Email us."},
+		{ID: "centre-near", Kind: clinicbot.KindAnswer, Question: "Is there a collection centre near me?", Answer: "In every district."},
+	}, nil)
+	for _, q := range []string{"aapka naam kya hai", "12th me paas ho gaya"} {
+		if hits, _ := named.Search(context.Background(), q, 1); len(hits) > 0 && hits[0].Coverage >= 0.3 {
+			t.Errorf("%q = %s (coverage %.2f): a second meaning read as the entry's word", q, hits[0].EntryID, hits[0].Coverage)
+		}
+	}
 }
 
 // Words of any service that mean the same in nearly every context

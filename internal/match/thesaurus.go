@@ -220,7 +220,7 @@ func (ix *Index) addHinglish() {
 				if !contains(known, t) {
 					known = append(known, t)
 				}
-			} else if _, placed := ix.synonyms[t]; !placed && !contains(unknown, t) && !(commonWords[w] && !hindiCommonWords[w]) && !everydayWords[w] {
+			} else if _, placed := ix.synonyms[t]; !placed && !contains(unknown, t) && !(commonWords[w] && (!hindiCommonWords[w] || hindiSecondMeaning[w])) && !everydayWords[w] {
 				// (an English word the knowledge lacks, "hours", is not
 				// a Hindi spelling of the group's word; a common Hindi
 				// one, "samay", is)
