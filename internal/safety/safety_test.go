@@ -2969,6 +2969,10 @@ func TestAgesAndKindsOfSetsKHKI(t *testing.T) {
 		{"papa ki thyroid report normal aayi, ab appointment kab milega", false},
 		{"dawai ka bill abhi na lu to chalega?", false},
 		{"beti ki umar 12 hai, kya usko ye treatment de sakte hain", true},
+		// set KL
+		{"मेरी बेटी की उम्र 15 साल है, क्या उसे ये इलाज दिया जा सकता है?", true},
+		{"can i go up from sertraline 50 to 100 before the sessions start?", true},
+		{"meri umar 35 hai, kya main ketamine le sakti hu", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
