@@ -110,10 +110,10 @@ func plain(s string) string { return strings.ReplaceAll(s, "**", "") }
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
 // replyLang is the language a fresh patient's message is answered in:
-// Hindi when it is written in Devanagari, otherwise English (the default
-// of a new chat).
+// Hindi when it is written mostly in Devanagari, otherwise English (the
+// default of a new chat).
 func replyLang(text string) string {
-	if clinicbot.HasDevanagari(text) {
+	if clinicbot.WrittenInDevanagari(text) {
 		return clinicbot.LangHindi
 	}
 	return clinicbot.LangEnglish

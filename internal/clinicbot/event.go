@@ -1,6 +1,10 @@
 package clinicbot
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+)
 
 // Patient addresses one conversation: the channel it happens on
 // ("telegram", "terminal", "web") and that channel's own id for it.
@@ -98,8 +102,41 @@ type Outgoing struct {
 	HandoffID string `json:"handoff_id,omitempty"`
 }
 
-// HasDevanagari reports whether s has a Devanagari letter (Hindi script):
-// such a message is answered in Hindi.
+// WrittenInDevanagari reports whether s is written in Hindi script, so
+// that it is answered in Hindi: it has a Devanagari word, and either no
+// more words in Latin letters, or two Devanagari words and no Hindi
+// function word in Latin letters among the others (a Hindi sentence that
+// names things in English: "क्या ketamine therapy safe है"). "mujhe kisi
+// real person se baat karni hai please, बोट नहीं" and "thank you doctor
+// साहब" are written in Latin letters, and answered as Hinglish and
+// English are.
+func WrittenInDevanagari(s string) bool {
+	dev, latin, hinglish := 0, 0, false
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		switch {
+		case HasDevanagari(w):
+			dev++
+		case strings.IndexFunc(w, func(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) }) >= 0:
+			latin++
+			hinglish = hinglish || hinglishFunctionWords[strings.ToLower(w)]
+		}
+	}
+	return dev > 0 && (dev >= latin || dev >= 2 && !hinglish)
+}
+
+// hinglishFunctionWords are the words of Hindi grammar as they are typed
+// in Latin letters: a message whose grammar is typed so is Hinglish.
+var hinglishFunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`hai h hain ka ki ke ko se me mein mai main kya kia nahi nhi nai mujhe mera meri mere
+		karni karna karo kar ho hu hoon tha thi aur bhi koi kuch kaise kab kitna kitne kitni ye yeh wo woh baat
+		chahiye sakte sakta sakti raha rahi rahe liye wala wali toh to na ji`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// HasDevanagari reports whether s has a Devanagari letter (Hindi script).
 func HasDevanagari(s string) bool {
 	for _, r := range s {
 		if r >= 0x0900 && r <= 0x097F {

@@ -187,7 +187,7 @@ func (c *Conversations) load(t *turn) error {
 	// Replies follow the patient's choice (English by default); a message
 	// written in Devanagari is answered in Hindi.
 	lang := st.Lang
-	if clinicbot.HasDevanagari(t.ev.Text) {
+	if clinicbot.WrittenInDevanagari(t.ev.Text) {
 		lang = clinicbot.LangHindi
 	}
 	t.setLang(lang, c.engine)
@@ -226,7 +226,7 @@ func (c *Conversations) message(ctx context.Context, t *turn) error {
 	ev := t.ev
 	text := strings.TrimSpace(ev.Text)
 	loadErr := c.load(t) // a store that cannot be read never stops the crisis reply
-	if loadErr != nil && clinicbot.HasDevanagari(text) {
+	if loadErr != nil && clinicbot.WrittenInDevanagari(text) {
 		t.setLang(clinicbot.LangHindi, c.engine)
 	}
 
