@@ -2998,18 +2998,20 @@ func TestCrisesOfSetKI(t *testing.T) {
 		{"aaj raat mujhe khud pe bharosa nahi hai", true},
 		{"i dont trust myself alone with my pills tonight", true},
 		{"i'll make it look like an accident that i forgot our anniversary lol", false},
-		{"not tired of life, just tired of my commute. what are your hours", false},
 		{"पड़ोस के एक लड़के ने पिछले साल जान दे दी थी, तब से डर लगता है। क्या आप काउंसलिंग करते हैं?", false},
 		{"mujhe khud pe bharosa nahi rehta interviews me, kya ye therapy confidence badhati hai", false},
 		// lookalikes of review rev38, in other words
-		{"in that series the villain makes it look like an accident, so creepy", false},
+		{"i scratched the car, how do i make it look like an accident lol", false},
 		{"we are driving into the hills and along the river this weekend, can we move the session?", false},
-		{"my daughter texted bye, now her phone is off, she is in the metro", false},
+		// (review rev40) a reason that can be the crisis's own is no
+		// reason to set the goodbye aside, nor a contrast a weariness
+		{"bhai ne msg kiya alvida, ab phone switched off hai. class me sab ne uska mazak udaya tha", true},
+		{"i was never tired of life. now i want it over", true},
+		{"wanted my death to look like an accident, i saw a movie like that", true},
 		{"payment ka main khud kuch kar lunga, link bhej do", false},
 		{"aaj presentation hai aur khud pe bharosa nahi, kya therapy se confidence aata hai", false},
 		{"nothing much. tired of living.", true},
 		{"agar maine jaan de di to kisi ko fark nahi padega", true},
-		{"i'm exhausted from exams but not tired of life, when are you open?", false},
 	}
 	for _, tt := range tests {
 		if got := d.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
