@@ -58,16 +58,24 @@ func newStaffEnv(t *testing.T) *staffEnv {
 
 func waitFor(t *testing.T, cond func() bool, what string) {
 	t.Helper()
+	if !eventually(cond) {
+		t.Fatalf("timed out waiting for %s", what)
+	}
+}
+
+// eventually reports whether cond became true within waitFor's ceiling.
+func eventually(cond func() bool) bool {
 	// A ceiling, not a timing check: on a busy 2-core machine running every
 	// package's tests and Chromium at once, a bot took over 10 s to listen,
 	// and once (CI, thirtieth round) over 30 s to open Socket Mode.
 	deadline := time.Now().Add(90 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
+			return false
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	return true
 }
 
 var evSeq int

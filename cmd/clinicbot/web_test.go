@@ -10,7 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -77,11 +79,16 @@ func newWebEnv(t *testing.T) *webEnv {
 	t.Helper()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	t.Cleanup(sl.Close)
-	chatAddr := freeAddr(t)
+	// The bot listens on a port of the system's choosing and logs it: a
+	// port picked free beforehand could be taken by a parallel test's bot
+	// before this one listened, and the wait below would then have found
+	// that other bot (a Socket Mode wait that timed out in CI).
+	var chatAddr atomic.Value // host:port, once the bot has logged it
+	chatAddr.Store("")
 	site := func() *httptest.Server {
 		return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head>
-<body><h1>Ketamine therapy</h1><script src="http://%s/chat/widget.js" defer></script></body></html>`, chatAddr)
+<body><h1>Ketamine therapy</h1><script src="http://%s/chat/widget.js" defer></script></body></html>`, chatAddr.Load())
 		}))
 	}
 	clinic, other := site(), site()
@@ -90,10 +97,10 @@ func newWebEnv(t *testing.T) *webEnv {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "config.yaml")
 	yaml := "knowledge_dir: testdata/knowledge\ndata_dir: " + filepath.Join(dir, "data") + "\nhttp_listen: 127.0.0.1:0\n" +
-		"web:\n  listen: " + chatAddr + "\n  allowed_origins: [\"" + clinic.URL + "\"]\n" +
+		"web:\n  listen: 127.0.0.1:0\n  allowed_origins: [\"" + clinic.URL + "\"]\n" +
 		slackConfig(sl, slackToken) + "  app_token: xapp-test\n"
 	os.WriteFile(cfg, []byte(yaml), 0o600)
-	e := &webEnv{t: t, sl: sl, chat: "http://" + chatAddr, clinic: clinic.URL, other: other.URL, dataDir: filepath.Join(dir, "data"), confg: cfg}
+	e := &webEnv{t: t, sl: sl, clinic: clinic.URL, other: other.URL, dataDir: filepath.Join(dir, "data"), confg: cfg}
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &syncBuffer{}
 	done := make(chan error, 1)
@@ -111,14 +118,24 @@ func newWebEnv(t *testing.T) *webEnv {
 		}
 	}
 	t.Cleanup(func() { e.stop() })
+	listening := regexp.MustCompile(`msg="clinicbot running: web chat" listen=(\S+)`)
 	waitFor(t, func() bool {
+		m := listening.FindStringSubmatch(logs.String())
+		if m == nil {
+			return false
+		}
+		chatAddr.Store(m[1])
+		e.chat = "http://" + m[1]
 		r, err := http.Get(e.chat + "/chat/widget.js")
 		if err == nil {
 			r.Body.Close()
 		}
 		return err == nil && r.StatusCode == 200
 	}, "the web chat to listen")
-	waitFor(t, func() bool { return sl.Connects() >= 1 }, "Socket Mode connection")
+	if !eventually(func() bool { return sl.Connects() >= 1 }) {
+		// what the bot logged says why (a refused token, a dial that failed)
+		t.Fatalf("timed out waiting for Socket Mode connection; the bot logged:\n%s", logs.String())
+	}
 	return e
 }
 

@@ -3008,6 +3008,13 @@ func TestCrisesOfSetKI(t *testing.T) {
 		{"bhai ne msg kiya alvida, ab phone switched off hai. class me sab ne uska mazak udaya tha", true},
 		{"i was never tired of life. now i want it over", true},
 		{"wanted my death to look like an accident, i saw a movie like that", true},
+		// (review rev41) intent to harm oneself in other forms, a threat told
+		// by a relative, a film beside a plan of one's own
+		{"darr lagta hai apne saath kuch galat kar baithunga", true},
+		{"papa ne bola hai ki apne saath kuch kar lenge", true},
+		{"maine apne saath kuch galat kar diya, session se pehle chai pi li", false},
+		{"watched a film about suicide and now i keep planning my own", true},
+		{"office se nahi, jeene se thak gayi hu", true},
 		{"payment ka main khud kuch kar lunga, link bhej do", false},
 		{"aaj presentation hai aur khud pe bharosa nahi, kya therapy se confidence aata hai", false},
 		{"nothing much. tired of living.", true},
