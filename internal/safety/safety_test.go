@@ -3014,6 +3014,8 @@ func TestCrisesOfSetKI(t *testing.T) {
 		{"papa ne bola hai ki apne saath kuch kar lenge", true},
 		{"maine apne saath kuch galat kar diya, session se pehle chai pi li", false},
 		{"watched a film about suicide and now i keep planning my own", true},
+		{"that show about suicide made me want my death", true},
+		{"planning my own wedding, any slot on saturday", false},
 		{"office se nahi, jeene se thak gayi hu", true},
 		{"payment ka main khud kuch kar lunga, link bhej do", false},
 		{"aaj presentation hai aur khud pe bharosa nahi, kya therapy se confidence aata hai", false},
