@@ -3016,6 +3016,8 @@ func TestCrisesOfSetKI(t *testing.T) {
 		{"watched a film about suicide and now i keep planning my own", true},
 		{"that show about suicide made me want my death", true},
 		{"planning my own wedding, any slot on saturday", false},
+		{"skipping some of my lithium so i can save up enough for one big dose", true},
+		{"saving up enough for one night out with friends, what time do you close", false},
 		{"office se nahi, jeene se thak gayi hu", true},
 		{"payment ka main khud kuch kar lunga, link bhej do", false},
 		{"aaj presentation hai aur khud pe bharosa nahi, kya therapy se confidence aata hai", false},
