@@ -14,19 +14,17 @@ import (
 	"github.com/mindbraintms/clinicbot/internal/telegram/telegramtest"
 )
 
-// liveEnv is a bot serving a copy of the knowledge that the test edits,
-// with its HTTP endpoints on a known address.
-func liveEnv(t *testing.T) (*botEnv, string, string) {
+// liveEnv is a bot serving a copy of the knowledge that the test edits;
+// e.httpBase gives its HTTP endpoints' address once it runs.
+func liveEnv(t *testing.T) (*botEnv, string) {
 	t.Helper()
 	kdir := filepath.Join(t.TempDir(), "knowledge")
 	copyDir(t, "testdata/knowledge", kdir)
-	addr := freeAddr(t)
 	e := newBotEnv(t, "  flood_per_minute: 1000\n")
 	cfg := string(must(os.ReadFile(e.config)))
 	cfg = strings.Replace(cfg, "knowledge_dir: testdata/knowledge", "knowledge_dir: "+kdir, 1)
-	cfg = strings.Replace(cfg, "http_listen: 127.0.0.1:0", "http_listen: "+addr, 1)
 	os.WriteFile(e.config, []byte(cfg), 0o600)
-	return e, kdir, "http://" + addr
+	return e, kdir
 }
 
 // ask sends a message and returns the reply text.
@@ -52,9 +50,10 @@ const yogaEntry = "---\nid: yoga\nquestion: Do you offer yoga classes?\nphrasing
 
 func TestHotReloadOnSaveRenameAndBrokenEdit(t *testing.T) {
 	t.Parallel()
-	e, kdir, base := liveEnv(t)
+	e, kdir := liveEnv(t)
 	stop := e.start()
 	defer stop()
+	base := e.httpBase()
 	if got := e.ask(1, "do you offer yoga classes"); strings.Contains(got, "Saturdays") {
 		t.Fatal("yoga answered before the entry exists")
 	}
@@ -230,7 +229,7 @@ func TestBrokenEditIsReportedToSlackOnce(t *testing.T) {
 	t.Parallel()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	defer sl.Close()
-	e, kdir, _ := liveEnv(t)
+	e, kdir := liveEnv(t)
 	os.WriteFile(e.config, append(must(os.ReadFile(e.config)), slackConfig(sl, slackToken)...), 0o600)
 	stop := e.start()
 	defer stop()
@@ -255,9 +254,10 @@ func TestBrokenEditIsReportedToSlackOnce(t *testing.T) {
 // (issue 12, item 1).
 func TestPersonalDataOnlyOnTheAdminSocket(t *testing.T) {
 	t.Parallel()
-	e, _, base := liveEnv(t)
+	e, _ := liveEnv(t)
 	stop := e.start()
 	defer stop()
+	base := e.httpBase()
 	e.ask(31, "/book")
 	e.waitMessages(2)
 	e.fake.AddUpdate(telegramtest.Callback(31, "c:yes"))

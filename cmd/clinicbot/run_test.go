@@ -3,10 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -24,6 +24,7 @@ type botEnv struct {
 	fake    *telegramtest.Server
 	dataDir string
 	config  string
+	logs    *syncBuffer // the running bot's log (start)
 }
 
 func newBotEnv(t *testing.T, extra string) *botEnv {
@@ -64,6 +65,7 @@ func (s *syncBuffer) String() string {
 func (e *botEnv) start() (stop func() (error, string)) {
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &syncBuffer{}
+	e.logs = logs
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"run", "-config", e.config}, env(nil), strings.NewReader(""), &bytes.Buffer{}, logs)
@@ -81,6 +83,23 @@ func (e *botEnv) start() (stop func() (error, string)) {
 		})
 		return runErr, logs.String()
 	}
+}
+
+// httpBase waits until the running bot logs where its health and metrics
+// listen and returns that base URL. The bot picks the port (http_listen
+// 127.0.0.1:0): a port picked free beforehand could be a parallel test's
+// bot by the time this one listens.
+func (e *botEnv) httpBase() string {
+	e.t.Helper()
+	listening := regexp.MustCompile(`msg="health and metrics" listen=(\S+)`)
+	var addr string
+	waitFor(e.t, func() bool {
+		if m := listening.FindStringSubmatch(e.logs.String()); m != nil {
+			addr = m[1]
+		}
+		return addr != ""
+	}, "the bot's health endpoint to listen")
+	return "http://" + addr
 }
 
 func (e *botEnv) messages() []telegramtest.Sent {
@@ -400,10 +419,18 @@ func TestTelegramGroupOnlyWhenAddressed(t *testing.T) {
 func TestTelegramWebhookRejectsWrongSecret(t *testing.T) {
 	t.Parallel()
 	secret := "s3cret-s3cret-s3cret"
-	addr := freeAddr(t)
-	e := newBotEnv(t, "  webhook_url: https://bot.example.org/tg/hook\n  webhook_listen: "+addr+"\n  webhook_secret: "+secret+"\n")
+	e := newBotEnv(t, "  webhook_url: https://bot.example.org/tg/hook\n  webhook_listen: 127.0.0.1:0\n  webhook_secret: "+secret+"\n")
 	stop := e.start()
 	defer stop()
+	// the bot picks the port and logs it (see httpBase)
+	listening := regexp.MustCompile(`msg="clinicbot running: webhook" listen=(\S+)`)
+	var addr string
+	waitFor(t, func() bool {
+		if m := listening.FindStringSubmatch(e.logs.String()); m != nil {
+			addr = m[1]
+		}
+		return addr != ""
+	}, "the webhook to listen")
 	url := "http://" + addr + "/tg/hook"
 	var resp *http.Response
 	var err error
@@ -447,17 +474,6 @@ func TestTelegramWebhookRejectsWrongSecret(t *testing.T) {
 	if !set {
 		t.Error("setWebhook was not called with the url and secret")
 	}
-}
-
-// freeAddr returns a loopback address with a port that was free just now.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
 }
 
 func TestTelegramUnansweredQuestionCanGoToStaff(t *testing.T) {
