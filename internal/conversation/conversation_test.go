@@ -407,6 +407,11 @@ func TestRepliesFollowTheLanguage(t *testing.T) {
 		{text("गाड़ी कहाँ खड़ी करें"), []string{"हिन्दी-पार्किंग-उत्तर"}},
 		{text("where can i park my car"), []string{"PARKING-ANSWER"}},
 		{text("मैं मरना चाहता"), []string{"हिन्दी-संकट-उत्तर • Test line: 14416 " + clinicPhone}},
+		// A Hindi sentence that names things in English is Hindi; Hinglish
+		// or English with a Devanagari word or two is not.
+		{text("car कहाँ park करें"), []string{"हिन्दी-पार्किंग-उत्तर"}},
+		{text("mujhe car park karni hai, जगह है?"), []string{"PARKING-ANSWER"}},
+		{text("where can i park my car, गाड़ी"), []string{"PARKING-ANSWER"}},
 	})
 	out := w.play([]step{{text("/start"), []string{"welcome"}}})
 	var langs []string
