@@ -85,21 +85,28 @@ func (e *botEnv) start() (stop func() (error, string)) {
 	}
 }
 
-// httpBase waits until the running bot logs where its health and metrics
-// listen and returns that base URL. The bot picks the port (http_listen
-// 127.0.0.1:0): a port picked free beforehand could be a parallel test's
-// bot by the time this one listens.
+// httpBase waits until the running bot listens for health and metrics
+// and returns that base URL.
 func (e *botEnv) httpBase() string {
 	e.t.Helper()
-	listening := regexp.MustCompile(`msg="health and metrics" listen=(\S+)`)
+	return "http://" + listenAddr(e.t, e.logs, "health and metrics")
+}
+
+// listenAddr waits until a running bot logs where what (a log message with
+// a listen attribute) listens, and returns that address. Test bots listen
+// on ports of their own choosing (127.0.0.1:0): a port picked free
+// beforehand could be a parallel test's bot by the time this one listens.
+func listenAddr(t *testing.T, logs *syncBuffer, what string) string {
+	t.Helper()
+	listening := regexp.MustCompile(`msg="` + regexp.QuoteMeta(what) + `" listen=(\S+)`)
 	var addr string
-	waitFor(e.t, func() bool {
-		if m := listening.FindStringSubmatch(e.logs.String()); m != nil {
+	waitFor(t, func() bool {
+		if m := listening.FindStringSubmatch(logs.String()); m != nil {
 			addr = m[1]
 		}
 		return addr != ""
-	}, "the bot's health endpoint to listen")
-	return "http://" + addr
+	}, what+" to listen")
+	return addr
 }
 
 func (e *botEnv) messages() []telegramtest.Sent {
@@ -422,16 +429,7 @@ func TestTelegramWebhookRejectsWrongSecret(t *testing.T) {
 	e := newBotEnv(t, "  webhook_url: https://bot.example.org/tg/hook\n  webhook_listen: 127.0.0.1:0\n  webhook_secret: "+secret+"\n")
 	stop := e.start()
 	defer stop()
-	// the bot picks the port and logs it (see httpBase)
-	listening := regexp.MustCompile(`msg="clinicbot running: webhook" listen=(\S+)`)
-	var addr string
-	waitFor(t, func() bool {
-		if m := listening.FindStringSubmatch(e.logs.String()); m != nil {
-			addr = m[1]
-		}
-		return addr != ""
-	}, "the webhook to listen")
-	url := "http://" + addr + "/tg/hook"
+	url := "http://" + listenAddr(t, e.logs, "clinicbot running: webhook") + "/tg/hook"
 	var resp *http.Response
 	var err error
 	for i := 0; i < 100; i++ { // wait for the listener

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -79,10 +78,8 @@ func newWebEnv(t *testing.T) *webEnv {
 	t.Helper()
 	sl := fakeslack.New(slackToken, "C0STAFF")
 	t.Cleanup(sl.Close)
-	// The bot listens on a port of the system's choosing and logs it: a
-	// port picked free beforehand could be taken by a parallel test's bot
-	// before this one listened, and the wait below would then have found
-	// that other bot (a Socket Mode wait that timed out in CI).
+	// The bot picks its port (see listenAddr; a port picked beforehand once
+	// led this wait to another test's bot, and Socket Mode timed out in CI).
 	var chatAddr atomic.Value // host:port, once the bot has logged it
 	chatAddr.Store("")
 	site := func() *httptest.Server {
@@ -118,14 +115,10 @@ func newWebEnv(t *testing.T) *webEnv {
 		}
 	}
 	t.Cleanup(func() { e.stop() })
-	listening := regexp.MustCompile(`msg="clinicbot running: web chat" listen=(\S+)`)
+	addr := listenAddr(t, logs, "clinicbot running: web chat")
+	chatAddr.Store(addr)
+	e.chat = "http://" + addr
 	waitFor(t, func() bool {
-		m := listening.FindStringSubmatch(logs.String())
-		if m == nil {
-			return false
-		}
-		chatAddr.Store(m[1])
-		e.chat = "http://" + m[1]
 		r, err := http.Get(e.chat + "/chat/widget.js")
 		if err == nil {
 			r.Body.Close()
