@@ -220,10 +220,7 @@ func (ix *Index) addHinglish() {
 				if !contains(known, t) {
 					known = append(known, t)
 				}
-			} else if _, placed := ix.synonyms[t]; !placed && !contains(unknown, t) && !(commonWords[w] && (!hindiCommonWords[w] || hindiSecondMeaning[w])) && !everydayWords[w] {
-				// (an English word the knowledge lacks, "hours", is not
-				// a Hindi spelling of the group's word; a common Hindi
-				// one, "samay", is)
+			} else if _, placed := ix.synonyms[t]; !placed && !contains(unknown, t) && standsIn(w) {
 				unknown = append(unknown, t)
 			}
 		}
@@ -281,6 +278,17 @@ func (ix *Index) addHinglish() {
 			}
 		}
 	}
+}
+
+// standsIn reports whether a lexicon word the knowledge lacks may stand
+// for its group's words: not an English word of its own ("hours" is no
+// spelling of "time"), nor a Hindi word with a second meaning ("paas");
+// a common Hindi word ("samay") may.
+func standsIn(w string) bool {
+	if everydayWords[w] || commonWords[w] && !hindiCommonWords[w] {
+		return false
+	}
+	return !hindiSecondMeaning[w]
 }
 
 // singleTerm is the one term a lexicon word analyses to; false for a stop
