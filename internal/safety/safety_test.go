@@ -2962,3 +2962,38 @@ func TestCrisesOfSetKI(t *testing.T) {
 	}
 	checkCrises(t, d, tests)
 }
+
+// Kinds read from set KO (thirty-second round): a crisis beside a question
+// the knowledge answers, and lookalikes that hope for nothing from a
+// doctor, a team or the traffic.
+func TestCrisesAndAdviceOfSetKO(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"how long does a session take? i popped half my escitalopram strip an hour ago", true},
+		{"took my pills tonight hoping never to wake up", true},
+		{"kal office jaate waqt bike bus me ghusane wali hu, bas", true},
+		{"im going to ride into a truck on the way home", true},
+		{"we are going to ride into the bus stand at 6, is the clinic near it", false},
+		{"truck hamari gaadi me ghus gaya tha pichle saal, ab driving se darr lagta hai", false},
+		{"no hope left for me", true},
+		{"there is no hope left in this world", true},
+		{"no hope left for delhi traffic, is there parking at the clinic", false},
+		{"zindagi se koi ummeed nahi bachi", true},
+		{"is sarkar se koi ummeed nahi hai, clinic ki fees pe gst kitna hai", false},
+		{"cleared prelims, failed mains, will attempt again next year", false},
+		{"will attempt again tonight", true},
+		{"papa ne chhote ko daanta tujhe marna hai kya, bike itni tez kyu chalayi", false},
+		{"mummy ko bola mujhe marna hai", true},
+		{"jaan bachi to lakhon paaye, traffic se nikal ke pahunch gaye", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"began venlafaxine 5 days back, head spins a bit, is it ok for me to continue taking it", true},
+		{"दवा से नींद बहुत आती है, क्या मैं इसे लेना जारी रखूँ", true},
+		{"beti ki purani dawai phir se shuru kar du kya", true},
+		{"मेरी थायरॉइड की दवा के साथ नींद की गोली लेना मेरे लिए सुरक्षित है?", true},
+		{"is it fine for me to drive after my 5 mg clonazepam", true},
+		{"my asthma got worse last winter so maybe ketamine is not safe for me", true},
+		{"is it safe for me to drive after the session", false},
+		{"doctor ne kaha hai dawai lena jaari rakhna, session kab hai", false},
+	})
+}
