@@ -57,10 +57,10 @@ func (l loanwords) read(w string) string {
 	if len(k) < minSkeleton {
 		return ""
 	}
-	dv := devanagariVowels(w)
+	dv, inherent := devanagariVowels(w), inherentVowel(w)
 	best, fewest := "", 0
 	for _, c := range l[k] {
-		if unwritten, ok := vowelsAgree(dv, latinVowels(c)); ok && (best == "" || unwritten < fewest) {
+		if unwritten, ok := vowelsAgree(dv, latinVowels(c), inherent); ok && (best == "" || unwritten < fewest) {
 			best, fewest = c, unwritten
 		}
 	}
@@ -256,6 +256,34 @@ func latinVowels(w string) string {
 	return string(b)
 }
 
+// inherentVowel reports whether w's first letter is a consonant that
+// keeps its own "a": another consonant or a nasal sign follows it, no
+// vowel sign and no virama ("सब्सिडी", "कनेक्शन"; not "बिस्तर",
+// "स्टेशन").
+func inherentVowel(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 {
+		return false
+	}
+	if _, ok := devanagariConsonants[rs[0]]; !ok || rs[0] == 'ं' {
+		return false
+	}
+	next := rs[1]
+	if next == '़' && len(rs) > 2 {
+		next = rs[2]
+	}
+	_, consonant := devanagariConsonants[next]
+	return consonant || next == 'ह' || next == 'य' || next == 'ँ'
+}
+
+// inherentFirst reports whether the one English vowel before the first
+// one Devanagari writes is a short "a", "u" or "o" that the word's first
+// consonant says with its own "a" ("सब्सिडी" is "subsidy", "कनेक्शन"
+// "connection"), never a long one ("बिस्तर" is no "booster").
+func inherentFirst(lat string, first, j int, inherent bool) bool {
+	return inherent && j == first+1 && strings.IndexByte("auo", lat[first]) >= 0
+}
+
 // sounds are the written Devanagari vowels an English vowel is heard as:
 // "station" is "स्टेशन", "doctor" "डॉक्टर", "but" "बट", "depression"
 // "डिप्रेशन"; "w" stands for "ou" ("thoughts", "group", "about"), "x" for
@@ -268,7 +296,7 @@ var sounds = map[byte]string{'a': "aeo", 'e': "ei", 'i': "iea", 'o': "oau", 'u':
 // "a"), and both begin alike; and how many English vowels went unwritten.
 // A word that writes no vowel is read only as a word whose first vowel is
 // an "a" or "u" sound ("करंट" is "current", "बटर" no "better").
-func vowelsAgree(dev, lat string) (int, bool) {
+func vowelsAgree(dev, lat string, inherent bool) (int, bool) {
 	devStart, latStart := len(dev) > 0 && dev[0] == '_', len(lat) > 0 && lat[0] == '_'
 	if devStart != latStart {
 		return 0, false
@@ -285,7 +313,7 @@ func vowelsAgree(dev, lat string) (int, bool) {
 		for j < len(lat) && strings.IndexByte(sounds[lat[j]], dev[i]) < 0 {
 			j++
 		}
-		if j == len(lat) || i == 0 && j != first || i == 1 && devStart && j != first {
+		if j == len(lat) || i == 0 && j != first && !inherentFirst(lat, first, j, inherent && !devStart) || i == 1 && devStart && j != first {
 			return 0, false
 		}
 		j++

@@ -7,7 +7,8 @@ import "testing"
 func TestLoanwordsReadEnglishSpeltInDevanagari(t *testing.T) {
 	s := newSpeller()
 	for _, w := range []string{"shift", "safety", "safety", "station", "insurance", "depression", "center",
-		"appointment", "blood", "allowed", "history", "heart", "hurt", "booster", "thoughts", "kitna", "current", "timing"} {
+		"appointment", "blood", "allowed", "history", "heart", "hurt", "booster", "thoughts", "kitna", "current", "timing",
+		"subsidy", "connection"} {
 		s.add(w)
 	}
 	l := loanwordsOf(s)
@@ -22,13 +23,15 @@ func TestLoanwordsReadEnglishSpeltInDevanagari(t *testing.T) {
 		{"थॉट्स", "thoughts"},
 		{"कितने", "kitna"}, // Hindi written in either script
 		{"करंट", "current"},
-		{"टाइमिंग", "timing"}, // a long English "i" is written "ाइ"
-		{"ब्लेड", ""},         // blade is no blood
-		{"अलविदा", ""},        // goodbye is not "allowed"
-		{"स्टार", ""},         // star is not "history"
-		{"बिस्तर", ""},        // bed is not "booster"
-		{"दर्द", ""},          // too few consonants to judge
-		{"shift", ""},         // Latin words are the speller's
+		{"टाइमिंग", "timing"},     // a long English "i" is written "ाइ"
+		{"सब्सिडी", "subsidy"},    // the first "u" is the consonant's own "a"
+		{"कनेक्शन", "connection"}, // ... and so is the first "o"
+		{"ब्लेड", ""},             // blade is no blood
+		{"अलविदा", ""},            // goodbye is not "allowed"
+		{"स्टार", ""},             // star is not "history"
+		{"बिस्तर", ""},            // bed is not "booster"
+		{"दर्द", ""},              // too few consonants to judge
+		{"shift", ""},             // Latin words are the speller's
 	}
 	for _, tt := range tests {
 		if got := l.read(tt.devanagari); got != tt.want {
