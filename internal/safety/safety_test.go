@@ -2997,3 +2997,14 @@ func TestCrisesAndAdviceOfSetKO(t *testing.T) {
 		{"doctor ne kaha hai dawai lena jaari rakhna, session kab hai", false},
 	})
 }
+
+// Kinds read from set KR (thirty-second round): a carer's helplessness and
+// a tiredness of doctors are no hopelessness of one's own.
+func TestCarersOfSetKR(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"my husband has had depression for six years now and i feel helpless watching him struggle", false},
+		{"i feel helpless", true},
+		{"डॉक्टर बदल बदल के थक गया हूँ। हर कोई नई गोली लिख देता है", false},
+		{"थक गया हूँ हर चीज़ से", true},
+	})
+}
