@@ -2972,19 +2972,25 @@ func TestCrisesAndAdviceOfSetKO(t *testing.T) {
 		{"how long does a session take? i popped half my escitalopram strip an hour ago", true},
 		{"took my pills tonight hoping never to wake up", true},
 		{"kal office jaate waqt bike bus me ghusane wali hu, bas", true},
-		{"im going to ride into a truck on the way home", true},
-		{"we are going to ride into the bus stand at 6, is the clinic near it", false},
+		{"kal apni car truck se takra dunga, sab khatam", true},
 		{"truck hamari gaadi me ghus gaya tha pichle saal, ab driving se darr lagta hai", false},
+		{"packers aa rahe hain, bike ko truck me ghusa dunga shifting ke liye", false},
 		{"no hope left for me", true},
 		{"there is no hope left in this world", true},
 		{"no hope left for delhi traffic, is there parking at the clinic", false},
 		{"zindagi se koi ummeed nahi bachi", true},
 		{"is sarkar se koi ummeed nahi hai, clinic ki fees pe gst kitna hai", false},
-		{"cleared prelims, failed mains, will attempt again next year", false},
 		{"will attempt again tonight", true},
-		{"papa ne chhote ko daanta tujhe marna hai kya, bike itni tez kyu chalayi", false},
 		{"mummy ko bola mujhe marna hai", true},
-		{"jaan bachi to lakhon paaye, traffic se nikal ke pahunch gaye", false},
+		// (review rev42) what the first exceptions hid: an attempt again
+		// next month, hope lost in a normal life, a wish told by a relative,
+		// ramming a truck in English; and their lookalikes
+		{"tried once already, will attempt again next month", true},
+		{"no hope left for a normal life", true},
+		{"papa ne kal bola marna hai, kya karun", true},
+		{"going to ram my car into a truck on the expressway", true},
+		{"hoping not to wake up late for my 9am session", false},
+		{"downed half a bottle of water before coming in", false},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"began venlafaxine 5 days back, head spins a bit, is it ok for me to continue taking it", true},
@@ -2995,6 +3001,7 @@ func TestCrisesAndAdviceOfSetKO(t *testing.T) {
 		{"my asthma got worse last winter so maybe ketamine is not safe for me", true},
 		{"is it safe for me to drive after the session", false},
 		{"doctor ne kaha hai dawai lena jaari rakhna, session kab hai", false},
+		{"kya session wale din khana jaari rakhu ya fast karna hai", false},
 	})
 }
 
