@@ -257,13 +257,13 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		// Tags are searched like questions (one field: fewer clauses per query).
 		var qs []string
 		for _, q := range append(e.Questions(), e.Tags...) {
-			qs = append(qs, disambiguate(q))
+			qs = append(qs, disambiguateQuestion(q))
 		}
 		doc := document{Questions: qs}
 		if e.Kind == clinicbot.KindAnswer {
 			// Handoff and smalltalk replies are not content: "put you in
 			// touch with our team" in the greeting must not match requests.
-			doc.Answer = e.Answer
+			doc.Answer = book.expand(e.Answer)
 		}
 		if err := batch.Index(e.ID, doc); err != nil {
 			idx.Close()

@@ -410,9 +410,15 @@ wasn't wasnt weren't werent won't wont shouldn't shouldnt wouldn't wouldnt could
 mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi नहीं नही मत`)
 
 // disambiguate rewrites what a word means where its neighbours decide it:
-// see withNegations and asVerbs.
+// see the phrasebook, withNegations and asVerbs.
 func disambiguate(text string) string {
-	return asVerbs(withNegations(replaceIdioms(text)))
+	return asVerbs(withNegations(replaceIdioms(book.replace(text))))
+}
+
+// disambiguateQuestion is disambiguate for the knowledge's own questions:
+// an expression keeps its words beside its plain word (phrasebook.expand).
+func disambiguateQuestion(text string) string {
+	return asVerbs(withNegations(replaceIdioms(book.expand(text))))
 }
 
 // idioms are phrases that say in several words what one word of the

@@ -1,0 +1,50 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+)
+
+func TestPhrasebookReadsExpressionsAsTheirWord(t *testing.T) {
+	b := newPhrasebook(`# a comment: line
+contact: get in touch, get in touch with, reach out
+cancel: call off
+not a word: some thing
+refund: paise wapas`)
+	tests := []struct{ text, want string }{
+		{"how do I get in touch?", "how do I contact?"},
+		{"Get  In Touch with the team pls", "contact the team pls"}, // the longest, any case and spacing
+		{"i want to call off my order, reach out to me", "i want to cancel my order, contact to me"},
+		{"mujhe paise wapas chahiye", "mujhe refund chahiye"},
+		{"reaching out about my order", "reaching out about my order"}, // only the words themselves
+		{"get in", "get in"},
+		{"some thing", "some thing"}, // a plain word of several words is no word
+		{"नमस्ते, get in touch", "नमस्ते, contact"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := b.replace(tt.text); got != tt.want {
+			t.Errorf("replace(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestExpressionsReadAsTheWordTheAdminWrote(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "contact-support", Kind: clinicbot.KindAnswer, Question: "How can I contact customer support?", Answer: "By phone or email, all week."},
+		{ID: "cancel-order", Kind: clinicbot.KindAnswer, Question: "How do I cancel my order?", Answer: "From My Orders, before it ships."},
+		{ID: "out-of-stock", Kind: clinicbot.KindAnswer, Question: "What happens if an item is out of stock?", Answer: "We refund it within a week."},
+		{ID: "change-address", Kind: clinicbot.KindAnswer, Question: "Can I change the delivery address?", Answer: "Until the order ships."},
+		{ID: "withdraw", Kind: clinicbot.KindAnswer, Question: "How do I withdraw money from my wallet?", Answer: "To your bank, in two days."},
+		{ID: "wallet-balance", Kind: clinicbot.KindAnswer, Question: "Where can I see my wallet balance?", Answer: "On the home screen."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"how do i get in touch with you people":     "contact-support",
+		"i want to call off the order i placed":     "cancel-order",
+		"the shoes i wanted are sold out, now what": "out-of-stock",
+		"stock me nahi hai to kya hoga":             "out-of-stock", // the question keeps its own words
+		"how can i take my money out of the wallet": "withdraw",
+	})
+}
