@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -62,6 +63,10 @@ func parseSynonyms(d doc, data []byte) []clinicbot.SynonymGroup {
 				words := d.list(g, "synonym group")
 				if len(words) < 2 {
 					d.errs.add(d.file, g.Line, "a synonym group needs at least two words")
+					continue
+				}
+				if !slices.ContainsFunc(words, func(w string) bool { return len(strings.Fields(w)) == 1 }) {
+					d.errs.add(d.file, g.Line, "a synonym group of expressions needs one single word they are read as, e.g. - [contact, get in touch]")
 					continue
 				}
 				groups = append(groups, clinicbot.SynonymGroup{Words: words})

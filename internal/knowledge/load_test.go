@@ -100,6 +100,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"learn_from a broken eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-x.yaml]\n", "eval-x.yaml": "cases:\n  - {text: \"hi\", expect: nonsense}\n"}, "knowledge/eval-x.yaml:2"},
 		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
+		{"synonym group of expressions only", map[string]string{"synonyms.yaml": "groups:\n  - [get in touch, reach out]\n"}, "knowledge/synonyms.yaml:2: a synonym group of expressions needs one single word they are read as"},
 		{"requests on an answer", map[string]string{"entries/z.md": "---\nid: z\nquestion: Other?\nrequests: [\"book ...3 appointment\"]\n---\nA\n"}, "knowledge/entries/z.md:4: requests: is only for entries of kind: handoff"},
 		{"kinds not a mapping", map[string]string{"synonyms.yaml": "kinds:\n  - [ketamine, spravato]\n"}, "knowledge/synonyms.yaml:2: kinds must map a word"},
 		{"a word with no kinds", map[string]string{"synonyms.yaml": "kinds:\n  ketamine: []\n"}, "knowledge/synonyms.yaml:2: a kinds line needs a word and at least one kind"},

@@ -139,6 +139,10 @@ type Index struct {
 	// of ketamine), each with how much more it weighs for an entry that
 	// has the kind itself or neither it nor its broader word.
 	kinds map[string]float64
+	// book reads expressions of several words as one word: phrases.txt's
+	// and the folder's own synonym groups' ("get in touch" beside
+	// "contact").
+	book phrasebook
 	// topicFloor is the least a topic word weighs against a smalltalk
 	// entry that lacks it (the median term weight).
 	topicFloor float64
@@ -219,6 +223,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		answerOnly:  map[string]float64{},
 		kinds:       map[string]float64{},
 		mixedScript: mixedScript,
+		book:        book.with(groups),
 		names:       namePattern(names),
 		n:           len(entries),
 	}
@@ -257,13 +262,13 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		// Tags are searched like questions (one field: fewer clauses per query).
 		var qs []string
 		for _, q := range append(e.Questions(), e.Tags...) {
-			qs = append(qs, disambiguateQuestion(q))
+			qs = append(qs, disambiguateQuestion(ix.book, q))
 		}
 		doc := document{Questions: qs}
 		if e.Kind == clinicbot.KindAnswer {
 			// Handoff and smalltalk replies are not content: "put you in
 			// touch with our team" in the greeting must not match requests.
-			doc.Answer = book.expand(e.Answer)
+			doc.Answer = ix.book.expand(e.Answer)
 		}
 		if err := batch.Index(e.ID, doc); err != nil {
 			idx.Close()
@@ -288,6 +293,9 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		}
 		var stems []string
 		for _, w := range g.Words {
+			if len(words(w)) > 1 {
+				continue // an expression: the phrasebook reads it (with)
+			}
 			for _, word := range words(w) {
 				ix.speller.add(word)
 			}
@@ -866,7 +874,7 @@ func (ix *Index) queryTerms(text string) []string {
 // word read as a knowledge word ("qualiy" may be "quality" or "qualify"),
 // or an English word read from Devanagari (loanword.go).
 func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
-	ws := words(disambiguate(text))
+	ws := words(disambiguate(ix.book, text))
 	buf := make([]byte, 0, len(text))
 	var guessed []string
 	for _, w := range ws {

@@ -2,10 +2,13 @@ package match
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 )
 
 // phrases.txt holds the expressions of several words that people use for
@@ -59,6 +62,50 @@ func newPhrasebook(text string) phrasebook {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
 	}
 	return b
+}
+
+// with returns the book and the expressions of the synonym groups: an
+// expression of several words in a group ("get in touch" in [contact, get
+// in touch]) is read as the group's first word of one word. The book
+// itself is not changed; an expression of the groups comes first.
+func (b phrasebook) with(groups []clinicbot.SynonymGroup) phrasebook {
+	out := b
+	copied := false
+	for _, g := range groups {
+		if g.Whole || g.Broader != "" {
+			continue
+		}
+		head := ""
+		for _, w := range g.Words {
+			if ws := words(w); len(ws) == 1 {
+				head = ws[0]
+				break
+			}
+		}
+		if head == "" {
+			continue
+		}
+		for _, w := range g.Words {
+			ws := words(w)
+			if len(ws) < 2 {
+				continue
+			}
+			if !copied {
+				out = make(phrasebook, len(b)+1)
+				for k, es := range b {
+					out[k] = slices.Clone(es)
+				}
+				copied = true
+			}
+			out[ws[0]] = slices.Insert(out[ws[0]], 0, expression{rest: ws[1:], word: head})
+		}
+	}
+	if copied {
+		for _, es := range out {
+			sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
+		}
+	}
+	return out
 }
 
 // span is a word of a text and where it stands.

@@ -48,3 +48,17 @@ func TestExpressionsReadAsTheWordTheAdminWrote(t *testing.T) {
 		"how can i take my money out of the wallet": "withdraw",
 	})
 }
+
+func TestAnAdminsExpressionsReadAsTheirGroupsWord(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "wheelchair", Kind: clinicbot.KindAnswer, Question: "Is the building wheelchair accessible?", Answer: "Yes, with a ramp at the side gate."},
+		{ID: "scooter-parking", Kind: clinicbot.KindAnswer, Question: "Where can I park my scooter?", Answer: "In the basement."},
+		{ID: "lift", Kind: clinicbot.KindAnswer, Question: "Is there a lift to the second floor?", Answer: "Yes, beside reception."},
+	}
+	groups := []clinicbot.SynonymGroup{{Words: []string{"wheelchair", "mobility scooter", "rollator"}}}
+	ix := newIndex(t, entries, groups)
+	wantTops(t, ix, map[string]string{
+		"can my mother come in with her mobility scooter": "wheelchair",
+		"where do i leave my scooter":                     "scooter-parking",
+	})
+}

@@ -411,14 +411,14 @@ mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi न
 
 // disambiguate rewrites what a word means where its neighbours decide it:
 // see the phrasebook, withNegations and asVerbs.
-func disambiguate(text string) string {
-	return asVerbs(withNegations(replaceIdioms(book.replace(text))))
+func disambiguate(b phrasebook, text string) string {
+	return asVerbs(withNegations(replaceIdioms(b.replace(text))))
 }
 
 // disambiguateQuestion is disambiguate for the knowledge's own questions:
 // an expression keeps its words beside its plain word (phrasebook.expand).
-func disambiguateQuestion(text string) string {
-	return asVerbs(withNegations(replaceIdioms(book.expand(text))))
+func disambiguateQuestion(b phrasebook, text string) string {
+	return asVerbs(withNegations(replaceIdioms(b.expand(text))))
 }
 
 // idioms are phrases that say in several words what one word of the
