@@ -870,11 +870,33 @@ func (ix *Index) queryTerms(text string) []string {
 	return terms
 }
 
+// reading is how a message's expression is read: as its plain word where
+// the questions have that word or a synonym of it, or it is a word of no
+// topic ("find out" is to know: it asks nothing); otherwise in its own
+// words, which may still meet an answer (review rev43: "is there any money
+// off" is about the cost where no question says discount).
+func (ix *Index) reading(e expression) reading {
+	if stopSet[e.word] {
+		return replace
+	}
+	for _, t := range ix.analyze(e.word) {
+		if ix.df[t] > 0 {
+			return replace
+		}
+		for _, s := range ix.synonyms[t] {
+			if ix.df[s] > 0 {
+				return replace
+			}
+		}
+	}
+	return leave
+}
+
 // guessedTerms is queryTerms and the terms that are guesses: a misspelt
 // word read as a knowledge word ("qualiy" may be "quality" or "qualify"),
 // or an English word read from Devanagari (loanword.go).
 func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
-	ws := words(disambiguate(ix.book, text))
+	ws := words(disambiguate(ix.book, ix.reading, text))
 	buf := make([]byte, 0, len(text))
 	var guessed []string
 	for _, w := range ws {

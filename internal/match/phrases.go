@@ -50,11 +50,11 @@ func newPhrasebook(text string) phrasebook {
 		}
 		for _, e := range strings.Split(rest, ",") {
 			ws := words(e)
-			if key := strings.Join(ws, " "); len(ws) < 2 || seen[key] {
+			key := strings.Join(ws, " ")
+			if len(ws) < 2 || seen[key] {
 				continue
-			} else {
-				seen[key] = true
 			}
+			seen[key] = true
 			b[ws[0]] = append(b[ws[0]], expression{rest: ws[1:], word: head})
 		}
 	}
@@ -135,18 +135,31 @@ func spans(text string) []span {
 	return out
 }
 
+// What rewrite does with an expression it finds.
+type reading int
+
+const (
+	leave   reading = iota // its own words only
+	replace                // its plain word instead of its words
+	expand                 // its words, then its plain word
+)
+
 // replace returns text with each expression of the book read as its plain
-// word (a message: "how do i get in touch" asks how to contact); the text
-// between words stays as it was.
-func (b phrasebook) replace(text string) string { return b.rewrite(text, false) }
+// word (a message: "how do i get in touch" asks how to contact), or as
+// read says: the text between words stays as it was.
+func (b phrasebook) replace(text string, read func(e expression) reading) string {
+	return b.rewrite(text, read)
+}
 
 // expand returns text with each expression of the book followed by its
 // plain word (a question of the knowledge: "What if an item is out of
 // stock?" keeps its "stock" for "stock me nahi hai" and gains
 // "unavailable" for "sold out").
-func (b phrasebook) expand(text string) string { return b.rewrite(text, true) }
+func (b phrasebook) expand(text string) string {
+	return b.rewrite(text, func(expression) reading { return expand })
+}
 
-func (b phrasebook) rewrite(text string, keep bool) string {
+func (b phrasebook) rewrite(text string, read func(e expression) reading) string {
 	if len(b) == 0 || !utf8.ValidString(text) {
 		return text
 	}
@@ -158,10 +171,17 @@ func (b phrasebook) rewrite(text string, keep bool) string {
 			if i+len(e.rest) >= len(ws) || !follows(ws[i+1:], e.rest) {
 				continue
 			}
+			how := replace
+			if read != nil {
+				how = read(e)
+			}
+			if how == leave {
+				break // a shorter expression of the same words is no better read
+			}
 			if out.Len() == 0 {
 				out.Grow(len(text) + 16)
 			}
-			if keep {
+			if how == expand {
 				out.WriteString(text[last:ws[i+len(e.rest)].end])
 				out.WriteString(" ")
 			} else {

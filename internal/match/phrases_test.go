@@ -24,7 +24,7 @@ refund: paise wapas`)
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := b.replace(tt.text); got != tt.want {
+		if got := b.replace(tt.text, nil); got != tt.want {
 			t.Errorf("replace(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -61,4 +61,22 @@ func TestAnAdminsExpressionsReadAsTheirGroupsWord(t *testing.T) {
 		"can my mother come in with her mobility scooter": "wheelchair",
 		"where do i leave my scooter":                     "scooter-parking",
 	})
+}
+
+func TestAnExpressionKeepsItsWordsWhereTheKnowledgeLacksItsWord(t *testing.T) {
+	b := newPhrasebook("discount: money off\ncontact: get in touch")
+	read := func(e expression) reading {
+		if e.word == "contact" {
+			return replace
+		}
+		return leave
+	}
+	for text, want := range map[string]string{
+		"any money off for students?": "any money off for students?",
+		"how do i get in touch":       "how do i contact",
+	} {
+		if got := b.replace(text, read); got != want {
+			t.Errorf("replace(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

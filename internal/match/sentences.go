@@ -411,8 +411,8 @@ mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi न
 
 // disambiguate rewrites what a word means where its neighbours decide it:
 // see the phrasebook, withNegations and asVerbs.
-func disambiguate(b phrasebook, text string) string {
-	return asVerbs(withNegations(replaceIdioms(b.replace(text))))
+func disambiguate(b phrasebook, read func(expression) reading, text string) string {
+	return asVerbs(withNegations(replaceIdioms(b.replace(text, read))))
 }
 
 // disambiguateQuestion is disambiguate for the knowledge's own questions:
