@@ -3015,3 +3015,26 @@ func TestCarersOfSetKR(t *testing.T) {
 		{"थक गया हूँ हर चीज़ से", true},
 	})
 }
+
+// Kinds read from set KS (thirty-second round): advice asked in Hinglish
+// and Hindi about going on, tapering, restarting and doses, an illness
+// and a treatment for someone, and a future that stops next month.
+func TestCrisesAndAdviceOfSetKS(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"sold the bike, paid my brother back, deleted my accounts. there is no next year for me", true},
+		{"is there no next month slot for me? all of december is full?", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"मेरी माँ को मिर्गी है, क्या उनका इलाज केटामाइन से हो सकता है?", true},
+		{"sugar ki bimari hai, 8 ghante bhookha rehna mere liye safe hai kya", true},
+		{"i take an extra clonazepam on bad nights, is that fine to keep doing", true},
+		{"escitalopram band karna hai, dheere dheere kaise kam karu", true},
+		{"2 din se goli nahi li, kya ab dobara shuru kar du", true},
+		{"venlafaxine se chakkar aate hai, continue karu ki nahi", true},
+		{"is 100mg sertraline much for someone my size", true},
+		{"मेरे बेटे की उम्र 15 साल है, क्या उसे सर्ट्रालीन दे सकते हैं?", true},
+		{"3 doctor badal chuka, dawai asar nahi karti, kya ketamine mere liye sahi rahega", false},
+		{"meri maa ko mirgi hai, kya unka session saturday ko ho sakta hai", false},
+	})
+}
