@@ -3024,6 +3024,8 @@ func TestCrisesAndAdviceOfSetKS(t *testing.T) {
 	checkCrises(t, d, []crisisCase{
 		{"sold the bike, paid my brother back, deleted my accounts. there is no next year for me", true},
 		{"is there no next month slot for me? all of december is full?", false},
+		// (review rev44) "there will be" and a tomorrow alone
+		{"quit my lithium. there will be no tomorrow for me", true},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"मेरी माँ को मिर्गी है, क्या उनका इलाज केटामाइन से हो सकता है?", true},
@@ -3036,5 +3038,9 @@ func TestCrisesAndAdviceOfSetKS(t *testing.T) {
 		{"मेरे बेटे की उम्र 15 साल है, क्या उसे सर्ट्रालीन दे सकते हैं?", true},
 		{"3 doctor badal chuka, dawai asar nahi karti, kya ketamine mere liye sahi rahega", false},
 		{"meri maa ko mirgi hai, kya unka session saturday ko ho sakta hai", false},
+		// (review rev44) a cost beside a medicine, and ketamine started
+		// after medicines failed, are no advice
+		{"dawaiyon ka kharcha kaise kam karu, koi discount hai", false},
+		{"3 antidepressant fail ho gaye, kya ab ketamine shuru kar du", false},
 	})
 }
