@@ -343,6 +343,18 @@ func TestAdviceRefusalComesFirstThenGeneralFacts(t *testing.T) {
 	}
 }
 
+// A request about a medicine may hide an overdose or a crisis no check
+// read: the refusal gives the emergency numbers too, in either language.
+func TestAdviceRefusalGivesTheEmergencyNumbers(t *testing.T) {
+	e, _ := engineAndKnowledge(t)
+	for _, text := range []string{"should i double my dose of lithium tonight", "क्या मैं आज रात अपनी दवा की खुराक दोगुनी कर दूँ?"} {
+		r := reply(t, e, text)
+		if r.EntryID != "medical-advice" || !strings.Contains(r.Text, "112") || !strings.Contains(r.Text, "14416") {
+			t.Errorf("%q got %s %s without the emergency numbers:\n%s", text, r.Kind, r.EntryID, r.Text)
+		}
+	}
+}
+
 // A Hindi refusal never carries an English answer, or the other way round:
 // here the alcohol entry has lost its Hindi version.
 func TestGeneralFactsStayInTheReplyLanguage(t *testing.T) {
