@@ -172,11 +172,8 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		{"insurance", 71, 57, 80},
 		// A city's civic help desk (ninth round), held out until measured
 		// once on the round's start main: 71.6% and 61.6%, unrelated
-		// declined 14/20. (60 since the thirty-second round: "whom do i
-		// complain to" about an electricity bill now reads as the water
-		// bill's complaint, as "complain" is the question's own word; over
-		// all folders one unrelated message fewer is answered.)
-		{"civic", 69, 59, 60},
+		// declined 14/20.
+		{"civic", 69, 59, 65},
 		// A second internet provider, by another writer, and a domestic
 		// airline (tenth round), held out until measured once on the
 		// round's start main: 70.7% and 53.0%, unrelated declined 18/20;
