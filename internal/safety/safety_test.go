@@ -3042,5 +3042,10 @@ func TestCrisesAndAdviceOfSetKS(t *testing.T) {
 		// after medicines failed, are no advice
 		{"dawaiyon ka kharcha kaise kam karu, koi discount hai", false},
 		{"3 antidepressant fail ho gaye, kya ab ketamine shuru kar du", false},
+		// (review rev44, still missed then) leaving a habit, restarting,
+		// keeping on
+		{"alprazolam ki aadat chhudani hai, kya karu", true},
+		{"sertraline 3 din bhool gaya, ab phir se shuru karu?", true},
+		{"dawai jaari rakhni chahiye ya nahi, chakkar aate hai", true},
 	})
 }
