@@ -3049,3 +3049,18 @@ func TestCrisesAndAdviceOfSetKS(t *testing.T) {
 		{"dawai jaari rakhni chahiye ya nahi, chakkar aate hai", true},
 	})
 }
+
+// Kinds read from set KT after it was measured (thirty-second round): a
+// question of how long to wait before leaving, going on or leaving off a
+// medicine, an old parent's age beside TMS in Hindi.
+func TestCrisesAndAdviceOfSetKT(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"how long should i rest after the session before i leave", false},
+		{"just want to see my daughter once more before i go", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"escitalopram se neend nahi aati, continue karu ya chhod du", true},
+		{"मेरे पापा 78 साल के हैं, क्या उनके लिए टीएमएस सुरक्षित है", true},
+	})
+}
