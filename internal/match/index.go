@@ -141,8 +141,10 @@ type Index struct {
 	kinds map[string]float64
 	// book reads expressions of several words as one word: phrases.txt's
 	// and the folder's own synonym groups' ("get in touch" beside
-	// "contact").
-	book phrasebook
+	// "contact"); plain are its plain words a message's expression is read
+	// as (see reading), found once the folder's words are known.
+	book  phrasebook
+	plain map[string]bool
 	// topicFloor is the least a topic word weighs against a smalltalk
 	// entry that lacks it (the median term weight).
 	topicFloor float64
@@ -262,7 +264,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		// Tags are searched like questions (one field: fewer clauses per query).
 		var qs []string
 		for _, q := range append(e.Questions(), e.Tags...) {
-			qs = append(qs, disambiguateQuestion(ix.book, q))
+			qs = append(qs, disambiguate(ix.book.expand(q)))
 		}
 		doc := document{Questions: qs}
 		if e.Kind == clinicbot.KindAnswer {
@@ -374,6 +376,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 		ix.postings[id] = post
 	}
 	ix.loans = loanwordsOf(ix.speller)
+	ix.plain = ix.plainWords()
 	if err := ix.learnOrRead(o, key); err != nil {
 		idx.Close()
 		return nil, err
@@ -876,27 +879,47 @@ func (ix *Index) queryTerms(text string) []string {
 // words, which may still meet an answer (review rev43: "is there any money
 // off" is about the cost where no question says discount).
 func (ix *Index) reading(e expression) reading {
-	if stopSet[e.word] {
-		return replace
+	if ix.plain[e.word] {
+		return asWord
 	}
-	for _, t := range ix.analyze(e.word) {
-		if ix.df[t] > 0 {
-			return replace
-		}
-		for _, s := range ix.synonyms[t] {
-			if ix.df[s] > 0 {
-				return replace
+	return ownWords
+}
+
+// plainWords are the plain words of the book that reading reads a
+// message's expression as.
+func (ix *Index) plainWords() map[string]bool {
+	out := map[string]bool{}
+	for _, es := range ix.book {
+		for _, e := range es {
+			if _, seen := out[e.word]; !seen {
+				out[e.word] = stopSet[e.word] || ix.inQuestions(e.word)
 			}
 		}
 	}
-	return leave
+	return out
+}
+
+// inQuestions reports whether the knowledge's questions have word or a
+// synonym of it.
+func (ix *Index) inQuestions(word string) bool {
+	for _, t := range ix.analyze(word) {
+		if ix.df[t] > 0 {
+			return true
+		}
+		for _, s := range ix.synonyms[t] {
+			if ix.df[s] > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // guessedTerms is queryTerms and the terms that are guesses: a misspelt
 // word read as a knowledge word ("qualiy" may be "quality" or "qualify"),
 // or an English word read from Devanagari (loanword.go).
 func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
-	ws := words(disambiguate(ix.book, ix.reading, text))
+	ws := words(disambiguate(ix.book.replace(text, ix.reading)))
 	buf := make([]byte, 0, len(text))
 	var guessed []string
 	for _, w := range ws {

@@ -58,10 +58,16 @@ func newPhrasebook(text string) phrasebook {
 			b[ws[0]] = append(b[ws[0]], expression{rest: ws[1:], word: head})
 		}
 	}
+	b.longestFirst()
+	return b
+}
+
+// longestFirst orders each word's expressions the longest first: "get in
+// touch with" is read before "get in touch". The order is otherwise kept.
+func (b phrasebook) longestFirst() {
 	for _, es := range b {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
 	}
-	return b
 }
 
 // with returns the book and the expressions of the synonym groups: an
@@ -101,9 +107,7 @@ func (b phrasebook) with(groups []clinicbot.SynonymGroup) phrasebook {
 		}
 	}
 	if copied {
-		for _, es := range out {
-			sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
-		}
+		out.longestFirst()
 	}
 	return out
 }
@@ -139,9 +143,9 @@ func spans(text string) []span {
 type reading int
 
 const (
-	leave   reading = iota // its own words only
-	replace                // its plain word instead of its words
-	expand                 // its words, then its plain word
+	ownWords reading = iota // its own words only
+	asWord                  // its plain word instead of its words
+	asBoth                  // its words, then its plain word
 )
 
 // replace returns text with each expression of the book read as its plain
@@ -156,7 +160,7 @@ func (b phrasebook) replace(text string, read func(e expression) reading) string
 // stock?" keeps its "stock" for "stock me nahi hai" and gains
 // "unavailable" for "sold out").
 func (b phrasebook) expand(text string) string {
-	return b.rewrite(text, func(expression) reading { return expand })
+	return b.rewrite(text, func(expression) reading { return asBoth })
 }
 
 func (b phrasebook) rewrite(text string, read func(e expression) reading) string {
@@ -171,17 +175,17 @@ func (b phrasebook) rewrite(text string, read func(e expression) reading) string
 			if i+len(e.rest) >= len(ws) || !follows(ws[i+1:], e.rest) {
 				continue
 			}
-			how := replace
+			how := asWord
 			if read != nil {
 				how = read(e)
 			}
-			if how == leave {
+			if how == ownWords {
 				break // a shorter expression of the same words is no better read
 			}
 			if out.Len() == 0 {
 				out.Grow(len(text) + 16)
 			}
-			if how == expand {
+			if how == asBoth {
 				out.WriteString(text[last:ws[i+len(e.rest)].end])
 				out.WriteString(" ")
 			} else {

@@ -67,9 +67,9 @@ func TestAnExpressionKeepsItsWordsWhereTheKnowledgeLacksItsWord(t *testing.T) {
 	b := newPhrasebook("discount: money off\ncontact: get in touch")
 	read := func(e expression) reading {
 		if e.word == "contact" {
-			return replace
+			return asWord
 		}
-		return leave
+		return ownWords
 	}
 	for text, want := range map[string]string{
 		"any money off for students?": "any money off for students?",

@@ -410,15 +410,9 @@ wasn't wasnt weren't werent won't wont shouldn't shouldnt wouldn't wouldnt could
 mustn't mustnt haven't havent hasn't hasnt hadn't hadnt never nahi nahin nhi नहीं नही मत`)
 
 // disambiguate rewrites what a word means where its neighbours decide it:
-// see the phrasebook, withNegations and asVerbs.
-func disambiguate(b phrasebook, read func(expression) reading, text string) string {
-	return asVerbs(withNegations(replaceIdioms(b.replace(text, read))))
-}
-
-// disambiguateQuestion is disambiguate for the knowledge's own questions:
-// an expression keeps its words beside its plain word (phrasebook.expand).
-func disambiguateQuestion(b phrasebook, text string) string {
-	return asVerbs(withNegations(replaceIdioms(b.expand(text))))
+// see withNegations and asVerbs (and, before it, the phrasebook).
+func disambiguate(text string) string {
+	return asVerbs(withNegations(replaceIdioms(text)))
 }
 
 // idioms are phrases that say in several words what one word of the
