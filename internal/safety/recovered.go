@@ -33,17 +33,25 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	// One asked right after a question's modal and its subject asks what
 	// holds for the writer ("I attempted suicide in 2019, stable since.
 	// Can I still get ketamine?"), not of risk now.
+	// A clause of the illness going on ("the depression is still there")
+	// keeps its words of now to itself.
+	ongoing, ids := d.ongoingClauses(text)
 	var dropped []string
-	all := allWords(text)
-	toks := d.lex.tokens(all)
-	for i, w := range all {
-		if !fillers[w] {
+	for k, part := range clauseParts(text) {
+		if ongoing[k] {
 			continue
 		}
-		if i >= 2 && d.askedNow.matches(&toks[i-2]) && (d.self.matches(&toks[i-1]) || d.third.matches(&toks[i-1])) {
-			continue
+		all := allWords(part)
+		toks := d.lex.tokens(all)
+		for i, w := range all {
+			if !fillers[w] {
+				continue
+			}
+			if i >= 2 && d.askedNow.matches(&toks[i-2]) && (d.self.matches(&toks[i-1]) || d.third.matches(&toks[i-1])) {
+				continue
+			}
+			dropped = append(dropped, w)
 		}
-		dropped = append(dropped, w)
 	}
 	if d.any(d.riskNow, d.lex.tokens(dropped)) {
 		return false
@@ -60,7 +68,7 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 		}
 	}
 	over = d.goodNow(text, masked, m) || over
-	if !over || d.nowAtRisk(nonEmpty(m)) || d.backAfter(masked, m) || d.recentDated(masked) {
+	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, m) || d.recentDated(masked) {
 		return false
 	}
 	told := false
@@ -75,6 +83,63 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 		copy(masked, m)
 	}
 	return told
+}
+
+// clauseParts splits text into its clauses as clauseIDs numbers them.
+func clauseParts(text string) []string {
+	return strings.FieldsFunc(strings.ReplaceAll(text, " - ", " , "), clauseEnd)
+}
+
+// ongoingClauses reports which clauses of text tell of the illness going
+// on and of nothing of risk: a word of ongoing_illness, no word of risk
+// or of ongoing_not ("the thoughts"), no crisis phrase, no word of
+// risk_now but those of ongoing_now ("the depression is still there", "i
+// still have low months"; never "still depressed and i want to die",
+// "the depression is worse tonight"), with the clause
+// number of each of text's tokens (nil when the clauses do not give the
+// tokens: then none is).
+func (d *Detector) ongoingClauses(text string) (map[int]bool, []int) {
+	if len(d.ongoing.alts) == 0 {
+		return nil, nil
+	}
+	words := d.tokens(text)
+	ids := d.clauseIDs(text, words)
+	parts := clauseParts(text)
+	if ids == nil || len(parts) < 2 {
+		return nil, nil
+	}
+	ongoing := map[int]bool{}
+	for k, part := range parts {
+		ws := d.tokens(part)
+		if !d.any(d.ongoing, ws) || d.any(d.risk, ws) || d.any(d.ongoingNot, ws) || d.tellsCrisis(ws) {
+			continue
+		}
+		// Only words of a going on ("still", a filler, "again"), never of
+		// a time ("tonight", "decided").
+		now := true
+		for _, t := range d.lex.tokens(allWords(part)) {
+			if d.riskNow.matches(&t) && !fillers[t.w] && !d.ongoingNow.matches(&t) {
+				now = false
+			}
+		}
+		ongoing[k] = now
+	}
+	return ongoing, ids
+}
+
+// outside returns the tokens of m not in a clause of skip (ids numbers
+// them by clause); m itself when ids is nil.
+func outside(m []token, ids []int, skip map[int]bool) []token {
+	if ids == nil || len(ids) != len(m) || len(skip) == 0 {
+		return m
+	}
+	var out []token
+	for i := range m {
+		if !skip[ids[i]] {
+			out = append(out, m[i])
+		}
+	}
+	return out
 }
 
 // nowAtRisk reports whether a word of risk_now speaks of now, or a part

@@ -45,6 +45,10 @@ type Detector struct {
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
+	// ongoing: the illness that goes on after a crisis told as over ("the
+	// depression is still there"); a clause of it with no risk keeps its
+	// words of now to itself (see ongoingClauses); optional.
+	ongoing, ongoingNow, ongoingNot elem
 	// recentWhat: what a recent span must stand near to date a crisis
 	// (see recentAfter).
 	recentWhat elem
@@ -195,6 +199,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
+	d.ongoing.alts, d.ongoingNow.alts, d.ongoingNot.alts = cls["ongoing_illness"], cls["ongoing_now"], cls["ongoing_not"]
 	d.askedNow.alts = cls["asked_now"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
@@ -326,6 +331,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.backSubject.indexAlts(d.lex)
 	d.backNot.indexAlts(d.lex)
 	d.dayPart.indexAlts(d.lex)
+	d.ongoing.indexAlts(d.lex)
+	d.ongoingNow.indexAlts(d.lex)
+	d.ongoingNot.indexAlts(d.lex)
 	d.goodNowW.indexAlts(d.lex)
 	d.goodNowTime.indexAlts(d.lex)
 	d.goodNowNot.indexAlts(d.lex)

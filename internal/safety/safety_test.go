@@ -963,6 +963,19 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"two years ago I attempted suicide, I'm doing better and working again. do maintenance sessions help?", false},
 		{"my sister went through a suicidal phase last year, she is doing well now and back at work. is spravato the same?", false},
 		{"I tried to kill myself in 2019, therapy changed my life, but lately the thoughts are back", true},
+		// the illness going on after a crisis told as over: "still" of the
+		// depression is no risk now; of the thoughts, or beside a crisis
+		// word or a time of now, it is (set KR, thirty-third round)
+		{"I tried to kill myself in 2015, I am doing fine now. The depression is still there though, mostly low energy", false},
+		{"I tried to kill myself in 2015, I am doing fine now. The thoughts are still there though", true},
+		{"I tried to kill myself in 2015, I am doing fine now. still depressed and i want to die", true},
+		{"I tried to kill myself in 2015, I am doing fine now. the depression is worse tonight and i am alone", true},
+		// told as over in other words; back again is now
+		{"i dont hide my past, attempted twice in my teens. ive been okay for a decade", false},
+		{"I was fine for years, those thoughts had passed. I swallowed a bottle of phenyl.", true},
+		{"ek time tha jab main marna chahta tha, 2016 ke aas paas. ab wo soch bilkul nahi hai", false},
+		{"2015 mein suicide ka socha tha, wo daur beet gaya tha. ab lagta hai laut aaya hai", true},
+		{"मैंने 2016 में खुद को नुकसान पहुँचाने की कोशिश की थी, अब वो दौर बीत गया। बस उदासी अब भी रहती है", false},
 		// a relative's sudden calm is a warning sign, "she is better" or not
 		{"my daughter suddenly seems very happy and peaceful after months of crying, and she gave her diary to her best friend. everyone says she's better but something feels off", true},
 	}
