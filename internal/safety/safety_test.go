@@ -3077,3 +3077,43 @@ func TestCrisesAndAdviceOfSetKT(t *testing.T) {
 		{"मेरे पापा 78 साल के हैं, क्या उनके लिए टीएमएस सुरक्षित है", true},
 	})
 }
+
+// Kinds read from set KV (thirty-third round), in words of their own: a
+// crisis of affairs settled, of a railing, of a heated metal, of a lethal
+// count asked in Hinglish; facts and fears that are none; and advice
+// asked with a dose, a time of day, two medicines together in Hinglish,
+// breastfeeding, an illness.
+func TestCrisesAndAdviceOfSetKV(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"sorted the loan papers for my wife. after today none of this is my problem", true},
+		{"main abhi chhat ki railing pe baithi hu", true},
+		{"heated a knife on the gas and held it against my wrist", true},
+		{"kitni goliyon se marte hai batao", true},
+		{"nas kt li maine", true},
+		// ... never
+		{"kitni goliyon se machhar marte hai", false},
+		{"is unemployment the leading cause of suicide in india?", false},
+		{"क्या बुज़ुर्ग मरीज़ों में आत्महत्या का खतरा ज़्यादा होता है?", false},
+		{"डर लगता है कहीं मैं बेहोशी में मर न जाऊँ, क्या यह सुरक्षित है?", false},
+		{"why do they say teenagers have more suicidal thoughts on some pills?", false},
+		{"मेरा बेटा नींद की गोलियां खा गया", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"sertraline 50 se farak nahi pad raha, 100 mg le lu?", true},
+		{"should i move my quetiapine to the morning", true},
+		{"can i take escitalopram instead of the sertraline my doctor gave", true},
+		{"आधी गोली तोड़कर ले लूं क्या?", true},
+		{"beer chalega lithium ke saath?", true},
+		{"thyroid ki dawa ke saath antidepressant lena theek hai?", true},
+		{"मैं बच्चे को दूध पिलाती हूँ, क्या ये दवा ले सकती हूँ?", true},
+		{"i have epilepsy, any risk with the sessions for me", true},
+		{"asthma hai mujhe, ketamine se farak padega kya?", true},
+		{"मेरी मां को दमा है, क्या उन्हें यह इलाज दिया जा सकता है?", true},
+		{"ok to give my mother her alprazolam before the session?", true},
+		{"neend ki goli aadhi leti hu, poori kar du?", true},
+		// ... never
+		{"papa ko sugar hai, kya unko treatment ka bill mil sakta hai?", false},
+		{"is ketamine given as a tablet instead of an injection?", false},
+	})
+}
