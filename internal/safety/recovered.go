@@ -73,10 +73,14 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	}
 	told := false
 	// The writer's crisis, or someone else's ("my husband had suicidal
-	// thoughts last year, he's much better now").
+	// thoughts last year, he's much better now"), each within a sentence.
+	sents := d.pieces(text, sentenceEnd, d.tokens(text))
+	if len(sents) != len(m) {
+		sents = nil
+	}
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			told = d.blankPast(&ps[i], m) || told
+			told = d.blankPast(&ps[i], m, sents) || told
 		}
 	}
 	if told {
@@ -296,11 +300,17 @@ var (
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and
 // reports whether it blanked one.
-func (d *Detector) blankPast(p *pattern, m []token) bool {
+func (d *Detector) blankPast(p *pattern, m []token, sents []int) bool {
 	told := false
 	for {
 		s, e, ok := p.find(m)
 		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
+			return told
+		}
+		if sents != nil && sents[s] != sents[e-1] {
+			// A phrase from the past into the next sentence is no crisis
+			// told as past: "2019 mein suicide try kiya tha, wo daur beet
+			// gaya. par main marna chahta hu" (review rev45).
 			return told
 		}
 		for j := s; j < e; j++ {

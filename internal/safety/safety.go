@@ -514,9 +514,27 @@ var questionOpeners = map[string]bool{
 	"क्या": true, "कितना": true, "कितने": true, "कितनी": true, "कब": true, "कैसे": true, "कहाँ": true, "कौन": true,
 }
 
-// opensAsQuestion reports whether a message's first word opens a question.
+// opensAsQuestion reports whether a message's first word opens a question,
+// or a Hindi word that asks who stands anywhere in it (Hindi
+// puts it beside the verb: "भारत और ऑस्ट्रेलिया का मैच किसने जीता").
 func opensAsQuestion(words []token) bool {
-	return len(words) > 0 && questionOpeners[words[0].w] && (len(words) < 2 || words[1].w != "not")
+	if len(words) > 0 && questionOpeners[words[0].w] && (len(words) < 2 || words[1].w != "not") {
+		return true
+	}
+	for _, w := range words {
+		if hindiAsks[w.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hindiAsks are the Hindi words that ask who did what, wherever they
+// stand; never "kya", "kab", "kaise", "kaun" (a crisis asks them too: "kab
+// tak", "kaun parwah karta hai"), nor "konsa" (review rev32: "konsi report
+// laani hai, agle hafte tak to main hoon hi nahi").
+var hindiAsks = map[string]bool{
+	"किसने": true, "kisne": true,
 }
 
 // masked is a copy of words with what crisis.not_crisis masks blanked.
