@@ -1167,3 +1167,18 @@ func TestServiceWordsOfTheThesaurus(t *testing.T) {
 		"can i collect the parcel myself from your godown": "warehouse-pickup",
 	})
 }
+
+// A clause that only tells about the writer, in the question's own
+// sentence, does not outweigh the question: "my father lives in gurgaon
+// sector 56, where is the clinic exactly" is answered. A clause that names
+// the knowledge's topics, or a question that points back to it, keeps its
+// weight: "my husbands company gives health insurance, will it pay for
+// his sessions?" is about insurance.
+func TestAClauseAboutTheWriterDoesNotOutweighTheQuestion(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"my brother lives in faridabad sector 21, where is your clinic exactly":                   "location",
+		"hi, we are travelling from lucknow on monday for my sister, where exactly is the clinic": "location",
+		"my husbands company gives health insurance, will it pay for his sessions?":               "insurance",
+	})
+}

@@ -13,6 +13,13 @@ import (
 // long do the effects last?" is about how long the effects last.
 const contextWeight = 0.1
 
+// clauseContextWeight scales the terms of a clause of the question's own
+// sentence that tells about the writer ("my father lives in gurgaon, where
+// is the clinic"): less than a sentence of its own, since a clause often
+// names what the question points to ("my husband's company gives health
+// insurance, will it pay for his sessions?").
+const clauseContextWeight = 0.4
+
 // questionStarts are words a question usually begins with.
 var questionStarts = toSet(`
 what whats how why when where who whom which whose can could is are am do does did will would
@@ -102,6 +109,11 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	sents := markedSentences(text)
 	if len(sents) == 1 && Hindi(text) {
 		sents = hindiClauses(sents[0])
+	}
+	if len(sents) == 1 {
+		if questions, context := tellingClauses(sents[0].text); len(context) > 0 && ix.offTopic(context) && !slices.ContainsFunc(questions, pointsBack) {
+			return ix.contextWeights(questions, context, false, clauseContextWeight)
+		}
 	}
 	if len(sents) < 2 {
 		return nil
@@ -195,6 +207,13 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	if len(questions) == 0 || len(context) == 0 {
 		return nil
 	}
+	return ix.contextWeights(questions, context, asked, contextWeight)
+}
+
+// contextWeights weighs down the terms of context that no question has,
+// once the questions name a topic of the knowledge; nil when they do not,
+// or one asks of what the context names.
+func (ix *Index) contextWeights(questions, context []string, asked bool, weight float64) map[string]float64 {
 	inQuestion := map[string]bool{}
 	topical := false
 	for _, q := range questions {
@@ -229,11 +248,93 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	for _, c := range context {
 		for _, t := range ix.queryTerms(c) {
 			if !inQuestion[t] {
-				weights[t] = contextWeight
+				weights[t] = weight
 			}
 		}
 	}
 	return weights
+}
+
+// pointsBack reports whether a clause speaks of someone or something
+// named elsewhere: "will it pay for his sessions", "how does he apply", "do
+// you have a branch there" ask of what the telling clause says.
+func pointsBack(clause string) bool {
+	for _, w := range words(clause) {
+		if clausePronouns[w] {
+			return true
+		}
+	}
+	return refersBack(clause)
+}
+
+var clausePronouns = toSet(`it they them their he she his her him there that this those these one`)
+
+// offTopic reports whether the clauses name little of the knowledge: at
+// most half their terms are its topics ("my father lives in gurgaon sector
+// 56"), never "my husband's company gives health insurance" or "my
+// psychiatrist mentioned a nasal spray called spravato", which say what
+// the question after them asks about.
+func (ix *Index) offTopic(clauses []string) bool {
+	for _, c := range clauses {
+		terms := ix.queryTerms(c)
+		topics := 0
+		for _, t := range terms {
+			if ix.isTopic(t) {
+				topics++
+			}
+		}
+		if topics > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// greetingWords open a clause that only greets or addresses: "hi, where
+// is your clinic", "doctor, how long does it last".
+var greetingWords = toSet(`hi hii hey hello helo hlo namaste namaskar dear sir madam mam maam doctor doc ji good`)
+
+// clauseJoints may open a clause that goes on asking: "is it safe, and
+// how long does it last".
+var clauseJoints = toSet(`and or also but plus n aur ya`)
+
+// tellingClauses splits one sentence at its commas and semicolons into
+// the clauses that ask and those that only tell about the writer or greet:
+// "my father lives in gurgaon sector 56, where is the clinic exactly,
+// want to see how far it is" asks where the clinic is. A clause tells when
+// it opens with a word of the writer (aboutWriter: "my father lives in
+// ...") or a greeting and asks nothing itself; every other clause, a
+// condition ("if i start ketamine, what happens to my medicines") or a
+// wish included, stays with the question. Nothing is told apart unless a
+// clause opens with a question word (after a joint such as "and").
+func tellingClauses(text string) (questions, context []string) {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) < 2 {
+		return nil, nil
+	}
+	asking := false
+	for _, p := range parts {
+		ws := words(p)
+		if len(ws) == 0 {
+			continue
+		}
+		if clauseJoints[ws[0]] && len(ws) > 1 {
+			ws = ws[1:]
+		}
+		switch {
+		case askWords[ws[0]]:
+			asking = true
+			questions = append(questions, p)
+		case (aboutWriter[ws[0]] || greetingWords[ws[0]]) && !asks(ws) && !hasHindiQuestion(ws):
+			context = append(context, p)
+		default:
+			questions = append(questions, p)
+		}
+	}
+	if !asking {
+		return nil, nil
+	}
+	return questions, context
 }
 
 // hindiJoints join the clauses of a Hindi sentence typed without full
