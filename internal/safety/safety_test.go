@@ -3166,3 +3166,28 @@ func TestCrisesAndAdviceOfSetKYAndReviewRev45(t *testing.T) {
 		{"ketamine ke saath koi aur medicine bhi dete ho aap log? package me included hai?", false},
 	})
 }
+
+// Review rev46 (thirty-third round): a fear of dying under the treatment
+// is none only beside the treatment and with no act told; a wish or an
+// act inside it keeps the crisis. The new advice phrases need a medicine
+// taken, not a fee, a parcel or an appointment.
+func TestReviewRev46(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"ghabrahat ho rahi hai, maine saari goliyan kha li hain, kahin mar na jaun", true},
+		{"bahut dar lag raha hai, maine zeher pi liya hai, kahin mar na jaun", true},
+		{"kahin mar na jaun, yahi to chahti hu, itna ketamine de do ki na uthu", true},
+		{"kahin behoshi ke injection se mar na jaun? ye ilaj kitna safe hai", false},
+		{"kitni neend ki goliyon se marte hain, pet me dard bhi hai", true},
+		{"suicide prevention walk ke liye i have planned the date, 10 september", false},
+		{"maine kalai kt li hai", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"is it ok to give clonazepam to my mother", true},
+		{"the fee was 4000 last year, did you raise it to 5000 now?", false},
+		{"dawai ka parcel reception pe chhod du?", false},
+		{"mummy ki dawai wali appointment 10 baje ki jagah 11 kar do", false},
+		{"do patients have them every other day? the sessions i mean", false},
+		{"dawai ka bill dena chahiye ya nahi reception pe", false},
+	})
+}
