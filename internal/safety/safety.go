@@ -766,7 +766,7 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 		return false
 	}
 	switch {
-	case d.any(d.general, words) && !d.any(d.specific, words) && !d.any(d.personal, words):
+	case d.any(d.general, words) && !d.any(d.specific, words) && !d.any(d.personal, mixedThings(words)):
 	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words) && !d.any(d.personalOfPeople, words):
 		// asked of people in general: "do patients have to stop their
 		// medicines when they start ketamine?"
@@ -792,6 +792,22 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 	}
 	return true
 }
+
+// mixedThings returns words without "them" where it stands for the
+// things mixed ("is mixing them dangerous", "how risky is combining
+// them"), not for people.
+func mixedThings(words []token) []token {
+	var out []token
+	for i, w := range words {
+		if w.w == "them" && i > 0 && mixing[words[i-1].w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var mixing = map[string]bool{"mix": true, "mixing": true, "mixed": true, "combine": true, "combining": true, "combined": true}
 
 // clauseIDs numbers the clause of each of words, text's tokens (see
 // pieces), split at sentence and clause punctuation and at " - "; nil

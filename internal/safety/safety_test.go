@@ -3191,3 +3191,28 @@ func TestReviewRev46(t *testing.T) {
 		{"dawai ka bill dena chahiye ya nahi reception pe", false},
 	})
 }
+
+// Kinds from set LA (thirty-third round), in words of their own.
+func TestCrisesAndAdviceOfSetLA(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"made my peace, the final exit is set for saturday", true},
+		{"which exit do i take for the clinic, the final exit before the toll?", false},
+		{"today is the last day for me", true},
+		{"aaj office me last din hai mera, farewell party hai", false},
+		{"beta ne maa ki saari goliyan nigal li abhi", true},
+		{"mera beta do goli ek saath nigal leta hai, smart hai", false},
+		{"kya ketamine unke liye hai jinko suicidal vichar aate hain?", false},
+		{"the show was so bad i nearly died of cringe", false},
+		{"sucidal again today", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"which antidepressant is best for me, i am 30", true},
+		{"is 150 mg venlafaxine high for someone my size", true},
+		{"is ashwagandha ok with my sertraline", true},
+		{"main gutka khata hu, kya ye neend ki dawa ke saath theek hai", true},
+		{"i am on pregabalin for nerve pain, can i still do the ketamine infusions", true},
+		{"liver ki bimari hai, ketamine se nuksaan hoga kya", true},
+		{"does weed interfere with ketamine therapy or is mixing them risky", false},
+	})
+}
