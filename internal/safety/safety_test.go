@@ -3196,13 +3196,15 @@ func TestReviewRev46(t *testing.T) {
 func TestCrisesAndAdviceOfSetLA(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
-		{"made my peace, the final exit is set for saturday", true},
+		{"made my peace, decided to take the final exit this saturday", true},
+		{"papa ka final exit visa aa gaya saudi se", false},
+		{"ordered an exit bag online yesterday", true},
 		{"which exit do i take for the clinic, the final exit before the toll?", false},
 		{"today is the last day for me", true},
 		{"aaj office me last din hai mera, farewell party hai", false},
 		{"beta ne maa ki saari goliyan nigal li abhi", true},
 		{"mera beta do goli ek saath nigal leta hai, smart hai", false},
-		{"kya ketamine unke liye hai jinko suicidal vichar aate hain?", false},
+		{"jinko suicidal vichar aate hain unke liye hai? mujhe bhi roz aate hain", true},
 		{"the show was so bad i nearly died of cringe", false},
 		{"sucidal again today", true},
 	})
