@@ -3207,6 +3207,7 @@ func TestCrisesAndAdviceOfSetLA(t *testing.T) {
 		{"jinko suicidal vichar aate hain unke liye hai? mujhe bhi roz aate hain", true},
 		{"the show was so bad i nearly died of cringe", false},
 		{"sucidal again today", true},
+		{"imdone. endin it 2nite", true},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"which antidepressant is best for me, i am 30", true},
