@@ -13,13 +13,6 @@ import (
 // long do the effects last?" is about how long the effects last.
 const contextWeight = 0.1
 
-// clauseContextWeight scales the terms of a clause of the question's own
-// sentence that tells about the writer ("my father lives in gurgaon, where
-// is the clinic"): less than a sentence of its own, since a clause often
-// names what the question points to ("my husband's company gives health
-// insurance, will it pay for his sessions?").
-const clauseContextWeight = 0.4
-
 // questionStarts are words a question usually begins with.
 var questionStarts = toSet(`
 what whats how why when where who whom which whose can could is are am do does did will would
@@ -112,7 +105,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	}
 	if len(sents) == 1 {
 		if questions, context := tellingClauses(sents[0].text); len(context) > 0 && ix.offTopic(context) && !slices.ContainsFunc(questions, pointsBack) {
-			return ix.contextWeights(questions, context, false, clauseContextWeight)
+			return ix.contextWeights(questions, context, false)
 		}
 	}
 	if len(sents) < 2 {
@@ -207,13 +200,13 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 	if len(questions) == 0 || len(context) == 0 {
 		return nil
 	}
-	return ix.contextWeights(questions, context, asked, contextWeight)
+	return ix.contextWeights(questions, context, asked)
 }
 
 // contextWeights weighs down the terms of context that no question has,
 // once the questions name a topic of the knowledge; nil when they do not,
 // or one asks of what the context names.
-func (ix *Index) contextWeights(questions, context []string, asked bool, weight float64) map[string]float64 {
+func (ix *Index) contextWeights(questions, context []string, asked bool) map[string]float64 {
 	inQuestion := map[string]bool{}
 	topical := false
 	for _, q := range questions {
@@ -248,7 +241,7 @@ func (ix *Index) contextWeights(questions, context []string, asked bool, weight 
 	for _, c := range context {
 		for _, t := range ix.queryTerms(c) {
 			if !inQuestion[t] {
-				weights[t] = weight
+				weights[t] = contextWeight
 			}
 		}
 	}
@@ -269,11 +262,13 @@ func pointsBack(clause string) bool {
 
 var clausePronouns = toSet(`it they them their he she his her him there that this those these one`)
 
-// offTopic reports whether the clauses name little of the knowledge: at
-// most half their terms are its topics ("my father lives in gurgaon sector
-// 56"), never "my husband's company gives health insurance" or "my
-// psychiatrist mentioned a nasal spray called spravato", which say what
-// the question after them asks about.
+// offTopic reports whether the clauses name no topic of the knowledge (see
+// isTopic): "my father lives in gurgaon sector 56", never "my husband's
+// company gives health insurance" or "my psychiatrist mentioned a nasal
+// spray called spravato", which say what the question after them asks
+// about. (Allowing half their terms to be topics answered eight more
+// unrelated questions on the sets: "my phone died and won't switch on,
+// what should i do".)
 func (ix *Index) offTopic(clauses []string) bool {
 	for _, c := range clauses {
 		terms := ix.queryTerms(c)
