@@ -970,8 +970,11 @@ func TestCrisisToldAsOver(t *testing.T) {
 		{"I tried to kill myself in 2015, I am doing fine now. The thoughts are still there though", true},
 		{"I tried to kill myself in 2015, I am doing fine now. still depressed and i want to die", true},
 		{"I tried to kill myself in 2015, I am doing fine now. the depression is worse tonight and i am alone", true},
+		{"I tried to kill myself in 2015, I am doing fine now. but depressed again and I might try", true},
 		// told as over in other words; back again is now
-		{"i dont hide my past, attempted twice in my teens. ive been okay for a decade", false},
+		// (review rev48) "been okay for years" sets nothing aside: a
+		// future intent after it is read as one
+		{"tried to hang myself in 2015, been okay for years but im gonna try one more time", true},
 		{"I was fine for years, those thoughts had passed. I swallowed a bottle of phenyl.", true},
 		{"2015 mein suicide ka socha tha, wo daur beet gaya tha. ab lagta hai laut aaya hai", true},
 		// a relative's sudden calm is a warning sign, "she is better" or not
@@ -3217,5 +3220,24 @@ func TestCrisesAndAdviceOfSetLA(t *testing.T) {
 		{"i am on pregabalin for nerve pain, can i still do the ketamine infusions", true},
 		{"liver ki bimari hai, ketamine se nuksaan hoga kya", true},
 		{"does weed interfere with ketamine therapy or is mixing them risky", false},
+	})
+}
+
+// Review rev48 (the round's whole change): a wish beside the fear of
+// dying, a life not deserved beside an idiom, the final exit beside a job
+// are crises; a fee's last day, a remedy for cramps and the AC are not.
+func TestReviewRev48(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"kahin mar na jaun session me, bhagwan kare aisa hi ho", true},
+		{"dying of cringe, I don't deserve to live after what I did", true},
+		{"I'm ready to take the final exit. resigned from my job today", true},
+		{"today is the last day for me to pay the fees right?", false},
+		{"heated a spoon and held it on my stomach for the cramps, old nani remedy", false},
+		{"neend ki goli leti hu taaki raat me uthu na, kya ketamine ke din bhi lu?", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"the AC in the waiting room is too cold, can you increase it to 26?", false},
+		{"kaunsi dawai ki dukaan best hai clinic ke paas", false},
 	})
 }
