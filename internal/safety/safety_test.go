@@ -3210,6 +3210,8 @@ func TestCrisesAndAdviceOfSetLA(t *testing.T) {
 		{"jinko suicidal vichar aate hain unke liye hai? mujhe bhi roz aate hain", true},
 		{"the show was so bad i nearly died of cringe", false},
 		{"sucidal again today", true},
+		{"aaj mera last din hai", true},
+		{"aaj last din hai mera gym ka", false},
 		{"imdone. endin it 2nite", true},
 	})
 	checkAdvice(t, d, []adviceCase{
