@@ -260,7 +260,9 @@ func pointsBack(clause string) bool {
 	return refersBack(clause)
 }
 
-var clausePronouns = toSet(`it they them their he she his her him there that this those these one`)
+// clausePronouns point back beside anaphors (see refersBack): "it" anywhere
+// in a clause, a person or a place named in the other.
+var clausePronouns = toSet(`it they their he she his her him there`)
 
 // offTopic reports whether the clauses name no topic of the knowledge (see
 // isTopic): "my father lives in gurgaon sector 56", never "my husband's
@@ -284,10 +286,6 @@ func (ix *Index) offTopic(clauses []string) bool {
 	}
 	return true
 }
-
-// greetingWords open a clause that only greets or addresses: "hi, where
-// is your clinic", "doctor, how long does it last".
-var greetingWords = toSet(`hi hii hey hello helo hlo namaste namaskar dear sir madam mam maam doctor doc ji good`)
 
 // clauseJoints may open a clause that goes on asking: "is it safe, and
 // how long does it last".
@@ -331,6 +329,12 @@ func tellingClauses(text string) (questions, context []string) {
 	}
 	return questions, context
 }
+
+// greetingWords open a clause that only greets or addresses: "hi, where
+// is your clinic", "doctor, how long does it last". (Not politeWords: a
+// leave-taking or "ok" opens the clause that is the message, "bye, will
+// get back later".)
+var greetingWords = toSet(`hi hii hey hello helo hlo namaste namaskar dear sir madam mam maam doctor doc ji good`)
 
 // hindiJoints join the clauses of a Hindi sentence typed without full
 // stops: "so", "but", "because", "that is why".

@@ -35,7 +35,8 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	// Can I still get ketamine?"), not of risk now.
 	// A clause of the illness going on ("the depression is still there")
 	// keeps its words of now to itself.
-	ongoing, ids := d.ongoingClauses(text)
+	words := d.tokens(text) // masked is these with the masks' words blanked
+	ongoing, ids := d.ongoingClauses(text, words)
 	var dropped []string
 	for k, part := range clauseParts(text) {
 		if ongoing[k] {
@@ -67,14 +68,14 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 			over = true
 		}
 	}
-	over = d.goodNow(text, masked, m) || over
+	over = d.goodNow(text, words, masked, m) || over
 	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, m) || d.recentDated(masked) {
 		return false
 	}
 	told := false
 	// The writer's crisis, or someone else's ("my husband had suicidal
 	// thoughts last year, he's much better now"), each within a sentence.
-	sents := d.pieces(text, sentenceEnd, d.tokens(text))
+	sents := d.pieces(text, sentenceEnd, words)
 	if len(sents) != len(m) {
 		sents = nil
 	}
@@ -100,13 +101,12 @@ func clauseParts(text string) []string {
 // risk_now but those of ongoing_now ("the depression is still there", "i
 // still have low months"; never "still depressed and i want to die",
 // "the depression is worse tonight"), with the clause
-// number of each of text's tokens (nil when the clauses do not give the
-// tokens: then none is).
-func (d *Detector) ongoingClauses(text string) (map[int]bool, []int) {
+// number of each of text's tokens, words (nil when the clauses do not
+// give the tokens: then none is).
+func (d *Detector) ongoingClauses(text string, words []token) (map[int]bool, []int) {
 	if len(d.ongoing.alts) == 0 {
 		return nil, nil
 	}
-	words := d.tokens(text)
 	ids := d.clauseIDs(text, words)
 	parts := clauseParts(text)
 	if ids == nil || len(parts) < 2 {
@@ -320,7 +320,7 @@ func (d *Detector) blankPast(p *pattern, m []token, sents []int) bool {
 	}
 }
 
-// goodNow blanks in m, text's tokens with the masks' and the recovery
+// goodNow blanks in m, text's tokens (words) with the masks' and the recovery
 // phrases' words blanked, each clause of text (as the masks alone left
 // it, in masked) that tells of a life going well now: a word of good_now
 // ("happy", "promoted", "khush"), none of good_now_not (a negation, a
@@ -331,11 +331,10 @@ func (d *Detector) blankPast(p *pattern, m []token, sents []int) bool {
 // word of good_now_not or beside_mask in a clause without risk; after the
 // last such clause only questions and thanks (good_after) may come. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
 // about killing myself" keeps its "today", and so its crisis.
-func (d *Detector) goodNow(text string, masked, m []token) bool {
+func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowW, masked) || !d.any(d.goodNowDated, masked) {
 		return false
 	}
-	words := d.tokens(text)
 	if len(words) != len(m) || len(masked) != len(m) {
 		return false
 	}
@@ -343,11 +342,10 @@ func (d *Detector) goodNow(text string, masked, m []token) bool {
 	if ids == nil {
 		ids = make([]int, len(words)) // one clause
 	}
-	split := strings.ReplaceAll(text, " - ", " , ")
-	questions := clauseQuestions(split)
+	questions := clauseQuestions(strings.ReplaceAll(text, " - ", " , "))
 	// Each clause's words as typed, fillers ("now") included.
 	var raw [][]token
-	for _, part := range strings.FieldsFunc(split, clauseEnd) {
+	for _, part := range clauseParts(text) {
 		raw = append(raw, d.lex.tokens(allWords(part)))
 	}
 	sents := d.pieces(text, sentenceEnd, words)
