@@ -675,6 +675,26 @@ func TestChatSpellingsOfFunctionWords(t *testing.T) {
 	}
 }
 
+// "Timings" are when a place is open (Indian English), not "time": kept
+// whole, "what are the clinic timings" is not a question of how much time
+// something takes, and "samay" still finds the timings.
+func TestTimingsAreNotTime(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Answer: "9 to 6.", Phrasings: []string{"clinic timings"}},
+		{ID: "length", Kind: clinicbot.KindAnswer, Question: "How much time does a session take?", Answer: "About two hours."},
+		{ID: "course", Kind: clinicbot.KindAnswer, Question: "How many times do I come?", Answer: "Six times."},
+		{ID: "prep", Kind: clinicbot.KindAnswer, Question: "Can I eat before my time slot?", Answer: "Eat lightly."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"my uncle is coming from lucknow, what are the timings so we can plan the train": "hours",
+		"timings pls":                          "hours",
+		"clinic ka timing kya hai":             "hours",
+		"how much time will the session take?": "length",
+		"session me kitna samay lagta hai":     "length",
+	})
+}
+
 func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 	entries := []*clinicbot.Entry{
 		{ID: "price", Kind: clinicbot.KindAnswer, Question: "What does a session cost?", Answer: "Please call us for the fee."},

@@ -145,7 +145,7 @@ func newMapping(whole []string) (*mapping.IndexMappingImpl, error) {
 		}
 		filters = append(filters, "clinicbot_whole")
 	}
-	filters = append(filters, porter.Name, stemsName)
+	filters = append(filters, keptName, porter.Name, stemsName)
 	if err := im.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,

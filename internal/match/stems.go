@@ -20,9 +20,41 @@ func init() {
 	registry.RegisterTokenFilter(stemsName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return stemsFilter{}, nil
 	})
+	registry.RegisterTokenFilter(keptName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return keptFilter{}, nil
+	})
 }
 
 type stemsFilter struct{}
+
+// keptName is a token filter run before Porter stemming that keeps whole
+// the words Porter would fold into another word of a different sense in
+// every service: "timings" (when a place is open, in Indian English) is
+// not "time" ("how much time does it take"). Plural and singular are one
+// term.
+const keptName = "clinicbot_kept"
+
+var keptWords = map[string]string{"timings": "timing", "timing": "timing"}
+
+// keptTerms are the terms keptWords makes.
+var keptTerms = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range keptWords {
+		out[w] = true
+	}
+	return out
+}()
+
+type keptFilter struct{}
+
+func (keptFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, t := range input {
+		if w, ok := keptWords[string(t.Term)]; ok {
+			t.Term, t.KeyWord = []byte(w), true
+		}
+	}
+	return input
+}
 
 func (stemsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {

@@ -28,7 +28,9 @@ var thesaurusText string
 // whatever language the admin wrote the entry. (Lines added later by a
 // developer who had seen the clinic's folder: "tayyari", the words for
 // precautions, and in the twenty-ninth round research, scientific,
-// available, kind, side effects and effect, and rupees as money. The last
+// available, kind, side effects and effect, and rupees as money; in the
+// thirty-fourth "timings" beside "time", kept apart in English (keptWords)
+// while "samay" stands for both. The last
 // 245 lines, everyday words of any help desk (bijli, kachra, chori,
 // shaadi, kisht, turant), were written in the thirtieth round by a helper
 // who saw neither the clinic's folder nor any test folder; words that are
@@ -251,8 +253,8 @@ func (ix *Index) addHinglish() {
 		// the knowledge uses widely ("treatment") as well.
 		widely := map[string][]string{} // a sparse word: the words it stands for
 		for _, a := range known {
-			if _, placed := ix.synonyms[a]; placed {
-				continue
+			if _, placed := ix.synonyms[a]; placed || keptTerms[a] {
+				continue // a word kept apart from another (keptWords) stays apart
 			}
 			for _, b := range known {
 				if ix.dfAll[b] >= sparseRatio*ix.dfAll[a] {
