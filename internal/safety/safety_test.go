@@ -3299,3 +3299,24 @@ func TestReviewRev49(t *testing.T) {
 		{"3 months postpartum, can i start ketamine now", true},
 	})
 }
+
+// Review rev49's misses on both sides of the change: one who works with
+// the suicidal and now is one of them, a patient or a pupil suicidal and
+// gone now, "main suicidal hu", a bridge sat on alone.
+func TestCrisesOfReviewRev49(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i counsel suicidal teens all week and honestly i feel the same way lately", true},
+		{"my job is with suicidal patients and now i have them every night myself", true},
+		{"suicidal clients ki baatein sun sun ke ab mujhe bhi wahi lagta hai", true},
+		{"Warden here, a boy who is suicidal has run out of the hostel gate", true},
+		{"a patient who was suicidal last year is doing well now", false},
+		{"do patients with suicidal thoughts have them every day?", false},
+		{"main suicidal hu", true},
+		{"mai bahut suicidal feel karti hu", true},
+		{"mujhe suicidal thoughts ke baare me jaanna hai", false},
+		{"ganga ke pul pe akeli baithi hu", true},
+		{"pul pe baitha hu doston ke saath, chai pi rahe", false},
+		{"mr jana chahta hu", true},
+	})
+}
