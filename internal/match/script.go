@@ -112,7 +112,7 @@ hua hui hue abhi lekin bhi toh matlab wahan yahan kaun kaunsa konsa kidhar mileg
 padega padta padti pata batana karwana karana lena dena lene dene koi kuch sab bahut zyada jyada thoda subah shaam hafte
 mahine saal woh unka uska unki uski unke uske apna apni apne humko hamara tumhara aapko isme usme isse usse iske iska
 agar phir kyunki sirf ekdum bilkul zaroor jarur shayad rehta rehti rehte dete deti milte milta milti
-bhejo bhejiye bhej aaunga aaungi aayenge aaenge batado bataiyega`)
+bhejo bhejiye bhej aaunga aaungi aayenge aaenge batado bataiyega tum tumhe tumko tujhe`)
 
 // hinglishShort are short romanized Hindi words and SMS forms ("h" for
 // hai, "ki", "kr", "skte") that English text may hold too ("72 h", "H
