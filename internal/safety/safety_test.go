@@ -3300,23 +3300,28 @@ func TestReviewRev49(t *testing.T) {
 	})
 }
 
-// Review rev49's misses on both sides of the change: one who works with
-// the suicidal and now is one of them, a patient or a pupil suicidal and
-// gone now, "main suicidal hu", a bridge sat on alone.
+// Review rev49's misses on both sides of the change, as review rev50 left
+// them: the thoughts asked about and "i have them every night", a patient
+// or a pupil suicidal and gone now, "main suicidal hu", a bridge sat on in
+// secret; never agreement ("mujhe bhi aisa lagta hai", "i'm one of
+// them"), a policy question, a view from a bridge or Mr Jana.
 func TestCrisesOfReviewRev49(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
-		{"i counsel suicidal teens all week and honestly i feel the same way lately", true},
-		{"my job is with suicidal patients and now i have them every night myself", true},
-		{"suicidal clients ki baatein sun sun ke ab mujhe bhi wahi lagta hai", true},
-		{"Warden here, a boy who is suicidal has run out of the hostel gate", true},
+		{"the form asked about suicidal thoughts and honestly i have them every night", true},
+		{"we trained volunteers for the suicide helpline, i'm one of them", false},
+		{"suicide helpline numbers har clinic me lagne chahiye, mujhe bhi aisa lagta hai", false},
+		{"Warden here, a boy who is suicidal ran out of the hostel gate", true},
+		{"Is a patient with suicidal thoughts allowed to leave the hospital against advice?", false},
 		{"a patient who was suicidal last year is doing well now", false},
 		{"do patients with suicidal thoughts have them every day?", false},
 		{"main suicidal hu", true},
 		{"mai bahut suicidal feel karti hu", true},
 		{"mujhe suicidal thoughts ke baare me jaanna hai", false},
-		{"ganga ke pul pe akeli baithi hu", true},
+		{"ganga ke pul pe baithi hu, ghar pe kisi ko mat batana", true},
 		{"pul pe baitha hu doston ke saath, chai pi rahe", false},
-		{"mr jana chahta hu", true},
+		{"Hum Lakshman Jhula pul par baithe the raat ko, bahut sundar nazara tha", false},
+		{"Please tell Mr Jana I will be late for the 4 pm slot", false},
+		{"Kya ketamine lene se main suicidal feel karunga? side effect hai kya?", false},
 	})
 }
