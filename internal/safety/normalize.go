@@ -38,10 +38,6 @@ var expansions = map[string]string{
 	// consonants, see lexicon.skeleton)
 	"nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about", "wnt": "want",
 	"anymr": "anymore", "nymr": "anymore", "strd": "steroid", "bk": "back",
-	// Hinglish "marne" (to die) typed without its vowel: read as "marne",
-	// so the phrases and their masks see it ("mrne k liye goliyan kha li",
-	// and "nani ke mrne ke baad" a death told; review rev49)
-	"mrne": "marne",
 }
 
 // emojiWords read the pictures people draw for means of harm as the

@@ -3271,23 +3271,27 @@ func TestCrisesAndAdviceOfSetLE(t *testing.T) {
 	})
 }
 
-// Review rev49 (the LE change): a teacher or a warden before a present
-// emergency is no question of signs; a bridge sat on, a jump done with
-// courage, a sleeping pill's fear of the alarm are no crises; "mrne" is
-// "marne", and a grandmother's death told is none.
+// Review rev49 (the LE change), as reviews rev50 and rev51 left it: a
+// teacher or a warden before a present emergency is a crisis (no mask for
+// a health worker's question of signs: rev51 found six crises told
+// beside one); a bridge sat on, a jump done with courage, a sleeping
+// pill's fear of the alarm are no crises; "mrne" with a wish or the pills
+// is one, "bhook se mrne wala hu" is not (and "marne" always was: no mask
+// for a death told, rev51 found twelve crises beside one).
 func TestReviewRev49(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"Teacher here. A student is suicidal and has locked herself in the washroom, what do we do?", true},
 		{"Warden here. A student who was suicidal last week is not in his room and his phone is switched off", true},
-		{"as a nurse, what are the warning signs that a patient may be planning suicide", false},
 		{"Pul pe baitha hu, machli pakad raha hu, session kal 11 baje hai na?", false},
 		{"Pehli baar himmat karke kood gayi zip line se, bahut maza aaya", false},
 		{"Zolfresh le ke soti hu toh darr rehta hai ki alarm pe na uthu aur office late ho", false},
 		{"mr ne k liye goliyan kha li", true},
 		{"aaj mrne ka plan hai", true},
 		{"Nani ke mrne ke baad mummy depression me hain, unka appointment kaise book karu?", false},
-		{"Bhook se marne wala hu, clinic ke paas koi canteen hai?", false},
+		{"bhook se mrne wala hu, lunch break kab hai", false},
+		{"mrne ke liye bhi time nahi hai itna kaam hai office mein", false},
+		{"dwai ki puri ptti kha li mrne k liye", true},
 		{"nani ke marne ke baad se main bhi marna chahta hu", true},
 		{"keede maarne ki dawai pee li hai", true},
 	})
@@ -3296,7 +3300,7 @@ func TestReviewRev49(t *testing.T) {
 		{"My lithium blood test is the same day as my session, can we move the session", false},
 		{"I had hernia surgery, is it fine for my wife to drive me home", false},
 		{"I'm currently nursing in the ICU on night shifts, can I get an evening slot", false},
-		{"3 months postpartum, can i start ketamine now", true},
+		{"I'm 6 weeks postpartum and feel low every day, can I get an appointment?", false},
 	})
 }
 
