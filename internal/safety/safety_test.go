@@ -3267,6 +3267,8 @@ func TestCrisesAndAdviceOfSetLE(t *testing.T) {
 		{"had a bypass in 2019, is ketamine safe for me", true},
 		{"still breastfeeding at night, can i start the sessions", true},
 		{"can i collect my prescription the same day as my session", false},
+		{"koi dawai kaam nhi kar rahi. kya main ketamine ke liye suitable hu?", false},
+		{"sertraline 50mg kaam nahi kar rahi, kya main khud 100 kar lu", true},
 		{"is ketamine safe? what are the side effects", false},
 	})
 }
