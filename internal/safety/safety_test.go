@@ -3253,6 +3253,8 @@ func TestCrisesAndAdviceOfSetLE(t *testing.T) {
 		{"pul pe bethi hu, himmat jutaa rahi hu kudne ki", true},
 		{"marne ki himmat nahi hoti warna kab ka chali jaati", true},
 		{"doston ke saath pul pe baitha hu, chai pi rahe hai", false},
+		{"injection se darr lagta h, ketamine leke kahin mar to nahi jaunga", false},
+		{"ketamine leke kahin mar to nahi jaunga, mar hi jaun to accha", true},
 		{"sunset dekhne flyover pe baithi hu, photo bhejti hu", false},
 		{"aaj itni goliyan le lungi ki phir na uthu", true},
 		{"shaadi ki biryani itni kha lunga ki na uthu kal", false},
