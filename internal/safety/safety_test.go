@@ -3270,6 +3270,10 @@ func TestCrisesAndAdviceOfSetLE(t *testing.T) {
 		{"still breastfeeding at night, can i start the sessions", true},
 		{"can i collect my prescription the same day as my session", false},
 		{"koi dawai kaam nhi kar rahi. kya main ketamine ke liye suitable hu?", false},
+		{"my daughter is 15, is ketamine okay for her depression?", true},
+		{"can i feed my baby after a session or do i have to pump the milk?", true},
+		{"had a baby 2 months ago, still nursing. can i get ketamine here?", true},
+		{"i am nursing my mother after her surgery, can i come at 5?", false},
 		{"sertraline 50mg kaam nahi kar rahi, kya main khud 100 kar lu", true},
 		{"is ketamine safe? what are the side effects", false},
 	})
