@@ -3265,7 +3265,7 @@ func TestCrisesAndAdviceOfSetLE(t *testing.T) {
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"roz giloy ka kadha peeta hu, session wale din bhi pi sakta hu?", true},
-		{"shilajit le sakta hu ketamine ke saath?", true},
+		{"triphala le sakta hu ketamine ke saath?", true},
 		{"had a bypass in 2019, is ketamine safe for me", true},
 		{"still breastfeeding at night, can i start the sessions", true},
 		{"can i collect my prescription the same day as my session", false},
@@ -3335,5 +3335,27 @@ func TestCrisesOfReviewRev49(t *testing.T) {
 		{"Hum Lakshman Jhula pul par baithe the raat ko, bahut sundar nazara tha", false},
 		{"Please tell Mr Jana I will be late for the 4 pm slot", false},
 		{"Kya ketamine lene se main suicidal feel karunga? side effect hai kya?", false},
+	})
+}
+
+// Review rev52 (the round's whole change, as rev51 left it): "mrne" is a
+// crisis only after pills or a poison, pests' poison only drunk, a case
+// study or a viva question is no emergency, "kudne ki himmat wale" no
+// plan, remedies bought no advice.
+func TestReviewRev52(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"saari goliyan kha li mrne ke liye", true},
+		{"uski smile pe mrne ka dil karta hai yaar", false},
+		{"machhar mrne ki dawai kahan milegi", false},
+		{"keede maarne ki dawai pee li hai maine", true},
+		{"Nursing viva question: a patient who is suicidal locked himself in the bathroom, what first?", false},
+		{"Nurse here, a patient who is suicidal locked himself in the bathroom", true},
+		{"the form asked about suicidal thoughts, i ticked no but i have them every day", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"kya main clinic ki pharmacy se chyawanprash le sakta hu?", false},
+		{"pharmacy wale ne 10 extra tablet de diye, kitne tablet du wapas?", false},
+		{"bhai ko alcoholism hai, kya hum usko yahan ilaj dilwa sakte hain? kitna kharcha hai?", false},
 	})
 }
