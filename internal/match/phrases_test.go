@@ -79,3 +79,19 @@ func TestAnExpressionKeepsItsWordsWhereTheKnowledgeLacksItsWord(t *testing.T) {
 	}
 	wantTops(t, newIndex(t, shop, nil), map[string]string{"any money off for students?": "discount"})
 }
+
+// "In detail", "detail me", "simple me" ask how to explain, not about
+// details: "ketamine therapy kya hoti hai thoda detail me batao" went to
+// the contact details.
+func TestInDetailIsHowToExplain(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "what", Kind: clinicbot.KindAnswer, Question: "What is the yoga course?", Phrasings: []string{"explain the yoga course"}, Answer: "Twelve classes."},
+		{ID: "contact", Kind: clinicbot.KindAnswer, Question: "What are your contact details?", Answer: "Phone and email."},
+		{ID: "fees", Kind: clinicbot.KindAnswer, Question: "What does the yoga course cost?", Answer: "On the price list."},
+	}
+	wantTops(t, newIndex(t, entries, nil), map[string]string{
+		"yoga course kya hai thoda detail me batao":   "what",
+		"yoga course ke baare me simple me samjha do": "what",
+		"contact details chahiye":                     "contact",
+	})
+}
