@@ -390,8 +390,9 @@ func hindiClauses(s sentence) []sentence {
 var forMe = regexp.MustCompile(`(?i)\b((?:ketamine|spravato|esketamine|it|this|treatment|therapy|infusions?)\s+(?:\w+\s+)?(?:help|work|works|good|right)\s+(?:for\s+)?me)\b`)
 
 // forMeHindi is forMe in Hindi: "kya ketamine mere liye sahi rahega",
-// "मेरे लिए ठीक रहेगा", "mujh pe kaam karega".
-var forMeHindi = regexp.MustCompile(`(?i)((?:^|\s)(?:mere|meri|mujh|hamare|humare|मेरे|मेरी|मुझ|हमारे)\s+(?:liye|pe|par|लिए|पर)\s+(?:\S+\s+)?(?:sahi|theek|thik|kaam|asar|faydemand|fayda|सही|ठीक|काम|असर|फायदेमंद|फ़ायदेमंद))`)
+// "मेरे लिए ठीक रहेगा", "mujh pe kaam karega", and of a relative, "kya ye
+// uske liye sahi rahega" (thirty-fourth round).
+var forMeHindi = regexp.MustCompile(`(?i)((?:^|\s)(?:mere|meri|mujh|hamare|humare|uske|unke|inke|मेरे|मेरी|मुझ|हमारे|उसके|उनके|इनके)\s+(?:liye|pe|par|लिए|पर)\s+(?:\S+\s+)?(?:sahi|theek|thik|kaam|asar|faydemand|fayda|सही|ठीक|काम|असर|फायदेमंद|फ़ायदेमंद))`)
 
 // talkedAbout says where the writer heard of something, not what is
 // asked: "what is this ketamine therapy everyone is talking about".
