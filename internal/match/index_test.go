@@ -869,8 +869,8 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 		"will it help me?":     "am-i-suitable",
 		"can spravato help me": "am-i-suitable",
 		// and whether it suits a relative, in Hinglish (thirty-fourth
-		// round: "uske liye sahi" was who it is for)
-		"meri wife ko 3 saal se depression h, 4 dawai try kr li koi fayda nhi, kya ye uske liye sahi rahega?": "am-i-suitable",
+		// round: "unke liye sahi" was who it is for)
+		"mere papa Agra me rehte hai, unko depression hai, kya ye unke liye sahi hai": "am-i-suitable",
 		// where it was heard of is no topic; "the only treatment" asks
 		// for the others
 		"what is this ketamine therapy my whole office is talking about": "what-is-ketamine-therapy",
