@@ -27,11 +27,22 @@ func init() {
 
 type stemsFilter struct{}
 
+func (stemsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, t := range input {
+		if len(t.Term) >= 6 && bytes.HasSuffix(t.Term, []byte("ick")) {
+			t.Term = t.Term[:len(t.Term)-1]
+		}
+	}
+	return input
+}
+
 // keptName is a token filter run before Porter stemming that keeps whole
 // the words Porter would fold into another word of a different sense in
 // every service: "timings" (when a place is open, in Indian English) is
 // not "time" ("how much time does it take"). Plural and singular are one
-// term.
+// term. (A folder's synonyms.yaml "unstemmed:" keeps its own words whole
+// as typed, through Bleve's keyword filter; these are kept in every
+// folder, and need their two forms joined, which that filter cannot do.)
 const keptName = "clinicbot_kept"
 
 var keptWords = map[string]string{"timings": "timing", "timing": "timing"}
@@ -51,15 +62,6 @@ func (keptFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
 		if w, ok := keptWords[string(t.Term)]; ok {
 			t.Term, t.KeyWord = []byte(w), true
-		}
-	}
-	return input
-}
-
-func (stemsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	for _, t := range input {
-		if len(t.Term) >= 6 && bytes.HasSuffix(t.Term, []byte("ick")) {
-			t.Term = t.Term[:len(t.Term)-1]
 		}
 	}
 	return input

@@ -30,9 +30,9 @@ var thesaurusText string
 // precautions, and in the twenty-ninth round research, scientific,
 // available, kind, side effects and effect, and rupees as money; in the
 // thirty-fourth "timings" beside "time", kept apart in English (keptWords)
-// while "samay" stands for both. The last
-// 245 lines, everyday words of any help desk (bijli, kachra, chori,
-// shaadi, kisht, turant), were written in the thirtieth round by a helper
+// while "samay" stands for both. The last 245 lines, everyday words of any
+// help desk (bijli, kachra, chori, shaadi, kisht, turant), were written in
+// the thirtieth round by a helper
 // who saw neither the clinic's folder nor any test folder; words that are
 // also something else were taken out: "pata" (an address, and "to know"),
 // "pehla" (first, and "pehli baar": for the first time), "line", "fit",
