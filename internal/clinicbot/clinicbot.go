@@ -250,6 +250,10 @@ type SafetyRules struct {
 	CrisisReply   string // warm reply; {helplines} and {phone} placeholders
 	OtherReply    string // reply to someone writing about another person
 	DistressReply string // caring check-in with the helplines
+	// OtherDistressReply is the check-in for someone writing about another
+	// person's distress (a son who sleeps all day, a mother who stopped
+	// eating), with the helplines; empty: OtherReply.
+	OtherDistressReply string
 	// Hindi holds the replies in Hindi (crisis.reply_hi ...; empty: English).
 	Hindi         SafetyReplies
 	Helplines     []Helpline
@@ -282,7 +286,7 @@ type RequestPhrase struct {
 
 // SafetyReplies are the safety replies in one language.
 type SafetyReplies struct {
-	Crisis, Other, Distress, Advice string
+	Crisis, Other, Distress, OtherDistress, Advice string
 }
 
 // SafetyModel configures the crisis classifier (safety.yaml, model:).
@@ -331,6 +335,12 @@ type SafetyModel struct {
 	// calls a crisis, with no word of risk and no phrase, is none when the
 	// learned classifier gives it less than this (0: never).
 	LearnedQuestionClears float64
+	// LearnedOtherCrisis: a crisis about someone else that the first
+	// classifier raised with no phrase is told as an emergency (the
+	// relative's reply, LevelCrisis) when the learned classifier gives it
+	// at least this, and as distress (the relative's check-in) below (0:
+	// always an emergency).
+	LearnedOtherCrisis float64
 	// BesideRequestsOf names the handoff entries whose requests have each
 	// clause beside them read alone by both classifiers (a request
 	// dilutes a crisis told beside it: "please call me back, i'm saying

@@ -450,11 +450,13 @@ func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 }
 
 // crisisReply speaks to the person at risk, to a relative or friend
-// writing about someone else, or checks in on hopelessness, each with the
-// helplines.
+// writing about someone else, or checks in on hopelessness (the writer's
+// or, with the relative, another's), each with the helplines.
 func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 	reply, lang := kb.safety(kb.Rules.CrisisReply, kb.Rules.Hindi.Crisis)
 	switch {
+	case res.Subject == clinicbot.SubjectOther && res.Level == clinicbot.LevelDistress && kb.Rules.OtherDistressReply != "":
+		reply, lang = kb.safety(kb.Rules.OtherDistressReply, kb.Rules.Hindi.OtherDistress)
 	case res.Subject == clinicbot.SubjectOther && kb.Rules.OtherReply != "":
 		reply, lang = kb.safety(kb.Rules.OtherReply, kb.Rules.Hindi.Other)
 	case res.Level == clinicbot.LevelDistress && kb.Rules.DistressReply != "":

@@ -172,17 +172,21 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		"words":         words,
 		"crisis": func(n *yaml.Node) {
 			d.fields(n, "crisis", map[string]func(*yaml.Node){
-				"phrases":           phrases(&s.CrisisPhrases, "crisis.phrases"),
-				"others":            phrases(&s.OtherPhrases, "crisis.others"),
-				"distress":          phrases(&s.DistressPhrases, "crisis.distress"),
-				"not_crisis":        phrases(&s.NotCrisis, "crisis.not_crisis"),
-				"recovered":         phrases(&s.Recovered, "crisis.recovered"),
-				"reply":             func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
-				"other_reply":       func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
-				"distress_reply":    func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
-				"reply_hi":          hindi(d, &s.Hindi.Crisis, "crisis.reply_hi"),
-				"other_reply_hi":    hindi(d, &s.Hindi.Other, "crisis.other_reply_hi"),
-				"distress_reply_hi": hindi(d, &s.Hindi.Distress, "crisis.distress_reply_hi"),
+				"phrases":        phrases(&s.CrisisPhrases, "crisis.phrases"),
+				"others":         phrases(&s.OtherPhrases, "crisis.others"),
+				"distress":       phrases(&s.DistressPhrases, "crisis.distress"),
+				"not_crisis":     phrases(&s.NotCrisis, "crisis.not_crisis"),
+				"recovered":      phrases(&s.Recovered, "crisis.recovered"),
+				"reply":          func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
+				"other_reply":    func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
+				"distress_reply": func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
+				"other_distress_reply": func(n *yaml.Node) {
+					s.OtherDistressReply = d.str(n, "crisis.other_distress_reply")
+				},
+				"reply_hi":                hindi(d, &s.Hindi.Crisis, "crisis.reply_hi"),
+				"other_reply_hi":          hindi(d, &s.Hindi.Other, "crisis.other_reply_hi"),
+				"distress_reply_hi":       hindi(d, &s.Hindi.Distress, "crisis.distress_reply_hi"),
+				"other_distress_reply_hi": hindi(d, &s.Hindi.OtherDistress, "crisis.other_distress_reply_hi"),
 			})
 		},
 		"helplines": func(n *yaml.Node) {
@@ -225,6 +229,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"learned_threshold":       probability(&s.Model.LearnedThreshold, "model.learned_threshold", "0: never), e.g. 0.9"),
 				"learned_alone":           probability(&s.Model.LearnedAlone, "model.learned_alone", "0: never without a word of risk), e.g. 0.95"),
 				"learned_question_clears": probability(&s.Model.LearnedQuestionClears, "model.learned_question_clears", "0: never), e.g. 0.3"),
+				"learned_other_crisis":    probability(&s.Model.LearnedOtherCrisis, "model.learned_other_crisis", "0: always an emergency), e.g. 0.9"),
 				"learn_from":              func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})

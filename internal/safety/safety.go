@@ -74,6 +74,8 @@ type Detector struct {
 	learnedBar, learnedAlone float64
 	// questionClears: see clinicbot.SafetyModel.LearnedQuestionClears.
 	questionClears float64
+	// otherCrisis: see clinicbot.SafetyModel.LearnedOtherCrisis.
+	otherCrisis float64
 	// besideRequestsOf names the handoff entries whose requests have the
 	// clauses beside them read alone (besideRequest); practical and
 	// openEnded are the words of a practical reason for a request and
@@ -433,6 +435,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		m := rules.Model
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
 		d.questionClears = m.LearnedQuestionClears
+		d.otherCrisis = m.LearnedOtherCrisis
 		d.besideRequestsOf = m.BesideRequestsOf
 	}
 	wg.Wait()
@@ -1286,6 +1289,14 @@ func (d *Detector) classifierCrisis(phrase, text string, words, about []token) c
 	r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: phrase, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
 	if (d.any(d.named, about) || d.someoneToldOf(about)) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
 		r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
+		// What the classifier alone reads about someone else is often
+		// their depression told by a carer ("my son sleeps till 3pm and
+		// won't talk to anyone"): unless the learned classifier is as sure,
+		// the relative gets the check-in (helplines, what to watch for),
+		// not the emergency reply.
+		if d.learned != nil && d.otherCrisis > 0 && d.learned.probOf(features(joinWords(nonEmpty(about)))) < d.otherCrisis {
+			r.Level = clinicbot.LevelDistress
+		}
 	}
 	return r
 }

@@ -3359,3 +3359,31 @@ func TestReviewRev52(t *testing.T) {
 		{"bhai ko alcoholism hai, kya hum usko yahan ilaj dilwa sakte hain? kitna kharcha hai?", false},
 	})
 }
+
+// Set LN (thirty-fifth round): the wish to follow someone who died, told
+// after a suicide, a lost baby or in Hindi after "nahi rahe", is a crisis
+// (never a funeral joined, a visit, an account followed); a suicide note
+// written now is one beside a past told "years ago"; a relative who
+// "never talked about hurting himself" is not at risk; paying, or not
+// making it to an appointment, is neither a crisis nor advice.
+func TestCrisesAndAdviceOfSetLN(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"my cousin died by suicide last month and i think i should follow him, i know how he did it", true},
+		{"my cousin died by suicide last month, our whole family is in shock", false},
+		{"we lost our son in january. i want to be with him, i am going to do it this weekend", true},
+		{"my uncle passed away last night, i should join them at the funeral", false},
+		{"दादी नहीं रहीं, अब मैं भी उनके पास जाना चाहता हूँ", true},
+		{"dadi nahi rahi, main bhi unke paas jaana chahti hu jaldi", true},
+		{"mummy ab nahi rahi, unki yaad aati hai", false},
+		{"lost everything two years ago, got through it. now drafting my suicide note", true},
+		{"tried suicide years ago but i am not in that place now, doing well", false},
+		{"my husband is low but never talked about hurting himself, can he see a doctor?", false},
+		{"she has never mentioned self harm, she just seems sad", false},
+		{"i wont be able to make it tomorrow, can we move it to friday", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"how much do i have to pay for the first session", false},
+		{"how much ketamine do i have to take in one session", true},
+	})
+}
