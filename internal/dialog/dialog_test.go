@@ -736,3 +736,19 @@ func TestCarersAreToldWhatToWatchFor(t *testing.T) {
 		})
 	}
 }
+
+// A sentence about someone else ("he stays with us in dwarka") is context
+// beside the request or question, as one about the writer is; a Hinglish
+// question word the knowledge has only in English ("kaha" for where) names
+// what is asked (thirty-fifth round, set LO).
+func TestSentencesAboutARelativeAreContext(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct{ text, entry string }{
+		{"appointment for my uncle pls. he stays with us in dwarka", "book-appointment"},
+		{"clinic kaha hai? papa ko saath lana hai", "location"},
+	} {
+		if r := reply(t, e, tt.text); r.EntryID != tt.entry {
+			t.Errorf("%q: got %s %q (%.2f), want %s", tt.text, r.Kind, r.EntryID, r.Score, tt.entry)
+		}
+	}
+}

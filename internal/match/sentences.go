@@ -23,6 +23,7 @@ should shall may might must have has any kya kaise kab kahan kyun kitna kitne ki
 // begins with: "I have had depression for years.", "My mother is 60."
 var aboutWriter = toSet(`
 i i'm im i've ive i'd id my me mine we we've our main mai mera meri mere mujhe hum hamara hamari humara
+he he's hes she she's shes they they're theyre his their
 मैं मेरा मेरी मेरे मुझे हम हमारा हमारी
 `)
 
@@ -217,7 +218,7 @@ func (ix *Index) contextWeights(questions, context []string, asked bool) map[str
 		back := refersBack(q) || asked && len(words(q)) <= 2 // "what now?"
 		for _, t := range ix.queryTerms(q) {
 			inQuestion[t] = true
-			if ix.dfAll[t] > 0 && !ix.address[t] && (!back || ix.isTopic(t)) {
+			if ix.known(t) && !ix.address[t] && (!back || ix.isTopic(t)) {
 				topical = true
 			}
 		}
@@ -440,6 +441,21 @@ func (ix *Index) namesTopic(sentence string) bool {
 // things ("much", "now").
 func (ix *Index) isTopic(t string) bool {
 	return ix.dfAll[t] > 0 && !ix.address[t] && !ix.polite[t] && !ix.common[t]
+}
+
+// known reports whether some entry has t, or a word t stands for (a
+// Hinglish "kaha" for "where", a thesaurus word): "clinic kaha pe hai?
+// mummy ko lekar aana h" asks where as "where is the clinic?" does.
+func (ix *Index) known(t string) bool {
+	if ix.dfAll[t] > 0 {
+		return true
+	}
+	for _, s := range ix.synonyms[t] {
+		if ix.dfAll[s] > 0 && !ix.address[s] && !ix.polite[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // addressWords are how people address or place any service ("doctor,",
