@@ -3387,3 +3387,20 @@ func TestCrisesAndAdviceOfSetLN(t *testing.T) {
 		{"how much ketamine do i have to take in one session", true},
 	})
 }
+
+// Set LQ (thirty-fifth round): thoughts of dying told as past in Hindi
+// ("aate the", "पहले") are no crisis when the writer is well now, and one
+// when they are back ("ab phir se aa rahe hain", "ab roz aate hain", the
+// urge again after an attempt); a good thing back ("phir se khush") is no
+// return. The fear of dying under anaesthesia in Devanagari is no crisis.
+func TestThoughtsThatCameBackInHindi(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"कॉलेज के समय मुझे मरने के ख्याल आते थे, अब सब ठीक है", false},
+		{"पहले मुझे मरने के ख्याल आते थे, अब फिर से आ रहे हैं", true},
+		{"pehle marne ke khayal aate the, ab roz aate hain", true},
+		{"mujhe pehle kabhi marne ke khayal nahi aate the, ab aate hain", true},
+		{"3 saal pehle suicide ki koshish ki thi, ab phir se mann kar raha hai", true},
+		{"pehle suicide ka socha tha, ab phir se khush rehne laga hu", false},
+		{"इंजेक्शन के बाद कहीं मैं मर तो नहीं जाऊँगा? डर लगता है", false},
+	})
+}
