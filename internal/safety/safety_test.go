@@ -3385,6 +3385,11 @@ func TestCrisesAndAdviceOfSetLN(t *testing.T) {
 	checkAdvice(t, d, []adviceCase{
 		{"how much do i have to pay for the first session", false},
 		{"how much ketamine do i have to take in one session", true},
+		{"पापा को कितने मिलीग्राम की दवा देनी चाहिए रात को?", true},
+		{"koi upay batao jisse main apni dawai band kar saku", true},
+		{"dawai ki parchi reception pe chhod du kya?", false},
+		{"can i have chamomile tea along with my sleeping tablets", true},
+		{"मेरे भाई 3 साल से नॉर्ट्रिप्टिलीन ले रहे हैं, क्या वो इसे छोड़ सकते हैं?", true},
 	})
 }
 
