@@ -752,3 +752,19 @@ func TestSentencesAboutARelativeAreContext(t *testing.T) {
 		}
 	}
 }
+
+// Set LP (thirty-fifth round): ECT named as patients name it is compared;
+// "squeeze me in" books; someone keeping an eye on a relative who takes
+// medicines asks about monitoring, not for advice.
+func TestWordingsOfSetLP(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct{ text, entry string }{
+		{"is ketamine better than shock therapy for my father", "compare-traditional"},
+		{"could you squeeze me in on saturday", "book-appointment"},
+		{"my aunt is on two medicines. will someone be keeping an eye on her during the drip", "monitoring"},
+	} {
+		if r := reply(t, e, tt.text); r.EntryID != tt.entry {
+			t.Errorf("%q: got %s %q (%.2f), want %s", tt.text, r.Kind, r.EntryID, r.Score, tt.entry)
+		}
+	}
+}
