@@ -3409,3 +3409,26 @@ func TestThoughtsThatCameBackInHindi(t *testing.T) {
 		{"इंजेक्शन के बाद कहीं मैं मर तो नहीं जाऊँगा? डर लगता है", false},
 	})
 }
+
+// Review rev53 (the round's change), as the round left it: a past suicide
+// in the family beside an appointment, a follow-up or an awareness walk is
+// no crisis; a goodbye beside "not able to make it" is one; "phir se"
+// with a treatment begun or hunger back is recovery, "phir se karunga" and
+// "dubara kal karungi" are not; a dose to travel is still advice.
+func TestReviewRev53(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"her brother died by suicide, should we follow up with a counsellor for her", false},
+		{"my friend died by suicide in 2020, i would like to join your support group", false},
+		{"my dad died, i am going to join my mother at the hospital, cancel my slot", false},
+		{"i wont be able to make it on friday. i am done with everything, goodbye", true},
+		{"i wont be able to make it on friday, please give me another slot", false},
+		{"pehle marne ke khayal aate the, phir se therapy shuru ki aur ab theek hu", false},
+		{"3 saal pehle suicide try kiya tha, ab main phir se karungi", true},
+		{"पहले मरने के ख्याल आते थे, अब दिन रात आते हैं", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"how much alprazolam can i have to travel by train", true},
+		{"ketamine ka kitna mg dena hoga ye doctor decide karte hain na?", false},
+	})
+}
