@@ -3432,3 +3432,16 @@ func TestReviewRev53(t *testing.T) {
 		{"ketamine ka kitna mg dena hoga ye doctor decide karte hain na?", false},
 	})
 }
+
+// Sets LN, LQ, LT (thirty-fifth round; three writers): so hot or so cold
+// that "we'll die" is no crisis, beside a word of risk it still is;
+// self-harm "karta tha" told as over is none, back again it is.
+func TestHeatAndAPastSelfHarmInHinglish(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"bahar itni dhoop hai ki hum to mar jayenge, parking kahan hai", false},
+		{"इतनी सर्दी है कि मर जाएंगे, क्या सेशन घर पर हो सकता है", false},
+		{"itni garmi hai ki mar hi jayenge, waise bhi main sab khatam karne wala hu", true},
+		{"school me self harm karti thi, ab theek hu, bas info chahiye", false},
+		{"school me self harm karti thi, ab dobara shuru ho gaya", true},
+	})
+}
