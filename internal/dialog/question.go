@@ -39,7 +39,7 @@ func asksForInformation(text string) bool {
 				first = w
 			}
 		}
-		if infoStarts[first] || asksToBeTold(words) || namesFacts(words) {
+		if infoStarts[first] || asksToBeTold(words) || namesFacts(words) || wantsToKnow(words) {
 			return true
 		}
 		if strings.HasSuffix(strings.TrimSpace(s), "?") && !requestStarts[first] {
@@ -65,6 +65,25 @@ func asksToBeTold(words []string) bool {
 	}
 	return false
 }
+
+// wantsToKnow reports whether words say in Hindi that the writer wants
+// to know about something ("केटामाइन ट्रीटमेंट के बारे में जानकारी चाहिए",
+// "ketamine ki jaankari chahiye"): a question for information, not a
+// request for staff.
+func wantsToKnow(words []string) bool {
+	knowing, wanting := false, false
+	for _, w := range words {
+		w = strings.TrimRight(w, "?")
+		knowing = knowing || knowWords[w]
+		wanting = wanting || wantWords[w]
+	}
+	return knowing && wanting
+}
+
+var (
+	knowWords = toSet(`jaankari jankari jaankaari jankaari janna jaanna jaankar information info जानकारी जानना`)
+	wantWords = toSet(`chahiye chahie chaiye chahte chahta chahti chahunga chahungi चाहिए चाहते चाहता चाहती`)
+)
 
 // namesFacts reports whether a short sentence only names facts it wants
 // ("clinic phone number and email", "timings and address?"): a question
