@@ -763,7 +763,7 @@ func TestWordingsOfSetLP(t *testing.T) {
 		{"could you squeeze me in on saturday", "book-appointment"},
 		{"my aunt is on two medicines. will someone be keeping an eye on her during the drip", "monitoring"},
 		// set LT: wanting to know is a question, not a booking
-		{"केटामाइन थेरेपी के बारे में जानकारी चाहिए", "what-is-ketamine-therapy"},
+		{"पापा के लिए केटामाइन ट्रीटमेंट की जानकारी चाहिए", "what-is-ketamine-therapy"},
 	} {
 		if r := reply(t, e, tt.text); r.EntryID != tt.entry {
 			t.Errorf("%q: got %s %q (%.2f), want %s", tt.text, r.Kind, r.EntryID, r.Score, tt.entry)
