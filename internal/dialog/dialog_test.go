@@ -701,8 +701,9 @@ func TestAnEntryOfFewPhrasingsThatLeadsFarIsAnswered(t *testing.T) {
 
 // A carer telling of a relative's depression (no word of risk, read by
 // the classifier alone) gets the relative's check-in: what to watch for,
-// the helplines and the emergency steps, and staff are alerted; a
-// relative's plan gets the emergency reply (thirty-fifth round: set LO,
+// the helplines and the emergency steps (review rev54: warning signs the
+// check-in got must still be told what to do now), and staff are alerted;
+// a relative's plan gets the emergency reply (thirty-fifth round: set LO,
 // 54 carers' messages of 240 got the emergency reply).
 func TestCarersAreToldWhatToWatchFor(t *testing.T) {
 	e := engine(t)
@@ -727,10 +728,13 @@ func TestCarersAreToldWhatToWatchFor(t *testing.T) {
 					t.Errorf("reply lacks %q:\n%s", want, r.Text)
 				}
 			}
-			if got := strings.Contains(r.Text, "out of reach"); got != tt.emergency {
-				t.Errorf("emergency steps (move things out of reach) given %v, want %v:\n%s", got, tt.emergency, r.Text)
+			if !strings.Contains(r.Text, "out of reach") {
+				t.Errorf("no emergency steps (stay with them, move things out of reach):\n%s", r.Text)
 			}
-			if got := strings.Contains(r.Text, "keep an eye out"); got == tt.emergency {
+			if got := strings.Contains(r.Text, "sounds serious"); got != tt.emergency {
+				t.Errorf("told it sounds serious %v, want %v:\n%s", got, tt.emergency, r.Text)
+			}
+			if got := strings.Contains(r.Text, "watch for"); got == tt.emergency {
 				t.Errorf("what to watch for given %v, want %v:\n%s", got, !tt.emergency, r.Text)
 			}
 		})

@@ -3445,3 +3445,29 @@ func TestHeatAndAPastSelfHarmInHinglish(t *testing.T) {
 		{"school me self harm karti thi, ab dobara shuru ho gaya", true},
 	})
 }
+
+// Review rev54 (the whole round's change), as the round left it: joining
+// a living relative, following one's mentor into research, staying with a
+// lonely mother after a death are no crises; joining the dead "in the
+// next life" is one; thoughts "ab bhi aate hain" are back, "ab phir se
+// nahi aate" and good dreams are not; a goodbye beside "not able to make
+// it" is a crisis; a crash feared after a session is none; a relative who
+// never talked of self-harm but is doing it now is a crisis.
+func TestReviewRev54(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"my grandmother died last year, my grandpa moved to goa and im going to join him next month", false},
+		{"my professor died last year, i am going to follow him into teaching", false},
+		{"nana nahi rahe, nani akeli hain, main bhi unke paas chali jaungi kuch din", false},
+		{"my husband passed in march, i must join him in the next life, i am ready", true},
+		{"कॉलेज में मरने के ख्याल आते थे, अब भी कभी कभी आते हैं", true},
+		{"pehle suicide ke khayal aate the, ab phir se nahi aate", false},
+		{"not able to make it to the session tomorrow. i have had enough of this life", true},
+		{"session ke baad chakkar aaye aur gaadi truck se takra du to?", false},
+		{"he never talked about self harm but his teacher says it has been happening daily", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"can i use the nasal spray along with my thyroid tablets", true},
+		{"how much do i have to wait between two sessions", false},
+	})
+}
