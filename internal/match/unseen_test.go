@@ -270,8 +270,14 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		// 18/20; 69.5% and 57.4%, 17/20.
 		{"garage", 77, 70, 85},
 		{"pg", 67, 55, 80},
-		{"banquet", 0, 0, 0},
-		{"optician", 0, 0, 0},
+		// A banquet hall and caterer written one question per entry and
+		// an optician chain written as a busy admin writes (two keyword
+		// phrasings per entry; thirty-fifth round), each folder and its
+		// customers' messages by two other writers, held out until
+		// measured once on the round's start main: 70.1% and 54.2%,
+		// unrelated declined 18/20; 67.4% and 53.9%, 16/20.
+		{"banquet", 68, 52, 85},
+		{"optician", 65, 51, 75},
 	}
 	var confident, confidentRight int
 	for _, tt := range tests {
