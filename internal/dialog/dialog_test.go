@@ -768,6 +768,8 @@ func TestWordingsOfSetLP(t *testing.T) {
 		{"my aunt is on two medicines. will someone be keeping an eye on her during the drip", "monitoring"},
 		// set LT: wanting to know is a question, not a booking
 		{"पापा के लिए केटामाइन ट्रीटमेंट की जानकारी चाहिए", "what-is-ketamine-therapy"},
+		// (review rev55) ... but with a number given, to be called
+		{"mujhe ketamine ki jaankari chahiye, mera number 9812345678 hai", "call-back"},
 	} {
 		if r := reply(t, e, tt.text); r.EntryID != tt.entry {
 			t.Errorf("%q: got %s %q (%.2f), want %s", tt.text, r.Kind, r.EntryID, r.Score, tt.entry)

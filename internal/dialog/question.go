@@ -74,6 +74,9 @@ func wantsToKnow(words []string) bool {
 	knowing, wanting := false, false
 	for _, w := range words {
 		w = strings.TrimRight(w, "?")
+		if contactWords[w] || strings.Count(w, "") > 7 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			return false // "jaankari chahiye, whatsapp kar dena", a number given: to be called
+		}
 		knowing = knowing || knowWords[w]
 		wanting = wanting || wantWords[w]
 	}
@@ -81,8 +84,9 @@ func wantsToKnow(words []string) bool {
 }
 
 var (
-	knowWords = toSet(`jaankari jankari jaankaari jankaari janna jaanna jaankar information info जानकारी जानना`)
-	wantWords = toSet(`chahiye chahie chaiye chahte chahta chahti chahunga chahungi चाहिए चाहते चाहता चाहती`)
+	knowWords    = toSet(`jaankari jankari jaankaari jankaari janna jaanna jaankar information info जानकारी जानना`)
+	wantWords    = toSet(`chahiye chahie chaiye chahte chahta chahti chahunga chahungi चाहिए चाहते चाहता चाहती`)
+	contactWords = toSet(`call phone fone kol whatsapp number no contact sampark कॉल फोन फ़ोन नंबर व्हाट्सएप संपर्क`)
 )
 
 // namesFacts reports whether a short sentence only names facts it wants

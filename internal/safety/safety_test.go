@@ -3364,8 +3364,9 @@ func TestReviewRev52(t *testing.T) {
 // after a suicide, a lost baby or in Hindi after "nahi rahe", is a crisis
 // (never a funeral joined, a visit, an account followed); a suicide note
 // written now is one beside a past told "years ago"; a relative who
-// "never talked about hurting himself" is not at risk; paying, or not
-// making it to an appointment, is neither a crisis nor advice.
+// "never talked about hurting himself" stays a crisis (review rev55);
+// paying, or not making it to an appointment (the whole message a
+// request for another date), is neither a crisis nor advice.
 func TestCrisesAndAdviceOfSetLN(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
@@ -3378,9 +3379,11 @@ func TestCrisesAndAdviceOfSetLN(t *testing.T) {
 		{"mummy ab nahi rahi, unki yaad aati hai", false},
 		{"lost everything two years ago, got through it. now drafting my suicide note", true},
 		{"tried suicide years ago but i am not in that place now, doing well", false},
-		{"my husband is low but never talked about hurting himself, can he see a doctor?", false},
-		{"she has never mentioned self harm, she just seems sad", false},
-		{"i wont be able to make it tomorrow, can we move it to friday", false},
+		// (review rev55: the mask for a relative who "never talked about"
+		// it hid eight crises told after it, "... he is sitting with his
+		// revolver": such a message stays a crisis, as a denial does)
+		{"my husband is low but never talked about hurting himself, can he see a doctor?", true},
+		{"i wont be able to make it tomorrow, need another date", false},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"how much do i have to pay for the first session", false},
@@ -3435,13 +3438,14 @@ func TestReviewRev53(t *testing.T) {
 
 // Sets LN, LQ, LT (thirty-fifth round; three writers): so hot or so cold
 // that "we'll die" is no crisis, beside a word of risk it still is;
-// self-harm "karta tha" told as over is none, back again it is.
+// self-harm "karta tha" back again is one.
 func TestHeatAndAPastSelfHarmInHinglish(t *testing.T) {
 	checkCrises(t, detector(t), []crisisCase{
 		{"bahar itni dhoop hai ki hum to mar jayenge, parking kahan hai", false},
 		{"इतनी सर्दी है कि मर जाएंगे, क्या सेशन घर पर हो सकता है", false},
 		{"itni garmi hai ki mar hi jayenge, waise bhi main sab khatam karne wala hu", true},
-		{"school me self harm karti thi, ab theek hu, bas info chahiye", false},
+		// (review rev55: a mask for self-harm "karti thi" told as over hid
+		// seven crises, "college me self harm karti thi, ab bhi karti hu")
 		{"school me self harm karti thi, ab dobara shuru ho gaya", true},
 	})
 }
@@ -3469,5 +3473,22 @@ func TestReviewRev54(t *testing.T) {
 	checkAdvice(t, d, []adviceCase{
 		{"can i use the nasal spray along with my thyroid tablets", true},
 		{"how much do i have to wait between two sessions", false},
+	})
+}
+
+// Review rev55 (the whole round's change), as the round left it: no mask
+// for a relative who "never talked about" it, for self-harm "karta tha",
+// or for "not able to make it" beside anything but a request for another
+// date; following the dead's path, awareness work done again, visiting a
+// living relative after a death are no crises.
+func TestReviewRev55(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"my son never talked about killing himself, tonight he locked himself in with his gun", true},
+		{"college me self harm karta tha, ab bhi kabhi kabhi karta hu", true},
+		{"i wont be able to make it on friday, by then i wont be around", true},
+		{"i cant make it tomorrow, need another slot", false},
+		{"my mother died, i should follow her path and become a nurse", false},
+		{"suicide prevention ka workshop kiya tha college me, phir se karunga next year", false},
+		{"chachi nahi rahi, chacha akele hain, main bhi unke paas jaungi is hafte", false},
 	})
 }
