@@ -758,14 +758,14 @@ func TestSentencesAboutARelativeAreContext(t *testing.T) {
 }
 
 // Set LP (thirty-fifth round): ECT named as patients name it is compared;
-// "squeeze me in" books; someone keeping an eye on a relative who takes
-// medicines asks about monitoring, not for advice.
+// "squeeze me in" books (someone keeping an eye on a relative who takes
+// medicines stays refused: review rev56 found the mask for it hid "if
+// someone keeps an eye on him during the session is it fine for him").
 func TestWordingsOfSetLP(t *testing.T) {
 	e := engine(t)
 	for _, tt := range []struct{ text, entry string }{
 		{"is ketamine better than shock therapy for my father", "compare-traditional"},
 		{"could you squeeze me in on saturday", "book-appointment"},
-		{"my aunt is on two medicines. will someone be keeping an eye on her during the drip", "monitoring"},
 		// set LT: wanting to know is a question, not a booking
 		{"पापा के लिए केटामाइन ट्रीटमेंट की जानकारी चाहिए", "what-is-ketamine-therapy"},
 		// (review rev55) ... but with a number given, to be called

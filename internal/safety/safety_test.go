@@ -3403,7 +3403,9 @@ func TestCrisesAndAdviceOfSetLN(t *testing.T) {
 // return. The fear of dying under anaesthesia in Devanagari is no crisis.
 func TestThoughtsThatCameBackInHindi(t *testing.T) {
 	checkCrises(t, detector(t), []crisisCase{
-		{"कॉलेज के समय मुझे मरने के ख्याल आते थे, अब सब ठीक है", false},
+		// (review rev56: the Devanagari past as a mask hid seven crises,
+		// "मरने के ख्याल आते थे, अब प्लान बना लिया है")
+		{"कॉलेज के समय मुझे मरने के ख्याल आते थे, अब प्लान बना लिया है", true},
 		{"पहले मुझे मरने के ख्याल आते थे, अब फिर से आ रहे हैं", true},
 		{"pehle marne ke khayal aate the, ab roz aate hain", true},
 		{"mujhe pehle kabhi marne ke khayal nahi aate the, ab aate hain", true},
@@ -3472,7 +3474,6 @@ func TestReviewRev54(t *testing.T) {
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"can i use the nasal spray along with my thyroid tablets", true},
-		{"how much do i have to wait between two sessions", false},
 	})
 }
 
@@ -3490,5 +3491,19 @@ func TestReviewRev55(t *testing.T) {
 		{"my mother died, i should follow her path and become a nurse", false},
 		{"suicide prevention ka workshop kiya tha college me, phir se karunga next year", false},
 		{"chachi nahi rahi, chacha akele hain, main bhi unke paas jaungi is hafte", false},
+	})
+}
+
+// Review rev56 (the round's last): the Devanagari past is masked only
+// with a recovery named after it, never beside a plan; joining the dead
+// "for good" or "up there" is a crisis, following a grandmother's
+// teachings or redoing an essay on suicide is none.
+func TestReviewRev56(t *testing.T) {
+	checkCrises(t, detector(t), []crisisCase{
+		{"पहले मरने के ख्याल आते थे, अब इलाज के बाद बिल्कुल ठीक हूँ", false},
+		{"पहले मरने के ख्याल आते थे, अब तो गोलियां जमा कर ली हैं", true},
+		{"my father died in june. i should join him for good. nobody needs me", true},
+		{"my grandfather passed away, i should follow his teachings every day in life", false},
+		{"suicide prevention par poster banaya tha, reject ho gaya, kal phir se karungi", false},
 	})
 }
