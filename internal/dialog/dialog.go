@@ -455,7 +455,10 @@ func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 	reply, lang := kb.safety(kb.Rules.CrisisReply, kb.Rules.Hindi.Crisis)
 	switch {
-	case res.Subject == clinicbot.SubjectOther && res.Level == clinicbot.LevelDistress && kb.Rules.OtherDistressReply != "":
+	case res.Subject == clinicbot.SubjectOther && res.Level == clinicbot.LevelDistress && res.Learned && kb.Rules.OtherDistressReply != "":
+		// Only the classifier's reading of a relative's depression; a
+		// phrase of distress about someone ("he said nobody will miss
+		// him") keeps the relative's emergency reply (review rev57).
 		reply, lang = kb.safety(kb.Rules.OtherDistressReply, kb.Rules.Hindi.OtherDistress)
 	case res.Subject == clinicbot.SubjectOther && kb.Rules.OtherReply != "":
 		reply, lang = kb.safety(kb.Rules.OtherReply, kb.Rules.Hindi.Other)

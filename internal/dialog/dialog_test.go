@@ -776,3 +776,20 @@ func TestWordingsOfSetLP(t *testing.T) {
 		}
 	}
 }
+
+// Review rev57: a phrase of distress about someone ("he said nobody will
+// miss him") or a word of risk beside a relative's low mood keeps the
+// relative's emergency reply; only the classifier's own reading of a
+// relative's depression gets the check-in.
+func TestRelativesDistressPhrasesKeepTheEmergencyReply(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"my brother said nobody will miss him and drove off",
+		"my daughter locked the bathroom door and said nobody would care",
+	} {
+		r := reply(t, e, text)
+		if r.Kind != clinicbot.KindCrisis || !strings.Contains(r.Text, "sounds serious") {
+			t.Errorf("%q: got %s, want the relative's emergency reply:\n%s", text, r.Kind, r.Text)
+		}
+	}
+}

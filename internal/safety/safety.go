@@ -1294,7 +1294,10 @@ func (d *Detector) classifierCrisis(phrase, text string, words, about []token) c
 		// won't talk to anyone"): unless the learned classifier is as sure,
 		// the relative gets the check-in (helplines, what to watch for),
 		// not the emergency reply.
-		if d.learned != nil && d.otherCrisis > 0 && d.learned.probOf(features(joinWords(nonEmpty(about)))) < d.otherCrisis {
+		// (Review rev57: never beside a word of risk, "my son is
+		// standing at the bridge and not picking up".)
+		if d.learned != nil && d.otherCrisis > 0 && !d.any(d.risk, about) &&
+			d.learned.probOf(features(joinWords(nonEmpty(about)))) < d.otherCrisis {
 			r.Level = clinicbot.LevelDistress
 		}
 	}

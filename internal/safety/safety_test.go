@@ -3494,16 +3494,34 @@ func TestReviewRev55(t *testing.T) {
 	})
 }
 
-// Review rev56 (the round's last): the Devanagari past is masked only
-// with a recovery named after it, never beside a plan; joining the dead
+// Review rev56: the Devanagari past is no mask (review rev57 found even
+// one that needed a recovery named after it hid eight crises, "पहले मरने के
+// ख्याल आते थे पर अब मैं जीना नहीं चाहती"), never beside a plan; joining the dead
 // "for good" or "up there" is a crisis, following a grandmother's
 // teachings or redoing an essay on suicide is none.
 func TestReviewRev56(t *testing.T) {
 	checkCrises(t, detector(t), []crisisCase{
-		{"पहले मरने के ख्याल आते थे, अब इलाज के बाद बिल्कुल ठीक हूँ", false},
 		{"पहले मरने के ख्याल आते थे, अब तो गोलियां जमा कर ली हैं", true},
 		{"my father died in june. i should join him for good. nobody needs me", true},
 		{"my grandfather passed away, i should follow his teachings every day in life", false},
 		{"suicide prevention par poster banaya tha, reject ho gaya, kal phir se karungi", false},
+	})
+}
+
+// Review rev57 (a final check): the Devanagari past is no mask at all;
+// "survey on self harm" beside "aaj raat phir se karungi" is a crisis;
+// "i will follow him all my life" after a death is no crisis; a dose to
+// bring the anxiety down is advice, what to bring to a visit is not.
+func TestReviewRev57(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"पहले मरने के ख्याल आते थे पर अब मैं जीना नहीं चाहती", true},
+		{"survey on self harm padh ke aaj raat phir se karungi shayad", true},
+		{"my guruji passed away but i will follow him all my life", false},
+		{"suicide point dekha tha shimla me, firse karunga trip next year", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"how many should i take to bring my anxiety down", true},
+		{"how much do i have to bring for the first visit", false},
 	})
 }
