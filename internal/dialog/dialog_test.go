@@ -746,11 +746,19 @@ func TestCarersAreToldWhatToWatchFor(t *testing.T) {
 // question word the knowledge has only in English ("kaha" for where) names
 // what is asked (thirty-fifth round, set LO).
 func TestSentencesAboutARelativeAreContext(t *testing.T) {
-	e := engine(t)
-	for _, tt := range []struct{ text, entry string }{
+	checkEntries(t, engine(t), []entryCase{
 		{"appointment for my uncle pls. he stays with us in dwarka", "book-appointment"},
 		{"clinic kaha hai? papa ko saath lana hai", "location"},
-	} {
+	})
+}
+
+// entryCase is a message and the entry it must be answered or handed off
+// with.
+type entryCase struct{ text, entry string }
+
+func checkEntries(t *testing.T, e *dialog.Engine, cases []entryCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if r := reply(t, e, tt.text); r.EntryID != tt.entry {
 			t.Errorf("%q: got %s %q (%.2f), want %s", tt.text, r.Kind, r.EntryID, r.Score, tt.entry)
 		}
@@ -762,19 +770,14 @@ func TestSentencesAboutARelativeAreContext(t *testing.T) {
 // medicines stays refused: review rev56 found the mask for it hid "if
 // someone keeps an eye on him during the session is it fine for him").
 func TestWordingsOfSetLP(t *testing.T) {
-	e := engine(t)
-	for _, tt := range []struct{ text, entry string }{
+	checkEntries(t, engine(t), []entryCase{
 		{"is ketamine better than shock therapy for my father", "compare-traditional"},
 		{"could you squeeze me in on saturday", "book-appointment"},
 		// set LT: wanting to know is a question, not a booking
 		{"पापा के लिए केटामाइन ट्रीटमेंट की जानकारी चाहिए", "what-is-ketamine-therapy"},
 		// (review rev55) ... but with a number given, to be called
 		{"mujhe ketamine ki jaankari chahiye, mera number 9812345678 hai", "call-back"},
-	} {
-		if r := reply(t, e, tt.text); r.EntryID != tt.entry {
-			t.Errorf("%q: got %s %q (%.2f), want %s", tt.text, r.Kind, r.EntryID, r.Score, tt.entry)
-		}
-	}
+	})
 }
 
 // Review rev57: a phrase of distress about someone ("he said nobody will

@@ -74,7 +74,7 @@ func wantsToKnow(words []string) bool {
 	knowing, wanting := false, false
 	for _, w := range words {
 		w = strings.TrimRight(w, "?")
-		if contactWords[w] || strings.Count(w, "") > 7 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+		if contactWords[w] || len(w) >= 7 && strings.Trim(w, "0123456789") == "" {
 			return false // "jaankari chahiye, whatsapp kar dena", a number given: to be called
 		}
 		knowing = knowing || knowWords[w]
