@@ -59,6 +59,7 @@ var stopWords = []string{
 	"unka", "unki", "unke", "unko", "usko", "inko", "inhe", "unse", "usse", "inka", "inki", "inke", "wale", "chahiye", "chahta",
 	"chahti", "chahte", "sakta", "sakega", "sakegi", "skta", "skti", "rha", "rhi", "rhe", "thoda",
 	"zara", "jara", "aapki", "tum", "tumhara", "apka", "apke", "apki",
+	"tumhari", "tumhare", "tumhe", "tumko", "aapko", "apko",
 	// asking, roughly, in all: "puch rahi hu", "approx kitna aayega", "poore treatment ka"
 	"puch", "puchh", "pooch", "poochh", "puchna", "poochna", "puchhna", "approx", "approximately", "lagbhag",
 	"aayega", "aayegi", "ayega", "ayegi", "aaega", "aaegi", "aega", "aegi", "poore", "poora", "pura", "poori", "puri",
@@ -85,6 +86,8 @@ var stopWords = []string{
 	"दीजिए", "दीजिये", "चाहिए", "अब", "तक", "एक", "ही", "हाँ", "जो", "जब", "तब", "अपना", "अपनी",
 	"अपने", "थोड़ा", "ज़रा", "जरा", "प्लीज़", "प्लीज", "हूँ", "हूं", "बारे",
 	"कि", "चलेगा", "चलेगी", "चलता", "चलती", "चले",
+	// "you" said familiarly, as "आप" is said politely ("तुम कौन हो")
+	"तुम", "तुम्हारा", "तुम्हारी", "तुम्हारे", "तुम्हें", "तुमको", "आपको",
 	// the Devanagari spellings of the romanized words above: asking, roughly,
 	// in all ("पूछ रही हूं", "लगभग", "पूरा पता")
 	"पूछ", "पूछना", "पूछनी", "पूछा", "लगभग", "आएगा", "आएगी", "आयेगा", "आयेगी",
