@@ -70,7 +70,9 @@ func hasHindiQuestion(ws []string) bool {
 // sentenceParts splits text at the ends of sentences (and at extra).
 func sentenceParts(text string, extra ...rune) []string {
 	return strings.FieldsFunc(text, func(r rune) bool {
-		return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' || slices.Contains(extra, r)
+		// An emoji ends a sentence as a full stop does ("feeling lighter
+		// since the session 🙂 how long does this effect last").
+		return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' || unicode.Is(unicode.So, r) || slices.Contains(extra, r)
 	})
 }
 
