@@ -519,6 +519,10 @@ var chatSpellings = map[string]string{
 	"bht": "bahut", "bhot": "bahut", "gye": "gaye", "gyi": "gayi", "chlta": "chalta", "chlti": "chalti",
 	"kb": "kab", "tk": "tak", "bta": "bata", "btao": "batao", "kon": "kaun",
 	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
+	// Punjabi question words, as many in North India type them ("kinne
+	// dina baad asar hunda", "clinic kithe hai")
+	"kinne": "kitne", "kinna": "kitna", "kinni": "kitni", "kithe": "kahan", "kitthe": "kahan",
+	"kive": "kaise", "kiven": "kaise", "dasso": "batao", "daso": "batao", "hunda": "hota", "hundi": "hoti", "hunde": "hote",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
