@@ -897,6 +897,9 @@ func clauseEnd(r rune) bool {
 // itself decides first: "better off without me" is the writer's, "kill
 // himself" someone else's. A relative told as gone ("since my father
 // died, dont want to live") is no one at risk.
+// weapons are the guns whose owner a relative may be ("my dads gun").
+var weapons = map[string]bool{"gun": true, "guns": true, "pistol": true, "revolver": true, "rifle": true, "bandook": true, "knife": true, "blade": true, "razor": true}
+
 func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	// The sentence the phrase is in bounds the look (nil: the whole text):
 	// "he cheated. nothing matters anymore" is the writer's.
@@ -975,6 +978,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		case d.any(d.named, w):
 			if j+1 < len(words) && hindiOf[words[j+1].w] && d.any(d.supply, words[j+2:min(j+6, len(words))]) {
 				continue // whose pills, not who: "maine apni maa ki BP ki saari goliyan jama kar li hain" (but "bhai ke haath pe cut")
+			}
+			if j+1 < len(words) && (d.any(d.supply, words[j+1:j+2]) || weapons[words[j+1].w]) && d.any(d.self, words[max(0, j-4):j]) {
+				continue // whose, in English, after the writer: "i took my fathers pistol from the locker, its loaded"
 			}
 			if d.vocative(text, words, j) {
 				continue // the one written to: "didi alvida, mummy ka khayal rakhna", "Bhai log, alvida"
