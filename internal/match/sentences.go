@@ -378,6 +378,12 @@ func hindiClauses(s sentence) []sentence {
 		if hindiJoints[strings.ToLower(w)] && i > start && !hindiIf[strings.ToLower(ws[start])] {
 			flush(i)
 			start = i + 1 // the joint itself belongs to neither clause
+			continue
+		}
+		// A question closed by "kya hai" ends its clause: "इलाज
+		// का रेट क्या है हम छोटे गांव से हैं ज्यादा पैसा नहीं है".
+		if i > start && i+1 < len(ws) && closesQuestion(strings.ToLower(ws[i-1]), strings.ToLower(w)) && !hindiIf[strings.ToLower(ws[start])] {
+			flush(i + 1)
 		}
 	}
 	flush(len(ws))
@@ -386,6 +392,18 @@ func hindiClauses(s sentence) []sentence {
 	}
 	return out
 }
+
+// closesQuestion reports whether two words end a Hindi question: "kya
+// hai", "क्या है" ("hai kya" may as well open the next one: "kaam karta
+// hai kya isse aadat lagti hai").
+func closesQuestion(a, b string) bool {
+	return hindiKya[a] && hindiHai[b]
+}
+
+var (
+	hindiKya = toSet(`kya kia kyaa क्या`)
+	hindiHai = toSet(`hai h he hain हैं है`)
+)
 
 // forMe asks whether the treatment suits the writer: "can spravato help
 // me?", "would it work for me", "is it good for me" ("me" is a stop word,
