@@ -800,12 +800,16 @@ func TestRelativesDistressPhrasesKeepTheEmergencyReply(t *testing.T) {
 // Sets LW and LX (thirty-sixth round): an emoji ends a sentence as a full
 // stop does; a Hindi question closed by "क्या है" ends its clause, so what
 // follows is context ("we are from a small village, we don't have much
-// money"); "तुम" is "आप" said familiarly; Punjabi question words.
+// money"); "तुम" is "आप" said familiarly; Punjabi question words; "sar
+// dard" and "ke mukable" (the phrasebook).
 func TestWordingsOfSetsLWAndLX(t *testing.T) {
 	checkEntries(t, engine(t), []entryCase{
 		{"feeling lighter since the session 🙂 how long does this effect usually last", "how-long-effects-last"},
 		{"भाई साहब इलाज का रेट क्या है हम छोटे गांव से हैं ज्यादा पैसा नहीं है", "cost"},
 		{"तुम कौन हो", "who-are-you"},
 		{"clinic kithe hai ji", "location"},
+		// "sar dard" is a headache, "ke mukable" compares
+		{"session ke baad sar dard ya ghabrahat jaisa kuch hota hai kya normally", "side-effects"},
+		{"pills ke mukable ye ketamine kaisa hai", "compare-traditional"},
 	})
 }
