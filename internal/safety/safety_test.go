@@ -3563,3 +3563,32 @@ func TestCrisesAndLookalikesOfSetsLVToLY(t *testing.T) {
 		{"my father has a pistol and he said he will shoot himself", clinicbot.SubjectOther},
 	})
 }
+
+// Sets MA and LZ (thirty-sixth round): a relative's letter that reads as
+// a farewell, a goodbye said beside a gift ("remember me well"), a
+// goodbye before "it was nice knowing you guys", the lethal amount looked
+// up; never a transfer's goodbye, a pet's poisoning, the dose of a
+// session. (The relative's overdose told as long over stays a crisis:
+// "overdosed" read as a past tense cost five crises told after a recovery,
+// "I overdosed in 2022 and got better. This weekend I took everything in
+// the medicine box".)
+func TestCrisesAndLookalikesOfSetsMAAndLZ(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"my son left a note on his desk, it reads like a goodbye", true},
+		{"my aunt gave away her rings to us today and said remember me well", true},
+		{"my colleague got transferred and said remember me always", false},
+		{"bye guys, it was nice knowing you all", true},
+		{"bye, it was nice knowing you guys, moving to canada tomorrow", false},
+		{"googled how many of my sleeping pills would be lethal. tonight", true},
+		{"my dog ate chocolate, i googled how much is toxic", false},
+		{"i read how much ketamine is toxic, is your dose safe", false},
+		{"I overdosed in 2022 and got better. This weekend I took everything in the medicine box", true},
+	})
+	checkSubjects(t, d, []subjectCase{
+		{"my student gave me a letter to open after the weekend. i opened it, it reads like a farewell", clinicbot.SubjectOther},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"my father had a heart attack two years ago, is ketamine safe for him", true},
+	})
+}
