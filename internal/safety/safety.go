@@ -897,6 +897,24 @@ func clauseEnd(r rune) bool {
 // itself decides first: "better off without me" is the writer's, "kill
 // himself" someone else's. A relative told as gone ("since my father
 // died, dont want to live") is no one at risk.
+// takenBy reports whether the writer, a few words before the relative
+// at j, took or holds what is the relative's ("i took my fathers pistol"),
+// never found it: "i found my brothers pistol under his bed" tells of the
+// brother (review rev59).
+func (d *Detector) takenBy(words []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if d.self.matches(&words[k]) {
+			for _, w := range words[k+1 : j] {
+				if finding[w.w] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // weapons are the guns whose owner a relative may be ("my dads gun").
 var weapons = map[string]bool{"gun": true, "guns": true, "pistol": true, "revolver": true, "rifle": true, "bandook": true, "knife": true, "blade": true, "razor": true}
 
@@ -979,7 +997,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			if j+1 < len(words) && hindiOf[words[j+1].w] && d.any(d.supply, words[j+2:min(j+6, len(words))]) {
 				continue // whose pills, not who: "maine apni maa ki BP ki saari goliyan jama kar li hain" (but "bhai ke haath pe cut")
 			}
-			if j+1 < len(words) && (d.any(d.supply, words[j+1:j+2]) || weapons[words[j+1].w]) && d.any(d.self, words[max(0, j-4):j]) {
+			if j+1 < len(words) && (d.any(d.supply, words[j+1:j+2]) || weapons[words[j+1].w]) && d.takenBy(words, j) {
 				continue // whose, in English, after the writer: "i took my fathers pistol from the locker, its loaded"
 			}
 			if d.vocative(text, words, j) {

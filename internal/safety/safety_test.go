@@ -3565,10 +3565,11 @@ func TestCrisesAndLookalikesOfSetsLVToLY(t *testing.T) {
 }
 
 // Sets MA and LZ (thirty-sixth round): a relative's letter that reads as
-// a farewell, a goodbye said beside a gift ("remember me well"), a
-// goodbye before "it was nice knowing you guys", the lethal amount looked
-// up; never a transfer's goodbye, a pet's poisoning, the dose of a
-// session. (The relative's overdose told as long over stays a crisis:
+// a farewell, a goodbye before "it was nice knowing you guys", the lethal
+// amount of one's pills looked up; never a transfer's goodbye, a pet's
+// poisoning, the dose of a session. (Review rev59 took out "said remember
+// me well", said at weddings and ICU bedsides, and "not coming back from
+// this", said of biryani.) (The relative's overdose told as long over stays a crisis:
 // "overdosed" read as a past tense cost five crises told after a recovery,
 // "I overdosed in 2022 and got better. This weekend I took everything in
 // the medicine box".)
@@ -3576,8 +3577,17 @@ func TestCrisesAndLookalikesOfSetsMAAndLZ(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"my son left a note on his desk, it reads like a goodbye", true},
-		{"my aunt gave away her rings to us today and said remember me well", true},
 		{"my colleague got transferred and said remember me always", false},
+		// (review rev59: a harmless gun only right before "gun"; a word
+		// of holi, paint or a stapler elsewhere hides nothing)
+		{"gun is loaded. holi music is loud so no one will hear", true},
+		{"loaded my dads revolver. holi is tomorrow but i wont be there", true},
+		{"bandook load kar li, aaj raat khatam", true},
+		{"pichkari load kar li holi ke liye", false},
+		{"i loaded the glue gun for the school project", false},
+		{"bye all its been good knowing you guys, leaving the society whatsapp group", false},
+		{"ate 3 plates of biryani, i am never coming back from this", false},
+		{"googled how much nutmeg is toxic while baking a cake", false},
 		{"bye guys, it was nice knowing you all", true},
 		{"bye, it was nice knowing you guys, moving to canada tomorrow", false},
 		{"googled how many of my sleeping pills would be lethal. tonight", true},
@@ -3587,8 +3597,12 @@ func TestCrisesAndLookalikesOfSetsMAAndLZ(t *testing.T) {
 	})
 	checkSubjects(t, d, []subjectCase{
 		{"my student gave me a letter to open after the weekend. i opened it, it reads like a farewell", clinicbot.SubjectOther},
+		// (review rev59) found, the weapon is the relative's crisis
+		{"i found my brothers pistol under his bed, its loaded and he said he wants to end it", clinicbot.SubjectOther},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"my father had a heart attack two years ago, is ketamine safe for him", true},
+		{"papa ko pichle saal heart attack aaya tha, kya ketamine unke liye safe hai", true},
+		{"my dad had a heart attack last month, is it ok for him to come with me and wait in the lobby", false},
 	})
 }
