@@ -813,3 +813,13 @@ func TestWordingsOfSetsLWAndLX(t *testing.T) {
 		{"pills ke mukable ye ketamine kaisa hai", "compare-traditional"},
 	})
 }
+
+// Set MC (thirty-sixth round, written at the round's end): "reschedule"
+// said alone at the end, an actual human wanted, "any openings" at the end.
+func TestRequestsOfSetMC(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"something came up at work, reschedule pls", "reschedule"},
+		{"no more bot answers, i need an actual human being", "talk-to-person"},
+		{"we'd like to come in for an assessment this week, any openings", "book-appointment"},
+	})
+}

@@ -3606,3 +3606,21 @@ func TestCrisesAndLookalikesOfSetsMAAndLZ(t *testing.T) {
 		{"my dad had a heart attack last month, is it ok for him to come with me and wait in the lobby", false},
 	})
 }
+
+// Sets MB and LV (thirty-sixth round, written at the round's end): things
+// given away to everyone in Hinglish; a metal implant before "can i still
+// get tms" (two writers); a dose raised, a pill to give and a medicine
+// given daily, asked in Hinglish.
+func TestCrisesAndAdviceOfSetMB(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"maine sabko apni cheezein baant di hai, ab bas", true},
+		{"diwali pe apni purani cheezein baant di garib logon ko", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"i have a metal plate in my skull from an accident, can i still do tms", true},
+		{"doctor ne quetiapine 50 diya tha, neend nahi aa rahi toh 100 le lu kya", true},
+		{"dadi ko kaunsi neend ki goli de sakte hain", true},
+		{"mummy ko lorazepam roz dena theek hai kya", true},
+	})
+}
