@@ -821,5 +821,10 @@ func TestRequestsOfSetMC(t *testing.T) {
 		{"something came up at work, reschedule pls", "reschedule"},
 		{"no more bot answers, i need an actual human being", "talk-to-person"},
 		{"we'd like to come in for an assessment this week, any openings", "book-appointment"},
+		// (review rev60) never a job's openings, others' plans, a person
+		// wanted for something else
+		{"im a clinical psychologist, looking for a job, do you have any openings", ""},
+		{"my college keeps doing this, they always reschedule", ""},
+		{"do you need a real person to drive me home after the session", "driving-after-session"},
 	})
 }

@@ -3616,11 +3616,19 @@ func TestCrisesAndAdviceOfSetMB(t *testing.T) {
 	checkCrises(t, d, []crisisCase{
 		{"maine sabko apni cheezein baant di hai, ab bas", true},
 		{"diwali pe apni purani cheezein baant di garib logon ko", false},
+		// (review rev60) put to sleep for ever, never to wake; never a
+		// move abroad for good
+		{"escitalopram 40 le lu kya ek saath, bas so jana hai hamesha ke liye", true},
+		{"clonazepam 40 le lu kya, uthna hi nahi hai kabhi", true},
+		{"mujhe canada jana hai hamesha ke liye", false},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"i have a metal plate in my skull from an accident, can i still do tms", true},
 		{"doctor ne quetiapine 50 diya tha, neend nahi aa rahi toh 100 le lu kya", true},
 		{"dadi ko kaunsi neend ki goli de sakte hain", true},
 		{"mummy ko lorazepam roz dena theek hai kya", true},
+		// (review rev60) never plates of biryani, the clinic's own medicine
+		{"i had 2 plates of biryani before my session, is that bad", false},
+		{"kaunsi dawai de sakte hain clinic wale, injection ya spray", false},
 	})
 }
