@@ -828,3 +828,14 @@ func TestRequestsOfSetMC(t *testing.T) {
 		{"do you need a real person to drive me home after the session", "driving-after-session"},
 	})
 }
+
+// Set NB (thirty-sixth round): a first session to book, an appointment
+// moved days ahead or to next week in Hindi, a person asked for "on chat".
+func TestRequestsOfSetNB(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"mujhe pehla session book karna hai kaise karu", "book-appointment"},
+		{"papa ka appointment 3 din aage karna h", "reschedule"},
+		{"मेरा शुक्रवार वाला सेशन अगले हफ्ते पर कर दीजिए", "reschedule"},
+		{"क्या कोई इंसान है चैट पर?", "talk-to-person"},
+	})
+}

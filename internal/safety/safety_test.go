@@ -3632,3 +3632,24 @@ func TestCrisesAndAdviceOfSetMB(t *testing.T) {
 		{"kaunsi dawai de sakte hain clinic wale, injection ya spray", false},
 	})
 }
+
+// Sets NA and NB (thirty-sixth round, measured once before reading): not
+// seeing the morning, not being here to see them, planning to be gone
+// before a treatment works; a course the doctor set, stopped in Hinglish;
+// "pata chalega" (will I come to know) is no "chalega" (is it OK).
+func TestCrisesAndAdviceOfSetsNAAndNB(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"said bye to the cat. wont be seeing the morning", true},
+		{"exam results out. wont be here to see their faces tomorrow", true},
+		{"whats the point of booking if i plan to be gone before it starts working", true},
+		{"i plan to be gone for two weeks in december", false},
+		{"my dad will not see tomorrow's doctor, he is travelling, can my mom come instead?", false},
+		{"i will not see the morning show today", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"doctor ne bola tha 6 mahine lena hai par ab theek lagta hai, chhod du kya", true},
+		{"kai antidepressant try kar chuka hu, mujhe kaise pata chalega ki ketamine mere liye sahi hai", false},
+		{"sertraline ke saath daaru chalega?", true},
+	})
+}
