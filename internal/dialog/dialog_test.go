@@ -837,5 +837,9 @@ func TestRequestsOfSetNB(t *testing.T) {
 		{"papa ka appointment 3 din aage karna h", "reschedule"},
 		{"मेरा शुक्रवार वाला सेशन अगले हफ्ते पर कर दीजिए", "reschedule"},
 		{"क्या कोई इंसान है चैट पर?", "talk-to-person"},
+		// (review rev61) a session booked for next week is a booking; how
+		// many sessions to book asks about the course
+		{"pehla session agle hafte book kar dijiye", "book-appointment"},
+		{"kitne session book karna hoga pura course ke liye", "course-of-treatment"},
 	})
 }

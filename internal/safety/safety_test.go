@@ -3634,8 +3634,8 @@ func TestCrisesAndAdviceOfSetMB(t *testing.T) {
 }
 
 // Sets NA and NB (thirty-sixth round, measured once before reading): not
-// seeing the morning, not being here to see them, planning to be gone
-// before a treatment works; a course the doctor set, stopped in Hinglish;
+// seeing the morning, planning to be gone before a treatment works (review
+// rev61 took out "won't be here to see" and narrowed the rest); a course the doctor set, stopped in Hinglish;
 // "pata chalega" (will I come to know) is no "chalega" (is it OK).
 func TestCrisesAndAdviceOfSetsNAAndNB(t *testing.T) {
 	d := detector(t)
@@ -3646,9 +3646,18 @@ func TestCrisesAndAdviceOfSetsNAAndNB(t *testing.T) {
 		{"i plan to be gone for two weeks in december", false},
 		{"my dad will not see tomorrow's doctor, he is travelling, can my mom come instead?", false},
 		{"i will not see the morning show today", false},
+		// (review rev61) never "won't see you monday", a flight, the finale
+		{"sorry doc, won't see you monday, need to move my session", false},
+		{"we're going to be gone by tomorrow, flight at 7", false},
+		{"won't be here to see the finale of the show, can someone record it", false},
+		{"i will not see tomorrow, sorry doctor", true},
+		{"kal subah kabhi uthna nahi hai, goliyan le li", true},
+		{"shaadi se pehle sabko apna saman baant diya, ab mera kaam khatam", true},
 	})
 	checkAdvice(t, d, []adviceCase{
-		{"doctor ne bola tha 6 mahine lena hai par ab theek lagta hai, chhod du kya", true},
+		{"doctor ne bola tha 6 mahine tak lena hai par ab theek lagta hai, chhod du kya", true},
+		// (review rev61) never a job, files or breakfast
+		{"doctor ne bola tha chhutti leni padegi to kya naukri chhod du kya", false},
 		{"kai antidepressant try kar chuka hu, mujhe kaise pata chalega ki ketamine mere liye sahi hai", false},
 		{"sertraline ke saath daaru chalega?", true},
 	})
