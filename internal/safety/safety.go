@@ -889,14 +889,6 @@ func clauseEnd(r rune) bool {
 	return unicode.Is(unicode.So, r)
 }
 
-// subjectAt tells whose crisis a phrase about the writer's own words, at
-// words[s:e] (the words as typed, masks or not), tells of: someone else's when the person named nearest
-// before it is someone else ("my son told me he wants to die", "papa kal
-// se bol rahe hai ab aur nahi jeena", "my father keeps asking how many
-// tablets it would take to kill him"), the writer's otherwise. The phrase
-// itself decides first: "better off without me" is the writer's, "kill
-// himself" someone else's. A relative told as gone ("since my father
-// died, dont want to live") is no one at risk.
 // takenBy reports whether the writer, a few words before the relative
 // at j, took or holds what is the relative's ("i took my fathers pistol"),
 // never found it: "i found my brothers pistol under his bed" tells of the
@@ -916,8 +908,16 @@ func (d *Detector) takenBy(words []token, j int) bool {
 }
 
 // weapons are the guns whose owner a relative may be ("my dads gun").
-var weapons = map[string]bool{"gun": true, "guns": true, "pistol": true, "revolver": true, "rifle": true, "bandook": true, "knife": true, "blade": true, "razor": true}
+var weapons = wordSet(`gun guns pistol revolver rifle bandook knife blade razor`)
 
+// subjectAt tells whose crisis a phrase about the writer's own words, at
+// words[s:e] (the words as typed, masks or not), tells of: someone else's when the person named nearest
+// before it is someone else ("my son told me he wants to die", "papa kal
+// se bol rahe hai ab aur nahi jeena", "my father keeps asking how many
+// tablets it would take to kill him"), the writer's otherwise. The phrase
+// itself decides first: "better off without me" is the writer's, "kill
+// himself" someone else's. A relative told as gone ("since my father
+// died, dont want to live") is no one at risk.
 func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	// The sentence the phrase is in bounds the look (nil: the whole text):
 	// "he cheated. nothing matters anymore" is the writer's.
