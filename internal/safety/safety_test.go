@@ -3662,3 +3662,18 @@ func TestCrisesAndAdviceOfSetsNAAndNB(t *testing.T) {
 		{"sertraline ke saath daaru chalega?", true},
 	})
 }
+
+// Set NC (thirty-sixth round, measured once before reading): finishing
+// oneself off in Hinglish ("khud ko hi nipta deta hu aaj", never work to
+// finish oneself); advice in Hinglish: a medicine's time changed on the
+// session day, a period late before a session.
+func TestCrisesAndAdviceOfSetNC(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"birthday gift me khud ko hi nipta deta hu aaj", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"thyronorm 50 leti hu subah, session ke din time change karu kya", true},
+		{"periods late hai abhi, kya kal ka session le lu?", true},
+	})
+}
