@@ -3672,6 +3672,14 @@ func TestCrisesAndAdviceOfSetNC(t *testing.T) {
 	checkCrises(t, d, []crisisCase{
 		{"birthday gift me khud ko hi nipta deta hu aaj", true},
 	})
+	// (review rev60) a weapon or blood seen and the door locked is the
+	// relative's emergency, never a locked door alone
+	checkSubjects(t, d, []subjectCase{
+		{"i just saw my brothers knife with blood, he locked the door", clinicbot.SubjectOther},
+	})
+	checkCrises(t, d, []crisisCase{
+		{"my brother locked the door and is playing games", false},
+	})
 	checkAdvice(t, d, []adviceCase{
 		{"thyronorm 50 leti hu subah, session ke din time change karu kya", true},
 		{"periods late hai abhi, kya kal ka session le lu?", true},
