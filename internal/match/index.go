@@ -249,10 +249,12 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	ix.address, ix.polite = map[string]bool{}, map[string]bool{}
 	for w := range addressWords {
+		ix.speller.known(w) // "respected" is no typo of "repeat"
 		for _, t := range ix.analyze(w) {
 			ix.address[t] = true
 		}
 	}
+	ix.speller.known("thanking") // no typo of "think"
 	for w := range politeWords {
 		for _, t := range ix.analyze(w) {
 			ix.polite[t] = true

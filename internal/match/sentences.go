@@ -142,8 +142,8 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		// not, the others are what is asked ("... ketamine kya hai").
 		var told, rest []string
 		for _, c := range context {
-			ws := words(c)
-			if aboutWriter[ws[0]] && !asks(ws) {
+			ws := words(afterAddress(c))
+			if len(ws) > 0 && aboutWriter[ws[0]] && !asks(ws) || signsOff(words(c)) {
 				told = append(told, c)
 			} else {
 				rest = append(rest, c)
@@ -333,11 +333,42 @@ func tellingClauses(text string) (questions, context []string) {
 	return questions, context
 }
 
+// afterAddress returns a sentence without the clause that opens it when
+// that clause only greets or addresses ("Dear team, I have read about
+// ketamine ...", "Respected sir, my son is 20 ..."): the sentence tells
+// about the writer all the same.
+func afterAddress(sentence string) string {
+	first, rest, ok := strings.Cut(sentence, ",")
+	if ws := words(first); !ok || len(ws) == 0 || !greetingWords[ws[0]] || !allPolite(ws) {
+		return sentence
+	}
+	return rest
+}
+
+// signOffWords close a letter: "Regards, a worried father", "Thanking
+// you", "Yours sincerely", "With warm regards".
+var signOffWords = toSet(`regards regard thanking sincerely faithfully yours`)
+
+// signsOff reports whether a sentence only closes a letter (see
+// signOffWords): it opens with one, or with "with", "best", "kind" or
+// "warm" before one.
+func signsOff(ws []string) bool {
+	for i, w := range ws {
+		if signOffWords[w] {
+			return true
+		}
+		if i >= 2 || !(w == "with" || w == "best" || w == "kind" || w == "warm") {
+			return false
+		}
+	}
+	return false
+}
+
 // greetingWords open a clause that only greets or addresses: "hi, where
 // is your clinic", "doctor, how long does it last". (Not politeWords: a
 // leave-taking or "ok" opens the clause that is the message, "bye, will
 // get back later".)
-var greetingWords = toSet(`hi hii hey hello helo hlo namaste namaskar dear sir madam mam maam doctor doc ji good`)
+var greetingWords = toSet(`hi hii hey hello helo hlo namaste namaskar dear respected sir madam mam maam doctor doc ji good`)
 
 // hindiJoints join the clauses of a Hindi sentence typed without full
 // stops: "so", "but", "because", "that is why".
@@ -485,6 +516,7 @@ func (ix *Index) known(t string) bool {
 var addressWords = toSet(`patient patients clinic clinics doctor doctors dr sir madam maam mam hospital
 centre center team staff ji ask asking asked wondering wonder guys guy
 kindly request requesting respected dear grateful regarding query queries doubt doubts question questions
+enquire enquiring enquiry inquire inquiring inquiry inform obliged humbly esteemed sincerely faithfully
 share sharing send sending provide guide
 yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर
 bhai bhaiya bhaiyya bro yaar yar dude didi भाई भैया यार दीदी`)
@@ -497,7 +529,7 @@ const addressWeight = 0.35
 // A festival's wishes are greetings too ("happy diwali to the whole
 // team", "visiting delhi for diwali, send the address").
 var politeWords = toSet(`hi hello hey hii hiii heya namaste namaskar namaskaar morning afternoon evening
-thanks thank thx thanku thankyou shukriya dhanyavad ok okay bye goodbye
+thanks thank thanking thx thanku thankyou shukriya dhanyavad ok okay bye goodbye regards
 bhai bhaiya bhaiyya bro yaar yar dude यार भाई भैया
 नमस्ते नमस्कार हेलो हैलो
 diwali deepawali dipawali deepavali holi eid mubarak christmas xmas dussehra dasara navratri dhanteras

@@ -286,6 +286,12 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		// 80.7% and 64.3%, unrelated declined 16/20; 75.7% and 66.0%, 15/20.
 		{"pest", 78, 62, 75},
 		{"visa", 73, 64, 70},
+		// A packers and movers company (keyword phrasings) and a rooftop
+		// solar installer (one question per entry), thirty-seventh round,
+		// the same way: first measured on the round's start main: 79.2% and
+		// 59.0%, unrelated declined 15/20; 69.4% and 56.2%, 17/20.
+		{"movers", 77, 57, 70},
+		{"solar", 67, 54, 80},
 	}
 	var confident, confidentRight int
 	for _, tt := range tests {
