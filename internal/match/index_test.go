@@ -1223,3 +1223,20 @@ func TestAFormalLetterAsksInItsRequest(t *testing.T) {
 		}
 	}
 }
+
+// Hindi as typed beside its sister languages (set NF, thirty-seventh
+// round): Punjabi, Marathi and Rajasthani question and function words,
+// an imperative sentence ("address bhejo") that asks beside a question,
+// and a Hindi clause asking with its question word inside, after one
+// that tells for whom ("मेरी बेटी के लिए पूछ रहा हूं, ...").
+func TestHindiBesideItsSisterLanguages(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"paaji ek session di fees kinni aa?":            "cost",
+		"tussi kithe ho? clinic da address dasso ji":    "location",
+		"mhane bataao sa, yo ilaaj kitto safe hai":      "is-it-safe",
+		"clinic nemka kuthe ahe? address pathva na plz": "location",
+		"मेरी बेटी के लिए पूछ रहा हूं, केटामाइन क्या होता है":         "what-is-ketamine",
+		"म्हारी छोरी के वास्ते पूछ रयो हूं, यो केटामाइन कांई होवे है": "what-is-ketamine",
+	})
+}

@@ -21,18 +21,29 @@ should shall may might must have has any kya kaise kab kahan kyun kitna kitne ki
 
 // aboutWriter are words a sentence telling about the writer or their family
 // begins with: "I have had depression for years.", "My mother is 60."
-var aboutWriter = toSet(`
+var aboutWriter = withChatSpellings(toSet(`
 i i'm im i've ive i'd id my me mine we we've our main mai mera meri mere mujhe hum hamara hamari humara
 he he's hes she she's shes they they're theyre his their
 मैं मेरा मेरी मेरे मुझे हम हमारा हमारी
-`)
+`))
 
 // hindiQuestionWords mark a question wherever they stand: Hindi puts
 // them in the middle or at the end ("ketamine kya hai").
-var hindiQuestionWords = toSet(`
+var hindiQuestionWords = withChatSpellings(toSet(`
 kya kaise kab kahan kaha kyun kyu kitna kitne kitni kaun kis kisko kaunsa
 क्या कैसे कब कहाँ कहां क्यों कितना कितने कितनी कौन किस किसको कौनसा
-`)
+`))
+
+// withChatSpellings adds to set the chat spellings of its words (see
+// chatSpellings: "kinne", "kuthe", "कांई").
+func withChatSpellings(set map[string]bool) map[string]bool {
+	for typed, w := range chatSpellings {
+		if set[w] {
+			set[typed] = true
+		}
+	}
+	return set
+}
 
 // askWords open a question: questionStarts without the words that also
 // open a wish or a statement ("have a nice day", "any time", "may god
@@ -52,6 +63,21 @@ func putAsQuestion(text string) bool {
 	for _, p := range sentenceParts(text, ',') {
 		ws := words(p)
 		if len(ws) > 0 && askWords[ws[0]] || hasHindiQuestion(ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// hindiImperatives ask without a question word or mark, in Hindi and the
+// languages beside it: "clinic kahan hai? address bhejo", "tussi kithe
+// ho? clinic da address dasso ji" (the second sentence asks too).
+var hindiImperatives = toSet(`batao bataiye bataye btao bataen bataein bataaiye bataiyega dasso daso sanga sangaa
+pathva bhejo bhejiye bhejdo bhejna bhejiyega बताओ बताइए बताइये बताएं बताएँ भेजो भेजिए भेजिये`)
+
+func hasImperative(ws []string) bool {
+	for _, w := range ws {
+		if hindiImperatives[w] {
 			return true
 		}
 	}
@@ -128,7 +154,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		// is over do people need top ups"): the writer's sentences are told
 		// apart below.
 		start := questionStarts[ws[0]] && (marked || len(ws) < 2 || ws[1] != "my")
-		q := sp.marked || start || hasHindiQuestion(ws)
+		q := sp.marked || start || hasHindiQuestion(ws) || hasImperative(ws)
 		if q {
 			questions = append(questions, p)
 		} else {
@@ -324,6 +350,9 @@ func tellingClauses(text string) (questions, context []string) {
 		case (aboutWriter[ws[0]] || greetingWords[ws[0]]) && !asks(ws) && !hasHindiQuestion(ws):
 			context = append(context, p)
 		default:
+			// Hindi asks with its question word inside the clause: "मेरी
+			// बेटी के लिए पूछ रहा हूं, केटामाइन क्या होता है"
+			asking = asking || hasHindiQuestion(ws)
 			questions = append(questions, p)
 		}
 	}
@@ -573,6 +602,20 @@ var chatSpellings = map[string]string{
 	// dina baad asar hunda", "clinic kithe hai")
 	"kinne": "kitne", "kinna": "kitna", "kinni": "kitni", "kithe": "kahan", "kitthe": "kahan",
 	"kive": "kaise", "kiven": "kaise", "dasso": "batao", "daso": "batao", "hunda": "hota", "hundi": "hoti", "hunde": "hote",
+	"tussi": "aap", "tusi": "aap", "twada": "aapka", "tuhada": "aapka", "da": "ka", "paaji": "bhai", "paji": "bhai", "veerji": "bhai",
+	// and those of the languages beside Hindi, typed in Hindi chat by many
+	// (Marathi "clinic kuthe ahe", Bengali "porer session kobe", Rajasthani
+	// "kitto safe hai", Gujarati "ketla session", Bhojpuri "ketna lagi"):
+	// question words and function words only, never a word of a topic
+	"kuthe": "kahan", "kuthay": "kahan", "kiti": "kitna", "kevha": "kab", "kasa": "kaise", "kashi": "kaise",
+	"ahe": "hai", "aahe": "hai", "mala": "mujhe", "pathva": "bhejo", "sanga": "batao", "sangaa": "batao",
+	"kobe": "kab", "koto": "kitna", "kothay": "kahan", "kothae": "kahan", "kemon": "kaise", "keno": "kyun", "amar": "mera", "hobe": "hoga",
+	"kitto": "kitna", "kitta": "kitna", "kitti": "kitni", "mhane": "mujhe", "mhari": "meri", "mharo": "mera", "mhara": "mera", "kathe": "kahan",
+	"ketla": "kitne", "ketlu": "kitna", "ketli": "kitni", "kyan": "kahan", "shu": "kya", "che": "hai", "chhe": "hai", "tamaru": "aapka",
+	"ketna": "kitna", "kaisan": "kaise", "yo": "ye",
+	"chhori": "beti", "chhora": "beta", "chhore": "bete", "छोरी": "बेटी", "छोरा": "बेटा", "छोरे": "बेटे",
+	"वास्ते": "लिए", "रयो": "रहा", "यो": "ये", // "के वास्ते" is "के लिए" (no "visit")
+	"म्हारी": "मेरी", "म्हारो": "मेरा", "म्हारा": "मेरा", "कांई": "क्या", "काँई": "क्या", "होवे": "होता",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
