@@ -201,11 +201,12 @@ func TestSpellerReadsWordsTypedWithoutVowels(t *testing.T) {
 
 func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	s := newSpeller()
-	for _, w := range []string{"time", "zone", "side", "effects", "home", "work", "ketamine"} {
+	for _, w := range []string{"time", "zone", "side", "effects", "home", "work", "ketamine", "how", "many", "sessions"} {
 		s.add(w)
 	}
 	tests := []struct{ in, want string }{
 		{"timezone", "time zone"}, {"sideeffects", "side effects"},
+		{"howmanysessions", "how many sessions"}, // three words run together (set NE)
 		{"homework", "homework"}, // two everyday words make a word of their own
 		{"ketamine", "ketamine"}, {"zonetime", "zone time"}, {"timez", "timez"},
 	}

@@ -587,6 +587,8 @@ var chatSpellings = map[string]string{
 	// numbers for syllables: "will sum1 be with me", "any1 there"
 	"sum1": "someone", "some1": "someone", "any1": "anyone", "every1": "everyone", "no1": "nobody",
 	"b4": "before", "gr8": "great", "l8r": "later", "wil": "will", "wid": "with",
+	"kno": "know", "knw": "know", "rite": "right", "ryt": "right", "fr": "for", "durin": "during", "n": "and",
+	"watchng": "watching", "gettin": "getting", "goin": "going", "doin": "doing", "feelin": "feeling",
 	// greetings of the day: "gud nyt", "gd mrng"
 	"gud": "good", "gd": "good", "nyt": "night", "nite": "night", "mrng": "morning", "mornin": "morning",
 	// Hinglish typed without vowels: "kaam krta h", "kya kr skte h"

@@ -152,6 +152,9 @@ func (s *speller) correct(w string) string {
 	if a, b := s.split(w); a != "" {
 		return a + " " + b
 	}
+	if a, b := s.split3(w); a != "" {
+		return a + " " + b
+	}
 	if len(w) >= 8 {
 		for _, c := range s.long {
 			if c[0] == w[0] && abs(len(c)-len(w)) <= 2 && editDistance(w, c) <= 2 {
@@ -180,6 +183,29 @@ func (s *speller) split(w string) (string, string) {
 		}
 		if f := min(fa, fb); f > best {
 			a, b, best = w[:i], w[i:], f
+		}
+	}
+	return a, b
+}
+
+// split3 returns a known word and the two known words w runs together
+// after it ("howmanysessions" is "how" and "many sessions"), as split
+// does, or "" when there are none.
+func (s *speller) split3(w string) (string, string) {
+	if len(w) < 10 {
+		return "", ""
+	}
+	var a, b string
+	best := 0
+	for i := 2; i <= len(w)-6; i++ {
+		fa := s.freq[w[:i]]
+		if fa == 0 {
+			continue
+		}
+		if c, d := s.split(w[i:]); c != "" {
+			if f := min(fa, s.freq[c], s.freq[d]); f > best {
+				a, b, best = w[:i], c+" "+d, f
+			}
 		}
 	}
 	return a, b
