@@ -38,7 +38,7 @@ var stopWords = []string{
 	"wanted", "wants", "ask", "asking", "wondering", "wondered",
 	"kind", "sort", "bit", "lot", "lots",
 	// emphasis: "what exactly is ketamine therapy" asks what ketamine therapy is
-	"exactly", "actually", "basically", "even", "precisely", "truly", "honestly", "literally",
+	"exactly", "actually", "actual", "basically", "even", "precisely", "truly", "honestly", "literally",
 	// contractions: the safety check reads negations; for topics they are noise
 	"don't", "dont", "can't", "cant", "isn't", "isnt", "won't", "wont", "hasn't",
 	"hasnt", "haven't", "havent", "didn't", "didnt", "doesn't", "doesnt",

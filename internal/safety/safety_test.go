@@ -3687,11 +3687,12 @@ func TestCrisesAndAdviceOfSetNC(t *testing.T) {
 }
 
 // Set ND and NH (thirty-seventh round): pills taken from a ward or stolen
-// to be taken now, a car to be crashed "somewhere" in anger, a lethal
-// substance bought online, the dose that harms asked again and again;
-// never a chemist's pills, a new driver, a pharmacology exam. A crisis told
-// as over before thanks "to your team" is over; one "got me through" long
-// ago, too, but never beside a crisis now.
+// to be taken now, a car to be crashed "somewhere" said as a threat, a
+// lethal substance searched for, the dose that kills asked again and
+// again; never a parent's pills fetched, pills stolen from one, a fear for
+// an old driver, a viva, a nurse's order (review rev62). A crisis told as
+// over before thanks "to your team" is over; "got me through" says
+// nothing is over (review rev62).
 func TestCrisesOfSetsNDAndNH(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
@@ -3699,14 +3700,39 @@ func TestCrisesOfSetsNDAndNH(t *testing.T) {
 		{"stole some tablets from the pharmacy at work, taking them tonight", true},
 		{"husband gusse me bole ki gaadi kahin thok denge aur nikal gaye, phone nahi utha rahe", true},
 		{"wife has been searching online for how to buy potassium chloride injection, she has been severely depressed", true},
-		{"my friend keeps asking me which medicines are dangerous together and what dose of paracetamol damages the liver. she has been very low", true},
+		{"my friend keeps asking me which medicines are dangerous together and what dose of paracetamol is fatal. she has been very low", true},
+		{"my dad keeps asking which dose of painkillers damages the liver, he takes them daily for knee pain", false},
+		{"sir asked in the viva what dose of paracetamol is toxic to the liver", false},
+		{"nurse here, where do we order potassium chloride for the icu, our stock is over", false},
+		{"papa ki aankhein kamzor ho gayi hain, darr lagta hai gaadi kahin thok denge", false},
 		{"what amount of paracetamol damages the liver beyond repair, I have 50 at home", true},
 		{"ye naya driver gaadi kahin thok dega", false},
-		{"i was reading how much paracetamol damages the liver for my pharmacology exam", false},
 		{"how to dilute potassium chloride injection in the ward", false},
 		{"two years ago i wanted to die every single day. today i got promoted and im genuinely happy. thank you to your team", false},
-		{"i was suicidal during my divorce years back but therapy and meds got me through. now i volunteer at a helpline myself", false},
 		{"two years ago i wanted to die. today i am happy. thank you for everything", true},
-		{"i was suicidal years back, my kids got me through, but tonight i cant anymore", true},
+		{"i was suicidal during my divorce years back but therapy got me through. i cant do it a second time", true},
+	})
+}
+
+// Set OA (thirty-seventh round): a sharp thing to be used on one's arms, a
+// "forgive me" beside where the papers are (the relative's when someone
+// sent it; never "forgive me for the late reply"); advice in Hindi: a
+// medicine run out and "बिना लिए चल जाएगा", high blood pressure, a named
+// medicine the same day as the session.
+func TestCrisesAndAdviceOfSetOA(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"punched the mirror and now im picking up the glass pieces to use on my arms", true},
+		{"forgive me for the late reply, the insurance papers are in the drawer", false},
+		{"i use this cream on my arms", false},
+	})
+	checkSubjects(t, d, []subjectCase{
+		{"husband not home since evening, sent whatsapp forgive me the insurance papers are in the drawer. phone off", clinicbot.SubjectOther},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"मेरी लिथियम की दवा खत्म हो गई है, क्या दो-तीन दिन बिना लिए चल जाएगा?", true},
+		{"मुझे हाई ब्लड प्रेशर है, क्या मैं केटामाइन ले सकता हूँ?", true},
+		{"my husband takes sildenafil once in a while, can he use it on the same day as the nasal spray", true},
+		{"bina khana khaye session chalega kya", false},
 	})
 }
