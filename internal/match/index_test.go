@@ -207,7 +207,7 @@ func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"timezone", "time zone"}, {"sideeffects", "side effects"},
 		{"howmanysessions", "how many sessions"}, // three words run together (set NE)
-		{"homework", "homework"}, // two everyday words make a word of their own
+		{"homework", "homework"},                 // two everyday words make a word of their own
 		{"ketamine", "ketamine"}, {"zonetime", "zone time"}, {"timez", "timez"},
 	}
 	for _, tt := range tests {
