@@ -843,3 +843,17 @@ func TestRequestsOfSetNB(t *testing.T) {
 		{"kitne session book karna hoga pura course ke liye", "course-of-treatment"},
 	})
 }
+
+// Requests of sets NH, OB and OC (thirty-seventh round): a call asked for
+// on a parent's behalf, an appointment to make, a person to discuss with,
+// one's own slot moved; "please reschedule" after a formal letter too.
+func TestRequestsOfSetsNHOBAndOC(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"please ask a doctor to give a call to my dad, he doesn't use whatsapp much", "call-back"},
+		{"hello, need to make an appointment. what do you need from me", "book-appointment"},
+		{"id rather discuss this with an actual person not a chatbot", "talk-to-person"},
+		{"mera time aage kar do plz 11 ki jagah 3 baje", "reschedule"},
+		// never a real person who says so
+		{"im a real person, not a bot, why do you talk to me like that", "who-are-you"},
+	})
+}
