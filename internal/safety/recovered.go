@@ -81,7 +81,7 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	}
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			told = d.blankPast(&ps[i], m, sents) || told
+			told = d.blankPast(&ps[i], masked, m, sents) || told
 		}
 	}
 	if told {
@@ -300,7 +300,7 @@ var (
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and
 // reports whether it blanked one.
-func (d *Detector) blankPast(p *pattern, m []token, sents []int) bool {
+func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int) bool {
 	told := false
 	for {
 		s, e, ok := p.find(m)
@@ -311,6 +311,14 @@ func (d *Detector) blankPast(p *pattern, m []token, sents []int) bool {
 			// A phrase from the past into the next sentence is no crisis
 			// told as past: "2019 mein suicide try kiya tha, wo daur beet
 			// gaya. par main marna chahta hu" (review rev45).
+			return told
+		}
+		if sents != nil && !d.datedNear(masked, sents, sents[s]) {
+			// Nor is an act told in a sentence of its own, with no time
+			// long ago in it or in the sentence right after it ("When I
+			// first came I had a plan to end things. That was 2022."): "I
+			// was suicidal in 2019 but it had gone. I took 30 pills." (set
+			// JD had found it; thirty-seventh round)
 			return told
 		}
 		for j := s; j < e; j++ {
@@ -517,6 +525,17 @@ var (
 
 // datedSentence reports whether the sentence numbered sent (sents numbers
 // each of masked's words by its sentence) holds a word of good_now_dated.
+// datedNear reports whether sentence sent, or the one right after it,
+// has a word of long_ago or of good_now_dated (as the masks left it).
+func (d *Detector) datedNear(masked []token, sents []int, sent int) bool {
+	for i := range masked {
+		if (sents[i] == sent || sents[i] == sent+1) && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *Detector) datedSentence(masked []token, sents []int, sent int) bool {
 	for i := range masked {
 		if sents[i] == sent && d.goodNowDated.matches(&masked[i]) {

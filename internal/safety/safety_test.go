@@ -3736,3 +3736,20 @@ func TestCrisesAndAdviceOfSetOA(t *testing.T) {
 		{"bina khana khaye session chalega kya", false},
 	})
 }
+
+// A crisis told as over is over only in a sentence with a time long ago
+// in it or right after it ("That was 2022."): an act told in a sentence
+// of its own after the recovery is now ("I was suicidal in 2019 but it
+// had gone. I took 30 pills.", set JD). "2 yrs back", "during lockdown"
+// are long ago (thirty-seventh round).
+func TestAnActAfterARecoveryIsNow(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"I was suicidal in 2019 but it had gone. I took 30 pills.", true},
+		{"The urges had gone for years. I just took 30 sleeping pills.", true},
+		{"i tried to hang myself in 2015, doing well now. this week i tried to drown myself", true},
+		{"Former patient. When I first came I had a plan to end things. That was 2022. I've now been well for 18 months.", false},
+		{"my wife had suicidal thoughts during her postpartum depression 2 yrs back. she recovered fully, our son is 2 now and she is doing well", false},
+		{"I tried to kill myself in lockdown, I'm okay now. Fees?", false},
+	})
+}
