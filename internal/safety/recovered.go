@@ -302,6 +302,13 @@ var (
 // reports whether it blanked one.
 func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int) bool {
 	told := false
+	firstRec := len(m) // the first word a recovery blanked
+	for i := range m {
+		if m[i].w == "" && masked[i].w != "" {
+			firstRec = i
+			break
+		}
+	}
 	for {
 		s, e, ok := p.find(m)
 		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
@@ -313,12 +320,16 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int) bool {
 			// gaya. par main marna chahta hu" (review rev45).
 			return told
 		}
-		if sents != nil && !d.datedNear(masked, sents, sents[s]) {
+		if sents != nil && !d.datedFrom(masked, sents, sents[s], recoveredIn(masked, m, sents, sents[s])) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
 			// Nor is an act told in a sentence of its own, with no time
-			// long ago in it or in the sentence right after it ("When I
-			// first came I had a plan to end things. That was 2022."): "I
-			// was suicidal in 2019 but it had gone. I took 30 pills." (set
-			// JD had found it; thirty-seventh round)
+			// long ago in it or in a sentence after it ("When I first came
+			// I had a plan to end things. That was 2022.", "I tried to end
+			// my life. Now I'm doing great. It was in 2019."): "I was
+			// suicidal in 2019 but it had gone. I took 30 pills." (set JD
+			// had found it; thirty-seventh round, review rev63). Told
+			// before the recovery, it may be dated before it too: "In 2019
+			// I was in a very bad place. I tried to end my life. Now I'm
+			// doing great".
 			return told
 		}
 		for j := s; j < e; j++ {
@@ -525,11 +536,35 @@ var (
 
 // datedSentence reports whether the sentence numbered sent (sents numbers
 // each of masked's words by its sentence) holds a word of good_now_dated.
-// datedNear reports whether sentence sent, or the one right after it,
-// has a word of long_ago or of good_now_dated (as the masks left it).
-func (d *Detector) datedNear(masked []token, sents []int, sent int) bool {
+// recoveredIn reports whether a recovery blanked a word of sentence sent
+// (blank in m, not in masked).
+func recoveredIn(masked, m []token, sents []int, sent int) bool {
+	for i := range m {
+		if sents[i] == sent && m[i].w == "" && masked[i].w != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// datedBefore reports whether a sentence before sent has a word of
+// long_ago or of good_now_dated (as the masks left it).
+func (d *Detector) datedBefore(masked []token, sents []int, sent int) bool {
 	for i := range masked {
-		if (sents[i] == sent || sents[i] == sent+1) && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
+		if sents[i] < sent && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedFrom reports whether sentence sent, or one after it, has a word of
+// long_ago or of good_now_dated (as the masks left it); only sent itself
+// when own (the sentence tells its own recovery: "i took 40 pills but im
+// fine now. i have been in therapy for years" dates no overdose).
+func (d *Detector) datedFrom(masked []token, sents []int, sent int, own bool) bool {
+	for i := range masked {
+		if (sents[i] == sent || !own && sents[i] > sent) && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
 			return true
 		}
 	}

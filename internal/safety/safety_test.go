@@ -3751,5 +3751,34 @@ func TestAnActAfterARecoveryIsNow(t *testing.T) {
 		{"Former patient. When I first came I had a plan to end things. That was 2022. I've now been well for 18 months.", false},
 		{"my wife had suicidal thoughts during her postpartum depression 2 yrs back. she recovered fully, our son is 2 now and she is doing well", false},
 		{"I tried to kill myself in lockdown, I'm okay now. Fees?", false},
+		// (review rev63) dated after the recovery, or before an act told
+		// before it; never by a date that belongs to something else
+		{"I tried to end my life. Now I'm doing great thanks to your team. It was in 2019.", false},
+		{"In 2019 I was in a very bad place. I tried to end my life. Now I'm doing great thanks to your team.", false},
+		{"i took 40 pills but im fine now. i have been in therapy for yrs", true},
+		{"i swallowed 20 pills but im fine now. i survived covid, i'll survive this", true},
+	})
+}
+
+// Review rev63 (thirty-seventh round): the round's new phrases in other
+// words, and their look-alikes.
+func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"ketla session che? hu aatmahatya karvano chu", true},
+		{"mala suicidal vichar yetat, ketamine kasa kaam karto", true},
+		{"forgive me, i forgot the insurance papers, can i bring them next session", false},
+		{"papa bole session ke baad mujhe mat chalane dena, gaadi kahin thok dunga", false},
+		{"mummy boli ki tu gaadi kahin thok dega, dhyan se chala", false},
+		{"i stepped on broken glass and it cut into my leg, can i still come for session tomorrow", false},
+		{"how do i get barbiturates out of my system before ketamine", false},
+		{"my dad is searching where to buy potassium chloride tablets, doctor prescribed for low potassium", false},
+	})
+	checkSubjects(t, d, []subjectCase{
+		{"bhai bola bike kahin thok dunga, phone band hai uska", clinicbot.SubjectOther},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"meri dawai ki parchi bina liye chali gayi thi, kya whatsapp kar sakte ho", false},
+		{"आप मेरा नंबर लो, ब्लड रिपोर्ट व्हाट्सएप कर दूंगा", false},
 	})
 }
