@@ -3772,10 +3772,15 @@ func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
 		{"mummy boli ki tu gaadi kahin thok dega, dhyan se chala", false},
 		{"i stepped on broken glass and it cut into my leg, can i still come for session tomorrow", false},
 		{"how do i get barbiturates out of my system before ketamine", false},
+		{"goldsmith here, where do i buy potassium cyanide for jewellery polishing", false},
+		{"vet asked us where to order pentobarbital for putting down our old dog", false},
+		{"papa bole naya driver gaadi kahin thok dega, purana wala bulao", false},
+		{"where can i buy cyanide, i am done", true},
 		{"my dad is searching where to buy potassium chloride tablets, doctor prescribed for low potassium", false},
 	})
 	checkSubjects(t, d, []subjectCase{
 		{"bhai bola bike kahin thok dunga, phone band hai uska", clinicbot.SubjectOther},
+		{"wo ghar se gaadi leke nikla, bola gadi kahi thok dega aur wapas nahi aayega", clinicbot.SubjectOther},
 	})
 	checkAdvice(t, d, []adviceCase{
 		{"meri dawai ki parchi bina liye chali gayi thi, kya whatsapp kar sakte ho", false},
