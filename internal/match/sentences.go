@@ -897,7 +897,7 @@ func hasLetter(s string) bool {
 // requestWords make a sentence about the writer a request ("I want to book
 // an appointment", "I'd like to know the cost"), not context.
 var requestWords = toSet(`want wanted wanna would like need needed wish looking book know ask asks asking asked wondering wonder tell
-enquire enquiring inquire inquiring
+enquire enquiring inquire inquiring request requesting
 chahiye chahta chahti chahte`)
 
 // clauseOpensWithQuestion reports whether a clause of text (split at

@@ -3787,3 +3787,18 @@ func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
 		{"आप मेरा नंबर लो, ब्लड रिपोर्ट व्हाट्सएप कर दूंगा", false},
 	})
 }
+
+// Sets OE and OG (thirty-seventh round): "usse pehle" (before that) is no
+// past ("usse pehle suicide kar lunga", a mask for a past attempt had hid
+// it); breastfeeding told in Hinglish is a question of advice.
+func TestCrisesAndAdviceOfSetsOEAndOG(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"sugar itni badh gayi ki pair kaatna padega bol rahe. usse pehle suicide kar lunga, insulin ka overdose le lunga", true},
+		{"2 saal pehle maine suicide attempt kiya tha, ab theek hu", false},
+		{"mainsuicidekarlungi", true},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"baby ko abhi feed kara rahi hu, ketamine lena safe hai mere liye?", true},
+	})
+}
