@@ -95,12 +95,19 @@ func hasHindiQuestion(ws []string) bool {
 
 // sentenceParts splits text at the ends of sentences (and at extra).
 func sentenceParts(text string, extra ...rune) []string {
+	text = abbreviations.ReplaceAllString(text, "$1 ")
 	return strings.FieldsFunc(text, func(r rune) bool {
 		// An emoji ends a sentence as a full stop does ("feeling lighter
 		// since the session 🙂 how long does this effect last").
 		return r == '.' || r == '!' || r == '?' || r == '\n' || r == '।' || unicode.Is(unicode.So, r) || slices.Contains(extra, r)
 	})
 }
+
+// abbreviations end with a full stop that ends no sentence: "approx.
+// cost", "whatsapp no. bhejo", "mob. number" ("no." only after a word it
+// numbers: "i said no. what now" ends one). ("Dr." is left a sentence of
+// its own: the name after it is told, not asked.)
+var abbreviations = regexp.MustCompile(`(?i)\b(mob|ph|approx|etc|vs|(?:phone|mobile|whatsapp|contact|mob|ph|room|flat|house|plot|registration|reg|booking|roll|token|account|policy|case|file|ticket)\s+no)\.\s`)
 
 // sentence is one sentence of a message and whether a '?' ends it.
 type sentence struct {
