@@ -1238,6 +1238,7 @@ func TestHindiBesideItsSisterLanguages(t *testing.T) {
 		"tussi kithe ho? clinic da address dasso ji":    "location",
 		"mhane bataao sa, yo ilaaj kitto safe hai":      "is-it-safe",
 		"clinic nemka kuthe ahe? address pathva na plz": "location",
+		"email id ya whatsapp no. bhejo clinic ka":      "contact",
 		"मेरी बेटी के लिए पूछ रहा हूं, केटामाइन क्या होता है":         "what-is-ketamine",
 		"म्हारी छोरी के वास्ते पूछ रयो हूं, यो केटामाइन कांई होवे है": "what-is-ketamine",
 	})
