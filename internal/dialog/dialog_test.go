@@ -844,12 +844,13 @@ func TestRequestsOfSetNB(t *testing.T) {
 	})
 }
 
-// Requests of sets NH, OB and OC (thirty-seventh round): a call asked for
-// on a parent's behalf, an appointment to make, a person to discuss with,
-// one's own slot moved; "please reschedule" after a formal letter too.
+// Requests of sets OB and OC (thirty-seventh round): an appointment to
+// make, a person to discuss with, one's own slot moved. (A doctor asked
+// "to give a call to my son" was one too, until review rev64 found that
+// reading the rest alone moved "he has locked himself in" to the writer's
+// check-in.)
 func TestRequestsOfSetsNHOBAndOC(t *testing.T) {
 	checkEntries(t, engine(t), []entryCase{
-		{"please ask a doctor to give a call to my dad, he doesn't use whatsapp much", "call-back"},
 		{"hello, need to make an appointment. what do you need from me", "book-appointment"},
 		{"id rather discuss this with an actual person not a chatbot", "talk-to-person"},
 		{"mera time aage kar do plz 11 ki jagah 3 baje", "reschedule"},

@@ -618,6 +618,7 @@ var chatSpellings = map[string]string{
 	// question words and function words only, never a word of a topic
 	"kuthe": "kahan", "kuthay": "kahan", "kiti": "kitna", "kevha": "kab", "kasa": "kaise", "kashi": "kaise",
 	"ahe": "hai", "aahe": "hai", "mala": "mujhe", "pathva": "bhejo", "sanga": "batao", "sangaa": "batao",
+	"bhejiye": "bhejo", "bhejdo": "bhejo", "bhejiyega": "bhejo", "bhejna": "bhejo",
 	"kobe": "kab", "koto": "kitna", "kothay": "kahan", "kothae": "kahan", "kemon": "kaise", "keno": "kyun", "amar": "mera", "hobe": "hoga",
 	"kitto": "kitna", "kitta": "kitna", "kitti": "kitni", "mhane": "mujhe", "mhari": "meri", "mharo": "mera", "mhara": "mera", "kathe": "kahan",
 	"ketla": "kitne", "ketlu": "kitna", "ketli": "kitni", "kyan": "kahan", "shu": "kya", "che": "hai", "chhe": "hai", "tamaru": "aapka",

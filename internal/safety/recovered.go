@@ -320,16 +320,18 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int) bool {
 			// gaya. par main marna chahta hu" (review rev45).
 			return told
 		}
-		if sents != nil && !d.datedFrom(masked, sents, sents[s], recoveredIn(masked, m, sents, sents[s])) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
+		if sents != nil && !d.datedFrom(masked, m, sents, sents[s]) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
 			// Nor is an act told in a sentence of its own, with no time
-			// long ago in it or in a sentence after it ("When I first came
-			// I had a plan to end things. That was 2022.", "I tried to end
-			// my life. Now I'm doing great. It was in 2019."): "I was
+			// long ago in it or in a later sentence that points back to
+			// it ("When I first came I had a plan to end things. That was
+			// 2022.", "I tried to end my life. Now I'm doing great. It was
+			// in 2019."; never "... im fine now. lost my job in covid",
+			// review rev64): "I was
 			// suicidal in 2019 but it had gone. I took 30 pills." (set JD
 			// had found it; thirty-seventh round, review rev63). Told
-			// before the recovery, it may be dated before it too: "In 2019
-			// I was in a very bad place. I tried to end my life. Now I'm
-			// doing great".
+			// before the recovery, it may be dated by a sentence before it
+			// that opens with the time: "In 2019 I was in a very bad place.
+			// I tried to end my life. Now I'm doing great".
 			return told
 		}
 		for j := s; j < e; j++ {
@@ -536,35 +538,75 @@ var (
 
 // datedSentence reports whether the sentence numbered sent (sents numbers
 // each of masked's words by its sentence) holds a word of good_now_dated.
-// recoveredIn reports whether a recovery blanked a word of sentence sent
-// (blank in m, not in masked).
-func recoveredIn(masked, m []token, sents []int, sent int) bool {
-	for i := range m {
-		if sents[i] == sent && m[i].w == "" && masked[i].w != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// datedBefore reports whether a sentence before sent has a word of
-// long_ago or of good_now_dated (as the masks left it).
+// datedBefore reports whether a sentence before sent opens with a time:
+// a word of long_ago or of good_now_dated among its first three words
+// ("In 2019 I was in a very bad place."; never "my son lost his job in
+// 2019.", which dates the job: review rev64).
 func (d *Detector) datedBefore(masked []token, sents []int, sent int) bool {
+	at := 0 // the word's place in its sentence
 	for i := range masked {
-		if sents[i] < sent && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
+		if i > 0 && sents[i] != sents[i-1] {
+			at = 0
+		}
+		if sents[i] < sent && at < 3 && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
 			return true
 		}
+		at++
 	}
 	return false
 }
 
-// datedFrom reports whether sentence sent, or one after it, has a word of
-// long_ago or of good_now_dated (as the masks left it); only sent itself
-// when own (the sentence tells its own recovery: "i took 40 pills but im
-// fine now. i have been in therapy for years" dates no overdose).
-func (d *Detector) datedFrom(masked []token, sents []int, sent int, own bool) bool {
+// pointsBackTo are the words a sentence that dates the one before opens
+// with: "That was 2022.", "It was in 2019.", "ye 6 saal pehle ki baat hai";
+// the English ones only before "was" ("its been 2 yrs of hell" dates no
+// overdose: review rev63).
+var (
+	pointsBackTo = map[string]bool{"that": true, "it": true, "this": true, "all": true,
+		"ye": true, "yeh": true, "wo": true, "woh": true, "vo": true, "ये": true, "यह": true, "वो": true, "वह": true}
+	pointsBackEnglish = map[string]bool{"that": true, "it": true, "this": true, "all": true}
+	pointsBackVerb    = map[string]bool{"was": true, "were": true, "happened": true, "that": true}
+)
+
+// pointsBack reports whether the sentence starting at masked[i] opens
+// with words that point back to the one before (see pointsBackTo).
+func pointsBack(masked []token, i int) bool {
+	if !pointsBackTo[masked[i].w] {
+		return false
+	}
+	if !pointsBackEnglish[masked[i].w] {
+		return true
+	}
+	return i+1 < len(masked) && pointsBackVerb[masked[i+1].w]
+}
+
+// datedFrom reports whether sentence sent, or one after it that points
+// back ("That was 2022.", "it was years ago") or tells the recovery ("he
+// has been stable for years"), has a word of long_ago or of
+// good_now_dated (as the masks left it), or a later one tells the time
+// since in Hindi ("teen saal ho gaye"). Any other later sentence dates
+// something else ("i tried to kill myself. im fine now. i have had
+// depression for years": review rev64).
+func (d *Detector) datedFrom(masked, m []token, sents []int, sent int) bool {
+	back := -1                 // the later sentence that points back, while in it
+	recovery := map[int]bool{} // the sentences a recovery blanked words of
+	for i := range m {
+		if m[i].w == "" && masked[i].w != "" {
+			recovery[sents[i]] = true
+		}
+	}
 	for i := range masked {
-		if (sents[i] == sent || !own && sents[i] > sent) && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
+		if sents[i] > sent && (i == 0 || sents[i] != sents[i-1]) {
+			back = -1
+			if pointsBack(masked, i) || recovery[sents[i]] {
+				back = sents[i]
+			}
+		}
+		dated := d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])
+		if (sents[i] == sent || sents[i] == back) && dated {
+			return true
+		}
+		if sents[i] > sent && dated && i+2 < len(masked) && (masked[i+1].w == "ho" || masked[i+1].w == "हो") {
+			// "teen saal ho gaye", "चार साल हो गए": the time since
 			return true
 		}
 	}

@@ -3757,6 +3757,15 @@ func TestAnActAfterARecoveryIsNow(t *testing.T) {
 		{"In 2019 I was in a very bad place. I tried to end my life. Now I'm doing great thanks to your team.", false},
 		{"i took 40 pills but im fine now. i have been in therapy for yrs", true},
 		{"i swallowed 20 pills but im fine now. i survived covid, i'll survive this", true},
+		// (review rev64) a later sentence dates the act only when it points
+		// back or tells the recovery; an earlier one only when it opens
+		// with the time
+		{"i tried to kill myself. im fine now. lost my job in covid", true},
+		{"my son lost his job in covid. he tried to hang himself. he is stable now", true},
+		{"i took 15 sleeping pills, feeling better now. its been 2 yrs of hell", true},
+		{"i tried to kill myself but im fine now. that was 10 years ago", false},
+		{"my father had severe depression and suicidal thoughts after his retirement. After the treatment he is stable and cheerful for over a year now.", false},
+		{"ek time tha jab main roz marne ka sochta tha. ab 3 saal ho gaye, wo sab peeche chhoot gaya", false},
 	})
 }
 
@@ -3776,6 +3785,15 @@ func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
 		{"vet asked us where to order pentobarbital for putting down our old dog", false},
 		{"papa bole naya driver gaadi kahin thok dega, purana wala bulao", false},
 		{"where can i buy cyanide, i am done", true},
+		// (review rev64)
+		{"can i have more chai after the session or should i avoid caffeine", false},
+		{"ami kokhono suicide korbo na, tobe depression ache", false},
+		{"abhi abhi license mila hai, darr lagta hai gaadi kahin thok dungi", false},
+		{"i ordered cyanide to get rid of rats in the godown", false},
+		{"please forgive me the delay, the insurance papers are in the file i sent yesterday", false},
+		{"sorry forgive me sir, my insurance papers are in the locker at home, can i bring them next visit", false},
+		{"uske pehle mujhe kabhi suicide ke khayal nahi aaye the", false},
+		{"wife ne kaha gaadi kahin thok dungi lekin tumhare saath nahi jaungi. haha she is learning driving", false},
 		{"my dad is searching where to buy potassium chloride tablets, doctor prescribed for low potassium", false},
 	})
 	checkSubjects(t, d, []subjectCase{
@@ -3785,6 +3803,10 @@ func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
 	checkAdvice(t, d, []adviceCase{
 		{"meri dawai ki parchi bina liye chali gayi thi, kya whatsapp kar sakte ho", false},
 		{"आप मेरा नंबर लो, ब्लड रिपोर्ट व्हाट्सएप कर दूंगा", false},
+		{"मेरे पापा को हाई बीपी है, क्लिनिक में लिफ्ट है क्या", false},
+		{"मेरी मां को हाई बीपी है, क्या वो मेरे साथ सेशन में आ सकती हैं", false},
+		{"i take lithium. is the payment on the same day as the session", false},
+		{"can he use sildenafil on the same day as the nasal spray", true},
 	})
 }
 
