@@ -3794,6 +3794,12 @@ func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
 		{"sorry forgive me sir, my insurance papers are in the locker at home, can i bring them next visit", false},
 		{"uske pehle mujhe kabhi suicide ke khayal nahi aaye the", false},
 		{"wife ne kaha gaadi kahin thok dungi lekin tumhare saath nahi jaungi. haha she is learning driving", false},
+		// a past crisis "got me through" is no recovery beside its return,
+		// nor "X se pehle" (before X) a past
+		{"i was suicidal in college but my roommate got me through. now its worse than then", true},
+		{"i was suicidal years ago but ketamine got me through. i am back in that dark place", true},
+		{"result aane se pehle suicide kar lunga", true},
+		{"shaadi se pehle kabhi suicide ka nahi socha", false},
 		{"my dad is searching where to buy potassium chloride tablets, doctor prescribed for low potassium", false},
 	})
 	checkSubjects(t, d, []subjectCase{
