@@ -597,9 +597,14 @@ func (d *Detector) datedFrom(masked, m []token, sents []int, sent int) bool {
 	for i := range masked {
 		if sents[i] > sent && (i == 0 || sents[i] != sents[i-1]) {
 			back = -1
-			if pointsBack(masked, i) || recovery[sents[i]] {
+			if recovery[sents[i]] {
 				back = sents[i]
 			}
+		}
+		if sents[i] > sent && pointsBack(masked, i) {
+			// at the start of the sentence or of a clause in it ("a
+			// friend stopped me, that was first year of engineering")
+			back = sents[i]
 		}
 		dated := d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])
 		if (sents[i] == sent || sents[i] == back) && dated {

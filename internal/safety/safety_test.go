@@ -3845,3 +3845,24 @@ func TestCrisesAndAdviceOfSetOI(t *testing.T) {
 		{"can my 16 year old son take the same anxiety tablet that i take, he has exams and is very nervous", true},
 	})
 }
+
+// Set OJ (thirty-seventh round): pills laid out and counted, notes written
+// beside a goodbye, the glass of a broken mirror used on one's legs; a
+// blood pressure medicine and "is this treatment safe" in Hindi. Never a
+// razor for shaving, a nail file, study notes "bye for now".
+func TestCrisesAndAdviceOfSetOJ(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"have my moms bp tablets and all my antidepressants on the bed in front of me, counting them out now", true},
+		{"thank u for always being nice to me on the phone. my notes are written. just wanted to say bye to someone who isnt family", true},
+		{"punched the mirror and now im using the glass on my legs", true},
+		{"can i use a razor on my legs before the session", false},
+		{"can i use the glass nail file on my skin", false},
+		{"my notes are written, exam tomorrow, bye for now", false},
+		{"i once had the rope ready. a friend stopped me, that was first year of engineering. im 30 now, doing fine and i talk openly about it", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"मेरी मां ब्लड प्रेशर की दवा लेती हैं, क्या उनके लिए ये इलाज सुरक्षित है?", true},
+		{"Papa ne galti se BP ki dawai ka overdose le liya tha 2 saal pehle, ab theek hain, kisi ko mat batana", false},
+	})
+}
