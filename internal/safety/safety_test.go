@@ -3792,14 +3792,17 @@ func TestTheRoundsPhrasesAsReviewed(t *testing.T) {
 		{"i ordered cyanide to get rid of rats in the godown", false},
 		{"please forgive me the delay, the insurance papers are in the file i sent yesterday", false},
 		{"sorry forgive me sir, my insurance papers are in the locker at home, can i bring them next visit", false},
-		{"uske pehle mujhe kabhi suicide ke khayal nahi aaye the", false},
 		{"wife ne kaha gaadi kahin thok dungi lekin tumhare saath nahi jaungi. haha she is learning driving", false},
 		// a past crisis "got me through" is no recovery beside its return,
 		// nor "X se pehle" (before X) a past
 		{"i was suicidal in college but my roommate got me through. now its worse than then", true},
 		{"i was suicidal years ago but ketamine got me through. i am back in that dark place", true},
 		{"result aane se pehle suicide kar lunga", true},
-		{"shaadi se pehle kabhi suicide ka nahi socha", false},
+		// (review rev65) a plan before something is a crisis, so a denial
+		// told the same way gets the crisis reply too (a mask for both hid
+		// "papa ke aane se pehle main khud ko khatam kar dunga, ab koi
+		// umeed nahi")
+		{"papa ke aane se pehle main khud ko khatam kar dunga, ab koi umeed nahi", true},
 		{"my dad is searching where to buy potassium chloride tablets, doctor prescribed for low potassium", false},
 	})
 	checkSubjects(t, d, []subjectCase{
@@ -3846,19 +3849,21 @@ func TestCrisesAndAdviceOfSetOI(t *testing.T) {
 	})
 }
 
-// Set OJ (thirty-seventh round): pills laid out and counted, notes written
-// beside a goodbye, the glass of a broken mirror used on one's legs; a
-// blood pressure medicine and "is this treatment safe" in Hindi. Never a
-// razor for shaving, a nail file, study notes "bye for now".
+// Set OJ (thirty-seventh round): pills counted out, the glass of a broken
+// mirror used on one's legs; a blood pressure medicine and "is this
+// treatment safe" in Hindi. Never a razor for shaving, a nail file, a
+// magnifying glass, exam notes and a bye, pills in front of one before
+// food (review rev65).
 func TestCrisesAndAdviceOfSetOJ(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"have my moms bp tablets and all my antidepressants on the bed in front of me, counting them out now", true},
-		{"thank u for always being nice to me on the phone. my notes are written. just wanted to say bye to someone who isnt family", true},
 		{"punched the mirror and now im using the glass on my legs", true},
 		{"can i use a razor on my legs before the session", false},
 		{"can i use the glass nail file on my skin", false},
-		{"my notes are written, exam tomorrow, bye for now", false},
+		{"my notes are ready for the exam tomorrow, bye", false},
+		{"my pills are on the table in front of me, should i take them before or after food", false},
+		{"using a magnifying glass on my skin to check a mole, looks bigger", false},
 		{"i once had the rope ready. a friend stopped me, that was first year of engineering. im 30 now, doing fine and i talk openly about it", false},
 	})
 	checkAdvice(t, d, []adviceCase{
