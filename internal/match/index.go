@@ -254,7 +254,6 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 			ix.address[t] = true
 		}
 	}
-	ix.speller.known("thanking") // no typo of "think"
 	for w := range politeWords {
 		for _, t := range ix.analyze(w) {
 			ix.polite[t] = true

@@ -1213,17 +1213,12 @@ func TestAClauseAboutTheWriterDoesNotOutweighTheQuestion(t *testing.T) {
 // "repeat" and "think" (set NE, thirty-seventh round: 3 such letters of 7
 // had fallen back).
 func TestAFormalLetterAsksInItsRequest(t *testing.T) {
-	ix := newIndex(t, bakery, bakerySynonyms)
-	for _, q := range []string{
-		"Respected Sir/Madam, my mother is diabetic and cannot eat wheat. Kindly let me know whether you have gluten-free bread. Regards, a worried son",
-		"Dear Team, I have read about your bakery on the internet and I am a bit apprehensive. Kindly inform me whether there is bread without wheat. I shall be highly obliged.",
-		"Respected Sir, kindly let me know whether gluten-free bread is available. Thanking you",
-		"Dear Sir, I kindly request you to tell me whether you have gluten-free bread. Regards, Anil Kumar",
-	} {
-		if h := top(t, ix, q); h.EntryID != "gluten" || h.Coverage < 0.4 {
-			t.Errorf("%q: got %s (coverage %.2f), want gluten answered", q, h.EntryID, h.Coverage)
-		}
-	}
+	wantAnswered(t, newIndex(t, bakery, bakerySynonyms), map[string]string{
+		"Respected Sir/Madam, my mother is diabetic and cannot eat wheat. Kindly let me know whether you have gluten-free bread. Regards, a worried son":                          "gluten",
+		"Dear Team, I have read about your bakery on the internet and I am a bit apprehensive. Kindly inform me whether there is bread without wheat. I shall be highly obliged.": "gluten",
+		"Respected Sir, kindly let me know whether gluten-free bread is available. Thanking you":                                                                                  "gluten",
+		"Dear Sir, I kindly request you to tell me whether you have gluten-free bread. Regards, Anil Kumar":                                                                       "gluten",
+	})
 }
 
 // Hindi as typed beside its sister languages (set NF, thirty-seventh

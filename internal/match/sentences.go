@@ -75,27 +75,20 @@ func putAsQuestion(text string) bool {
 var hindiImperatives = toSet(`batao bataiye bataye btao bataen bataein bataaiye bataiyega dasso daso sanga sangaa
 pathva bhejo bhejiye bhejdo bhejna bhejiyega बताओ बताइए बताइये बताएं बताएँ भेजो भेजिए भेजिये`)
 
-func hasImperative(ws []string) bool {
-	for _, w := range ws {
-		if hindiImperatives[w] {
-			return true
-		}
-	}
-	return false
-}
+func hasImperative(ws []string) bool { return hasAny(ws, hindiImperatives) }
 
-func hasHindiQuestion(ws []string) bool {
-	for _, w := range ws {
-		if hindiQuestionWords[w] {
-			return true
-		}
-	}
-	return false
+func hasHindiQuestion(ws []string) bool { return hasAny(ws, hindiQuestionWords) }
+
+// hasAny reports whether a word of ws is in set.
+func hasAny(ws []string, set map[string]bool) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
 }
 
 // sentenceParts splits text at the ends of sentences (and at extra).
 func sentenceParts(text string, extra ...rune) []string {
-	text = abbreviations.ReplaceAllString(text, "$1 ")
+	if strings.Contains(text, ". ") {
+		text = abbreviations.ReplaceAllString(text, "$1 ")
+	}
 	return strings.FieldsFunc(text, func(r rune) bool {
 		// An emoji ends a sentence as a full stop does ("feeling lighter
 		// since the session 🙂 how long does this effect last").

@@ -1,6 +1,9 @@
 package safety
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // blankRecovered blanks, in masked, a crisis the writer tells as over,
 // and reports whether it did:
@@ -79,9 +82,10 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	if len(sents) != len(m) {
 		sents = nil
 	}
+	rec := recoveredWords(masked, m) // before any past phrase is blanked too
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			told = d.blankPast(&ps[i], masked, m, sents) || told
+			told = d.blankPast(&ps[i], masked, m, sents, rec) || told
 		}
 	}
 	if told {
@@ -225,6 +229,16 @@ func (d *Detector) backAfter(masked, m []token) bool {
 	return last >= 0 && d.backIn(masked, last+1)
 }
 
+// recoveredWords marks the words a recovery blanked: blank in m, not in
+// masked.
+func recoveredWords(masked, m []token) []bool {
+	rec := make([]bool, len(m))
+	for i := range m {
+		rec[i] = m[i].w == "" && masked[i].w != ""
+	}
+	return rec
+}
+
 // lastRecovered is the index of the last word a recovery phrase blanked
 // (blank in m, not in masked), or -1.
 func lastRecovered(masked, m []token) int {
@@ -299,15 +313,14 @@ var (
 
 // blankPast blanks in m every match of p told in the past tense (a word of
 // past in it, just before it or a few words after it: "विचार आते थे"), and
-// reports whether it blanked one.
-func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int) bool {
+// reports whether it blanked one. rec marks the words the recovery
+// blanked (recoveredWords): a crisis told as over needs a time long ago
+// near it (see datedFrom and datedBefore).
+func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []bool) bool {
 	told := false
-	firstRec := len(m) // the first word a recovery blanked
-	for i := range m {
-		if m[i].w == "" && masked[i].w != "" {
-			firstRec = i
-			break
-		}
+	firstRec := slices.Index(rec, true) // the first word the recovery blanked
+	if firstRec < 0 {
+		firstRec = len(m)
 	}
 	for {
 		s, e, ok := p.find(m)
@@ -320,7 +333,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int) bool {
 			// gaya. par main marna chahta hu" (review rev45).
 			return told
 		}
-		if sents != nil && !d.datedFrom(masked, m, sents, sents[s]) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
+		if sents != nil && !d.datedFrom(masked, rec, sents, sents[s]) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
 			// Nor is an act told in a sentence of its own, with no time
 			// long ago in it or in a later sentence that points back to
 			// it ("When I first came I had a plan to end things. That was
@@ -536,8 +549,12 @@ var (
 	everySpan = map[string]bool{"every": true, "har": true, "हर": true}
 )
 
-// datedSentence reports whether the sentence numbered sent (sents numbers
-// each of masked's words by its sentence) holds a word of good_now_dated.
+// dated reports whether t places something in time long ago: a word of
+// long_ago or of good_now_dated.
+func (d *Detector) dated(t *token) bool {
+	return d.longAgo.matches(t) || d.goodNowDated.matches(t)
+}
+
 // datedBefore reports whether a sentence before sent opens with a time:
 // a word of long_ago or of good_now_dated among its first three words
 // ("In 2019 I was in a very bad place."; never "my son lost his job in
@@ -548,7 +565,7 @@ func (d *Detector) datedBefore(masked []token, sents []int, sent int) bool {
 		if i > 0 && sents[i] != sents[i-1] {
 			at = 0
 		}
-		if sents[i] < sent && at < 3 && (d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])) {
+		if sents[i] < sent && at < 3 && d.dated(&masked[i]) {
 			return true
 		}
 		at++
@@ -586,11 +603,11 @@ func pointsBack(masked []token, i int) bool {
 // since in Hindi ("teen saal ho gaye"). Any other later sentence dates
 // something else ("i tried to kill myself. im fine now. i have had
 // depression for years": review rev64).
-func (d *Detector) datedFrom(masked, m []token, sents []int, sent int) bool {
+func (d *Detector) datedFrom(masked []token, rec []bool, sents []int, sent int) bool {
 	back := -1                 // the later sentence that points back, while in it
-	recovery := map[int]bool{} // the sentences a recovery blanked words of
-	for i := range m {
-		if m[i].w == "" && masked[i].w != "" {
+	recovery := map[int]bool{} // the sentences the recovery blanked words of
+	for i, r := range rec {
+		if r {
 			recovery[sents[i]] = true
 		}
 	}
@@ -606,7 +623,7 @@ func (d *Detector) datedFrom(masked, m []token, sents []int, sent int) bool {
 			// friend stopped me, that was first year of engineering")
 			back = sents[i]
 		}
-		dated := d.longAgo.matches(&masked[i]) || d.goodNowDated.matches(&masked[i])
+		dated := d.dated(&masked[i])
 		if (sents[i] == sent || sents[i] == back) && dated {
 			return true
 		}
@@ -618,6 +635,8 @@ func (d *Detector) datedFrom(masked, m []token, sents []int, sent int) bool {
 	return false
 }
 
+// datedSentence reports whether the sentence numbered sent (sents numbers
+// each of masked's words by its sentence) holds a word of good_now_dated.
 func (d *Detector) datedSentence(masked []token, sents []int, sent int) bool {
 	for i := range masked {
 		if sents[i] == sent && d.goodNowDated.matches(&masked[i]) {
