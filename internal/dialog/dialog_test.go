@@ -858,3 +858,18 @@ func TestRequestsOfSetsNHOBAndOC(t *testing.T) {
 		{"im a real person, not a bot, why do you talk to me like that", "who-are-you"},
 	})
 }
+
+// The thirty-eighth round's first-contact sets (OO, ON): a staff member
+// asked for in Hindi chat, a receptionist to be connected, an actual
+// person asked after, the OPD's time, a date pushed back.
+func TestRequestsOfSetsOOAndON(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"koi staff wala hai kya online? seedha baat karni h", "talk-to-person"},
+		{"receptionist se connect kara do bhaiya", "talk-to-person"},
+		{"dont want to type all this to a bot, is there an actual person there", "talk-to-person"},
+		{"मम्मी के लिए ओपीडी का टाइम लेना है, कैसे होगा", "book-appointment"},
+		{"bas tareekh aage khiska do, 20 ki jagah 25 kar do", "reschedule"},
+		// never real evidence asked after
+		{"is there any real evidence this works", "research"},
+	})
+}

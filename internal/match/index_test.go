@@ -1238,3 +1238,14 @@ func TestHindiBesideItsSisterLanguages(t *testing.T) {
 		"म्हारी छोरी के वास्ते पूछ रयो हूं, यो केटामाइन कांई होवे है": "what-is-ketamine",
 	})
 }
+
+// A stem and its helper ask ("address bhej do") when nothing else in the
+// message does: the story before it is context. Beside a question the
+// request is the question's follow-up.
+func TestAHindiRequestAsksWhenNothingElseDoes(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"papa retired hai, 64 saal ke, ghar se bahar nahi nikalte. unko lana hai clinic, address bhej do please": "location",
+		"clinic kahan hai? address bhej do, mummy ko le ke aana hai":                                             "location",
+	})
+}

@@ -77,6 +77,26 @@ pathva bhejo bhejiye bhejdo bhejna bhejiyega बताओ बताइए बत
 
 func hasImperative(ws []string) bool { return hasAny(ws, hindiImperatives) }
 
+// hindiAskVerbs are the stems that ask with a helper after them: "address
+// bhej do", "ye bata dena".
+var hindiAskVerbs = toSet(`bhej bata bta भेज बता`)
+
+// hindiHelpers are the helpers that make a stem a request.
+var hindiHelpers = toSet(`do dijiye dijie dena dein de दो दीजिए दीजिये देना दें दे`)
+
+// asksWithHelper reports whether a sentence asks with a stem and its
+// helper ("address bhej do"): the question of a message that has no other
+// ("papa retired hai ... unko lana hai clinic, address bhej do please"),
+// never one beside a question ("clinic kahan hai? address bhej do").
+func asksWithHelper(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if hindiAskVerbs[ws[i]] && hindiHelpers[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 func hasHindiQuestion(ws []string) bool { return hasAny(ws, hindiQuestionWords) }
 
 // hasAny reports whether a word of ws is in set.
@@ -160,6 +180,17 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		} else {
 			context = append(context, p)
 		}
+	}
+	if len(questions) == 0 {
+		var rest []string
+		for _, c := range context {
+			if asksWithHelper(words(c)) {
+				questions = append(questions, c)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		context = rest
 	}
 	asked := len(questions) > 0
 	if !asked {
@@ -616,6 +647,9 @@ var chatSpellings = map[string]string{
 	"kitto": "kitna", "kitta": "kitna", "kitti": "kitni", "mhane": "mujhe", "mhari": "meri", "mharo": "mera", "mhara": "mera", "kathe": "kahan",
 	"ketla": "kitne", "ketlu": "kitna", "ketli": "kitni", "kyan": "kahan", "shu": "kya", "che": "hai", "chhe": "hai", "tamaru": "aapka",
 	"ketna": "kitna", "kaisan": "kaise", "yo": "ye",
+	"kitte": "kitne", "kitro": "kitna", "kitri": "kitni", "koni": "nahi", "hove": "hota", "thara": "aapka", "tharo": "aapka", "thari": "aapki",
+	"humka": "mujhe", "hamka": "mujhe", "hamke": "mujhe", "hamra": "hamara", "khatir": "liye", "laagse": "lagega", "lagse": "lagega",
+	"laagshe": "lagega", "ghano": "bahut",
 	"chhori": "beti", "chhora": "beta", "chhore": "bete", "छोरी": "बेटी", "छोरा": "बेटा", "छोरे": "बेटे",
 	"वास्ते": "लिए", "रयो": "रहा", "यो": "ये", // "के वास्ते" is "के लिए" (no "visit")
 	"म्हारी": "मेरी", "म्हारो": "मेरा", "म्हारा": "मेरा", "कांई": "क्या", "काँई": "क्या", "होवे": "होता",

@@ -3871,3 +3871,37 @@ func TestCrisesAndAdviceOfSetOJ(t *testing.T) {
 		{"Papa ne galti se BP ki dawai ka overdose le liya tha 2 saal pehle, ab theek hain, kisi ko mat batana", false},
 	})
 }
+
+// The thirty-eighth round's first-contact sets (OM, OQ) and a crisis the
+// classifier alone had caught: every pill in the house taken, a date picked
+// unless things change, a plan with a means, an end set for the day of a
+// discharge, a relative gone with a letter left or not come home with a
+// note found, a whole bottle of their pills gone, what insurance pays for a
+// suicide, a "forgive me" beside the papers in Hindi; and their lookalikes.
+func TestCrisesAndAdviceOfSetsOMAndOQ(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"taking every pill in the house tonight. paracetamol, my bp ones, everything", true},
+		{"ive already picked the date if nothing changes by the 15th", true},
+		{"a patient told me hell finish it as soon as hes discharged tomorrow, he has a plan with his insulin", true},
+		{"meri wife ek letter chhod ke ghar se chali gayi, likha h mujhe maaf karna", true},
+		{"a client's mother says he didnt come home and there was a note in his room", true},
+		{"unki neend ki goliyon ki poori shishi gayab hai, papa bahar gaye hai", true},
+		{"insurance me suicide clause 1 saal baad cover karta hai na? ab family ko paisa mil jayega", true},
+		{"what happens to the insurance money if someone dies by suicide", true},
+		{"मुझे माफ़ कर देना, बीमा के कागज अलमारी में हैं", true},
+		{"we threw out all the expired pills", false},
+		{"i have picked the date for my first session, the 15th", false},
+		{"his pill strip is missing, he left it at the pharmacy", false},
+		{"his diabetologist made a plan with his insulin doses for the sessions", false},
+		{"my son didnt come home on time, there was a note in his room about tuition", false},
+		{"our agent says the policy covers suicide after a year, general question for my project", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"been on pristiq 3 years and feel fine now, is it okay if i just stop it", true},
+		{"had a heart attack last year, is it safe for me to do ketamine", true},
+		{"my mom is on lithium, is it ok if she stops it for the sessions", true},
+		{"somebody swiped my insulin injections from the hostel fridge, how will i take it today", false},
+		{"the bill nearly gave me a heart attack, is it safe to pay by card", false},
+	})
+}
