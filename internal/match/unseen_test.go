@@ -300,6 +300,8 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		{"photo", 72, 59, 75},
 		{"laundry", 67, 49, 75},
 		{"waterpurifier", 80, 64, 60},
+		{"evdealer", 72, 57, 85},
+		{"matrimony", 65, 50, 55},
 	}
 	var confident, confidentRight int
 	for _, tt := range tests {
