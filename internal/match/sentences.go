@@ -78,8 +78,9 @@ pathva bhejo bhejiye bhejdo bhejna bhejiyega बताओ बताइए बत
 func hasImperative(ws []string) bool { return hasAny(ws, hindiImperatives) }
 
 // hindiAskVerbs are the stems that ask with a helper after them: "address
-// bhej do", "ye bata dena".
-var hindiAskVerbs = toSet(`bhej bata bta भेज बता`)
+// bhej do" (never "bata dena", which closes a message more often than it
+// asks: "jo bhi charge ho bata dena", review rev66).
+var hindiAskVerbs = toSet(`bhej भेज`)
 
 // hindiHelpers are the helpers that make a stem a request.
 var hindiHelpers = toSet(`do dijiye dijie dena dein de दो दीजिए दीजिये देना दें दे`)
@@ -647,7 +648,7 @@ var chatSpellings = map[string]string{
 	"kitto": "kitna", "kitta": "kitna", "kitti": "kitni", "mhane": "mujhe", "mhari": "meri", "mharo": "mera", "mhara": "mera", "kathe": "kahan",
 	"ketla": "kitne", "ketlu": "kitna", "ketli": "kitni", "kyan": "kahan", "shu": "kya", "che": "hai", "chhe": "hai", "tamaru": "aapka",
 	"ketna": "kitna", "kaisan": "kaise", "yo": "ye",
-	"kitte": "kitne", "kitro": "kitna", "kitri": "kitni", "koni": "nahi", "hove": "hota", "thara": "aapka", "tharo": "aapka", "thari": "aapki",
+	"kitro": "kitna", "kitri": "kitni", "koni": "nahi", "hove": "hota", "thara": "aapka", "tharo": "aapka", "thari": "aapki",
 	"humka": "mujhe", "hamka": "mujhe", "hamke": "mujhe", "hamra": "hamara", "khatir": "liye", "laagse": "lagega", "lagse": "lagega",
 	"laagshe": "lagega", "ghano": "bahut",
 	"chhori": "beti", "chhora": "beta", "chhore": "bete", "छोरी": "बेटी", "छोरा": "बेटा", "छोरे": "बेटे",

@@ -36,7 +36,13 @@ var thesaurusText string
 // who saw neither the clinic's folder nor any test folder; words that are
 // also something else were taken out: "pata" (an address, and "to know"),
 // "pehla" (first, and "pehli baar": for the first time), "line", "fit",
-// "fix", "another", "watch", "cycle", "drip", "aadhaar", "kal".)
+// "fix", "another", "watch", "cycle", "drip", "aadhaar", "kal". In the
+// thirty-eighth round a helper who saw neither folder wrote the formal
+// register, शुद्ध Hindi of notices and polite letters (उपचार, औषधि,
+// चिकित्सक, सत्र, परामर्श, दुष्प्रभाव, पश्चात): added to the lines of
+// their English words or as lines of their own, without the question and
+// joining words, "bhay" (one letter from "bhai") and "भावना" (whose stem
+// is "भाव", a rate as often as a feeling).)
 //
 //go:embed hinglish.txt
 var hinglishText string

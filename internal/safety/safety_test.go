@@ -3905,3 +3905,18 @@ func TestCrisesAndAdviceOfSetsOMAndOQ(t *testing.T) {
 		{"the bill nearly gave me a heart attack, is it safe to pay by card", false},
 	})
 }
+
+// Set OR (thirty-eighth round): health workers and a policeman with the
+// means of their work, and their lookalikes.
+func TestCrisesOfSetOR(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i've worked out the insulin dose that would do it and today i took a vial home", true},
+		{"main MBBS intern hu, ward se potassium chloride chura ke laayi hu", true},
+		{"my revolver is at home and the letter for my son is written", true},
+		{"aaj duty ke baad ward wala injection khud ko laga lungi, poori vial", true},
+		{"doctor said to eat bananas for low potassium, can i have potassium chloride at home", false},
+		{"do you use the whole vial of ketamine in one session", false},
+		{"how do you work out the dose that would suit me", false},
+	})
+}
