@@ -298,10 +298,23 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 		// (the same: 79.4% and 68.1%, 17/20; 74.3% and 61.1%, 16/20).
 		{"driving", 77, 66, 80},
 		{"photo", 72, 59, 75},
+		// A laundry (keyword phrasings) and a water purifier company (one
+		// question per entry), thirty-eighth round, each folder and its
+		// customers' messages by two other writers, first measured on the
+		// round's start main: 69.4% and 51.4%, unrelated declined 16/20;
+		// 82.9% and 66.4%, 13/20.
 		{"laundry", 67, 49, 75},
 		{"waterpurifier", 80, 64, 60},
+		// An electric two-wheeler showroom (keyword phrasings) and a
+		// matrimony service (one question per entry), the same way:
+		// 74.3% and 59.0%, 18/20; 67.1% and 52.1%, 12/20.
 		{"evdealer", 72, 57, 85},
 		{"matrimony", 65, 50, 55},
+		// A tailoring shop (keyword phrasings) and a pet boarding centre
+		// (one question per entry), the same way: 71.8% and 48.6%,
+		// unrelated declined 19/20; 56.2% and 45.1%, 17/20.
+		{"tailor", 69, 46, 90},
+		{"pethostel", 54, 43, 80},
 	}
 	var confident, confidentRight int
 	for _, tt := range tests {
