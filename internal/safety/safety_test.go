@@ -3920,3 +3920,35 @@ func TestCrisesOfSetOR(t *testing.T) {
 		{"how do you work out the dose that would suit me", false},
 	})
 }
+
+// Sets OV and OW and review rev67 (thirty-eighth round): stepping off a
+// height named before, a vehicle into the first truck, hair dye drunk, the
+// papers' place and then the phone off, blades found with blood, a date
+// for one's death beside a session word, a whole bottle gone and the
+// person slurring or asleep, "do it" the moment one is discharged, enough
+// drawn up to end it, an overdose in formal Hindi; and their lookalikes.
+func TestCrisesOfSetsOVAndOWAsReviewed(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"theres a foot overbridge on the nh near my office. friday after work is when i finally step off it", true},
+		{"bike, highway, no helmet, full speed into the first truck i see. tomorrow before sunrise", true},
+		{"bought 3 packets of kala dye, drinking black hair dye after dinner tonight", true},
+		{"he sent an sms saying sorry and that the insurance papers are in the steel cupboard. now his phone is off", true},
+		{"found blades and tissues with blood in my 16yo's dustbin. she wears full sleeves even in this heat", true},
+		{"ive set a date for my death if nothing changes after the second infusion", true},
+		{"her whole bottle of antidepressants is empty, she says she is fine but slurring", true},
+		{"she said she will do it the moment she is discharged", true},
+		{"im a nurse and i've drawn up enough insulin to end it", true},
+		{"मैंने औषधि की अधिक मात्रा ले ली है", true},
+		{"i step off the bridge at the station every day, is there parking near your clinic", false},
+		{"the insurance papers are in the cupboard, my phone is off during office hours so email me", false},
+		{"how many deaths after ketamine infusion have there been", false},
+		{"doctor said we will do it the moment he is discharged, the mri scan", false},
+		{"mhane jeera koni chahiye sabji me", false},
+		{"the vet worked out the dose that would do it for the dog's pain", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"can i bring down my clonazepam on my own now that i feel better", true},
+		{"can i bring down the cost with a package", false},
+	})
+}
