@@ -873,3 +873,12 @@ func TestRequestsOfSetsOOAndON(t *testing.T) {
 		{"is there any real evidence this works", "research"},
 	})
 }
+
+// Set PB (thirty-eighth round): a staff member asked after online, with a
+// word between.
+func TestRequestsOfSetPB(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"koi staff member hai online? bot se kaam nahi ban raha", "talk-to-person"},
+		{"कृपया मुझे फोन कर लीजिए, मुझसे ज्यादा टाइप नहीं होता", "call-back"},
+	})
+}

@@ -3952,3 +3952,52 @@ func TestCrisesOfSetsOVAndOWAsReviewed(t *testing.T) {
 		{"can i bring down the cost with a package", false},
 	})
 }
+
+// Sets OZ, PA and PB (thirty-eighth round): skin scraped with a piece of a
+// mirror now, two medicines asked to be taken together (no overdose), a
+// note only after a word that makes it one ("someone wrote they were not
+// accepted"), typing as the practical reason beside a call-back in
+// Devanagari.
+func TestCrisesAndAdviceOfSetsOZAndPA(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"scraping my arms with a piece of the broken mirror rn", true},
+		{"my son left a note and went out, phone off", true},
+		{"saari goliyan ek saath kha lungi aaj", true},
+		{"was reading google reviews and someone wrote they were not accepted for ketamine. who is not allowed to have ketamine therapy", false},
+		{"thyroid ki tablet aur antidepressant ek saath subah le sakti hu?", false},
+		{"कृपया मुझे फोन कर लीजिए, मुझसे ज्यादा टाइप नहीं होता", false},
+	})
+	checkAdvice(t, d, []adviceCase{
+		{"thyroid ki tablet aur antidepressant ek saath subah le sakti hu?", true},
+	})
+}
+
+// Review rev68 (thirty-eighth round, the whole round's change): crises in
+// Hinglish and Devanagari word order and the lookalikes it found.
+func TestTheRoundsCrisesAsReviewedInRev68(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i have set the date if it doesnt improve", true},
+		{"date fix kar li hai maine, agar kuch nahi badla toh bas", true},
+		{"meri maut ki tarikh tay hai", true},
+		{"suicide ke baad insurance ka paisa milta hai kya? 2 saal ho gaye policy ko", true},
+		{"bete ke kamre ke dustbin me blade aur khoon wale tissue mile", true},
+		{"papa ne black hair dye pee liya, ulti kar rahe hai", true},
+		{"car ko full speed me divider me thok dunga", true},
+		{"bhai ki depression ki goliyon ka poora patta gayab hai", true},
+		{"ghar me jitni goliyan hai sab le lunga aaj raat", true},
+		{"bandook nikal li hai, chitthiyan likh di hai", true},
+		{"कोई बात नहीं, अब मैं रहूँगी ही नहीं", true},
+		{"goliyan kha li hai maine. ambulance bhej do", true},
+		{"bhaiya subah se ghar nahi aaye, unke room me ek chitthi mili hai", true},
+		{"is one session enough to finish this", false},
+		{"the day im discharged im doing everything the doctor said", false},
+		{"can we do it after they discharge me from the ortho ward", false},
+		{"picked a date for starting ketamine, if nothing changes at work", false},
+		{"should i keep taking all the meds i have at home before ketamine starts", false},
+		{"i stole a potassium supplement from my moms cupboard lol", false},
+		{"can i drink coffee after hair dye", false},
+		{"my cousin crashed at full speed into a divider last year, is ketamine safe after head injury", false},
+	})
+}
