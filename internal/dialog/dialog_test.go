@@ -882,3 +882,13 @@ func TestRequestsOfSetPB(t *testing.T) {
 		{"कृपया मुझे फोन कर लीजिए, मुझसे ज्यादा टाइप नहीं होता", "call-back"},
 	})
 }
+
+// Sets PE and PG (thirty-eighth round): a person asked for "rather" than a
+// bot; a health policy is insurance.
+func TestRequestsAndInsuranceOfSetsPEAndPG(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"id rather talk to someone from the clinic than a bot, its about my mother", "talk-to-person"},
+		{"will my star health policy pay for this?", "insurance"},
+		{"i'd rather talk about the side effects first", "side-effects"},
+	})
+}

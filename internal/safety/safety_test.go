@@ -4001,3 +4001,19 @@ func TestTheRoundsCrisesAsReviewedInRev68(t *testing.T) {
 		{"my cousin crashed at full speed into a divider last year, is ketamine safe after head injury", false},
 	})
 }
+
+// Sets PD and PE (thirty-eighth round): someone's last call told, full
+// sleeves in the heat beside blood, the papers shown with "you'll need
+// these"; and their lookalikes.
+func TestCrisesOfSetsPDAndPE(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"she just called crying from the sea link saying this is her last call to me", true},
+		{"my daughter wears full sleeves in this heat and today i saw fresh blood on her sheets and bandages in the bin", true},
+		{"my dad showed me where all the insurance papers are and said youll need these this week. hes been really low", true},
+		{"this is my last call for today, will ring tomorrow", false},
+		{"my mom said this is her last call about the bill", false},
+		{"my son wears full sleeves for his eczema, he had a blood test yesterday", false},
+		{"Long sleeves in the sun so nobody sees my sunburn marks", false},
+	})
+}
