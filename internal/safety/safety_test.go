@@ -4017,3 +4017,16 @@ func TestCrisesOfSetsPDAndPE(t *testing.T) {
 		{"Long sleeves in the sun so nobody sees my sunburn marks", false},
 	})
 }
+
+// Sets PH and PK (thirty-eighth round): pills swallowed by the score, a
+// poison drunk, "remember me" and then no reply; and their lookalikes.
+func TestCrisesOfSetsPHAndPK(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"is the clinic open on sunday. i swallowed like 20 of my paroxetine an hour ago and now im scared", true},
+		{"my mother in law just drank the mosquito repellent liquid on purpose and is vomiting", true},
+		{"2am msg from my friend, thank u for being my friend, remember me. no reply after that", true},
+		{"remember me for the next session, no reply needed", false},
+		{"i swallowed 2 of my sertraline by mistake today, what do i do", false},
+	})
+}
