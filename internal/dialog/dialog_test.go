@@ -892,3 +892,13 @@ func TestRequestsAndInsuranceOfSetsPEAndPG(t *testing.T) {
 		{"i'd rather talk about the side effects first", "side-effects"},
 	})
 }
+
+// Review rev69 (thirty-eighth round): a clinic's "policy" is no insurance
+// unless it is a health policy; "rather not" asks for no person.
+func TestPolicyAndRatherAsReviewedInRev69(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"cancellation policy kya hai aapki", "reschedule"},
+		{"i'd rather not talk to a person, im shy. just tell me the price", "cost"},
+		{"opd ka time chahiye, kitne baje tak open rehta hai", "opening-hours"},
+	})
+}

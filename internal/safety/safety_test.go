@@ -4030,3 +4030,29 @@ func TestCrisesOfSetsPHAndPK(t *testing.T) {
 		{"i swallowed 2 of my sertraline by mistake today, what do i do", false},
 	})
 }
+
+// Review rev69 (thirty-eighth round): the crises it found in other words
+// and the lookalikes of the round's later phrases.
+func TestTheRoundsLaterPhrasesAsReviewedInRev69(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i've picked a date. if nothing changes after this ketamine treatment, that's it", true},
+		{"my death after the treatment is planned, i just want to finish the course for my family", true},
+		{"duty se kcl ki vial laayi hu, aaj raat", true},
+		{"puri vial laga lungi aaj raat", true},
+		{"main puri bottle vasmol pee gayi", true},
+		{"scraping the skin off my thighs with a compass again", true},
+		{"maine jaan boojh ke dawai ki bahut zyada dose le li", true},
+		{"मैंने फांसी का फंदा बना लिया है", true},
+		{"mera room lock hai aur sari goliyan samne rakhi hain", true},
+		{"i mixed all my meds with vodka on purpose and my heart is racing", true},
+		{"session ki date fix kar di hai, agar kuch nahi badla to monday ko aaungi", false},
+		{"the day of my end sem exams clashes with my session", false},
+		{"kids stole potassium permanganate from the chemistry lab to make purple water", false},
+		{"i will walk from the bridge to the clinic, is it far", false},
+		{"vasmol lagake chai pee li thi, kya fasting toot gayi", false},
+		{"the kitchen painting, ill finish it when she is discharged", false},
+		{"the whole water bottle is empty by morning and she wakes up thirsty, is it a side effect", false},
+		{"years ago i planned my death carefully. today i planned a trip to ladakh with friends", false},
+	})
+}
