@@ -4056,3 +4056,32 @@ func TestTheRoundsLaterPhrasesAsReviewedInRev69(t *testing.T) {
 		{"years ago i planned my death carefully. today i planned a trip to ladakh with friends", false},
 	})
 }
+
+// Review rev70 (thirty-eighth round): crises the narrowing of rev69 had
+// lost, and the look-alikes of the exceptions kept.
+func TestTheNarrowedPhrasesAsReviewedInRev70(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"stole potassium from work, it's in my bag. nobody will stop me", true},
+		{"i drank vasmol hair dye. my baby is asleep next to me", true},
+		{"maine dawai zyada matra me le li hai, doctor ko mat batana", true},
+		{"scraping my arm with a razor lol i'm fine", true},
+		{"ill do it the moment they discharge me. got a kitchen knife hidden at home", true},
+		{"bhaiya exams ke baad se ghar nahi aaye, room me chitthi mili", true},
+		{"the day they discharge me i'm ending it with pills", true},
+		{"taking all the pills in the house tonight ok bye", true},
+		{"nobody can stop me, taking all the pills in the house", true},
+		{"i'm going to walk off the building tonight", true},
+		{"found cuts on her arms, she wears full sleeves to hide them", true},
+		{"from the ward i brought potassium home, nobody knows", true},
+		{"papa ne phone pe kaha ye meri aakhri baat hai, network cut ho gaya", true},
+		{"kids stole potassium permanganate from the chemistry lab to make purple water", false},
+		{"hair dye lagane ke baad chai pi sakte hai kya, kal session hai", false},
+		{"kya session me poori vial ek baar me inject kar dete hai", false},
+		{"mummy told me to remarry after the divorce, im stressed about it", false},
+		{"i had my meds with wine not on purpose, will it affect my session", false},
+		{"doctor ne dose badhaya tha to dawa ki zyada matra le li, ab neend bahut aati hai", false},
+		{"i take all the pills at home at night, is that ok with ketamine", false},
+		{"wore full sleeves to hide the cannula mark after blood test, is that ok", false},
+	})
+}
