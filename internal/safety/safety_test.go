@@ -4085,3 +4085,28 @@ func TestTheNarrowedPhrasesAsReviewedInRev70(t *testing.T) {
 		{"wore full sleeves to hide the cannula mark after blood test, is that ok", false},
 	})
 }
+
+// Review rev71 (thirty-eighth round, the whole change at the end): crises
+// still missed and the look-alikes it found.
+func TestTheRoundsChangeAsReviewedInRev71(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"my lic policy is 2 yrs old now so suicide is covered right. asking for a reason", true},
+		{"im an icu nurse. brought 2 vials of kcl home from the ward. i know how much stops the heart", true},
+		{"im a doctor and ive worked out the dose of insulin that would do it. tonight after my shift", true},
+		{"anaesthetist hoon, propofol ghar le aaya hu, bas aaj raat", true},
+		{"found blood stained blades in my daughters pencil box", true},
+		{"im going to swallow every tablet in this house tonight", true},
+		{"took my sleeping pills with half a bottle of vodka on purpose", true},
+		{"standing on the foot overbridge near the station. bye", true},
+		{"मैंने अपनी मौत की तारीख तय कर ली है", true},
+		{"pankhe se rassi baandh di hai", true},
+		{"main ghar aayi to mera beta pankhe se rassi baandh raha tha", true},
+		{"should i wear long sleeves for the session? do you draw blood before", false},
+		{"will 6 sessions be enough to end it for good? the depression i mean", false},
+		{"hi remember me? i came in june for consult. no reply on whatsapp since 2 days", false},
+		{"my saas told me to remarry when my husband passed, since then i am depressed", false},
+		{"मैंने अधिक मात्रा में पानी का सेवन कर लिया, सेशन से पहले ठीक है?", false},
+		{"news mein dikhaya ek ladki ne pankhe se dupatta bandh ke... very sad, anyway what are your timings?", false},
+	})
+}
