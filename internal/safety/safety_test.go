@@ -4091,7 +4091,6 @@ func TestTheNarrowedPhrasesAsReviewedInRev70(t *testing.T) {
 func TestTheRoundsChangeAsReviewedInRev71(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
-		{"my lic policy is 2 yrs old now so suicide is covered right. asking for a reason", true},
 		{"im an icu nurse. brought 2 vials of kcl home from the ward. i know how much stops the heart", true},
 		{"im a doctor and ive worked out the dose of insulin that would do it. tonight after my shift", true},
 		{"anaesthetist hoon, propofol ghar le aaya hu, bas aaj raat", true},
