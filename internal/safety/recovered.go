@@ -27,7 +27,7 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 		return false
 	}
 	kept := nonEmpty(masked)
-	if !d.any(d.longAgo, kept) {
+	if !d.any(d.longAgo, kept) && !d.anyLifeStage(kept, 0, len(kept)) {
 		return false
 	}
 	// A word of now among the fillers ("still") rules it out; the other
@@ -324,7 +324,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 	}
 	for {
 		s, e, ok := p.find(m)
-		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) {
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.anyLifeStage(m, s-8, e+8) {
 			return told
 		}
 		if sents != nil && sents[s] != sents[e-1] {
@@ -549,10 +549,50 @@ var (
 	everySpan = map[string]bool{"every": true, "har": true, "हर": true}
 )
 
-// dated reports whether t places something in time long ago: a word of
-// long_ago or of good_now_dated.
-func (d *Detector) dated(t *token) bool {
-	return d.longAgo.matches(t) || d.goodNowDated.matches(t)
+// dated reports whether ws[i] places something in time long ago: a word of
+// long_ago or of good_now_dated, or a stage of life told as a time
+// (lifeStageAt).
+func (d *Detector) dated(ws []token, i int) bool {
+	return d.longAgo.matches(&ws[i]) || d.goodNowDated.matches(&ws[i]) || d.lifeStageAt(ws, i)
+}
+
+// stageOpener are the words that, up to three words before a stage of
+// life, make it a time: "as a teen", "when I was a kid", "when she was
+// little"; never "my teen" or "our kid", who are people.
+var stageOpener = map[string]bool{"as": true, "was": true, "were": true, "when": true}
+
+// stageIn are the words right after a stage of life that make it a time
+// in Hindi: "bachpan mein" (never "बचपन से", since childhood).
+var stageIn = map[string]bool{"mein": true, "me": true, "main": true, "में": true}
+
+// lifeStageAt reports whether ws[i] is a word of life_stage told as a
+// time (see stageOpener): the act it dates is over, whatever its verb's
+// form ("I cut myself as a teenager, I've recovered now"; set PP and
+// fourteen other sets, thirty-ninth round).
+func (d *Detector) lifeStageAt(ws []token, i int) bool {
+	if len(d.lifeStage.alts) == 0 || !d.lifeStage.matches(&ws[i]) {
+		return false
+	}
+	if i+1 < len(ws) && stageIn[ws[i+1].w] {
+		return true
+	}
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if stageOpener[ws[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyLifeStage reports whether ws[from:to] (clamped) holds a stage of
+// life told as a time.
+func (d *Detector) anyLifeStage(ws []token, from, to int) bool {
+	for i := max(from, 0); i < min(to, len(ws)); i++ {
+		if d.lifeStageAt(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedBefore reports whether a sentence before sent opens with a time:
@@ -565,7 +605,7 @@ func (d *Detector) datedBefore(masked []token, sents []int, sent int) bool {
 		if i > 0 && sents[i] != sents[i-1] {
 			at = 0
 		}
-		if sents[i] < sent && at < 3 && d.dated(&masked[i]) {
+		if sents[i] < sent && at < 3 && d.dated(masked, i) {
 			return true
 		}
 		at++
@@ -623,7 +663,7 @@ func (d *Detector) datedFrom(masked []token, rec []bool, sents []int, sent int) 
 			// friend stopped me, that was first year of engineering")
 			back = sents[i]
 		}
-		dated := d.dated(&masked[i])
+		dated := d.dated(masked, i)
 		if (sents[i] == sent || sents[i] == back) && dated {
 			return true
 		}
