@@ -80,6 +80,8 @@ usmein mujhko hamara humara aapko apko bolo boliye padte payenge paunga sakenge
 बारे जानकारी चीज़ चीज नाम लिया बताया पता समय टाइम देर बाद पहले सब बहुत ज़्यादा ज्यादा कम अच्छा ठीक सही
 बात लोग लोगों दिन साल घर काम करवाना पड़ता पड़ती पड़ेगा पड़ेगी लेना देना आना जाना मिलना मिलेगा मिलेगी मिलता
 मिलती रहना अंदर बाहर पास साथ फिर दोबारा वापस अभी आज कल वैसे असल सच सुना देखा लगता लगती ख़ास खास
+कृपया कृपा कृप्या आदरणीय महोदय महोदया श्रीमान सूचित अवगत कुल आखिर आख़िर kripya kripaya kripa krupya
+aadarniya adarniya mahoday mahodaya shriman suchit avgat aakhir akhir
 `)
 
 // hindiSecondMeaning are common Hindi words that stand for no one English

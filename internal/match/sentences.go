@@ -651,6 +651,8 @@ var chatSpellings = map[string]string{
 	"kitro": "kitna", "kitri": "kitni", "koni": "nahi", "hove": "hota", "thara": "aapka", "tharo": "aapka", "thari": "aapki",
 	"humka": "mujhe", "hamka": "mujhe", "hamke": "mujhe", "hamra": "hamara", "khatir": "liye", "laagse": "lagega", "lagse": "lagega",
 	"laagshe": "lagega", "ghano": "bahut",
+	"su": "kya", "apnar": "aapka", "apnader": "aapka", "jinis": "cheez", "mokli": "bhejo", "mokalo": "bhejo", "mokaljo": "bhejo",
+	"kekra": "kiske", "lagela": "lagta", "karawela": "karwata",
 	"chhori": "beti", "chhora": "beta", "chhore": "bete", "छोरी": "बेटी", "छोरा": "बेटा", "छोरे": "बेटे",
 	"वास्ते": "लिए", "रयो": "रहा", "यो": "ये", // "के वास्ते" is "के लिए" (no "visit")
 	"म्हारी": "मेरी", "म्हारो": "मेरा", "म्हारा": "मेरा", "कांई": "क्या", "काँई": "क्या", "होवे": "होता",
