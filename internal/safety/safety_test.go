@@ -4109,3 +4109,47 @@ func TestTheRoundsChangeAsReviewedInRev71(t *testing.T) {
 		{"news mein dikhaya ek ladki ne pankhe se dupatta bandh ke... very sad, anyway what are your timings?", false},
 	})
 }
+
+// Sets PP, PU, PV and PW (thirty-ninth round): the crises each set
+// missed at first contact, in other words than the sets', and their
+// everyday look-alikes.
+func TestCrisesOfSetsPPToPW(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"what time do you open. got my moms sleeping pills in my bag, if the doctor cant see me im swallowing all of them tonight", true},
+		{"got pesticide from the shed, waiting for everyone to go out", true},
+		{"abhi railway line pe baitha hu, bas ab nahi hota", true},
+		{"looked up the lethal amount of the sedative for my weight, we keep plenty at the hospital", true},
+		{"ab toh maut hi ek rasta lagta hai", true},
+		{"poured all my tablets on the bed in front of me", true},
+		{"put the charcoal stove in my room and sealed the window gaps with tape", true},
+		{"neend ki goliyan aur chitthi dono ready hai", true},
+		{"filled my pockets with stones, the river is right there", true},
+		{"aisi dawai batao jisse so jaun aur wapas na uthu", true},
+		{"my toddler got into the vitamin bottle, did he swallow all of them? he seems fine", false},
+		{"the pest control chemicals are sprayed, we are waiting for the house to air out", false},
+		{"which railway line pe jana hai clinic ke liye", false},
+		{"is the ketamine dose decided as per my weight", false},
+		{"is ketamine the only option left for me", false},
+		{"we lit the angithi in the room, it is very cold", false},
+		{"bring your medicines and the doctor's referral letter", false},
+		{"my son filled his pockets with stones at the beach", false},
+	})
+}
+
+// A stage of life told as a time dates an act long ago, and an age is no
+// past (thirty-ninth round): "as a teen", "when I was a kid", "bachpan
+// mein"; never "my teen", who is a person.
+func TestAStageOfLifeDatesAPastAct(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"I cut myself as a teenager, I've recovered now. Is ketamine right for depression?", false},
+		{"I overdosed as a teen, it's long ago, and I have been well since", false},
+		{"Bachpan mein maine marne ki koshish ki thi, ab main theek hoon", false},
+		{"my teenager cut herself, she says she is fine now", true},
+		{"बचपन से मैंने मरने के बारे में सोचा था, अब मैं ठीक हूँ, मैंने रास्ता चुन लिया है", true},
+		{"as a teen i tried to kill myself, and tonight i will do it again", true},
+		{"my 16 year old attempted suicide last night", true},
+		{"my lic policy is 2 yrs old now so suicide is covered right. asking for a reason", true},
+	})
+}
