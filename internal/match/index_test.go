@@ -1249,3 +1249,23 @@ func TestAHindiRequestAsksWhenNothingElseDoes(t *testing.T) {
 		"clinic kahan hai? address bhej do, mummy ko le ke aana hai":                                             "location",
 	})
 }
+
+// Formal Hindi courtesies say nothing of the topic, and the function words
+// of the languages beside Hindi are read as Hindi's (set PR, thirty-ninth
+// round).
+func TestFormalHindiAndRegionalFunctionWords(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"dada apnar clinic kothay hai? kolkata se aana padega hamko": "location",
+		"bhai clinic nu address su che? location mokli do na":        "location",
+	})
+	// ranked first; the dialog answers them (set PR's cases)
+	for q, want := range map[string]string{
+		"आदरणीय महोदय, इस उपचार पर कुल कितना व्यय आता है, कृपया सूचित करें": "cost",
+		"e ilaj kekra khatir ba? kaun log karawela": "who-is-it-for",
+	} {
+		if h := top(t, ix, q); h.EntryID != want {
+			t.Errorf("%q: got %s first, want %s", q, h.EntryID, want)
+		}
+	}
+}
