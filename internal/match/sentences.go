@@ -761,6 +761,16 @@ var goodTimeOfDay = regexp.MustCompile(`(?i)\bgood\s+(morning|afternoon|evening)
 // and no "no" of a refusal.
 var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|cell|landline|telephone|tel|helpline|account|a/c|booking|order|reference|ref|registration|reg|roll|bill|invoice|policy|ticket|flat|house|room|seat|pnr|case|patient|serial|tracking|token|receipt|customer|member|membership|card|aadhar|aadhaar|office|emergency|your|ur|yr|aapka|apka)\s+no\b`)
 
+// numberOf reads "no of" before what people count as "number of" ("no of
+// sessions", "no. of days": set PS, thirty-ninth round); never "no of
+// course".
+var numberOf = regexp.MustCompile(`(?i)\bno\.?\s+of\s+(sessions?|sittings?|days?|weeks?|months?|times?|doses?|visits?|infusions?|treatments?|injections?|hours?|people|patients)\b`)
+
+// illBe reads "ill" before a verb as "I'll", typed without its apostrophe
+// ("ill be coming from jaipur by train, where is the clinic": set PS);
+// never "ill" of an illness ("mentally ill people").
+var illBe = regexp.MustCompile(`(?i)\bill\s+(be|come|go|get|call|bring|take|need|have|do|try|send|see|wait|pay|book|reach|ask|let|check|visit|drive|travel|stay|tell|message|text|share|pick|drop|just)\b`)
+
 // howAreYou greets ("how are you?", "hi, how r u doing today"): it asks
 // nothing about how the treatment works or where the clinic is.
 var howAreYou = regexp.MustCompile(`(?i)\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?(?:\s+(?:doctor|doc|dr|sir|madam|maam|mam|ji|bhai|didi|bro|all))?(?:\s*[?!.,]|\s*$)`)
@@ -788,6 +798,12 @@ func replaceIdioms(text string) string {
 	}
 	if has(" no") {
 		text = numberNo.ReplaceAllString(text, "$1 number")
+	}
+	if has("no") {
+		text = numberOf.ReplaceAllString(text, "number of $1")
+	}
+	if has("ill ") {
+		text = illBe.ReplaceAllString(text, "I'll $1")
 	}
 	if has("how") {
 		text = howAreYou.ReplaceAllString(text, "hello ")
