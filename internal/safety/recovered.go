@@ -27,7 +27,7 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 		return false
 	}
 	kept := nonEmpty(masked)
-	if !d.any(d.longAgo, kept) && !d.anyLifeStage(kept, 0, len(kept)) {
+	if !d.anyLongAgo(kept) {
 		return false
 	}
 	// A word of now among the fillers ("still") rules it out; the other
@@ -553,22 +553,34 @@ var (
 // long_ago or of good_now_dated, or a stage of life told as a time
 // (lifeStageAt).
 func (d *Detector) dated(ws []token, i int) bool {
+	if i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w] {
+		return false // a place: "when the kids were at school" (review rev72)
+	}
 	return d.longAgo.matches(&ws[i]) || d.goodNowDated.matches(&ws[i]) || d.lifeStageAt(ws, i)
 }
 
-// stageOpener are the words that, up to three words before a stage of
-// life, make it a time: "as a teen", "when I was a kid", "when she was
-// little"; never "my teen" or "our kid", who are people.
-var stageOpener = map[string]bool{"as": true, "was": true, "were": true, "when": true}
+// anyLongAgo reports whether ws holds a word of long_ago that is no place
+// (atPlace) or a stage of life told as a time.
+func (d *Detector) anyLongAgo(ws []token) bool {
+	for i := range ws {
+		if d.lifeStageAt(ws, i) || d.longAgo.matches(&ws[i]) && !(i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w]) {
+			return true
+		}
+	}
+	return false
+}
 
-// stageIn are the words right after a stage of life that make it a time
-// in Hindi: "bachpan mein" (never "बचपन से", since childhood).
-var stageIn = map[string]bool{"mein": true, "me": true, "main": true, "में": true}
+// atPlace are the words of long_ago that, after "at", are a place, not
+// a time: "took an overdose when the kids were at school" ("in college"
+// is a time).
+var atPlace = map[string]bool{"school": true, "college": true}
 
 // lifeStageAt reports whether ws[i] is a word of life_stage told as a
-// time (see stageOpener): the act it dates is over, whatever its verb's
-// form ("I cut myself as a teenager, I've recovered now"; set PP and
-// fourteen other sets, thirty-ninth round).
+// time: the act it dates is over, whatever its verb's form ("I cut myself
+// as a teenager, I've recovered now"; set PP and fourteen other sets,
+// thirty-ninth round). A time is "as a teen", "was a kid", "when we were
+// kids" or "bachpan mein"; never "my teen" or "when the kids were at
+// school", who are people, nor "i was a little dizzy" (review rev72).
 func (d *Detector) lifeStageAt(ws []token, i int) bool {
 	if len(d.lifeStage.alts) == 0 || !d.lifeStage.matches(&ws[i]) {
 		return false
@@ -576,13 +588,25 @@ func (d *Detector) lifeStageAt(ws []token, i int) bool {
 	if i+1 < len(ws) && stageIn[ws[i+1].w] {
 		return true
 	}
-	for j := i - 1; j >= max(0, i-3); j-- {
-		if stageOpener[ws[j].w] {
-			return true
+	prev := func(k int) string {
+		if i-k < 0 {
+			return ""
 		}
+		return ws[i-k].w
+	}
+	article := prev(1) == "a" || prev(1) == "an"
+	switch {
+	case article && (prev(2) == "as" || prev(2) == "was" || prev(2) == "were"):
+		return true // "as a teen", "when I was a kid"
+	case prev(1) == "was" || prev(1) == "were":
+		return true // "when we were kids"
 	}
 	return false
 }
+
+// stageIn are the words right after a stage of life that make it a time
+// in Hindi: "bachpan mein" (never "बचपन से", since childhood).
+var stageIn = map[string]bool{"mein": true, "me": true, "main": true, "में": true}
 
 // anyLifeStage reports whether ws[from:to] (clamped) holds a stage of
 // life told as a time.

@@ -4137,9 +4137,10 @@ func TestCrisesOfSetsPPToPW(t *testing.T) {
 	})
 }
 
-// A stage of life told as a time dates an act long ago, and an age is no
-// past (thirty-ninth round): "as a teen", "when I was a kid", "bachpan
-// mein"; never "my teen", who is a person.
+// A stage of life told as a time dates an act long ago, and an age before
+// a verb is no past (thirty-ninth round, review rev72): "as a teen",
+// "when I was a kid", "bachpan mein"; never "my teen" or "when the kids
+// were at school", who are people, nor "i was a little dizzy".
 func TestAStageOfLifeDatesAPastAct(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
@@ -4150,6 +4151,30 @@ func TestAStageOfLifeDatesAPastAct(t *testing.T) {
 		{"बचपन से मैंने मरने के बारे में सोचा था, अब मैं ठीक हूँ, मैंने रास्ता चुन लिया है", true},
 		{"as a teen i tried to kill myself, and tonight i will do it again", true},
 		{"my 16 year old attempted suicide last night", true},
-		{"my lic policy is 2 yrs old now so suicide is covered right. asking for a reason", true},
+		{"i have 15 year old self harm scars, will the doctor see them", false},
+		{"i took 40 pills. i was a little dizzy, i am fine", true},
+		{"took an overdose when the kids were at school, i'm fine now", true},
+	})
+}
+
+// Review rev72 (thirty-ninth round): what the round's first change broke
+// and missed, as it stands now.
+func TestTheRoundsChangeAsReviewedInRev72(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i took 40 pills. i was a little dizzy, i am fine", true},
+		{"ect didnt work, ketamine didnt work, the only way out now", true},
+		{"aaj subah phanda lagaya tha, rassi tut gayi, main theek hu", true},
+		{"mera 17 saal old beta suicide attempt karke hospital mein hai", true},
+		{"overdosed on my meds. i was a little confused after but im okay", true},
+		{"teen age mein try kiya tha, aaj raat phir karunga", true},
+		{"got a bottle of protein shake, downing all of it after gym", false},
+		{"bought hair colour chemicals, waiting for the house to be empty to do my hair", false},
+		{"local train line pe jaa raha hu dadar, 10 min late hounga", false},
+		{"doing a lethal leg workout for my weight loss lol", false},
+		{"listening to suicide solution by ozzy on repeat", false},
+		{"i have 10 year old self harm scars, will the doctor see them", false},
+		{"overdosed on sweets at the wedding haha", false},
+		{"ketamine is the only option left for me, when can I start", false},
 	})
 }
