@@ -579,14 +579,18 @@ var atPlace = map[string]bool{"school": true, "college": true}
 // time: the act it dates is over, whatever its verb's form ("I cut myself
 // as a teenager, I've recovered now"; set PP and fourteen other sets,
 // thirty-ninth round). A time is "as a teen", "was a kid", "when we were
-// kids" or "bachpan mein"; never "my teen" or "when the kids were at
-// school", who are people, nor "i was a little dizzy" (review rev72).
+// kids", "bachpan mein" or, for a word of a time gone, "ek time tha";
+// never "my teen" or "when the kids were at school", who are people, nor
+// "i was a little dizzy" (review rev72).
 func (d *Detector) lifeStageAt(ws []token, i int) bool {
 	if len(d.lifeStage.alts) == 0 || !d.lifeStage.matches(&ws[i]) {
 		return false
 	}
 	if i+1 < len(ws) && stageIn[ws[i+1].w] {
 		return true
+	}
+	if i > 0 && i+1 < len(ws) && hindiOne[ws[i-1].w] && hindiWas[ws[i+1].w] {
+		return true // "ek time tha jab ...", "एक दौर था"
 	}
 	prev := func(k int) string {
 		if i-k < 0 {
@@ -607,6 +611,13 @@ func (d *Detector) lifeStageAt(ws []token, i int) bool {
 // stageIn are the words right after a stage of life that make it a time
 // in Hindi: "bachpan mein" (never "बचपन से", since childhood).
 var stageIn = map[string]bool{"mein": true, "me": true, "main": true, "में": true}
+
+// hindiOne and hindiWas frame a time gone in Hindi: "ek time tha jab",
+// "एक समय था जब", "ek zamana tha" (set QA, thirty-ninth round).
+var (
+	hindiOne = map[string]bool{"ek": true, "एक": true}
+	hindiWas = map[string]bool{"tha": true, "thi": true, "था": true, "थी": true}
+)
 
 // anyLifeStage reports whether ws[from:to] (clamped) holds a stage of
 // life told as a time.
