@@ -934,6 +934,8 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 		guess := false
 		if l := ix.loans.read(w); l != "" && ix.unknown(w) {
 			w, guess = l, true
+		} else if l := everydayLoans.read(w); l != "" && ix.unknown(w) {
+			w = l // an everyday word, no guess at a topic
 		}
 		c := ix.speller.correct(w)
 		if ix.speller.freq[c] == 0 && !ix.speller.real[c] && isASCIILetters(c) {

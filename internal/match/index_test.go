@@ -1269,3 +1269,18 @@ func TestFormalHindiAndRegionalFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// An everyday English word spelt in Devanagari that the knowledge does not
+// have weighs as an everyday word, as it does typed in English, never as
+// a rare word that drowns the topic (set QF, thirty-ninth round); a Hindi
+// word of three consonants is never read so ("भारत" is no "birth").
+func TestAnEverydayLoanwordInDevanagariWeighsLittle(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"हॉस्पिटल का एड्रेस":        "location",
+		"सेंटर का एड्रेस बता दीजिए": "location",
+	})
+	if h := top(t, ix, "भारत के मैच का स्कोर क्या हुआ"); h.Coverage >= 0.4 {
+		t.Errorf("an off-topic Hindi question: got %s (coverage %.2f), want no answer", h.EntryID, h.Coverage)
+	}
+}

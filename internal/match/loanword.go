@@ -45,6 +45,30 @@ func loanwordsOf(s *speller) loanwords {
 	return out
 }
 
+// everydayLoans are the everyday English words (everydayWords) by their
+// skeletons: a Devanagari spelling of one that the knowledge does not
+// have ("हॉस्पिटल", "ऑफिस") is read as that English word, which weighs as
+// an everyday word against the topic, as it does typed in English ("the
+// hospital's address"), not as a rare unknown word (set QF, thirty-ninth
+// round: "हॉस्पिटल का एड्रेस" fell back). An immutable table.
+var everydayLoans = func() loanwords {
+	out := loanwords{}
+	for w := range everydayWords {
+		if len(w) < 4 {
+			continue
+		}
+		// four consonants or more: a Hindi word of three ("भारत") reads
+		// as too many English ones ("birth")
+		if k := latinSkeleton(w); len(k) >= minSkeleton+1 {
+			out[k] = append(out[k], w)
+		}
+	}
+	for _, ws := range out {
+		sort.Strings(ws)
+	}
+	return out
+}()
+
 // read returns the knowledge word a Devanagari word spells, or "": of
 // the words with its skeleton whose vowels agree (vowelsAgree: "ब्लेड" is
 // not "blood", nor "शिफ्ट" "safety"), the one with the fewest vowels left
