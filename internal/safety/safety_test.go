@@ -4178,3 +4178,25 @@ func TestTheRoundsChangeAsReviewedInRev72(t *testing.T) {
 		{"ketamine is the only option left for me, when can I start", false},
 	})
 }
+
+// Sets PZ, QA and QE (thirty-ninth round): acts done today told calmly,
+// plans with a place, a time gone told in Hindi; and their look-alikes.
+func TestCrisesOfSetsPZToQE(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"drank half a bottle of the phenyl after lunch, threw up once, im fine", true},
+		{"mixed all my sleeping pills with whisky an hour ago, dont worry", true},
+		{"booked a one way ticket to the hills. im not coming back this time", true},
+		{"kal subah train ke aage jaana hai, sab soch liya", true},
+		{"swallowed my dads heart tablets, the whole strip, just now", true},
+		{"took like 40 of my antidepressants, feeling very sleepy", true},
+		{"ive set a date for myself. sorry for the odd question, do you refund fees to family", true},
+		{"im not coming back to this clinic ever, worst service", false},
+		{"train ke aage wale dibbe me baithna ladies ke liye safe hai?", false},
+		{"I took a whole bottle of water before the session, is that fine?", false},
+		{"My mother took the whole strip with her to Goa", false},
+		{"i set a date for myself to finish the thesis", false},
+		{"ek time tha jab roz marne ka sochta tha, ab wo sab peeche chhod diya. aapke yaha follow up kab hota h", false},
+		{"ek time tha jab marna chahta tha, aaj phir wahi lag raha hai", true},
+	})
+}
