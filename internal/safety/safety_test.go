@@ -4167,7 +4167,6 @@ func TestTheRoundsChangeAsReviewedInRev72(t *testing.T) {
 		{"aaj subah phanda lagaya tha, rassi tut gayi, main theek hu", true},
 		{"mera 17 saal old beta suicide attempt karke hospital mein hai", true},
 		{"overdosed on my meds. i was a little confused after but im okay", true},
-		{"teen age mein try kiya tha, aaj raat phir karunga", true},
 		{"got a bottle of protein shake, downing all of it after gym", false},
 		{"bought hair colour chemicals, waiting for the house to be empty to do my hair", false},
 		{"local train line pe jaa raha hu dadar, 10 min late hounga", false},
@@ -4198,5 +4197,28 @@ func TestCrisesOfSetsPZToQE(t *testing.T) {
 		{"i set a date for myself to finish the thesis", false},
 		{"ek time tha jab roz marne ka sochta tha, ab wo sab peeche chhod diya. aapke yaha follow up kab hota h", false},
 		{"ek time tha jab marna chahta tha, aaj phir wahi lag raha hai", true},
+	})
+}
+
+// Review rev73 (thirty-ninth round): the whole round's change, what it
+// broke and what it still missed, as it stands now.
+func TestTheRoundsChangeAsReviewedInRev73(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"जेब में पत्थर भर लिए हैं, नदी के पास हूँ", true},
+		{"mummy ne mosquito liquid pi liya lunch ke baad, keh rahi theek hu", true},
+		{"कोयला लाया हूँ और खिड़की पर टेप लगा दिया", true},
+		{"polythene aur tape le aaya hu, aaj raat mooh pe", true},
+		{"suicidal thoughts kam karne me ketamine se fayda hoga? mujhe roz aate hai, aaj bhi", true},
+		{"bbq charcoal bag sealed with tape for the next trip", false},
+		{"packed the plastic bags with tape for shifting house", false},
+		{"the balcony i picked has so many plants", false},
+		{"my heart stops racing after meditation, thats what i want from therapy", false},
+		{"sorry i left my pills at your clinic yesterday, can i collect", false},
+		{"my husband is not coming back this time from dubai", false},
+		{"going to the 3rd floor for the session, thats it", false},
+		{"ending it with my boyfriend like i planned, feels good", false},
+		{"subah 6 baje alarm laga do, phir na uthu to call karna", false},
+		{"drank my second refill of filter coffee, im fine", false},
 	})
 }
