@@ -60,8 +60,14 @@ type Thresholds struct {
 	// fewer of its sets' messages rightly).
 	AnswerFew float64
 	FewLead   float64
-	Suggest   float64 // coverage at or above which an entry may be suggested
-	Close     float64 // a second entry within this share of the best score is "did you mean"
+	// KeepAt and AnswerAt, for an entry of few phrasings: an answer the
+	// coverage thresholds give stands when answerProbability is KeepAt or
+	// more, and a best hit of AnswerFew coverage or more is answered from
+	// AnswerAt (answerprob.go); with AnswerAt zero, or for an entry of
+	// more phrasings (the clinic's), the coverage thresholds alone decide.
+	KeepAt, AnswerAt float64
+	Suggest          float64 // coverage at or above which an entry may be suggested
+	Close            float64 // a second entry within this share of the best score is "did you mean"
 }
 
 // Answers reports whether h, the best hit, is sure enough to be answered.
@@ -79,6 +85,16 @@ func (t Thresholds) AnswersAmong(hits []clinicbot.Hit, few bool) bool {
 	if len(hits) == 0 {
 		return false
 	}
+	sure := t.answersByCoverage(hits, few)
+	if t.AnswerAt <= 0 || !few {
+		return sure // fitted on entries of few phrasings (answerprob.go)
+	}
+	p := answerProbability(hits, few)
+	return sure && p >= t.KeepAt || p >= t.AnswerAt && hits[0].Coverage >= t.AnswerFew
+}
+
+// answersByCoverage is AnswersAmong by the coverage thresholds alone.
+func (t Thresholds) answersByCoverage(hits []clinicbot.Hit, few bool) bool {
 	if t.Answers(hits[0]) {
 		return true
 	}
@@ -94,7 +110,7 @@ func (t Thresholds) AnswersAmong(hits []clinicbot.Hit, few bool) bool {
 const ConfidentAt = 0.95
 
 // DefaultThresholds are the calibrated thresholds.
-var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, AnswerShared: 0.3, SharedWords: 3, AnswerFew: 0.25, FewLead: 4, Suggest: 0.3, Close: 0.8}
+var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, AnswerShared: 0.3, SharedWords: 3, AnswerFew: 0.25, FewLead: 4, KeepAt: 0.35, AnswerAt: 0.6, Suggest: 0.3, Close: 0.8}
 
 // Limits on patient text.
 const (
