@@ -324,7 +324,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 	}
 	for {
 		s, e, ok := p.find(m)
-		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.anyLifeStage(m, s-8, e+8) {
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) {
 			return told
 		}
 		if sents != nil && sents[s] != sents[e-1] {
@@ -556,14 +556,15 @@ func (d *Detector) dated(ws []token, i int) bool {
 	if i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w] {
 		return false // a place: "when the kids were at school" (review rev72)
 	}
-	return d.longAgo.matches(&ws[i]) || d.goodNowDated.matches(&ws[i]) || d.lifeStageAt(ws, i)
+	dated, _ := d.lifeStageAt(ws, i)
+	return dated || d.longAgo.matches(&ws[i]) || d.goodNowDated.matches(&ws[i])
 }
 
 // anyLongAgo reports whether ws holds a word of long_ago that is no place
 // (atPlace) or a stage of life told as a time.
 func (d *Detector) anyLongAgo(ws []token) bool {
 	for i := range ws {
-		if d.lifeStageAt(ws, i) || d.longAgo.matches(&ws[i]) && !(i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w]) {
+		if dated, _ := d.lifeStageAt(ws, i); dated || d.longAgo.matches(&ws[i]) && !(i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w]) {
 			return true
 		}
 	}
@@ -575,22 +576,26 @@ func (d *Detector) anyLongAgo(ws []token) bool {
 // is a time).
 var atPlace = map[string]bool{"school": true, "college": true}
 
-// lifeStageAt reports whether ws[i] is a word of life_stage told as a
-// time: the act it dates is over, whatever its verb's form ("I cut myself
-// as a teenager, I've recovered now"; set PP and fourteen other sets,
-// thirty-ninth round). A time is "as a teen", "was a kid", "when we were
-// kids", "bachpan mein" or, for a word of a time gone, "ek time tha";
-// never "my teen" or "when the kids were at school", who are people, nor
-// "i was a little dizzy" (review rev72).
-func (d *Detector) lifeStageAt(ws []token, i int) bool {
-	if len(d.lifeStage.alts) == 0 || !d.lifeStage.matches(&ws[i]) {
-		return false
-	}
-	if i+1 < len(ws) && stageIn[ws[i+1].w] {
-		return true
-	}
-	if i > 0 && i+1 < len(ws) && hindiOne[ws[i-1].w] && hindiWas[ws[i+1].w] {
-		return true // "ek time tha jab ...", "एक दौर था"
+// lifeStageAt reports whether ws[i] places an act in a stage of life or
+// a time gone (set PP and fourteen other sets, thirty-ninth round), and
+// whether that frame is itself in the past tense:
+//   - a word of life_stage after "as a" (a time, no tense: "as a student
+//     i want to kill myself" is now), or after "was a", "were" or "was"
+//     (past: "when I was a kid", "when we were kids");
+//   - a word of life_period before "mein" and not then "se" (past:
+//     "bachpan mein"; never "बचपन से", since childhood);
+//   - a word of past_era between "ek" and "tha" (past: "ek time tha jab").
+//
+// Never "my teen" or "when the kids were at school", who are people, nor
+// "i was a little dizzy" (review rev72), "students me se" (among them) or
+// "it was time" (code review of the round).
+func (d *Detector) lifeStageAt(ws []token, i int) (dated, past bool) {
+	t := &ws[i]
+	next := func(k int) string {
+		if i+k >= len(ws) {
+			return ""
+		}
+		return ws[i+k].w
 	}
 	prev := func(k int) string {
 		if i-k < 0 {
@@ -598,19 +603,29 @@ func (d *Detector) lifeStageAt(ws []token, i int) bool {
 		}
 		return ws[i-k].w
 	}
+	switch {
+	case len(d.lifePeriod.alts) > 0 && d.lifePeriod.matches(t):
+		in := stageIn[next(1)] && next(2) != "se" && next(2) != "से"
+		return in, in
+	case len(d.pastEra.alts) > 0 && d.pastEra.matches(t):
+		gone := hindiOne[prev(1)] && hindiWas[next(1)]
+		return gone, gone
+	case len(d.lifeStage.alts) == 0 || !d.lifeStage.matches(t):
+		return false, false
+	}
 	article := prev(1) == "a" || prev(1) == "an"
 	switch {
-	case article && (prev(2) == "as" || prev(2) == "was" || prev(2) == "were"):
-		return true // "as a teen", "when I was a kid"
-	case prev(1) == "was" || prev(1) == "were":
-		return true // "when we were kids"
+	case article && prev(2) == "as":
+		return true, false // "as a teen"
+	case article && (prev(2) == "was" || prev(2) == "were"), prev(1) == "was" || prev(1) == "were":
+		return true, true // "when I was a kid", "when we were kids"
 	}
-	return false
+	return false, false
 }
 
-// stageIn are the words right after a stage of life that make it a time
-// in Hindi: "bachpan mein" (never "बचपन से", since childhood).
-var stageIn = map[string]bool{"mein": true, "me": true, "main": true, "में": true}
+// stageIn are the words right after a period of life that make it a time
+// in Hindi: "bachpan mein" ("main" is also "I").
+var stageIn = map[string]bool{"mein": true, "me": true, "में": true}
 
 // hindiOne and hindiWas frame a time gone in Hindi: "ek time tha jab",
 // "एक समय था जब", "ek zamana tha" (set QA, thirty-ninth round).
@@ -619,11 +634,18 @@ var (
 	hindiWas = map[string]bool{"tha": true, "thi": true, "था": true, "थी": true}
 )
 
-// anyLifeStage reports whether ws[from:to] (clamped) holds a stage of
-// life told as a time.
-func (d *Detector) anyLifeStage(ws []token, from, to int) bool {
-	for i := max(from, 0); i < min(to, len(ws)); i++ {
-		if d.lifeStageAt(ws, i) {
+// pastStageIn reports whether the sentence of the phrase at m[s:e] (sents
+// numbers each word's sentence; nil when unknown: then the eight words on
+// either side) places it in a stage of life or a time gone in the past
+// tense: "when I was a kid I cut myself" is told in the past whatever the
+// verb's form; "as a student i want to kill myself" is not.
+func (d *Detector) pastStageIn(m []token, s, e int, sents []int) bool {
+	from, to := max(s-8, 0), min(e+8, len(m))
+	for i := from; i < to; i++ {
+		if sents != nil && sents[i] != sents[s] {
+			continue
+		}
+		if _, past := d.lifeStageAt(m, i); past {
 			return true
 		}
 	}

@@ -34,9 +34,10 @@ type Detector struct {
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
-	// lifeStage: a stage of life that, told as a time ("as a teen",
-	// "when I was a kid"), places an act long ago (optional)
-	lifeStage elem
+	// lifeStage, lifePeriod, pastEra: a stage of life, a period of it and
+	// a time gone that, told as a time ("as a teen", "bachpan mein", "ek
+	// time tha"), place an act long ago (recovered.go; optional)
+	lifeStage, lifePeriod, pastEra elem
 	// askedNow: the modal of a question whose subject a filler word of
 	// now follows ("can I still get ketamine?"): it asks what holds for
 	// the writer, not of risk now (optional)
@@ -208,7 +209,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.askedNow.alts = cls["asked_now"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
-	d.lifeStage.alts = cls["life_stage"]
+	d.lifeStage.alts, d.lifePeriod.alts, d.pastEra.alts = cls["life_stage"], cls["life_period"], cls["past_era"]
 	d.goodNowBut.alts = cls["good_now_but"]
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
 	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
@@ -345,6 +346,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowNot.indexAlts(d.lex)
 	d.goodNowDated.indexAlts(d.lex)
 	d.lifeStage.indexAlts(d.lex)
+	d.lifePeriod.indexAlts(d.lex)
+	d.pastEra.indexAlts(d.lex)
 	d.besideMask.indexAlts(d.lex)
 	d.goodAfter.indexAlts(d.lex)
 	d.goodNowBut.indexAlts(d.lex)

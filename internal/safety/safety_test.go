@@ -4137,15 +4137,19 @@ func TestCrisesOfSetsPPToPW(t *testing.T) {
 	})
 }
 
-// A stage of life told as a time dates an act long ago, and an age before
-// a verb is no past (thirty-ninth round, review rev72): "as a teen",
-// "when I was a kid", "bachpan mein"; never "my teen" or "when the kids
-// were at school", who are people, nor "i was a little dizzy".
+// A stage of life told in the past tense dates a past act, and an age
+// before a verb is no past (thirty-ninth round, reviews rev72 and the code
+// review): "when I was a kid", "when we were kids", "bachpan mein", "ek
+// time tha jab"; "as a teen" dates but tells no tense ("as a student i want
+// to kill myself"); never "my teen" or "when the kids were at school", who
+// are people, "students me se", "it was time", nor "i was a little dizzy".
 func TestAStageOfLifeDatesAPastAct(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
-		{"I cut myself as a teenager, I've recovered now. Is ketamine right for depression?", false},
-		{"I overdosed as a teen, it's long ago, and I have been well since", false},
+		{"ek time tha jab roz marne ka sochta tha, ab wo sab peeche chhod diya. aapke yaha follow up kab hota h", false},
+		{"as a student i want to kill myself. i am happy with my marks", true},
+		{"it was time, i swallowed all my pills, i am happy now", true},
+		{"hamare students me se ek ne khudkushi ki koshish ki, ab wo theek hai", true},
 		{"Bachpan mein maine marne ki koshish ki thi, ab main theek hoon", false},
 		{"my teenager cut herself, she says she is fine now", true},
 		{"बचपन से मैंने मरने के बारे में सोचा था, अब मैं ठीक हूँ, मैंने रास्ता चुन लिया है", true},
@@ -4189,7 +4193,7 @@ func TestCrisesOfSetsPZToQE(t *testing.T) {
 		{"kal subah train ke aage jaana hai, sab soch liya", true},
 		{"swallowed my dads heart tablets, the whole strip, just now", true},
 		{"took like 40 of my antidepressants, feeling very sleepy", true},
-		{"ive set a date for myself. sorry for the odd question, do you refund fees to family", true},
+		{"sorry for the odd question, do you refund fees to family? ive set a date for myself", true},
 		{"im not coming back to this clinic ever, worst service", false},
 		{"train ke aage wale dibbe me baithna ladies ke liye safe hai?", false},
 		{"I took a whole bottle of water before the session, is that fine?", false},
@@ -4220,5 +4224,28 @@ func TestTheRoundsChangeAsReviewedInRev73(t *testing.T) {
 		{"ending it with my boyfriend like i planned, feels good", false},
 		{"subah 6 baje alarm laga do, phir na uthu to call karna", false},
 		{"drank my second refill of filter coffee, im fine", false},
+	})
+}
+
+// Review rev74 (thirty-ninth round): the round's last phrases, what they
+// broke and missed, as they stand now.
+func TestTheRoundsLastPhrasesAsReviewedInRev74(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"took an overdose 20 mins ago when she was asleep", true},
+		{"neend ki goli li hai, phir na uthu toh better", true},
+		{"put a plastic bag on my face with tape", true},
+		{"i want my heart beat to stop, thats what i need", true},
+		{"इस बार वापस नहीं आऊंगा", true},
+		{"I've sealed the room, the charcoal is lit", true},
+		{"set a date for myself for the mri scan", false},
+		{"took my antidepressant with a full bottle of juice", false},
+		{"took 30 of my antidepressants in the last 30 days, still sad", false},
+		{"is baar wapas nahi aaunga office, resign kar diya", false},
+		{"left her things at my place, her phone is switched off because battery died", false},
+		{"bachche ne jeb me pathar bhar liye khelte hue lol", false},
+		{"cover letter written, took my vitamin pills, now interview prep", false},
+		{"nobody finds me in time at work, i hide in the loo haha", false},
+		{"suicidal thoughts kam karne me ketamine help karta hai kya? aaj ek article padha", false},
 	})
 }
