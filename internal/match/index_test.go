@@ -1284,3 +1284,21 @@ func TestAnEverydayLoanwordInDevanagariWeighsLittle(t *testing.T) {
 		t.Errorf("an off-topic Hindi question: got %s (coverage %.2f), want no answer", h.EntryID, h.Coverage)
 	}
 }
+
+// "no of" before what people count is "number of", and "ill" where a
+// clause begins is "I'll"; "ill" of an illness stays (thirty-ninth round).
+func TestNumberOfAndIllBe(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"no of sessions", "number of sessions"},
+		{"no. of days between sessions", "number of days between sessions"},
+		{"no of course not", "no of course not"},
+		{"ill be coming from jaipur by train, where is the clinic", "I'll be coming from jaipur by train, where is the clinic"},
+		{"ok ill call tomorrow", "ok I'll call tomorrow"},
+		{"can the mentally ill get ketamine", "can the mentally ill get ketamine"},
+		{"chronically ill have any option here?", "chronically ill have any option here?"},
+	} {
+		if got := replaceIdioms(tt.in); got != tt.want {
+			t.Errorf("replaceIdioms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

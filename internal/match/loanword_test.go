@@ -39,3 +39,18 @@ func TestLoanwordsReadEnglishSpeltInDevanagari(t *testing.T) {
 		}
 	}
 }
+
+// An everyday English word spelt in Devanagari is read as itself, but a
+// Hindi word of three consonants never is ("भारत" is no "birth"; the code
+// review of the thirty-ninth round).
+func TestEverydayLoanwords(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"हॉस्पिटल", "hospital"},
+		{"सेंटर", "center"},
+		{"भारत", ""},
+	} {
+		if got := everydayLoans.read(tt.in); got != tt.want {
+			t.Errorf("everydayLoans.read(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

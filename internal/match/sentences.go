@@ -766,10 +766,12 @@ var numberNo = regexp.MustCompile(`(?i)\b(phone|mobile|mob|contact|whatsapp|ph|c
 // course".
 var numberOf = regexp.MustCompile(`(?i)\bno\.?\s+of\s+(sessions?|sittings?|days?|weeks?|months?|times?|doses?|visits?|infusions?|treatments?|injections?|hours?|people|patients)\b`)
 
-// illBe reads "ill" before a verb as "I'll", typed without its apostrophe
-// ("ill be coming from jaipur by train, where is the clinic": set PS);
-// never "ill" of an illness ("mentally ill people").
-var illBe = regexp.MustCompile(`(?i)\bill\s+(be|come|go|get|call|bring|take|need|have|do|try|send|see|wait|pay|book|reach|ask|let|check|visit|drive|travel|stay|tell|message|text|share|pick|drop|just)\b`)
+// illBe reads "ill" before a verb as "I'll", typed without its apostrophe,
+// where a sentence or a clause begins ("ill be coming from jaipur by train,
+// where is the clinic", "ok ill call tomorrow": set PS, thirty-ninth
+// round); never "ill" of an illness ("can the mentally ill get ketamine",
+// "chronically ill have any option": the code review of the round).
+var illBe = regexp.MustCompile(`(?i)(^|[,.!?;:]\s*|\b(?:and|so|then|but|ok|okay|fine|yes|sure|also|maybe)\s+)ill\s+(be|come|go|get|call|bring|take|need|have|do|try|send|see|wait|pay|book|reach|ask|let|check|visit|drive|travel|stay|tell|message|text|share|pick|drop|just)\b`)
 
 // howAreYou greets ("how are you?", "hi, how r u doing today"): it asks
 // nothing about how the treatment works or where the clinic is.
@@ -803,7 +805,7 @@ func replaceIdioms(text string) string {
 		text = numberOf.ReplaceAllString(text, "number of $1")
 	}
 	if has("ill ") {
-		text = illBe.ReplaceAllString(text, "I'll $1")
+		text = illBe.ReplaceAllString(text, "${1}I'll $2")
 	}
 	if has("how") {
 		text = howAreYou.ReplaceAllString(text, "hello ")
