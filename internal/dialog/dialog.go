@@ -89,7 +89,7 @@ func (t Thresholds) AnswersAmong(hits []clinicbot.Hit, few bool) bool {
 	if t.AnswerAt <= 0 || !few {
 		return sure // fitted on entries of few phrasings (answerprob.go)
 	}
-	p := answerProbability(hits, few)
+	p := answerProbability(hits)
 	return sure && p >= t.KeepAt || p >= t.AnswerAt && hits[0].Coverage >= t.AnswerFew
 }
 

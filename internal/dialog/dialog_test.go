@@ -672,10 +672,12 @@ func TestEachQuestionOfAMessageIsAnswered(t *testing.T) {
 }
 
 // An entry written with few phrasings has few words to cover a message
-// with: it is answered below the usual coverage when it leads the
-// runner-up by far, and only then; an entry with many phrasings never is.
+// with: by the coverage thresholds alone (the answer model off) it is
+// answered below the usual coverage when it leads the runner-up by far;
+// an entry with many phrasings never is.
 func TestAnEntryOfFewPhrasingsThatLeadsFarIsAnswered(t *testing.T) {
 	th := dialog.DefaultThresholds
+	th.AnswerAt = 0
 	hit := func(cov, score float64) clinicbot.Hit {
 		return clinicbot.Hit{EntryID: "e", Coverage: cov, Score: score, Matched: 1}
 	}
@@ -901,4 +903,37 @@ func TestPolicyAndRatherAsReviewedInRev69(t *testing.T) {
 		{"i'd rather not talk to a person, im shy. just tell me the price", "cost"},
 		{"opd ka time chahiye, kitne baje tak open rehta hai", "opening-hours"},
 	})
+}
+
+// For an entry of few phrasings the answer model (answerprob.go) vetoes
+// an answer the coverage gives when the rest of the ranking says it is
+// likely wrong (barely covered, unlike the message, a runner-up as close),
+// and answers below the coverage bar when everything else says right; an
+// entry of many phrasings (the clinic's) is decided by the coverage alone.
+func TestTheAnswerModelVetoesAndRescues(t *testing.T) {
+	h := func(cov, sim, score float64, matched int, conf float64) clinicbot.Hit {
+		return clinicbot.Hit{EntryID: "e", Coverage: cov, Similarity: sim, Score: score, Matched: matched, Confidence: conf}
+	}
+	veto := []clinicbot.Hit{h(0.42, 0.05, 0.05, 1, 0), h(0.41, 0.3, 0.05, 1, 0)}
+	rescue := []clinicbot.Hit{h(0.35, 0.8, 1, 2, 0.2), h(0.1, 0.1, 0.5, 1, 0)} // below 0.4, a lead of 2, not 4
+	th := dialog.DefaultThresholds
+	coverageOnly := th
+	coverageOnly.AnswerAt = 0
+	if coverageOnly.AnswersAmong(rescue, true) || !coverageOnly.AnswersAmong(veto, true) {
+		t.Fatal("the cases no longer test the model: the coverage thresholds decide them alike")
+	}
+	for _, tt := range []struct {
+		name string
+		hits []clinicbot.Hit
+		few  bool
+		want bool
+	}{
+		{"few, covered but unlike the message and a close runner-up", veto, true, false},
+		{"many phrasings, the same", veto, false, true},
+		{"few, below the bar but like the message and far ahead", rescue, true, true},
+	} {
+		if got := th.AnswersAmong(tt.hits, tt.few); got != tt.want {
+			t.Errorf("%s: AnswersAmong = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
