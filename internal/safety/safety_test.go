@@ -4249,3 +4249,18 @@ func TestTheRoundsLastPhrasesAsReviewedInRev74(t *testing.T) {
 		{"suicidal thoughts kam karne me ketamine help karta hai kya? aaj ek article padha", false},
 	})
 }
+
+// Sets QG, QH and QI (thirty-ninth round, written last): the crises they
+// found missed, in other words, and their look-alikes.
+func TestCrisesOfSetsQGToQI(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"mere bhai ke phone me search tha kaise marte hai bina dard ke", true},
+		{"papa ne abhi kuch ज़हर जैसा पी लिया है", true},
+		{"bas ab neend mein hi chale jaana hai hamesha ke liye", true},
+		{"put all my pills in one box so i can swallow them together once my parents leave", true},
+		{"ye dawai zeher jaisi kadwi hai", false},
+		{"bina dard ke kaise marte hai ye film me dikhaya", false},
+		{"i take all my vitamins together after breakfast once the kids leave for school", false},
+	})
+}
