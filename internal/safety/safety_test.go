@@ -4264,3 +4264,19 @@ func TestCrisesOfSetsQGToQI(t *testing.T) {
 		{"i take all my vitamins together after breakfast once the kids leave for school", false},
 	})
 }
+
+// Sets QJ and QL (thirty-ninth round, written last): the crises they
+// found missed, in other words, and their look-alikes.
+func TestCrisesOfSetsQJAndQL(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"do mahine se goliyan jama kar raha tha, ab kaafi ho gayi hain", true},
+		{"abhi abhi bahut saari goliyan daru ke saath le li", true},
+		{"agle mahine tak main rahunga nahi shayad", true},
+		{"maine jaan bujh ke saari goliyan kha li", true},
+		{"how much insulin would it take to stop my heart", true},
+		{"how much of my sleeping pills would be fatal", true},
+		{"charcoal aur tape gaadi mein rakh liya hai", true},
+		{"on the sea link, stopped the cab halfway for a selfie lol", false},
+	})
+}
