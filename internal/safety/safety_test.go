@@ -4280,3 +4280,21 @@ func TestCrisesOfSetsQJAndQL(t *testing.T) {
 		{"on the sea link, stopped the cab halfway for a selfie lol", false},
 	})
 }
+
+// Review rev75 (thirty-ninth round): the round's last phrases, what they
+// broke, as they stand now.
+func TestTheRoundsLastPhrasesAsReviewedInRev75(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"stopped fighting it. set a date for myself, its the 14th", true},
+		{"swallowed my pills with a whole bottle of vodka", true},
+		{"ghar me chuhe bahut hai, kaise mare bina dard ke", false},
+		{"ye cough syrup zeher jaisa hai, pi liya fir bhi", false},
+		{"sea link pe stop the cab middle me, the view is so pretty", false},
+		{"bought charcoal and tape for the bbq, kept in car boot", false},
+		{"how many deep breaths to stop my heart racing before session", false},
+		{"my friend says mixing my antidepressant with ketamine will be fatal, is that true?", false},
+		{"dawaiyan jama karwa di pharmacy me, return ho gayi, paise kaafi wapas mile", false},
+		{"delhi ja raha hu job ke liye, is baar wapas nahi aaunga", false},
+	})
+}
