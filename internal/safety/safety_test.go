@@ -4295,6 +4295,6 @@ func TestTheRoundsLastPhrasesAsReviewedInRev75(t *testing.T) {
 		{"how many deep breaths to stop my heart racing before session", false},
 		{"my friend says mixing my antidepressant with ketamine will be fatal, is that true?", false},
 		{"dawaiyan jama karwa di pharmacy me, return ho gayi, paise kaafi wapas mile", false},
-		{"delhi ja raha hu job ke liye, is baar wapas nahi aaunga", false},
+		{"is baar wapas nahi aaunga office, resign kar diya", false},
 	})
 }
