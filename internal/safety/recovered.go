@@ -72,7 +72,8 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 		}
 	}
 	over = d.goodNow(text, words, masked, m) || over
-	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, m) || d.recentDated(masked) {
+	rec := recoveredWords(masked, m) // before any past phrase is blanked too
+	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, rec) || d.recentDated(masked) {
 		return false
 	}
 	told := false
@@ -82,7 +83,6 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	if len(sents) != len(m) {
 		sents = nil
 	}
-	rec := recoveredWords(masked, m) // before any past phrase is blanked too
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
 			told = d.blankPast(&ps[i], masked, m, sents, rec) || told
@@ -217,15 +217,20 @@ func (d *Detector) recentDated(masked []token) bool {
 }
 
 // backAfter reports whether, after the last recovery phrase (the words
-// blanked in m but not in masked), the message says it is back: "they
+// rec marks: recoveredWords), the message says it is back: "they
 // disappeared after ketamine. they're back and worse", "it came back",
 // "it has all come back". What is back must be the crisis: a word of the
 // class back_subject up to three words before the verb ("they", "the
 // thoughts"), none of good_back among them ("happy thoughts are back"),
 // and "back" not followed by a word of back_not ("back from Dubai",
 // "came back normal", "back pain").
-func (d *Detector) backAfter(masked, m []token) bool {
-	last := lastRecovered(masked, m)
+func (d *Detector) backAfter(masked []token, rec []bool) bool {
+	last := -1
+	for i, r := range rec {
+		if r {
+			last = i
+		}
+	}
 	return last >= 0 && d.backIn(masked, last+1)
 }
 
@@ -237,18 +242,6 @@ func recoveredWords(masked, m []token) []bool {
 		rec[i] = m[i].w == "" && masked[i].w != ""
 	}
 	return rec
-}
-
-// lastRecovered is the index of the last word a recovery phrase blanked
-// (blank in m, not in masked), or -1.
-func lastRecovered(masked, m []token) int {
-	last := -1
-	for i := range m {
-		if m[i].w == "" && masked[i].w != "" {
-			last = i
-		}
-	}
-	return last
 }
 
 // backIn reports whether masked says, from its word at from on, that the
@@ -553,8 +546,8 @@ var (
 // long_ago or of good_now_dated, or a stage of life told as a time
 // (lifeStageAt).
 func (d *Detector) dated(ws []token, i int) bool {
-	if i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w] {
-		return false // a place: "when the kids were at school" (review rev72)
+	if placeAt(ws, i) {
+		return false
 	}
 	dated, _ := d.lifeStageAt(ws, i)
 	return dated || d.longAgo.matches(&ws[i]) || d.goodNowDated.matches(&ws[i])
@@ -564,7 +557,7 @@ func (d *Detector) dated(ws []token, i int) bool {
 // (atPlace) or a stage of life told as a time.
 func (d *Detector) anyLongAgo(ws []token) bool {
 	for i := range ws {
-		if dated, _ := d.lifeStageAt(ws, i); dated || d.longAgo.matches(&ws[i]) && !(i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w]) {
+		if dated, _ := d.lifeStageAt(ws, i); dated || d.longAgo.matches(&ws[i]) && !placeAt(ws, i) {
 			return true
 		}
 	}
@@ -575,6 +568,11 @@ func (d *Detector) anyLongAgo(ws []token) bool {
 // a time: "took an overdose when the kids were at school" ("in college"
 // is a time).
 var atPlace = map[string]bool{"school": true, "college": true}
+
+// placeAt reports whether ws[i] is a word of atPlace after "at".
+func placeAt(ws []token, i int) bool {
+	return i > 0 && ws[i-1].w == "at" && atPlace[ws[i].w]
+}
 
 // lifeStageAt reports whether ws[i] places an act in a stage of life or
 // a time gone (set PP and fourteen other sets, thirty-ninth round), and
