@@ -219,5 +219,5 @@ func engineFrom(cfg Config, stderr io.Writer) (*dialog.Engine, source, error) {
 	if len(problems) > 0 {
 		fmt.Fprintf(stderr, "warning: %d problem(s) in the knowledge; run `clinicbot validate`\n", len(problems))
 	}
-	return dialog.New(dk, dialog.DefaultThresholds), src, nil
+	return dialog.New(dk, dialog.DefaultThresholds()), src, nil
 }

@@ -195,7 +195,7 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	kb := eng.Knowledge()
 	if bs, ok := kb.Matcher.(*match.ByScript); ok {
 		ix := bs.English
-		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds.Answer, dialog.ConfidentAt); err == nil {
+		if sc, err := ix.SelfCheck(ctx, dialog.DefaultThresholds().Answer, dialog.ConfidentAt); err == nil {
 			fmt.Fprintln(stdout, sc)
 		}
 		done := map[[2]string]bool{} // one example per pair of entries

@@ -37,7 +37,7 @@ func newWorld(t *testing.T) *world {
 		t.Fatalf("test knowledge: %v %v", err, problems)
 	}
 	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
-	eng := dialog.New(dk, dialog.DefaultThresholds)
+	eng := dialog.New(dk, dialog.DefaultThresholds())
 	db, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

@@ -109,8 +109,11 @@ func (t Thresholds) answersByCoverage(hits []clinicbot.Hit, few bool) bool {
 // often at it (a probability, the same on any knowledge folder).
 const ConfidentAt = 0.95
 
-// DefaultThresholds are the calibrated thresholds.
-var DefaultThresholds = Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, AnswerShared: 0.3, SharedWords: 3, AnswerFew: 0.25, FewLead: 4, KeepAt: 0.35, AnswerAt: 0.6, Suggest: 0.3, Close: 0.8}
+// DefaultThresholds returns the calibrated thresholds (a fresh value: a
+// caller that changes its copy changes no one else's).
+func DefaultThresholds() Thresholds {
+	return Thresholds{Answer: 0.4, AnswerDevanagari: 0.35, AnswerShared: 0.3, SharedWords: 3, AnswerFew: 0.25, FewLead: 4, KeepAt: 0.35, AnswerAt: 0.6, Suggest: 0.3, Close: 0.8}
+}
 
 // Limits on patient text.
 const (
@@ -138,17 +141,18 @@ type Knowledge struct {
 // it.
 type view struct {
 	*Knowledge
-	lang  string
-	msgs  clinicbot.Messages
-	staff bool // staff are alerted (a staff channel is configured)
+	lang      string
+	msgs      clinicbot.Messages
+	staff     bool    // staff are alerted (a staff channel is configured)
+	suggestAt float64 // the coverage an entry needs to be suggested
 }
 
 // in returns the knowledge seen in lang ("" or unknown: English).
 func (kb *Knowledge) in(lang string) *view {
 	if lang == clinicbot.LangHindi && kb.HasHindi {
-		return &view{kb, lang, kb.Hindi, true}
+		return &view{Knowledge: kb, lang: lang, msgs: kb.Hindi, staff: true, suggestAt: DefaultThresholds().Suggest}
 	}
-	return &view{kb, clinicbot.LangEnglish, kb.Messages, true}
+	return &view{Knowledge: kb, lang: clinicbot.LangEnglish, msgs: kb.Messages, staff: true, suggestAt: DefaultThresholds().Suggest}
 }
 
 // answer and question return an entry's texts in the view's language.
@@ -191,6 +195,7 @@ func (e *Engine) SetStaffChannel(ok bool) { e.noStaff.Store(!ok) }
 func (e *Engine) view(lang string) *view {
 	v := e.kb.Load().in(lang)
 	v.staff = !e.noStaff.Load()
+	v.suggestAt = e.thresholds.Suggest
 	return v
 }
 
@@ -454,7 +459,7 @@ func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.Fallback)}
 	var ids []string
 	for _, h := range hits {
-		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= DefaultThresholds.Suggest {
+		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= kb.suggestAt {
 			ids = append(ids, h.EntryID)
 		}
 	}

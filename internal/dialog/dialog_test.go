@@ -39,7 +39,7 @@ func engineAndKnowledge(t testing.TB) (*dialog.Engine, *knowledge.Knowledge) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return dialog.New(s.dk, dialog.DefaultThresholds), s.kb
+	return dialog.New(s.dk, dialog.DefaultThresholds()), s.kb
 }
 
 type assembled struct {
@@ -375,7 +375,7 @@ func TestGeneralFactsStayInTheReplyLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { dk.Matcher.(io.Closer).Close() })
-	e := dialog.New(dk, dialog.DefaultThresholds)
+	e := dialog.New(dk, dialog.DefaultThresholds())
 	r, err := e.Reply(context.Background(), clinicbot.Message{ChatID: "1", Text: "can i drink alcohol during the ketamine treatment", Lang: clinicbot.LangHindi})
 	if err != nil {
 		t.Fatal(err)
@@ -676,7 +676,7 @@ func TestEachQuestionOfAMessageIsAnswered(t *testing.T) {
 // answered below the usual coverage when it leads the runner-up by far;
 // an entry with many phrasings never is.
 func TestAnEntryOfFewPhrasingsThatLeadsFarIsAnswered(t *testing.T) {
-	th := dialog.DefaultThresholds
+	th := dialog.DefaultThresholds()
 	th.AnswerAt = 0
 	hit := func(cov, score float64) clinicbot.Hit {
 		return clinicbot.Hit{EntryID: "e", Coverage: cov, Score: score, Matched: 1}
@@ -916,7 +916,7 @@ func TestTheAnswerModelVetoesAndRescues(t *testing.T) {
 	}
 	veto := []clinicbot.Hit{h(0.42, 0.05, 0.05, 1, 0), h(0.41, 0.3, 0.05, 1, 0)}
 	rescue := []clinicbot.Hit{h(0.35, 0.8, 1, 2, 0.2), h(0.1, 0.1, 0.5, 1, 0)} // below 0.4, a lead of 2, not 4
-	th := dialog.DefaultThresholds
+	th := dialog.DefaultThresholds()
 	coverageOnly := th
 	coverageOnly.AnswerAt = 0
 	if coverageOnly.AnswersAmong(rescue, true) || !coverageOnly.AnswersAmong(veto, true) {

@@ -28,7 +28,7 @@ func TestAnswerModelOnFAQFolders(t *testing.T) {
 		defer f.Close()
 		out = f
 	}
-	coverageOnly := dialog.DefaultThresholds
+	coverageOnly := dialog.DefaultThresholds()
 	coverageOnly.AnswerAt = 0
 	type tally struct{ right, wrong, off int }
 	var model, plain tally
@@ -75,10 +75,10 @@ func TestAnswerModelOnFAQFolders(t *testing.T) {
 				continue
 			}
 			fw := few[hits[0].EntryID]
-			count(&model, dialog.DefaultThresholds.AnswersAmong(hits, fw), c, hits)
+			count(&model, dialog.DefaultThresholds().AnswersAmong(hits, fw), c, hits)
 			count(&plain, coverageOnly.AnswersAmong(hits, fw), c, hits)
 			if heldOut[folder] {
-				count(&heldModel, dialog.DefaultThresholds.AnswersAmong(hits, fw), c, hits)
+				count(&heldModel, dialog.DefaultThresholds().AnswersAmong(hits, fw), c, hits)
 				count(&heldPlain, coverageOnly.AnswersAmong(hits, fw), c, hits)
 			}
 			if out != nil {

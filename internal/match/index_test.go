@@ -826,7 +826,7 @@ func TestSixteenthRoundWording(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) == 0 || hits[0].EntryID != "maintenance" || !dialog.DefaultThresholds.Answers(hits[0]) {
+	if len(hits) == 0 || hits[0].EntryID != "maintenance" || !dialog.DefaultThresholds().Answers(hits[0]) {
 		t.Errorf("Search(%q) = %+v, want maintenance, answered", msg, hits)
 	}
 	tea := newIndex(t, tea, nil)
@@ -858,7 +858,7 @@ func TestAQuestionIsNotThanks(t *testing.T) {
 	ix, _ := shippedIndex(t)
 	// Asked, these get the fallback with suggestions: never "You're
 	// welcome", and no guessed answer either (coverage under the answer
-	// threshold, 0.4, dialog.DefaultThresholds).
+	// threshold, 0.4, dialog.DefaultThresholds()).
 	for _, q := range []string{"can it help my son", "does it help", "is it good"} {
 		if h := top(t, ix, q); h.EntryID == "thanks" || h.EntryID == "greeting" || h.Coverage >= 0.4 {
 			t.Errorf("%q: got %s (coverage %.2f), want no small talk and no confident guess", q, h.EntryID, h.Coverage)

@@ -48,7 +48,7 @@ func measure(t *testing.T, ix *match.Index, set *knowledge.EvalSet, entries []*c
 		few[e.ID] = len(e.Phrasings) <= dialog.FewPhrasings
 	}
 	answers := func(hits []clinicbot.Hit) bool { // the bot's own decision
-		return len(hits) > 0 && dialog.DefaultThresholds.AnswersAmong(hits, few[hits[0].EntryID])
+		return len(hits) > 0 && dialog.DefaultThresholds().AnswersAmong(hits, few[hits[0].EntryID])
 	}
 	var m asServed
 	for _, c := range set.Cases {

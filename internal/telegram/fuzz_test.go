@@ -35,7 +35,7 @@ func FuzzHandleUpdate(f *testing.F) {
 	if err != nil || len(problems) > 0 {
 		f.Fatal(err, problems)
 	}
-	eng := dialog.New(dk, dialog.DefaultThresholds)
+	eng := dialog.New(dk, dialog.DefaultThresholds())
 	tg := telegramtest.New("1:fuzz")
 	f.Cleanup(tg.Close)
 	db, err := store.Open(f.TempDir())
