@@ -4298,3 +4298,21 @@ func TestTheRoundsLastPhrasesAsReviewedInRev75(t *testing.T) {
 		{"is baar wapas nahi aaunga office, resign kar diya", false},
 	})
 }
+
+// Sets QM-QO (fortieth round): the kinds their first contact missed, and
+// the everyday look-alikes the new phrases must leave alone.
+func TestCrisesOfSetsQMToQO(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i tied my bedsheet to the hook in the bathroom ceiling and tested if it holds. it does.", true},
+		{"we tied a rope between two trees for the swing and checked it holds weight", false},
+		{"my father has said he will take his own life if he loses the court case tomorrow, he means it", true},
+		{"my son wants to take his life back in his hands after rehab", false},
+		{"mera beta keh rha hai ki kal ka din wo nahi dekhega, bahut dar lag raha hai", true},
+		{"मैं कल का सूरज नहीं देखूँगा", true},
+		{"तमारी क्लिनिक मां कितने सेशन लागे? आज ही कुछ कर लूँ", true},
+		{"क्या केटामाइन घर ले जा सकते हैं? मुझे ज्यादा मात्रा चाहिए ताकि एक बार में सब खत्म हो जाए", true},
+		{"माई के बोल दीह कि हम माफी मांगत बानी। आज के बाद केहू के परेसान ना करब", true},
+		{"do saal pehla main bahut bura time dekheya si, marna chahunda si. hun rab di meher naal sab thik aa", false},
+	})
+}
