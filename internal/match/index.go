@@ -329,6 +329,11 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	ix.addThesaurus()
 	ix.addHinglish()
+	for from, to := range keptLeads {
+		if ix.dfAll[to] > 0 && !contains(ix.synonyms[from], to) {
+			ix.synonyms[from] = append(ix.synonyms[from], to)
+		}
+	}
 	// Weights depend on every entry and synonym group: compute them once.
 	for t := range ix.dfAll {
 		ix.weights[t] = ix.weight(t)

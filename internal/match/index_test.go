@@ -696,6 +696,23 @@ func TestTimingsAreNotTime(t *testing.T) {
 	})
 }
 
+// "Time" leads to the timings one way (keptLeads): "football practice
+// time?" asks when the batch is, not what it costs, while the timings
+// never lead back to how much time something takes.
+func TestTimeLeadsToTheTimings(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "football-timings", Kind: clinicbot.KindAnswer, Question: "What are the football batch timings?", Answer: "5 to 6:30 pm.", Phrasings: []string{"football timing"}},
+		{ID: "football-fees", Kind: clinicbot.KindAnswer, Question: "What is the fee for football coaching?", Answer: "Rs 2,800 a month.", Phrasings: []string{"football fees"}},
+		{ID: "match-length", Kind: clinicbot.KindAnswer, Question: "How long does a match last?", Answer: "Ninety minutes.", Phrasings: []string{"match duration"}},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"football practice time?":        "football-timings",
+		"football practice kis time hai": "football-timings",
+		"football coaching charges?":     "football-fees",
+	})
+}
+
 func TestHindiCostIdiomAsksThePrice(t *testing.T) {
 	entries := []*clinicbot.Entry{
 		{ID: "price", Kind: clinicbot.KindAnswer, Question: "What does a session cost?", Answer: "Please call us for the fee."},
