@@ -4299,9 +4299,9 @@ func TestTheRoundsLastPhrasesAsReviewedInRev75(t *testing.T) {
 	})
 }
 
-// Sets QM-QO (fortieth round): the kinds their first contact missed, and
+// Sets QM-QW (fortieth round): the kinds their first contact missed, and
 // the everyday look-alikes the new phrases must leave alone.
-func TestCrisesOfSetsQMToQO(t *testing.T) {
+func TestCrisesOfSetsQMToQW(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"i tied my bedsheet to the hook in the bathroom ceiling and tested if it holds. it does.", true},
@@ -4314,5 +4314,11 @@ func TestCrisesOfSetsQMToQO(t *testing.T) {
 		{"क्या केटामाइन घर ले जा सकते हैं? मुझे ज्यादा मात्रा चाहिए ताकि एक बार में सब खत्म हो जाए", true},
 		{"माई के बोल दीह कि हम माफी मांगत बानी। आज के बाद केहू के परेसान ना करब", true},
 		{"do saal pehla main bahut bura time dekheya si, marna chahunda si. hun rab di meher naal sab thik aa", false},
+		{"a girl from my class posted a pic of a pile of pills with the caption finally. 10 mins ago", true},
+		{"posted a pic of her new vitamins with caption finally healthy", false},
+		{"चूहे मारने की दवा ले आया हूँ, अपने लिए", true},
+		{"daaru fir se shuru ho gayi. aaj quarter ke saath saari neend ki goli le lunga, bas", true},
+		{"gave my guitar to the kid next door today, he was so happy. wanted at least one person happy before i go through with it", true},
+		{"gave my notice at work, want to talk to the doctor before i go through with it, the ketamine i mean", false},
 	})
 }
