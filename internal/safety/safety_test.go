@@ -4299,9 +4299,9 @@ func TestTheRoundsLastPhrasesAsReviewedInRev75(t *testing.T) {
 	})
 }
 
-// Sets QM-QW (fortieth round): the kinds their first contact missed, and
+// Sets QM-QZ (fortieth round): the kinds their first contact missed, and
 // the everyday look-alikes the new phrases must leave alone.
-func TestCrisesOfSetsQMToQW(t *testing.T) {
+func TestCrisesOfSetsQMToQZ(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"i tied my bedsheet to the hook in the bathroom ceiling and tested if it holds. it does.", true},
@@ -4320,5 +4320,11 @@ func TestCrisesOfSetsQMToQW(t *testing.T) {
 		{"daaru fir se shuru ho gayi. aaj quarter ke saath saari neend ki goli le lunga, bas", true},
 		{"gave my guitar to the kid next door today, he was so happy. wanted at least one person happy before i go through with it", true},
 		{"gave my notice at work, want to talk to the doctor before i go through with it, the ketamine i mean", false},
+		{"konsi building se koodne pe pakka maut hoti hai kitne floor chahiye", true},
+		{"bungee jumping safe hai ya pakka maut? lol", false},
+		{"hum puchh rahe hain keetnashak pine ke kitna der baad kaam karta hai, humko aaj hi karna hai", true},
+		{"keetnashak spray ke kitni der baad fasal kaat sakte hai", false},
+		{"das sakde ho kinni insulin laan naal banda neend ch hi chala janda? ghar ch pai hai", true},
+		{"building kitne floor ki hai, lift hai kya", false},
 	})
 }
