@@ -656,6 +656,32 @@ var chatSpellings = map[string]string{
 	"chhori": "beti", "chhora": "beta", "chhore": "bete", "छोरी": "बेटी", "छोरा": "बेटा", "छोरे": "बेटे",
 	"वास्ते": "लिए", "रयो": "रहा", "यो": "ये", // "के वास्ते" is "के लिए" (no "visit")
 	"म्हारी": "मेरी", "म्हारो": "मेरा", "म्हारा": "मेरा", "कांई": "क्या", "काँई": "क्या", "होवे": "होता",
+	// (fortieth round) more of the same, written by a helper who saw
+	// neither the clinic's folder nor any test folder: question words,
+	// words of time, everyday verb forms, pronouns and courtesies of ten
+	// languages, each as the Hindi word chat writes for it; left out, every
+	// word that is also an English or a Hindi word, or another language's
+	// ("ki", "kya", "ka", "hu", "ham", "the", "naa", "ye", "akka", "enna")
+	// gujarati
+	"kyare": "kab", "kayu": "kaunsa", "aaje": "aaj", "athvadiyu": "hafta", "mahino": "mahina", "vage": "baje", "savare": "subah", "khulse": "khulega", "aavu": "aana", "javu": "jaana", "kejo": "batao", "aapo": "do", "karjo": "karo", "thase": "hoga", "joiye": "chahiye", "levu": "lena", "malse": "milega", "shakay": "sakte", "maherbani": "please",
+	// punjabi
+	"kahnu": "kyun", "kehda": "kaunsa", "bhalke": "kal", "dihade": "din", "vaje": "baje", "savere": "subah", "khulda": "khulta", "khulu": "khulega", "aajo": "aao", "deyo": "do", "chahida": "chahiye", "laina": "lena", "sakde": "sakte", "hovega": "hoga", "mainu": "mujhe", "bhenji": "behen", "kirpa": "please",
+	// bengali
+	"kokhon": "kab", "kibhabe": "kaise", "saptaho": "hafta", "sokal": "subah", "bikel": "shaam", "khulbe": "khulega", "bondho": "band", "korun": "karo", "korben": "karenge", "lagbe": "chahiye", "pabo": "milega", "parben": "sakte", "chilo": "tha", "amake": "mujhe", "amader": "hamara", "doya": "please",
+	// marathi
+	"konta": "kaunsa", "udya": "kal", "aathavda": "hafta", "vajta": "baje", "sakali": "subah", "sandhyakali": "shaam", "ughadte": "khulta", "hoil": "hoga", "pahije": "chahiye", "ghya": "lena", "milel": "milega", "shakta": "sakte", "tumhi": "aap", "tumcha": "aapka", "aamhi": "hum", "aamcha": "hamara", "krupaya": "please",
+	// bhojpuri and maithili
+	"kahiya": "kab", "kahwan": "kahan", "katek": "kitna", "aaju": "aaj", "saanjh": "shaam", "aaib": "aaunga", "sakeni": "sakte", "hamar": "mera", "rauwa": "aap", "raur": "aapka", "hamni": "hum", "didiya": "behen",
+	// rajasthani
+	"kitra": "kitne", "kunsi": "kaunsi", "dinuge": "subah", "khulsi": "khulega", "aavo": "aao", "padharo": "aaiye", "jaavo": "jaao", "batavo": "batao", "hosi": "hoga", "chaije": "chahiye", "milsi": "milega", "aapan": "hum", "mhaaro": "hamara", "baisa": "behen",
+	// tamil
+	"ethana": "kitne", "eppadi": "kaise", "endha": "kaunsa", "yaaru": "kaun", "inniki": "aaj", "naalaiku": "kal", "vaaram": "hafta", "maasam": "mahina", "kaalaila": "subah", "saayangaalam": "shaam", "thorakum": "khulega", "moodum": "band", "vaanga": "aaiye", "sollunga": "batao", "kudunga": "do", "anuppunga": "bhejo", "pannunga": "karo", "aagum": "hoga", "venum": "chahiye", "edunga": "lena", "kidaikkum": "milega", "mudiyuma": "sakte", "irukkum": "hoga", "irukku": "hai", "irundhuchu": "tha", "enakku": "mujhe", "ennoda": "mera", "neenga": "aap", "engaloda": "hamara", "dayavu": "please",
+	// telugu
+	"eppudu": "kab", "ekkada": "kahan", "enni": "kitne", "enduku": "kyun", "evaru": "kaun", "ivala": "aaj", "gantalaki": "baje", "podduna": "subah", "saayantram": "shaam", "terustaru": "khulta", "moosestaru": "band", "vellali": "jaana", "cheppandi": "batao", "ivvandi": "do", "pampandi": "bhejo", "cheyandi": "karo", "avutundi": "hota", "kavali": "chahiye", "teesukondi": "lena", "dorukutundi": "milega", "cheyagalara": "sakte", "untundi": "hoga", "undedi": "tha", "naaku": "mujhe", "meeru": "aap", "dayachesi": "please",
+	// kannada
+	"yavaga": "kab", "eshtu": "kitna", "hege": "kaise", "yake": "kyun", "yavdu": "kaunsa", "ivattu": "aaj", "vaara": "hafta", "tingalu": "mahina", "beligge": "subah", "tegitare": "khulta", "muchchirutte": "band", "aagutte": "hota", "tagoli": "lena", "sigutte": "milega", "madbahuda": "sakte", "neevu": "aap", "nimma": "aapka", "naavu": "hum", "dayavittu": "please",
+	// malayalam
+	"evide": "kahan", "ethra": "kitna", "engane": "kaise", "enthinu": "kyun", "divasam": "din", "aazhcha": "hafta", "raavile": "subah", "vaikunneram": "shaam", "thurakkum": "khulega", "adakkum": "band", "pokam": "jaana", "parayu": "batao", "ayakku": "bhejo", "cheyyu": "karo", "edukku": "lena", "kittum": "milega", "pattumo": "sakte", "aayirunnu": "tha", "enikku": "mujhe", "ningal": "aap", "ningalude": "aapka", "njangal": "hum", "nammude": "hamara", "chetta": "bhai", "chechi": "behen", "dayavayi": "please",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,
