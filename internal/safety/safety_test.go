@@ -4328,3 +4328,31 @@ func TestCrisesOfSetsQMToQZ(t *testing.T) {
 		{"building kitne floor ki hai, lift hai kya", false},
 	})
 }
+
+// Review rev76 (fortieth round): what the round's first phrases broke,
+// as they stand now, and the crises it wrote around them.
+func TestTheRoundsChangeAsReviewedInRev76(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"made a loop with my dupatta on the bathroom hook, gave it a tug, it held", true},
+		{"saree ko ceiling ke kunde se bandh ke dekha, mera wazan jhel legi", true},
+		{"my father threatened to take his own life if we sell the ancestral house", true},
+		{"kal ka suraj nikalne se pehle chali jaungi", true},
+		{"ek saath poora patta chahiye taaki dobara uthna na pade", true},
+		{"bahut zyada dose chahiye ek baar me kaam tamaam ke liye", true},
+		{"आज के बाद केहू के हम बोझ ना बनब", true},
+		{"bhai ne insta pe rassi ki photo dali with caption see you never", true},
+		{"roommate drank something from the bottle under the sink, says it's phenyl", true},
+		{"mummy ne keede maarne ki dawai pee li", true},
+		{"hung a cable from the ceiling for the new tv and checked the weight it can hold", false},
+		{"tied the cord of the mosquito net to the ceiling hook and checked it holds", false},
+		{"my husband is planning to take his life insurance policy to the lic office tomorrow", false},
+		{"my grandmother wants to take her life story to a publisher", false},
+		{"gave my resignation letter today, my manager wants one more talk before i go through with it", false},
+		{"kal ka din wo match nahi dekhega, office me late tak kaam hai", false},
+		{"आज ऑफिस का कुछ कर लूँ, कल छुट्टी है", false},
+		{"kal ka suraj grahan nahi dekhna chahiye bina chashme ke", false},
+		{"godown me chuhe bahut hain, ek trap mangwaya khud ke liye", false},
+		{"my mom posted her bp tablets on the family group saying finally done with the course", false},
+	})
+}
