@@ -47,6 +47,13 @@ var thesaurusText string
 //go:embed hinglish.txt
 var hinglishText string
 
+// regional.txt holds, in hinglish.txt's form, everyday content words of
+// ten other Indian languages typed in Hinglish chat ("session nu kharcho
+// ketlo", "dokyala tras hoto"): see its header.
+//
+//go:embed regional.txt
+var regionalText string
+
 // places.txt names places in India patients say they come from (see
 // placeWords).
 //
@@ -70,7 +77,7 @@ var placeWords = func() map[string]bool {
 // thesaurus and hinglish are the groups of their files.
 var (
 	thesaurus = groupsOf(thesaurusText)
-	hinglish  = inflectVerbs(groupsOf(hinglishText))
+	hinglish  = inflectVerbs(groupsOf(hinglishText + "\n" + regionalText))
 )
 
 // verbEndings are the endings a romanized Hindi verb takes on its stem in
