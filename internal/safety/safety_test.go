@@ -4356,3 +4356,29 @@ func TestTheRoundsChangeAsReviewedInRev76(t *testing.T) {
 		{"my mom posted her bp tablets on the family group saying finally done with the course", false},
 	})
 }
+
+// Review rev77 (fortieth round): the round's later phrases, what they
+// broke, as they stand now, and the crises it wrote around them.
+func TestTheRoundsLaterPhrasesAsReviewedInRev77(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"kitne floor se girne pe maut pakki hai", true},
+		{"kitna keetnashak pina padega ki bach na saku", true},
+		{"kitni insulin lagaun ki neend me hi chali jaun", true},
+		{"papa ki purani belt darwaze ke handle se baandh di hai, check kar raha hun kitna wazan sehti hai", true},
+		{"how long after swallowing sulphas does it start? its in my pocket", true},
+		{"kitne din bina khana paani ke rehne se body band ho jaati hai? 4 din ho gaye", true},
+		{"mane have jivvu nathi, aaje badhu puru kari nakhvu che", true},
+		{"will the fan take my weight", true},
+		{"kya ye rassi mera wazan jhel legi? jhula banana hai bachon ke liye", false},
+		{"kal ka suraj nikalne se pehle chala jaunga station, train 5 baje ki hai", false},
+		{"ye goli cockroach ka kaam tamaam kar degi", false},
+		{"ghar me keetnashak chhidka hai, khana khane me kitna time rukna chahiye", false},
+		{"dadi insulin leke sleep ke liye chali jaati hai 9 baje", false},
+		{"tested the loop on the ceiling hook for the baby swing", false},
+		{"apni files boss ko de di, baki kaam khatam karna hai aaj raat, deadline hai", false},
+		{"2 saal pehle maine phanda lagaya tha, ab theek hu, fer kadi nahi karunga", false},
+		{"will the ceiling fan hook hold my weight for pull ups", false},
+		{"aaje badhu kaam puru kari nakhvu che pachhi movie", false},
+	})
+}
