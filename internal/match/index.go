@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -329,8 +330,8 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	ix.addThesaurus()
 	ix.addHinglish()
-	for from, to := range keptLeads {
-		if ix.dfAll[to] > 0 && !contains(ix.synonyms[from], to) {
+	for _, from := range slices.Sorted(maps.Keys(keptLeads)) { // one order every load
+		if to := keptLeads[from]; ix.dfAll[to] > 0 && !contains(ix.synonyms[from], to) {
 			ix.synonyms[from] = append(ix.synonyms[from], to)
 		}
 	}
