@@ -8,9 +8,9 @@ package match
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
