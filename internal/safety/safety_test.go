@@ -4358,8 +4358,9 @@ func TestTheRoundsChangeAsReviewedInRev76(t *testing.T) {
 }
 
 // Review rev77 (fortieth round): the round's later phrases, what they
-// broke, as they stand now, and the crises it wrote around them.
-func TestTheRoundsLaterPhrasesAsReviewedInRev77(t *testing.T) {
+// broke, as they stand now, and the crises it wrote around them; then
+// the kinds sets RH-RJ, written after it, missed at first contact.
+func TestTheRoundsLaterPhrasesAsReviewedInRev77AndSetsRHToRJ(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"kitne floor se girne pe maut pakki hai", true},
@@ -4380,5 +4381,16 @@ func TestTheRoundsLaterPhrasesAsReviewedInRev77(t *testing.T) {
 		{"2 saal pehle maine phanda lagaya tha, ab theek hu, fer kadi nahi karunga", false},
 		{"will the ceiling fan hook hold my weight for pull ups", false},
 		{"aaje badhu kaam puru kari nakhvu che pachhi movie", false},
+		{"son went out at night after a big fight saying we will never see him again, phone switched off", true},
+		{"my son said after shifting to canada we will never see him again lol", false},
+		{"सबको माफ़ी वाले मैसेज भेज दिए हैं, थोड़ी देर में फ़ोन भी बंद कर दूंगा हमेशा के लिए", true},
+		{"kitni neend ki goliyan ek saath lene se dard nahi hota aur bas sab khatam ho jata h", true},
+		{"fayda kuch hafton me khatam ho jata hai?", false},
+		{"kya ketamine aur sharab saath me lene se maut ho sakti h? main yahi chahta hu", true},
+		{"kya isse maut ho sakti h? main yahi jaanna chahta hu", false},
+		{"kal subah jab log meri laash paayenge to didi ko phone karna", true},
+		{"meri laash pe se guzarna padega tumhe", false},
+		{"set my phone to auto reply im sorry i couldnt keep living", true},
+		{"dil kar raha hai train ke neeche aa jau. platform 3 pe baitha hu abhi", true},
 	})
 }
