@@ -137,8 +137,9 @@ type Knowledge struct {
 
 // view is the knowledge as a reply in one language shows it: its fixed
 // texts, and each entry's question and answer in that language when the
-// entry has them (English otherwise). Matching and safety never depend on
-// it.
+// entry has them (English otherwise), with what the engine decided about
+// staff alerts and the coverage a suggestion needs. Matching and safety
+// never depend on it.
 type view struct {
 	*Knowledge
 	lang      string
@@ -147,12 +148,13 @@ type view struct {
 	suggestAt float64 // the coverage an entry needs to be suggested
 }
 
-// in returns the knowledge seen in lang ("" or unknown: English).
-func (kb *Knowledge) in(lang string) *view {
+// in returns the knowledge seen in lang ("" or unknown: English), staff
+// alerted when staff is true, an entry suggested from coverage suggestAt.
+func (kb *Knowledge) in(lang string, staff bool, suggestAt float64) *view {
 	if lang == clinicbot.LangHindi && kb.HasHindi {
-		return &view{Knowledge: kb, lang: lang, msgs: kb.Hindi, staff: true, suggestAt: DefaultThresholds().Suggest}
+		return &view{Knowledge: kb, lang: lang, msgs: kb.Hindi, staff: staff, suggestAt: suggestAt}
 	}
-	return &view{Knowledge: kb, lang: clinicbot.LangEnglish, msgs: kb.Messages, staff: true, suggestAt: DefaultThresholds().Suggest}
+	return &view{Knowledge: kb, lang: clinicbot.LangEnglish, msgs: kb.Messages, staff: staff, suggestAt: suggestAt}
 }
 
 // answer and question return an entry's texts in the view's language.
@@ -193,10 +195,7 @@ func (e *Engine) SetStaffChannel(ok bool) { e.noStaff.Store(!ok) }
 
 // view returns the knowledge being served, seen in lang.
 func (e *Engine) view(lang string) *view {
-	v := e.kb.Load().in(lang)
-	v.staff = !e.noStaff.Load()
-	v.suggestAt = e.thresholds.Suggest
-	return v
+	return e.kb.Load().in(lang, !e.noStaff.Load(), e.thresholds.Suggest)
 }
 
 // New returns an engine serving kb.
@@ -455,6 +454,8 @@ func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
 	return r
 }
 
+// fallback says the bot has no answer, suggesting the answer entries among
+// hits whose coverage reaches the view's suggestAt.
 func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
 	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.Fallback)}
 	var ids []string

@@ -937,3 +937,33 @@ func TestTheAnswerModelVetoesAndRescues(t *testing.T) {
 		}
 	}
 }
+
+// The fallback suggests entries by the engine's own Suggest threshold,
+// not the package's default (code review of the fortieth round).
+func TestFallbackSuggestsByTheEnginesThreshold(t *testing.T) {
+	s, err := shippedKnowledge()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name    string
+		suggest float64
+		want    bool
+	}{
+		{"a bar no hit reaches suggests nothing", 1.01, false},
+		{"a bar every hit reaches suggests", 0, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			th := dialog.DefaultThresholds()
+			th.Answer, th.AnswerDevanagari, th.SharedWords, th.FewLead, th.AnswerAt = 2, 2, 0, 0, 0 // never answer
+			th.Suggest = tt.suggest
+			r := reply(t, dialog.New(s.dk, th), "how much does a session cost")
+			if r.Kind != clinicbot.KindFallback {
+				t.Fatalf("kind = %s, want fallback", r.Kind)
+			}
+			if got := len(r.Suggestions) > 0; got != tt.want {
+				t.Errorf("suggestions %v, want any: %v", r.Suggestions, tt.want)
+			}
+		})
+	}
+}

@@ -330,7 +330,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	ix.addThesaurus()
 	ix.addHinglish()
-	for _, from := range slices.Sorted(maps.Keys(keptLeads)) { // one order every load
+	for _, from := range slices.Sorted(maps.Keys(keptLeads)) {
 		if to := keptLeads[from]; ix.dfAll[to] > 0 && !contains(ix.synonyms[from], to) {
 			ix.synonyms[from] = append(ix.synonyms[from], to)
 		}
@@ -1127,6 +1127,9 @@ func (ix *Index) weight(t string) float64 {
 func (ix *Index) dfOf(t string) int {
 	df := ix.df[t]
 	for _, s := range ix.synonyms[t] {
+		if keptLeads[t] == s {
+			continue // a lead says where a word may point, not how rare it is
+		}
 		df = max(df, ix.df[s])
 	}
 	if df == 0 {

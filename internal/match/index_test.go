@@ -704,13 +704,57 @@ func TestTimeLeadsToTheTimings(t *testing.T) {
 		{ID: "football-timings", Kind: clinicbot.KindAnswer, Question: "What are the football batch timings?", Answer: "5 to 6:30 pm.", Phrasings: []string{"football timing"}},
 		{ID: "football-fees", Kind: clinicbot.KindAnswer, Question: "What is the fee for football coaching?", Answer: "Rs 2,800 a month.", Phrasings: []string{"football fees"}},
 		{ID: "match-length", Kind: clinicbot.KindAnswer, Question: "How long does a match last?", Answer: "Ninety minutes.", Phrasings: []string{"match duration"}},
+		{ID: "session-length", Kind: clinicbot.KindAnswer, Question: "How much time does a session take?", Answer: "An hour."},
+		{ID: "report", Kind: clinicbot.KindAnswer, Question: "When do I get my assessment report?", Answer: "In three days."},
 	}
 	ix := newIndex(t, entries, nil)
 	wantTops(t, ix, map[string]string{
 		"football practice time?":        "football-timings",
 		"football practice kis time hai": "football-timings",
 		"football coaching charges?":     "football-fees",
+		// never back: the timings are no question of how much time
+		"football batch timings?": "football-timings",
+		// nor is "time" made rarer by the lead (review of the round)
+		"report me kitna time lagega":     "report",
+		"session me kitna time lagta hai": "session-length",
 	})
+}
+
+// A woman addressed at the desk in another language ("bhenji", "chechi")
+// is addressed, as "didi" is: never the topic word "sister".
+func TestRegionalAddressWordsAreNoSister(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "sister-visit", Kind: clinicbot.KindAnswer, Question: "Can my sister stay with me?", Answer: "Yes, one person.",
+			Phrasings: []string{"kya meri behen saath reh sakti hai"}},
+		{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Answer: "9 to 6.", Phrasings: []string{"clinic kab khulta hai"}},
+		{ID: "cost", Kind: clinicbot.KindAnswer, Question: "What are the fees?", Answer: "Please call."},
+	}
+	ix := newIndex(t, entries, nil)
+	wantTops(t, ix, map[string]string{
+		"bhenji clinic kab khulta hai": "hours",
+		"chechi, fees?":                "cost",
+		"didiya fees kitni hai":        "cost",
+	})
+}
+
+// The lexicons' comment lines are no groups: regional.txt's header names
+// languages, which must not become one another's synonyms.
+func TestLexiconCommentsAreNoGroups(t *testing.T) {
+	for _, g := range hinglish {
+		for _, w := range g.words {
+			if strings.ContainsAny(w, "#()\"") {
+				t.Errorf("group %q holds %q, a comment's or a quote's word", g.words, w)
+			}
+		}
+	}
+	entries := []*clinicbot.Entry{
+		{ID: "tamil-staff", Kind: clinicbot.KindAnswer, Question: "Do you have Tamil speaking staff?", Answer: "Yes."},
+		{ID: "hours", Kind: clinicbot.KindAnswer, Question: "When are you open?", Answer: "9 to 6."},
+	}
+	ix := newIndex(t, entries, nil)
+	if hits, _ := ix.Search(context.Background(), "telugu speaking staff?", 3); len(hits) > 0 && hits[0].Coverage >= 0.5 {
+		t.Errorf("telugu speaking staff? -> %s at %.2f: a language stands for another", hits[0].EntryID, hits[0].Coverage)
+	}
 }
 
 func TestHindiCostIdiomAsksThePrice(t *testing.T) {

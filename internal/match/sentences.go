@@ -600,7 +600,10 @@ shubhkamnaye shubhkamnayein shubhkamnaen greetings wishes festive
 
 // chatSpellings are how greetings, thanks and a few function words are
 // typed in chat, too short for the speller (which corrects 6+ letters):
-// "hlo sir", "thnx a lot mam", "ok noted".
+// "hlo sir", "thnx a lot mam", "ok noted"; and, from the fortieth round,
+// the words of time, everyday verbs and pronouns of other Indian
+// languages typed in Hinglish, as the Hindi word (their keys also open a
+// sentence about the writer, as "mujhe" does: "enakku", "mainu").
 var chatSpellings = map[string]string{
 	"hlo": "hello", "helo": "hello", "hlw": "hello", "hellow": "hello", "hllo": "hello",
 	"thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "thnks": "thanks", "thnk": "thank",
@@ -640,7 +643,8 @@ var chatSpellings = map[string]string{
 	// and those of the languages beside Hindi, typed in Hindi chat by many
 	// (Marathi "clinic kuthe ahe", Bengali "porer session kobe", Rajasthani
 	// "kitto safe hai", Gujarati "ketla session", Bhojpuri "ketna lagi"):
-	// question words and function words only, never a word of a topic
+	// question words and function words (the fortieth round's block below
+	// adds words of time and verbs; topic words are in regional.txt)
 	"kuthe": "kahan", "kuthay": "kahan", "kiti": "kitna", "kevha": "kab", "kasa": "kaise", "kashi": "kaise",
 	"ahe": "hai", "aahe": "hai", "mala": "mujhe", "pathva": "bhejo", "sanga": "batao", "sangaa": "batao",
 	"bhejiye": "bhejo", "bhejdo": "bhejo", "bhejiyega": "bhejo", "bhejna": "bhejo",
@@ -665,15 +669,15 @@ var chatSpellings = map[string]string{
 	// gujarati
 	"kyare": "kab", "kayu": "kaunsa", "aaje": "aaj", "athvadiyu": "hafta", "mahino": "mahina", "vage": "baje", "savare": "subah", "khulse": "khulega", "aavu": "aana", "javu": "jaana", "kejo": "batao", "aapo": "do", "karjo": "karo", "thase": "hoga", "joiye": "chahiye", "levu": "lena", "malse": "milega", "shakay": "sakte", "maherbani": "please",
 	// punjabi
-	"kahnu": "kyun", "kehda": "kaunsa", "bhalke": "kal", "dihade": "din", "vaje": "baje", "savere": "subah", "khulda": "khulta", "khulu": "khulega", "aajo": "aao", "deyo": "do", "chahida": "chahiye", "laina": "lena", "sakde": "sakte", "hovega": "hoga", "mainu": "mujhe", "bhenji": "behen", "kirpa": "please",
+	"kahnu": "kyun", "kehda": "kaunsa", "bhalke": "kal", "dihade": "din", "vaje": "baje", "savere": "subah", "khulda": "khulta", "khulu": "khulega", "aajo": "aao", "deyo": "do", "chahida": "chahiye", "laina": "lena", "sakde": "sakte", "hovega": "hoga", "mainu": "mujhe", "bhenji": "didi", "kirpa": "please",
 	// bengali
 	"kokhon": "kab", "kibhabe": "kaise", "saptaho": "hafta", "sokal": "subah", "bikel": "shaam", "khulbe": "khulega", "bondho": "band", "korun": "karo", "korben": "karenge", "lagbe": "chahiye", "pabo": "milega", "parben": "sakte", "chilo": "tha", "amake": "mujhe", "amader": "hamara", "doya": "please",
 	// marathi
 	"konta": "kaunsa", "udya": "kal", "aathavda": "hafta", "vajta": "baje", "sakali": "subah", "sandhyakali": "shaam", "ughadte": "khulta", "hoil": "hoga", "pahije": "chahiye", "ghya": "lena", "milel": "milega", "shakta": "sakte", "tumhi": "aap", "tumcha": "aapka", "aamhi": "hum", "aamcha": "hamara", "krupaya": "please",
 	// bhojpuri and maithili
-	"kahiya": "kab", "kahwan": "kahan", "katek": "kitna", "aaju": "aaj", "saanjh": "shaam", "aaib": "aaunga", "sakeni": "sakte", "hamar": "mera", "rauwa": "aap", "raur": "aapka", "hamni": "hum", "didiya": "behen",
+	"kahiya": "kab", "kahwan": "kahan", "katek": "kitna", "aaju": "aaj", "saanjh": "shaam", "aaib": "aaunga", "sakeni": "sakte", "hamar": "mera", "rauwa": "aap", "raur": "aapka", "hamni": "hum", "didiya": "didi",
 	// rajasthani
-	"kitra": "kitne", "kunsi": "kaunsi", "dinuge": "subah", "khulsi": "khulega", "aavo": "aao", "padharo": "aaiye", "jaavo": "jaao", "batavo": "batao", "hosi": "hoga", "chaije": "chahiye", "milsi": "milega", "aapan": "hum", "mhaaro": "hamara", "baisa": "behen",
+	"kitra": "kitne", "kunsi": "kaunsi", "dinuge": "subah", "khulsi": "khulega", "aavo": "aao", "padharo": "aaiye", "jaavo": "jaao", "batavo": "batao", "hosi": "hoga", "chaije": "chahiye", "milsi": "milega", "mhaaro": "mera", "baisa": "didi",
 	// tamil
 	"ethana": "kitne", "eppadi": "kaise", "endha": "kaunsa", "yaaru": "kaun", "inniki": "aaj", "naalaiku": "kal", "vaaram": "hafta", "maasam": "mahina", "kaalaila": "subah", "saayangaalam": "shaam", "thorakum": "khulega", "moodum": "band", "vaanga": "aaiye", "sollunga": "batao", "kudunga": "do", "anuppunga": "bhejo", "pannunga": "karo", "aagum": "hoga", "venum": "chahiye", "edunga": "lena", "kidaikkum": "milega", "mudiyuma": "sakte", "irukkum": "hoga", "irukku": "hai", "irundhuchu": "tha", "enakku": "mujhe", "ennoda": "mera", "neenga": "aap", "engaloda": "hamara", "dayavu": "please",
 	// telugu
@@ -681,7 +685,7 @@ var chatSpellings = map[string]string{
 	// kannada
 	"yavaga": "kab", "eshtu": "kitna", "hege": "kaise", "yake": "kyun", "yavdu": "kaunsa", "ivattu": "aaj", "vaara": "hafta", "tingalu": "mahina", "beligge": "subah", "tegitare": "khulta", "muchchirutte": "band", "aagutte": "hota", "tagoli": "lena", "sigutte": "milega", "madbahuda": "sakte", "neevu": "aap", "nimma": "aapka", "naavu": "hum", "dayavittu": "please",
 	// malayalam
-	"evide": "kahan", "ethra": "kitna", "engane": "kaise", "enthinu": "kyun", "divasam": "din", "aazhcha": "hafta", "raavile": "subah", "vaikunneram": "shaam", "thurakkum": "khulega", "adakkum": "band", "pokam": "jaana", "parayu": "batao", "ayakku": "bhejo", "cheyyu": "karo", "edukku": "lena", "kittum": "milega", "pattumo": "sakte", "aayirunnu": "tha", "enikku": "mujhe", "ningal": "aap", "ningalude": "aapka", "njangal": "hum", "nammude": "hamara", "chetta": "bhai", "chechi": "behen", "dayavayi": "please",
+	"evide": "kahan", "ethra": "kitna", "engane": "kaise", "enthinu": "kyun", "divasam": "din", "aazhcha": "hafta", "raavile": "subah", "vaikunneram": "shaam", "thurakkum": "khulega", "adakkum": "band", "pokam": "jaana", "parayu": "batao", "ayakku": "bhejo", "cheyyu": "karo", "kittum": "milega", "pattumo": "sakte", "aayirunnu": "tha", "enikku": "mujhe", "ningal": "aap", "ningalude": "aapka", "njangal": "hum", "nammude": "hamara", "chetta": "bhai", "chechi": "didi", "dayavayi": "please",
 }
 
 // negated are contractions that carry a "not": the stop list drops them,

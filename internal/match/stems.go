@@ -48,7 +48,9 @@ const keptName = "clinicbot_kept"
 var keptWords = map[string]string{"timings": "timing", "timing": "timing"}
 
 // keptLeads link a word to the kept word it often asks for, one way and
-// as a synonym (weighing less than the word itself): "football practice
+// as a synonym: the kept word counts, less than the word itself, where an
+// entry has it, and it never makes the word rarer (dfOf: "kitna time
+// lagega" stays a question of how long, whatever a timings entry says); "football practice
 // time?" and "what time is the swimming batch" ask the timings, while a
 // question of the timings is never one of how much time something takes
 // (fortieth round: two folders nobody tuned for, sportsacad and temple,

@@ -74,7 +74,8 @@ var placeWords = func() map[string]bool {
 	return out
 }()
 
-// thesaurus and hinglish are the groups of their files.
+// thesaurus and hinglish are the groups of their files (hinglish of
+// hinglish.txt and regional.txt).
 var (
 	thesaurus = groupsOf(thesaurusText)
 	hinglish  = inflectVerbs(groupsOf(hinglishText + "\n" + regionalText))
@@ -151,10 +152,14 @@ var auxiliaries = toSet(`rahna rehna jaana jana aana sakna padna parna chukna ho
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
-// groupsOf reads one comma-separated group per line.
+// groupsOf reads one comma-separated group per line ("#" lines are
+// comments).
 func groupsOf(text string) [][]string {
 	var out [][]string
 	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
 		var g []string
 		for _, w := range strings.Split(line, ",") {
 			if w = strings.TrimSpace(w); w != "" {

@@ -388,6 +388,9 @@ func TestFAQsWrittenOneQuestionPerEntry(t *testing.T) {
 				t.Fatal(problems)
 			}
 			m := measure(t, ix, set, entries)
+			if m.questions == 0 || m.offTopic == 0 {
+				t.Fatalf("%s: %d questions, %d unrelated: a floor of nothing cannot fail", tt.folder, m.questions, m.offTopic)
+			}
 			confident, confidentRight = confident+m.confident, confidentRight+m.confidentRight
 			t.Logf("%s FAQ: right entry first %.1f%%, right as served %.1f%%, unrelated declined %d/%d; confident %d, right %d",
 				tt.folder, pct(m.top1, m.questions), pct(m.served, m.questions), m.declined, m.offTopic, m.confident, m.confidentRight)

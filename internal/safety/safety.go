@@ -30,13 +30,13 @@ type Detector struct {
 	// each group's patterns by their first word
 	crisisTr, otherTr, distressTr, notCrisisTr, adviceTr, notAdviceTr trigger
 
-	// A crisis told as over (recovered.go): phrases that say so, the past
+	// A crisis told as over (recovered.go, goodnow.go, dated.go): phrases that say so, the past
 	// tense, a time long ago, and words of now that rule it out.
 	recovered              []pattern
 	past, longAgo, riskNow elem
 	// lifeStage, lifePeriod, pastEra: a stage of life, a period of it and
 	// a time gone that, told as a time ("as a teen", "bachpan mein", "ek
-	// time tha"), place an act long ago (recovered.go; optional)
+	// time tha"), place an act long ago (dated.go; optional)
 	lifeStage, lifePeriod, pastEra elem
 	// askedNow: the modal of a question whose subject a filler word of
 	// now follows ("can I still get ketamine?"): it asks what holds for
