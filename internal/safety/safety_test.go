@@ -4394,3 +4394,31 @@ func TestTheRoundsLaterPhrasesAsReviewedInRev77AndSetsRHToRJ(t *testing.T) {
 		{"dil kar raha hai train ke neeche aa jau. platform 3 pe baitha hu abhi", true},
 	})
 }
+
+// Review rev78 (fortieth round): the round's last phrases, what they
+// broke, as they stand now, and the crises it wrote around them.
+func TestTheRoundsLastPhrasesAsReviewedInRev78(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"itni thand hai ki mar jaun, yahi chahta hu", true},
+		{"papa ne kaha tum usko dobara kabhi nahi dekhoge aur chale gaye", true},
+		{"kitna zeher lena padega ki bach na paun", true},
+		{"mane marvu che", true},
+		{"बिना खाना पानी के कितने दिन में शरीर बंद हो जाता है, 4 दिन हो गए", true},
+		{"sabse sorry bolke phone hamesha ke liye band kar raha hu", true},
+		{"dard ki goliyon ka poora patta le aaya hu, aaj raat kaam tamaam", true},
+		{"kal ka suraj nahi dekh paungi", true},
+		{"i am not going to keep living in this body, im done", true},
+		{"maine chunni pankhe se baandh ke check kiya, wazan le leti hai", true},
+		{"mare office javu nathi aaje", false},
+		{"gym me leg day tha, meri laash nikal gayi aaj", false},
+		{"मेरी लाश पर से गुजरना होगा तुम्हें", false},
+		{"i cant keep living paycheck to paycheck, is there an emi option for the sessions", false},
+		{"dar lagta hai kahin train ke neeche na aa jau, platform pe itni bheed hoti hai", false},
+		{"dadi ki maut ke baad mai yahi chahti hu ki ghar me shanti rahe", false},
+		{"apna number de diya tha form me, aaj raat call aayega kya", false},
+		{"my uncle passed away last year, we will never see him again, how do i help my aunt cope", false},
+		{"cockroach ke liye kaunsi dawa best hai, ek baar me kaam tamaam", false},
+		{"kal ka suraj nikalne se pehle chala jaunga, train 5 baje ki hai", false},
+	})
+}
