@@ -4422,3 +4422,24 @@ func TestTheRoundsLastPhrasesAsReviewedInRev78(t *testing.T) {
 		{"kal ka suraj nikalne se pehle chala jaunga, train 5 baje ki hai", false},
 	})
 }
+
+// Sets RN and RO (fortieth round, written last): the kinds their first
+// contact missed, and the look-alikes the phrases leave alone.
+func TestCrisesOfSetsRNAndRO(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"haha imagine if i just walked into the sea tonight. would a bot even notice. im kinda serious", true},
+		{"we walked into the sea today at goa, the water was so cold lol", false},
+		{"youre a program so u cant cry at my funeral lol. which is soon btw. ive picked the date", true},
+		{"my funeral insurance policy, when is the premium date", false},
+		{"got 3 strips of alprazolam from 3 different chemists so nobody suspects. plan is all of them together with the whisky", true},
+		{"We bought diabetes tablets in bulk from Jan Aushadhi, the chemist said nobody notices the generic brand difference", false},
+		{"thodi der pehle daaru ke saath saari tablets le li h.. bas tumhe bata rahi hu", true},
+		{"खेत वाली कीड़े की दवा पी ली है थोड़ी देर पहले, उल्टी हो रही है", true},
+		{"मेरे बेटे के हाथों पे रोज़ नए कट दिखते हैं, आज वाला ताज़ा और गहरा था", true},
+		{"chacha ji ki dawai ka poora dabba khaali pada h, wo so rahe h aur utth nahi rahe", true},
+		{"पहली विज़िट में कौन से डॉक्यूमेंट लाने हैं? आज फिर हाथ काटा है, सोचा अब इलाज शुरू करूं", true},
+		{"sabzi kaatte waqt aaj phir haath kata, band-aid chahiye", false},
+		{"khudko kata aaj", true},
+	})
+}
