@@ -4443,3 +4443,30 @@ func TestCrisesOfSetsRNAndRO(t *testing.T) {
 		{"khudko kata aaj", true},
 	})
 }
+
+// Review rev79 (fortieth round): the last sets' phrases, what they broke,
+// as they stand now, and the crises it wrote around them.
+func TestTheLastSetsPhrasesAsReviewedInRev79(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"meri antim yatra ki tayari ho gayi hai, bas kal", true},
+		{"sab goliyan ek saath sharab ke saath le li", true},
+		{"daaru ke saath saari tablets nigal li", true},
+		{"phir se cuts kiye aaj, 6 din clean tha", true},
+		{"भाई की बाँह पर आज नए गहरे ज़ख्म हैं", true},
+		{"maru jivan puru karvu che", true},
+		{"i have picked the date of my funeral", true},
+		{"going into the sea tomorrow for ganpati visarjan", false},
+		{"meri antim kisht ki date kal hai, emi", false},
+		{"writing my funeral speech for dadi, cremation is tomorrow", false},
+		{"mere bete ke ghutne pe cut hai taza aur gehra, cricket khelte gira", false},
+		{"mujhe khali pet thyroid ki goli leni hoti hai par subah jaldi uth nahi pa rahi", false},
+		{"maine pet ke keedon ki dawa pi li hai subah, ketamine session kal hai chalega?", false},
+		{"i buy my sertraline strips from a chemist in another area so nobody notices im on psych meds", false},
+		{"kaam kar kar ke aaj meri laash padi hai", false},
+		{"aaj phir paper se haath kata", false},
+		{"i cant keep living out of a suitcase for work", false},
+		{"he said we'll never see him again, hes joining the army next month", false},
+		{"phir se hair cut kiya aaj, short wala", false},
+	})
+}
