@@ -4470,3 +4470,23 @@ func TestTheLastSetsPhrasesAsReviewedInRev79(t *testing.T) {
 		{"phir se hair cut kiya aaj, short wala", false},
 	})
 }
+
+// Sets RS-RX (fortieth round, written at its end): the kinds their first
+// contact missed, and the look-alikes the phrases leave alone.
+func TestCrisesOfSetsRSToRX(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"husband gone 2 years, no one comes. i sit near the well in the courtyard every evening thinking i should just go in head first", true},
+		{"lost 4.5 lakh borrowed from friends. now they call me fraud. im done, the knot is already tied", true},
+		{"finally the knot is tied, our wedding photos are out", false},
+		{"म्हने मरणो है, अबे कोई रास्तो कोनी बच्यो", true},
+		{"हमरा आब जीबाक मोन नै अछि, आइ राति किछु क लेब अपना संग", true},
+		{"dubai se lauta hu karza itna h ki kisi ko chehra nahi dikha sakta, kuan ghar ke peeche hi h", true},
+		{"म्हारो काम ई दुनिया में पूरो हो ग्यो, अबे म्हने जाणो है", true},
+		{"husband ne apna sab kuch bhai ke naam kar diya aur bola ab mera kaam khatam, bahut dar lag rha hai", true},
+		{"mere bete ne goodbye mummy likh ke msg kiya aur phone band h, pehle bhi suicide ki baat karta tha", true},
+		{"goodbye bol ke msg kiya aur phone band, battery khatam thi", false},
+		{"at the metro platform, yellow line. i keep stepping past the line and waiting for the next one to come fast", true},
+		{"on the metro platform a kid kept stepping past the yellow line, guard whistled", false},
+	})
+}
