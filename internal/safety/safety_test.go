@@ -4490,3 +4490,32 @@ func TestCrisesOfSetsRSToRX(t *testing.T) {
 		{"on the metro platform a kid kept stepping past the yellow line, guard whistled", false},
 	})
 }
+
+// Review rev80 (fortieth round): the round's very last phrases, what they
+// broke, as they stand now, and the crises it wrote around them.
+func TestTheRoundsVeryLastPhrasesAsReviewedInRev80(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"poora patta ek saath beer ke saath gatak liya", true},
+		{"cutting chhod di thi, aaj phir se shuru kar di", true},
+		{"फिर से कट किए आज", true},
+		{"mare mari javu che", true},
+		{"have mane jivvani ichha nathi", true},
+		{"म्हने अब जीणो कोनी", true},
+		{"crossed the yellow line at the metro, just waiting for the next train", true},
+		{"well sir, can i go in first? my appointment is at 11", false},
+		{"company ne phir se salary cut kar di", false},
+		{"bye text karke phone switch off kiya, movie shuru ho gayi thi", false},
+		{"the metro announcement says do not step beyond the yellow line", false},
+		{"video call pe chehra nahi dikha sakta yaar, train me network nahi hai", false},
+		{"certificate me papa ki death ki date galat hai, kaise fix kare", false},
+		{"hindi class me 'meri antim yatra' wali kavita kal padhai, bahut sad thi", false},
+		{"beti ke haath pe mehendi ka rang bahut gehra aaya, nishaan 2 hafte rahega?", false},
+		{"maru jivan vima puru karvu che", false},
+		{"the knot is ready, now the pandit will start the pheras", false},
+		{"हमरा मरबाक डर होइत अछि, ketamine स कुनो खतरा त नै", false},
+		{"ghar wife ke naam kar diya tax ke liye, ab mera home loan approve hoga kya", false},
+		{"doctor ne bol diya hai ki dadi kal ka suraj nahi dekhengi, cancer last stage hai", false},
+		{"ithinkikilledit at my exam today", false},
+	})
+}
