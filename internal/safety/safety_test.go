@@ -4471,9 +4471,9 @@ func TestTheLastSetsPhrasesAsReviewedInRev79(t *testing.T) {
 	})
 }
 
-// Sets RS-RX (fortieth round, written at its end): the kinds their first
+// Sets RS-RZ (fortieth round, written at its end): the kinds their first
 // contact missed, and the look-alikes the phrases leave alone.
-func TestCrisesOfSetsRSToRX(t *testing.T) {
+func TestCrisesOfSetsRSToRZ(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
 		{"husband gone 2 years, no one comes. i sit near the well in the courtyard every evening thinking i should just go in head first", true},
@@ -4488,6 +4488,11 @@ func TestCrisesOfSetsRSToRX(t *testing.T) {
 		{"goodbye bol ke msg kiya aur phone band, battery khatam thi", false},
 		{"at the metro platform, yellow line. i keep stepping past the line and waiting for the next one to come fast", true},
 		{"on the metro platform a kid kept stepping past the yellow line, guard whistled", false},
+		{"बालकनी में खड़ी हूँ, नीचे देख रही हूँ.. बस एक कदम", true},
+		{"tms se suicidal thoughts kam hote h kya? abhi bahut aa rahe h aur darr lag raha h kuch kar na baithu", true},
+		{"ketamine ka asar kitne din me aata h? mere paas zyada din nahi bache, maine apni date fix kar li h", true},
+		{"exam me zyada din nahi bache, date fix ho gayi", false},
+		{"pehle suicidal thoughts aate the, abhi nahi aa rahe", false},
 	})
 }
 
