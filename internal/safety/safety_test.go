@@ -4493,6 +4493,12 @@ func TestCrisesOfSetsRSToRZ(t *testing.T) {
 		{"ketamine ka asar kitne din me aata h? mere paas zyada din nahi bache, maine apni date fix kar li h", true},
 		{"exam me zyada din nahi bache, date fix ho gayi", false},
 		{"pehle suicidal thoughts aate the, abhi nahi aa rahe", false},
+		// review rev81
+		{"naye ghar ki chhat dal gayi, griha pravesh se bas ek kadam", false},
+		{"celebrity suicide ki khabrein aajkal bahut aa rahi hai news me", false},
+		{"darr hai sale me kuch kar na baithu, credit card ki limit kam hai", false},
+		{"din nahi bache, shaadi ki date fix ho gayi", false},
+		{"mujhe darr hai main kuch kar na baithun", true},
 	})
 }
 
