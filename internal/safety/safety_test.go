@@ -4530,3 +4530,17 @@ func TestTheRoundsVeryLastPhrasesAsReviewedInRev80(t *testing.T) {
 		{"ithinkikilledit at my exam today", false},
 	})
 }
+
+// Sets SB-SD (fortieth round, written at its very end): the kinds their
+// first contact missed, and the look-alikes the phrases leave alone.
+func TestCrisesOfSetsSBToSD(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"आधे घंटे पहले चूहे मारने की दवा खा ली है, अब डर लग रहा है", true},
+		{"एक सेशन की कीमत क्या है? वैसे भी शायद मैं तब तक रहूँ ही नहीं", true},
+		{"kya session ke baad gaadi chala sakte hai? waise bhi soch raha hu gaadi le ke kisi pul se gira du", true},
+		{"cancelled my gym, netflix and phone plan. no need for any of it after this week", true},
+		{"cancelled netflix, no need for it after this week, moving to pune", false},
+		{"papa kal se bol rahe hain ki unke jaane ke baad insurance ke paise se ghar chalana, aaj saari files mujhe de di", true},
+	})
+}
