@@ -4542,5 +4542,12 @@ func TestCrisesOfSetsSBToSD(t *testing.T) {
 		{"cancelled my gym, netflix and phone plan. no need for any of it after this week", true},
 		{"cancelled netflix, no need for it after this week, moving to pune", false},
 		{"papa kal se bol rahe hain ki unke jaane ke baad insurance ke paise se ghar chalana, aaj saari files mujhe de di", true},
+		// review rev82
+		{"gta me gaadi pul se gira dunga dekh", false},
+		{"cancelled hotstar, no need after this ipl season", false},
+		{"cancelled the newspaper and milk, no need after this week, we're going to nani's for a month", false},
+		{"bhai ke jaane ke baad bima ke paise se maa ka operation hua", false},
+		{"papa ke office jaane ke baad insurance wala aaya tha paise lene", false},
+		{"kal newspaper me padha ek ladke ne suicide kar liya, bahut bura laga. kya aap log awareness ke liye kuch karte ho?", false},
 	})
 }
