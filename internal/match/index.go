@@ -330,11 +330,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	ix.addThesaurus()
 	ix.addHinglish()
-	for _, from := range slices.Sorted(maps.Keys(keptLeads)) {
-		if to := keptLeads[from]; ix.dfAll[to] > 0 && !contains(ix.synonyms[from], to) {
-			ix.synonyms[from] = append(ix.synonyms[from], to)
-		}
-	}
+	ix.addLeads()
 	// Weights depend on every entry and synonym group: compute them once.
 	for t := range ix.dfAll {
 		ix.weights[t] = ix.weight(t)
@@ -1124,6 +1120,16 @@ func (ix *Index) weight(t string) float64 {
 
 // dfOf is how many entries have t or a synonym of it in their questions
 // (in any field when none does).
+// addLeads links each word of keptLeads to the kept word it leads to, one
+// way, where some entry has that word.
+func (ix *Index) addLeads() {
+	for _, from := range slices.Sorted(maps.Keys(keptLeads)) {
+		if to := keptLeads[from]; ix.dfAll[to] > 0 && !contains(ix.synonyms[from], to) {
+			ix.synonyms[from] = append(ix.synonyms[from], to)
+		}
+	}
+}
+
 func (ix *Index) dfOf(t string) int {
 	df := ix.df[t]
 	for _, s := range ix.synonyms[t] {

@@ -48,14 +48,15 @@ const keptName = "clinicbot_kept"
 var keptWords = map[string]string{"timings": "timing", "timing": "timing"}
 
 // keptLeads link a word to the kept word it often asks for, one way and
-// as a synonym: the kept word counts, less than the word itself, where an
-// entry has it, and it never makes the word rarer (dfOf: "kitna time
-// lagega" stays a question of how long, whatever a timings entry says); "football practice
-// time?" and "what time is the swimming batch" ask the timings, while a
-// question of the timings is never one of how much time something takes
-// (fortieth round: two folders nobody tuned for, sportsacad and temple,
-// gained 2.1 and 0.7 points of right answers as served; the clinic's
-// sets one answer more and one less, the other folders within a point).
+// as a synonym (Index.addLeads): "football practice time?" and "what time
+// is the swimming batch" ask the timings, while a question of the timings
+// is never one of how much time something takes. The kept word counts,
+// less than the word itself, where an entry has it, and never makes the
+// word rarer (dfOf: "kitna time lagega" stays a question of how long,
+// whatever a timings entry says). Fortieth round: two folders nobody
+// tuned for, sportsacad and temple, gained 2.1 and 0.7 points of right
+// answers as served; the clinic's sets one answer more and one less, the
+// other folders within a point.
 var keptLeads = map[string]string{"time": "timing"}
 
 // keptTerms are the terms keptWords makes.
