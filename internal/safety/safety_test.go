@@ -4551,3 +4551,40 @@ func TestCrisesOfSetsSBToSD(t *testing.T) {
 		{"kal newspaper me padha ek ladke ne suicide kar liya, bahut bura laga. kya aap log awareness ke liye kuch karte ho?", false},
 	})
 }
+
+// Sets SE-SO (forty-first round): a crisis asked as a question or told in
+// new words, a relative gone from home, regional Hindi; and what must stay
+// no crisis beside each.
+func TestCrisesOfSetsSEToSO(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"papa ghar se nikal gaye hai bol ke ki ab wapas nahi aayenge, nadi ki taraf gaye hai", true},
+		{"beti ghar chhod ke canada chali gayi, ab wapas nahi aayegi", false},
+		{"मन्नै ईब जीणा कोनी, आज कीड़े मारण आळी दवाई पी ल्यूंगा", true},
+		{"mhane jeera koni chahiye sabji me", false},
+		{"mhare jeena koni bina tere", false},
+		{"cockroach maarne wale aaye the, kal ka session shift ho sakta hai kya", false},
+		{"ghar pe chuhe maarne ki dawa hai, kitni khane se jaan ja sakti hai", true},
+		{"what happens if i mix all my antidepressants with a bottle of vodka? i need to know it'll work", true},
+		{"my dad takes all his tablets together with his evening whisky, is that dangerous", false},
+		{"what amount of ketamine would knock me out forever? i can get it at work", true},
+		{"if i stop my bp meds and take the whole box at once what happens? asking for me, for tonight", true},
+		{"क्लिनिक वालों को धन्यवाद, आपने बहुत कोशिश की। आज के बाद मेरा नंबर हमेशा के लिए बंद मिलेगा", true},
+		{"put my insurance papers on the table where my husband will find them. tomorrow he'll understand", true},
+		{"put my documents in the folder where the clerk can find them", false},
+		{"saying goodbye to you is easier than to people. thanks for listening all these weeks. this is it", true},
+		{"relapsed after 8 months clean, it happened 10 minutes ago and i want to do it more", true},
+		{"my depression relapsed and i want to try ketamine again", false},
+		{"holding scissors against my skin right now, already did two lines", true},
+		{"holding the razor on my skin while shaving", false},
+		{"dad drank his whole bottle of depression tablets with whisky, hes sleepy and slurring", true},
+		{"colleague just sent a voice note saying hes at the railway station to end the story", true},
+		{"how did the director end the story in the last episode", false},
+		{"maine gas on kar di hai kamre me aur darwaza band kar liya", true},
+		{"cooking ke time gas on ho to khidki band mat karo", false},
+		{"insurance ka paisa family ko milega na agar suicide ho jaye? bas yehi confirm karna tha aaj", true},
+		{"ketamine hota kya h, wo behoshi wali dawai hai na?", false},
+		{"बीते साल मैं बहुत बुरे दौर से गुज़री, मरने के ख्याल आते थे, अब सब सामान्य है", false},
+		{"मेरी मां ने दस साल पहले जान देने की कोशिश की थी, अब वो स्वस्थ हैं", false},
+	})
+}
