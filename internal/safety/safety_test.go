@@ -4588,3 +4588,43 @@ func TestCrisesOfSetsSEToSO(t *testing.T) {
 		{"मेरी मां ने दस साल पहले जान देने की कोशिश की थी, अब वो स्वस्थ हैं", false},
 	})
 }
+
+// Reviews rev83 and rev84 (forty-first round) narrowed the round's
+// phrases: a quarrel or a job lost stays a relative gone; the kitchen
+// window shut for rain is no gas in a shut room; a trip packed with the
+// meds and the rum, a new SIM, a keto relapse, an Instagram story are no
+// crisis; insect killers drunk, a blade on the wrist now, a whole bottle
+// gulped are.
+func TestTheRoundsPhrasesAsReviewedInRev83AndRev84(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"ghar pe macchar maarne ki dawai pee li maine", true},
+		{"cockroach marne wali chalk kha li maine sab", true},
+		{"husband ki job chali gayi, ghar se nikal gaye keh ke ki ab wapas nahi aaunga, phone switch off", true},
+		{"papa subah nikle the, bole ab koi unhe dhundhe nahi, 10 ghante ho gaye", true},
+		{"मैंने गैस चालू करके कमरे का दरवाज़ा बंद कर लिया है", true},
+		{"gas on kar di hai, darwaza lock hai, ab bas intezaar hai", true},
+		{"gas chulha on hai, khidki band hai kyunki baarish ho rahi", false},
+		{"cylinder khuli chhodi aur darwaza band kiya, galti se, ab theek hai sab", false},
+		{"bought charcoal bbq for sunday, taped the invite on the door", false},
+		{"ई गर्मी मैं तो जीणा कोनी भाई", false},
+		{"मन्नै कोनी जीणा इब", true},
+		{"agar main apni saari antidepressant ek botal whisky ke saath kha lu to kya hoga", true},
+		{"packed all my meds and the rum for the goa trip", false},
+		{"will the ketamine knock me out permanently or just for the session", false},
+		{"gonna eat the whole pack at once tonight, movie night with the gang", false},
+		{"aaj ke baad ye number hamesha ke liye band, jio wala sim le liya", false},
+		{"my sister will keep the house keys under the mat where papa can find them", false},
+		{"left my passwords and the insurance papers on the desk where mom will find them, sorry for everything", true},
+		{"bye bye old phone, new iphone ordered, this is it", false},
+		{"relapsed on my keto diet, want to do it again properly from monday", false},
+		{"8 mahine baad phir se kaat liya, ruk nahi raha, aur gehra karna hai", true},
+		{"razor is on my wrist rn", true},
+		{"कैंची कलाई पर दबा रही हूं अभी", true},
+		{"holding the scissors against my skin to cut the bandage off, is that ok", false},
+		{"how do i end my story on instagram, it keeps playing", false},
+		{"ek saath saari goliyan gatak li", true},
+		{"aaj phir apne ko kata", true},
+		{"meri wife ko aapne bachaya tha uske overdose ke baad, shukriya. aaj maine uske cupboard me goliyon ka dabba chupa hua dekha", true},
+	})
+}
