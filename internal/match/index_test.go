@@ -837,6 +837,8 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 	wantTops(t, shippedByScript(t), map[string]string{
 		"My cousin in Mumbai was given Spravato last month. Is that the same as the ketamine you give?": "esketamine-nasal-spray",
 		"my mother worries I'll get hooked on ketamine after a few sessions. is that a real risk?":      "addiction-risk",
+		// (forty-first round) in Hindi, "like that" points back the same way
+		"मेरे एक दोस्त ने विदेश में स्प्रावाटो स्प्रे लिया था। क्या आपके यहाँ वाला भी वैसा ही है या अलग?": "esketamine-nasal-spray",
 	})
 }
 

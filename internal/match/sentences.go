@@ -520,7 +520,8 @@ var whWords = toSet(`what whats when where which how who whom whose why till kab
 कब कहाँ कहां कैसे कितना कितने कितनी कौन क्यों`)
 
 // anaphors point back to what another sentence named.
-var anaphors = toSet(`that this them those these one then iska iski iske uska uski uske yeh ye woh wo ise use`)
+// (Forty-first round: the Devanagari ones too.)
+var anaphors = toSet(`that this them those these one then iska iski iske uska uski uske yeh ye woh wo ise use यह ये वह वो इसका इसकी इसके उसका उसकी उसके इसे उसे`)
 
 // refersBack reports whether a question points back at another sentence
 // with a pronoun ("Where can I get that?", "What even is it?").
@@ -1019,6 +1020,9 @@ func asks(ws []string) bool {
 // own topic).
 func asksOfThat(q string) bool {
 	ws := words(q)
+	if slices.ContainsFunc(ws, func(w string) bool { return likeThat[w] }) {
+		return true // "क्या आपके यहाँ वाला भी वैसा ही है?": the same as what the other sentence names
+	}
 	for i := 1; i < len(ws); i++ {
 		if ws[i] != "that" && ws[i] != "this" {
 			continue
@@ -1034,6 +1038,9 @@ func asksOfThat(q string) bool {
 	}
 	return false
 }
+
+// likeThat are the Hindi words for "like that", "the same as that".
+var likeThat = toSet(`vaisa waisa vaise waise vaisi waisi वैसा वैसी वैसे`)
 
 // thatFollowers are the words after "is that" that make it a pronoun.
 var thatFollowers = toSet(`a an the true really actually typical same real common possible correct how just only`)
