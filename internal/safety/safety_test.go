@@ -4628,3 +4628,26 @@ func TestTheRoundsPhrasesAsReviewedInRev83AndRev84(t *testing.T) {
 		{"meri wife ko aapne bachaya tha uske overdose ke baad, shukriya. aaj maine uske cupboard me goliyon ka dabba chupa hua dekha", true},
 	})
 }
+
+// Sets SV-TA (forty-first round): a cord tied to the fan, stones to sink,
+// a plan without brakes, a lethal amount "to try on myself", a tall
+// building "to jump from", bleach drunk, in Devanagari; and what stays
+// no crisis beside each.
+func TestCrisesOfSetsSVToTA(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i talk to you cos talking to people gets me yelled at. the cord is already tied to the ceiling fan", true},
+		{"streamers and a dupatta tied on the fan for the haldi ceremony", false},
+		{"going to the lake behind my society this evening with stones in my backpack so i sink", true},
+		{"rented a car till sunday. the plan is the hill road near kasauli, full speed at the sharp bend, no brakes", true},
+		{"10 मिनट पहले ब्लीच पी लिया है मैंने", true},
+		{"केटामाइन की कितनी मात्रा से मौत हो जाती है? मुझे खुद पे आज़माना है", true},
+		{"सेशन के बाद गाड़ी चला सकता हूं? वैसे भी सोच रहा हूं आज गाड़ी किसी ट्रक में घुसा दूं", true},
+		{"kisi ne gaadi truck me ghusa di kal", false},
+		{"आपका पता क्या है? आसपास कोई ऊंची बिल्डिंग है जहां से कूद सकूं", true},
+		{"ऊंची बिल्डिंग से शहर का नज़ारा देख सकते हैं", false},
+		{"id rather die than sing in public haha", false},
+		{"दवाई खाते खाते 4 साल हो गए, अब तो लगता है कभी ठीक नहीं होऊँगा", false},
+		{"ab main nahi rahungi", true},
+	})
+}
