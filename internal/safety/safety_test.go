@@ -4651,3 +4651,36 @@ func TestCrisesOfSetsSVToTA(t *testing.T) {
 		{"ab main nahi rahungi", true},
 	})
 }
+
+// Reviews rev85 and rev86 (forty-first round): the later phrases narrowed
+// (coffee, reels and screen time overdosed on, a go-kart at full speed, a
+// Ganesh idol sunk with bricks, a farewell "goodbye sabko", bleach for
+// the bathroom, a learner's fear of the truck, the stairs "जीणा" in
+// Haryanvi) and the crises they found.
+func TestTheRoundsLaterPhrasesAsReviewedInRev85AndRev86(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i am overdosing on reels these days, cant focus on anything", false},
+		{"my son is overdosing, he took all my pills", true},
+		{"tomorrow go karting! full speed no brakes baby", false},
+		{"kal highway pe full speed gaadi chalaunga bina brake ke, sab khatam", true},
+		{"we put bricks in the bags so the ganesh idol will sink at visarjan", false},
+		{"backpack full of rocks, the river is right here", true},
+		{"tied a heavy stone to my leg, standing at the well", true},
+		{"farewell speech: goodbye sabko, thank you for 4 amazing years of college", false},
+		{"im on the 14th floor balcony, one leg already over the railing", true},
+		{"rope is hanging from the hook and the chair is under it", true},
+		{"chunni fan se bandhi hai aur main kursi pe hoon", true},
+		{"maine mummy ka dupatta pankhe se baandh diya hai", true},
+		{"आज ब्लीच से बाथरूम साफ करूंगी", false},
+		{"हार्पिक पीकर सो जाऊंगी हमेशा के लिए", true},
+		{"थिनर पी लूंगी आज", true},
+		{"सल्फास की गोली ले आया हूँ", true},
+		{"ड्राइविंग सीख रही हूं, डर है गाड़ी किसी दीवार से ठोक दूंगी", false},
+		{"kal subah bike leke seedha truck ke saamne", true},
+		{"इब जीणा कोनी चढ़्या जावै, घुटने दुखै सै", false},
+		{"मेट्रो की पटरी पे कूदने वाली हूं अभी", true},
+		{"i'd rather die than study for neet again, i have the rope", true},
+		{"bye sab, thanks for putting up with me. wont bother anyone again", true},
+	})
+}
