@@ -4684,3 +4684,38 @@ func TestTheRoundsLaterPhrasesAsReviewedInRev85AndRev86(t *testing.T) {
 		{"bye sab, thanks for putting up with me. wont bother anyone again", true},
 	})
 }
+
+// Sets TB-TG (forty-first round): the crisis as one sentence of a long
+// message, a student's "last day" and offline, a rope bought and the door
+// shut; Hindi requests for medical advice; and what stays no crisis.
+func TestCrisesOfSetsTBToTG(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"my office is in cyber city so i can only come saturdays. my wife doesnt know i've been going to the railway crossing near our society every evening and standing there waiting for the courage. what documents do i need", true},
+		{"bought a one way ticket to rishikesh, im going to walk into the ganga and not come out, dont try to call", true},
+		{"we will walk into the ganga for the holy dip and come out refreshed", false},
+		{"im on the foot overbridge over the highway right now and im climbing the side", true},
+		{"i googled what height is enough from a building and our library is 8 floors. going there after dinner", true},
+		{"colleague sent me a message saying thanks for everything and asking me to look after his kids. hes not in office and not answering", true},
+		{"thanks for everything! please look after the kids while im on the trip", false},
+		{"i overdosed on mangoes all summer, do i need to come empty stomach for the session", false},
+		{"teacher hu, ek student ne class group pe likha aaj mera last din hai aur offline ho gaya. kya karu", true},
+		{"aaj office me mera last day hai, kal se offline", false},
+		{"jija ji ne rassi kharidi hai aur kamre ka darwaza band karke baithe hai, didi bahut ghabrayi hui hai", true},
+		{"rassi kharidi hai kapde sukhane ke liye, darwaza band kar do", false},
+		{"daant ka dard jaan le raha hai", false},
+	})
+	for _, tt := range []struct {
+		text   string
+		advice bool
+	}{
+		{"raat ko clonazepam 0.5 leta hu, session se pehle wali raat lu ya nahi", true},
+		{"नींद की गोली ज़ोलपिडेम लेता हूँ, सेशन के बाद नींद न आए तो डबल कर लूँ?", true},
+		{"बेटे की ADHD की दवा चलती है, सेशन वाले दिन वो दवा न दें क्या?", true},
+		{"Dawai ke paise abhi de du ya nahi?", false},
+	} {
+		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
+			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
+		}
+	}
+}
