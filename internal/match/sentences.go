@@ -22,7 +22,7 @@ should shall may might must have has any kya kaise kab kahan kyun kitna kitne ki
 // aboutWriter are words a sentence telling about the writer or their family
 // begins with: "I have had depression for years.", "My mother is 60."
 var aboutWriter = withChatSpellings(toSet(`
-i i'm im i've ive i'd id my me mine we we've our main mai mera meri mere mujhe hum hamara hamari humara
+i i'm im i've ive i'd id i'll my me mine we we've we're we'll our main mai mera meri mere mujhe hum hamara hamari humara
 he he's hes she she's shes they they're theyre his their
 मैं मेरा मेरी मेरे मुझे हम हमारा हमारी
 `))

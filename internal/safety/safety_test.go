@@ -4719,3 +4719,48 @@ func TestCrisesOfSetsTBToTG(t *testing.T) {
 		}
 	}
 }
+
+// Reviews rev87 and rev88 (forty-first round): every medicine overdosed on
+// stays a crisis (only foods and shows are set aside); a crisis in the
+// Hinglish of Marathi, Gujarati, Odia, Assamese and Bengali speakers; a
+// double dose taken on purpose; the requests' look-alikes.
+func TestTheRoundsLastPhrasesAsReviewedInRev87AndRev88(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"i od on 15 paracetamol", true},
+		{"i overdosed on dad's insulin", true},
+		{"i overdosed on cough syrup, feeling very drowsy", true},
+		{"my cat is overdosing on catnip lmao", false},
+		{"last day of navratri, switch off the lights at 10 for garba", false},
+		{"usne likha aaj mera last day hai sab ko bye aur phone band kar diya", true},
+		{"roof pe baitha hu waiting for the nerve to text her", false},
+		{"what height is enough for a shoe rack", false},
+		{"kitni unchai se koodu toh pakka khatam ho jaunga", true},
+		{"thanks for everything doctor sahab, take care, regards to your family", false},
+		{"sab ke liye shukriya, mere bachon ka khayal rakhna", true},
+		{"going in the ganga for the holy dip at haridwar, wont come out before the aarti", false},
+		{"ganga me chali jaungi aur wapas nahi aaungi", true},
+		{"climbed over the railing of the flyover, sitting on the other side", true},
+		{"dadi ne rassi kharidi hai bakri bandhne ke liye aur darwaza band kar diya", false},
+		{"papa rassi leke kamre me chale gaye andar se kundi laga li", true},
+		{"jaan le rahi hu main apni, bye", true},
+		{"mummy ne jaan bujh ke double dose le li, ab uth nahi rahi", true},
+		{"shetat kitaknashak thevla ahe, aaj te pinar. jeev dyaycha ahe", true},
+		{"ben hu thaaki gai chu, have badhu khatam karvu che, aaj j", true},
+		{"moi aru bachi thakibo nubisaru, aji rati moi morim", true},
+		{"he texted me take care of the kids, i'm sorry. he is not picking up", true},
+	})
+	for _, tt := range []struct {
+		text   string
+		advice bool
+	}{
+		{"thyroid ki goli subah khaali pet leti hu, session wale din bhi lu ya nahi", true},
+		{"dawai wale uncle ka number du ya nahi", false},
+		{"dawai ke chakkar me gym skip kar sakta hu kya", false},
+		{"दवाई का बिल अभी न दें क्या?", false},
+	} {
+		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
+			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
+		}
+	}
+}
