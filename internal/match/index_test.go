@@ -842,6 +842,15 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 	})
 }
 
+// "I'll", "we're" open a clause about the writer (forty-first round): what
+// it names is told, and the question beside it decides.
+func TestContractionsTellAboutTheWriter(t *testing.T) {
+	wantTops(t, shippedByScript(t), map[string]string{
+		"where exactly is your clinic, i'll be bringing my dad from gurgaon":                       "location",
+		"we're coming from lucknow for my son's depression treatment, where exactly is the clinic": "location",
+	})
+}
+
 // In Hindi the postposition tells speed from duration: "kitne din me" (in
 // how many days) asks how quickly it works, "kitne din tak" (for how many
 // days) how long it lasts.
