@@ -4764,3 +4764,25 @@ func TestTheRoundsLastPhrasesAsReviewedInRev87AndRev88(t *testing.T) {
 		}
 	}
 }
+
+// Review rev90 (forty-first round): the first person's wish to die as
+// people of other Indian languages type it in Latin letters, each a
+// sequence of its own words; never Marathi "maraycha" (to hit a six, to
+// take a walk), nor a meal finished.
+func TestOtherIndianLanguagesInLatinLetters(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"naan saaga poren", true},
+		{"nenu chachipotanu", true},
+		{"nanage saayabeku anistide", true},
+		{"enikku marikkanam", true},
+		{"ami atmohotya korbo aaj rate", true},
+		{"mala marun jaaycha ahe", true},
+		{"mare marvu che", true},
+		{"mu aji atmahatya karibi", true},
+		{"moi atmahatya korim", true},
+		{"main faaha le lena aj", true},
+		{"tyala cricket madhe six maraycha ahe, roj practice karto", false},
+		{"baher ek chakkar maraychi ahe, sandhyakali yeto", false},
+	})
+}
