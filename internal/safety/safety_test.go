@@ -4765,24 +4765,23 @@ func TestTheRoundsLastPhrasesAsReviewedInRev87AndRev88(t *testing.T) {
 	}
 }
 
-// Review rev90 (forty-first round): the first person's wish to die as
-// people of other Indian languages type it in Latin letters, each a
-// sequence of its own words; never Marathi "maraycha" (to hit a six, to
-// take a walk), nor a meal finished.
+// Reviews rev90 and rev92 (forty-first round): suicide or hanging with a
+// verb of the first person as people of other Indian languages type them
+// in Latin letters; never "die" of laughter, hunger or heat, a film's
+// hero, "marakkanam" (to forget), a Kolkata "more", Marathi "maraycha".
 func TestOtherIndianLanguagesInLatinLetters(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
-		{"naan saaga poren", true},
-		{"nenu chachipotanu", true},
-		{"nanage saayabeku anistide", true},
-		{"enikku marikkanam", true},
+		{"naan thatkolai panna poren", true},
+		{"nenu aatmahatya chesukuntanu", true},
 		{"ami atmohotya korbo aaj rate", true},
-		{"mala marun jaaycha ahe", true},
-		{"mare marvu che", true},
 		{"mu aji atmahatya karibi", true},
 		{"moi atmahatya korim", true},
-		{"main faaha le lena aj", true},
+		{"mainu marna chaunda", true},
+		{"sirichu sirichu saaga poren da intha meme", false},
+		{"ami gariahat more jabo, tui ashbi", false},
+		{"ellam marakkanam, puthiya job il join cheyyanam", false},
 		{"tyala cricket madhe six maraycha ahe, roj practice karto", false},
-		{"baher ek chakkar maraychi ahe, sandhyakali yeto", false},
+		{"mi udya ek chakkar marun jaain clinic la", false},
 	})
 }
