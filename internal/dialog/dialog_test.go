@@ -899,12 +899,13 @@ func TestRequestsAndInsuranceOfSetsPEAndPG(t *testing.T) {
 // relative's session to be changed, in Hinglish. Never a call offered "if
 // something goes wrong", nor a medicine to be changed.
 func TestRequestsOfSetsSGAndSI(t *testing.T) {
-	checkEntries(t, engine(t), []entryCase{
+	e := engine(t)
+	checkEntries(t, e, []entryCase{
 		{"could your team give my mother a call in the evening, she doesnt do chat", "call-back"},
 		{"meri wife ka session saturday ko hai, change karna hai kyunki mujhe office hai", "reschedule"},
 		{"will you give my husband a call if something goes wrong", "monitoring"},
 	})
-	r := reply(t, engine(t), "papa ka session hai kal, unki dawai change karna hai kya pehle")
+	r := reply(t, e, "papa ka session hai kal, unki dawai change karna hai kya pehle")
 	if r.Kind == clinicbot.KindHandoff {
 		t.Errorf("a medicine to change was handed off as %s: %q", r.EntryID, r.Text)
 	}

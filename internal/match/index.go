@@ -1118,8 +1118,6 @@ func (ix *Index) weight(t string) float64 {
 	return idf
 }
 
-// dfOf is how many entries have t or a synonym of it in their questions
-// (in any field when none does).
 // addLeads links each word of keptLeads to the kept word it leads to, one
 // way, where some entry has that word.
 func (ix *Index) addLeads() {
@@ -1130,6 +1128,8 @@ func (ix *Index) addLeads() {
 	}
 }
 
+// dfOf is how many entries have t or a synonym of it in their questions
+// (in any field when none does).
 func (ix *Index) dfOf(t string) int {
 	df := ix.df[t]
 	for _, s := range ix.synonyms[t] {

@@ -4705,19 +4705,12 @@ func TestCrisesOfSetsTBToTG(t *testing.T) {
 		{"rassi kharidi hai kapde sukhane ke liye, darwaza band kar do", false},
 		{"daant ka dard jaan le raha hai", false},
 	})
-	for _, tt := range []struct {
-		text   string
-		advice bool
-	}{
+	checkAdvice(t, d, []adviceCase{
 		{"raat ko clonazepam 0.5 leta hu, session se pehle wali raat lu ya nahi", true},
 		{"नींद की गोली ज़ोलपिडेम लेता हूँ, सेशन के बाद नींद न आए तो डबल कर लूँ?", true},
 		{"बेटे की ADHD की दवा चलती है, सेशन वाले दिन वो दवा न दें क्या?", true},
 		{"Dawai ke paise abhi de du ya nahi?", false},
-	} {
-		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
-			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
-		}
-	}
+	})
 }
 
 // Reviews rev87 and rev88 (forty-first round): every medicine overdosed on
@@ -4750,19 +4743,12 @@ func TestTheRoundsLastPhrasesAsReviewedInRev87AndRev88(t *testing.T) {
 		{"moi aru bachi thakibo nubisaru, aji rati moi morim", true},
 		{"he texted me take care of the kids, i'm sorry. he is not picking up", true},
 	})
-	for _, tt := range []struct {
-		text   string
-		advice bool
-	}{
+	checkAdvice(t, d, []adviceCase{
 		{"thyroid ki goli subah khaali pet leti hu, session wale din bhi lu ya nahi", true},
 		{"dawai wale uncle ka number du ya nahi", false},
 		{"dawai ke chakkar me gym skip kar sakta hu kya", false},
 		{"दवाई का बिल अभी न दें क्या?", false},
-	} {
-		if got := d.Check(tt.text).Verdict == clinicbot.Advice; got != tt.advice {
-			t.Errorf("Check(%q) advice = %v, want %v", tt.text, got, tt.advice)
-		}
-	}
+	})
 }
 
 // Reviews rev90 and rev92 (forty-first round): suicide or hanging with a
