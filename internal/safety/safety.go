@@ -956,7 +956,20 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		}
 		return -1
 	}
-	writer := func(ws []token) bool { return d.any(d.me, ws) || d.any(d.self, ws) || d.any(d.firstPerson, ws) }
+	// The writer in a phrase is its doer, not its finder: "today I found a
+	// rope under his bed", "i can see a dupatta" tell of someone else.
+	writer := func(ws []token) bool {
+		for j := range ws {
+			if !d.any(d.me, ws[j:j+1]) && !d.any(d.self, ws[j:j+1]) && !d.any(d.firstPerson, ws[j:j+1]) {
+				continue
+			}
+			if j+1 < len(ws) && finding[ws[j+1].w] || j+2 < len(ws) && (ws[j+1].w == "can" || ws[j+1].w == "could") && finding[ws[j+2].w] {
+				continue
+			}
+			return true
+		}
+		return false
+	}
 	from := s - 1
 	span := words[s:e]
 	after := words[e:min(e+2, len(words))]
@@ -1029,6 +1042,15 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			// Hindi leaves out who says it: "aaj bhi keh rahi hai jeena
 			// nahi" (she says), never "yahi kehta hu ki jeena nahi" (I say)
 			return clinicbot.SubjectOther
+		}
+	}
+	if !writer(span) && d.any(d.me, span) || d.any(d.self, span) && !writer(span) {
+		// the writer only finds it: whose it is, just after ("today I
+		// found a rope under his bed")
+		for _, t := range words[e:min(e+6, len(words))] {
+			if otherPerson[t.w] || d.third.matches(&t) {
+				return clinicbot.SubjectOther
+			}
 		}
 	}
 	if quotedBy >= 0 && d.saidBySomeone(words, clause, quotedBy, e) {

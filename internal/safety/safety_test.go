@@ -4771,3 +4771,37 @@ func TestOtherIndianLanguagesInLatinLetters(t *testing.T) {
 		{"mi udya ek chakkar marun jaain clinic la", false},
 	})
 }
+
+// Sets TL to TQ (forty-second round), written to hint rather than state:
+// switching off for good, a quiet hour at a bridge, pills that would look
+// like a heart attack, acid asked of how long it takes, a sister cutting
+// behind the door; and their look-alikes (a phone about to die, a last
+// day at the company, jumping ship, things given away before a move).
+func TestCrisesOfSetsTLToTQ(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"is there a way to just switch off. permanently. asking for me", true},
+		{"how do i switch off notifications permanently on this app", false},
+		{"what's the best time to go to the bridge when there are fewer people around", true},
+		{"best time to visit the bridge when fewer people are around for photos?", false},
+		{"If I take my dad's BP tablets all at once will it look like a heart attack? I don't want people to know", true},
+		{"तेज़ाब जैसी चीज़ पीने से कितनी देर लगती है? घर में टॉयलेट क्लीनर रखा है", true},
+		{"did it again. the scratching thing with the compass. my arms are raw", true},
+		{"40 टेबलेट खा ली हैं अभी 10 मिनट पहले, अब नींद सी आ रही है", true},
+		{"i think about how i would do it. the building, the time, which clothes", true},
+		{"मेरा फ़ोन मरने वाला है, क्लिनिक का पता बता दीजिए", false},
+		{"maa ne phone pe bola marna hai, kya karein hum?", true},
+		{"my last day at the company was friday, finally free!! starting a new job on monday", false},
+		{"i'm jumping ship to a new company, notice period ends tomorrow", false},
+		{"we're shifting houses, so I'm giving away my books and furniture", false},
+		{"giving away my things, wont need them after this week", true},
+	})
+	checkSubjects(t, d, []subjectCase{
+		// the writer who finds the means tells of the one whose they are
+		{"my son keeps saying he's a burden on us and wants to disappear. today I found a rope under his bed", clinicbot.SubjectOther},
+		{"shes cutting right now, i can hear her crying through the door", clinicbot.SubjectOther},
+		{"guy from my team says hes going to drive his car into the divider on the expressway tonight", clinicbot.SubjectOther},
+		{"i found a rope, tonight i will use it", clinicbot.SubjectSelf},
+		{"i have a rope under my bed and i want to use it", clinicbot.SubjectSelf},
+	})
+}
