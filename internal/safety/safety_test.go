@@ -4804,4 +4804,10 @@ func TestCrisesOfSetsTLToTQ(t *testing.T) {
 		{"i found a rope, tonight i will use it", clinicbot.SubjectSelf},
 		{"i have a rope under my bed and i want to use it", clinicbot.SubjectSelf},
 	})
+	checkAdvice(t, d, []adviceCase{
+		{"after my second session I'm getting headaches every evening. what should i take for it", true},
+		{"session ke baad ulti jaisa lag raha h abhi bhi, koi dawai batao", true},
+		{"does it cause nausea or headache after? what else should i expect, i have a bus journey back", false},
+		{"what should i bring for the session", false},
+	})
 }
