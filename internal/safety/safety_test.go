@@ -4773,8 +4773,7 @@ func TestOtherIndianLanguagesInLatinLetters(t *testing.T) {
 }
 
 // Sets TL to TQ (forty-second round), written to hint rather than state:
-// switching off for good, a quiet hour at a bridge, pills that would look
-// like a heart attack, acid asked of how long it takes, a sister cutting
+// switching off for good, pills that would pass as a heart attack, acid asked of how long it takes, a sister cutting
 // behind the door; and their look-alikes (a phone about to die, a last
 // day at the company, jumping ship, things given away before a move).
 func TestCrisesOfSetsTLToTQ(t *testing.T) {
@@ -4782,19 +4781,24 @@ func TestCrisesOfSetsTLToTQ(t *testing.T) {
 	checkCrises(t, d, []crisisCase{
 		{"is there a way to just switch off. permanently. asking for me", true},
 		{"how do i switch off notifications permanently on this app", false},
-		{"what's the best time to go to the bridge when there are fewer people around", true},
-		{"best time to visit the bridge when fewer people are around for photos?", false},
 		{"If I take my dad's BP tablets all at once will it look like a heart attack? I don't want people to know", true},
 		{"तेज़ाब जैसी चीज़ पीने से कितनी देर लगती है? घर में टॉयलेट क्लीनर रखा है", true},
 		{"did it again. the scratching thing with the compass. my arms are raw", true},
 		{"40 टेबलेट खा ली हैं अभी 10 मिनट पहले, अब नींद सी आ रही है", true},
-		{"i think about how i would do it. the building, the time, which clothes", true},
 		{"मेरा फ़ोन मरने वाला है, क्लिनिक का पता बता दीजिए", false},
 		{"maa ne phone pe bola marna hai, kya karein hum?", true},
 		{"my last day at the company was friday, finally free!! starting a new job on monday", false},
 		{"i'm jumping ship to a new company, notice period ends tomorrow", false},
 		{"we're shifting houses, so I'm giving away my books and furniture", false},
 		{"giving away my things, wont need them after this week", true},
+		// review rev93's look-alikes
+		{"i feel so relieved to finally have a date for my first infusion", false},
+		{"would it look like an accident if i spill chai on my boss's laptop lol", false},
+		{"scratching my head over this geometry homework, class 9 maths is hard", false},
+		{"counting the days until the nurse stops checking my bp every hour", false},
+		{"shes cutting corners again at work and her manager noticed", false},
+		{"my self harm ended the day i walked through the door of this clinic, 2 years clean now", false},
+		{"बस एक आखिरी फोन, मरने से पहले माँ की आवाज़ सुननी है", true},
 	})
 	checkSubjects(t, d, []subjectCase{
 		// the writer who finds the means tells of the one whose they are
