@@ -994,6 +994,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	case d.any(d.reflexive, span):
 		return clinicbot.SubjectOther
 	}
+	finder := false // the writer, before the phrase, only finds or sees it
 	for j := from; j >= 0 && j >= s-subjectReach && same(j); j-- {
 		w := words[j : j+1]
 		switch {
@@ -1003,6 +1004,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				continue
 			}
 			if j+1 < len(words) && finding[words[j+1].w] || j+2 < len(words) && (words[j+1].w == "can" || words[j+1].w == "could") && finding[words[j+2].w] {
+				finder = true
 				continue // "he wants to die and I found a rope in his cupboard", "i can see a dupatta": the finder
 			}
 			if k := max(0, j-3); d.any(d.indefinite, words[k:j]) && toldOf(words, k+slices.IndexFunc(words[k:j], func(t token) bool { return d.indefinite.matches(&t) })) {
@@ -1044,10 +1046,11 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 			return clinicbot.SubjectOther
 		}
 	}
-	if !writer(span) && d.any(d.me, span) || d.any(d.self, span) && !writer(span) {
-		// the writer only finds it: whose it is, just after ("today I
-		// found a rope under his bed")
-		for _, t := range words[e:min(e+6, len(words))] {
+	if finder || !writer(span) && (d.any(d.me, span) || d.any(d.self, span)) {
+		// the writer only finds it: whose it is, in it or just after
+		// ("today I found a rope under his bed", "i can see a dupatta
+		// tied to the fan in her room", "i found his suicide note")
+		for _, t := range words[max(0, s-2):min(e+6, len(words))] {
 			if otherPerson[t.w] || d.third.matches(&t) {
 				return clinicbot.SubjectOther
 			}

@@ -4806,6 +4806,12 @@ func TestCrisesOfSetsTLToTQ(t *testing.T) {
 		{"shes cutting right now, i can hear her crying through the door", clinicbot.SubjectOther},
 		{"guy from my team says hes going to drive his car into the divider on the expressway tonight", clinicbot.SubjectOther},
 		{"i found a rope, tonight i will use it", clinicbot.SubjectSelf},
+		// review rev93: the finder before the phrase
+		{"i can see a dupatta tied to the fan in her room, she wont open", clinicbot.SubjectOther},
+		{"i found his suicide note in the car this morning", clinicbot.SubjectOther},
+		{"i found pills in her drawer, dozens of strips, she has been saving them", clinicbot.SubjectOther},
+		{"i wrote my suicide note, his birthday is tomorrow", clinicbot.SubjectSelf},
+		{"i found my old blades, i want to use them tonight", clinicbot.SubjectSelf},
 		{"i have a rope under my bed and i want to use it", clinicbot.SubjectSelf},
 	})
 	checkAdvice(t, d, []adviceCase{
