@@ -617,7 +617,8 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			k--
 		}
 		toldByWriter = k >= 0 && writerTold[masked[k].w] &&
-			(k == 0 || d.any(d.self, masked[max(0, k-3):k]) || masked[k].w == "tell" && masked[k-1].w == "please")
+			(k == 0 || d.any(d.self, masked[max(0, k-3):k]) || masked[k].w == "tell" && masked[k-1].w == "please") ||
+			s == 0 && d.addressed(text, masked) && !d.any(d.named, masked[1:e]) && !d.any(d.third, masked[1:e]) // "bhai sach bolu to suicide ka soch raha hu": the one written to
 		other = p
 		rest = append([]token(nil), masked...)
 		// A phrase about someone else may reach over what the writer says
@@ -1271,6 +1272,9 @@ func (d *Detector) writerHere(words []token, sent []int, s, j, e int) bool {
 // "Bhai log, alvida", "mummy sorry. goodbye forever"), never "my son, 16,
 // wants to die".
 func (d *Detector) vocative(text string, words []token, j int) bool {
+	if j == 0 && d.addressed(text, words) {
+		return true
+	}
 	if j > 2 {
 		return false
 	}
@@ -1290,6 +1294,50 @@ func (d *Detector) vocative(text string, words []token, j int) bool {
 	}
 	return n <= 3
 }
+
+// addressed reports whether the relative's word that opens the message is
+// the one written to, as Hinglish opens a message to a friend ("bhai ek
+// baat puchu ...", "maa kal se mere hisse ka khana mat banana", "dada
+// hamara ar bachne ka ichha nei hai"): no postposition, verb or "ne"
+// after it, and in its sentence a word of the writer or of the one
+// addressed before any word of a third person speaking ("bhaiya kal se
+// bol rahe hain ki main ..." is the brother's).
+func (d *Detector) addressed(text string, words []token) bool {
+	if len(words) < 3 || !addressTerms[words[0].w] {
+		return false
+	}
+	if next := words[1].w; postpositions[next] || relativeVerbs[next] || hindiOf[next] || next == "ne" || next == "ने" {
+		return false
+	}
+	sent := d.pieces(text, sentenceEnd, words)
+	for k := 1; k < len(words) && (sent == nil || sent[k] == sent[0]); k++ {
+		t := &words[k]
+		if thirdSpeaks[t.w] || d.third.matches(t) || d.named.matches(t) {
+			return false
+		}
+		if d.firstPerson.matches(t) || possessive[t.w] && t.w != "my" && t.w != "our" || writerOrAddressee[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// thirdSpeaks: someone else speaking after the opening relative
+	// ("bhaiya kal se bol rahe hain").
+	// Also "hai", "tha" (the relative's state: "beta kamre main band
+	// hai").
+	thirdSpeaks = wordSet(`bol bola boli bole bolta bolti bolte kehta kehti kehte kaha kah keh says said told tells keeps बोल बोला बोली बोले कहा कहता कहती कहते कह
+hai h hain tha thi the है हैं था थी थे`)
+	// writerOrAddressee: the writer's own Hinglish words and the one written
+	// to ("puch rha hu", "tu mera tommy sambhal lena"); never "main" or
+	// "mai", also "in" ("kamre main band hai"), nor English "i" or "me"
+	// after a relative who is the subject ("friend just texted me").
+	writerOrAddressee = wordSet(`mujhe mujhko maine mene hu hoon hun hoo huu हूं हूँ मुझे मैंने puchu poochu puchun bolu batau kahu karu jau tu tum aap tera teri tere tumhara tumhari aapka aapki तू तुम आप`)
+	// addressTerms: the relatives a Hinglish message opens with as the one
+	// written to.
+	addressTerms = wordSet(`bhai bhaiya bhaiyya bhaijaan bro dada didi di maa ma mummy mumma mom ammi abbu papa pappa yaar yar dost bhabhi chachu mama mamu भाई भैया दादा दीदी माँ मां मम्मी पापा अम्मी यार`)
+)
 
 // possessive are the words that make a relative the writer's, not the one
 // written to.
@@ -1344,7 +1392,13 @@ func wordSet(s string) map[string]bool {
 // the relative.
 func (d *Detector) classifierCrisis(phrase, text string, words, about []token) clinicbot.SafetyResult {
 	r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: phrase, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-	if (d.any(d.named, about) || d.someoneToldOf(about)) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
+	named := false // a relative named, other than the one written to
+	for j := range about {
+		if d.named.matches(&about[j]) && !(j == 0 && len(about) == len(words) && d.addressed(text, words)) {
+			named = true
+		}
+	}
+	if (named || d.someoneToldOf(about)) && !d.writerAlone(about, d.sentencesOf(text, words, about)) && !d.writersLastClause(text, words, about) {
 		r.Subject, r.Level = clinicbot.SubjectOther, clinicbot.LevelCrisis
 		// What the classifier alone reads about someone else is often
 		// their depression told by a carer ("my son sleeps till 3pm and

@@ -4806,6 +4806,12 @@ func TestCrisesOfSetsTLToTQ(t *testing.T) {
 		{"shes cutting right now, i can hear her crying through the door", clinicbot.SubjectOther},
 		{"guy from my team says hes going to drive his car into the divider on the expressway tonight", clinicbot.SubjectOther},
 		{"i found a rope, tonight i will use it", clinicbot.SubjectSelf},
+		// set TR: a Hinglish message opens with the one written to
+		{"bhai sach bolu to suicide ka soch raha hu kaafi din se", clinicbot.SubjectSelf},
+		{"bhai tu mera tommy sambhal lena pls, mai aisi jagah ja rha hu jaha se koi wapas nhi aata", clinicbot.SubjectSelf},
+		{"dada hamara ar bachne ka ichha nei hai, sob kuch shesh kar dena chahta hu aaj", clinicbot.SubjectSelf},
+		{"bhai bathroom main band hai blade ke saath, kya karu", clinicbot.SubjectOther},
+		{"friend just texted me 'this is goodbye, take care of my dog'. he's not picking up the phone", clinicbot.SubjectOther},
 		// review rev93: the finder before the phrase
 		{"i can see a dupatta tied to the fan in her room, she wont open", clinicbot.SubjectOther},
 		{"i found his suicide note in the car this morning", clinicbot.SubjectOther},
