@@ -4849,3 +4849,17 @@ func TestCrisesOfSetTR(t *testing.T) {
 		{"aaj nas kaat di maine", true},
 	})
 }
+
+// Set TP (forty-second round): a relative's suicide long past is a
+// story, not a crisis now; never when the writer speaks of following.
+func TestARelativesSuicideLongPast(t *testing.T) {
+	d := detector(t)
+	checkCrises(t, d, []crisisCase{
+		{"Mere papa ne 2005 me suicide kiya tha. Ab mummy ko halka depression hai par wo theek hain. Kya appointment ke liye koi humein call kar sakta hai?", false},
+		{"Didi ne 2015 me apni jaan le li thi. Tab se main mental health ke baare me padhti rehti hoon", false},
+		{"Hi, my mom passed by suicide when I was 15, I'm 40 now. How long has ketamine been used for depression?", false},
+		{"mere dost ne 2019 me suicide kar liya tha, aaj uski barsi hai, ab meri baari hai", true},
+		{"papa ne 2015 me suicide kiya tha, ab main bhi wahi karunga", true},
+		{"my dad passed by suicide last year and i want to join him", true},
+	})
+}
