@@ -4861,5 +4861,8 @@ func TestARelativesSuicideLongPast(t *testing.T) {
 		{"mere dost ne 2019 me suicide kar liya tha, aaj uski barsi hai, ab meri baari hai", true},
 		{"papa ne 2015 me suicide kiya tha, ab main bhi wahi karunga", true},
 		{"my dad passed by suicide last year and i want to join him", true},
+		// the writer's own: years clean
+		{"My last self harm was 2015. 9 years clean today actually! Also do you guys have a Delhi branch?", false},
+		{"9 years clean today but tonight i cut again", true},
 	})
 }
