@@ -4829,8 +4829,8 @@ func TestCrisesOfSetsTLToTQ(t *testing.T) {
 }
 
 // Set TR (forty-second round): WhatsApp Hinglish of young people, its
-// goodbyes ("ye duniya tumko mubarak", a sleep one does not wake from)
-// and its slang ("zinda nhi chhodega" of traffic, poison as a taste, a
+// goodbyes ("if anyone looks for me say sorry", "tell mummy her daughter
+// tried") and its slang ("zinda nhi chhodega" of traffic, poison as a taste, a
 // power cut that "nas kaat di").
 func TestCrisesOfSetTR(t *testing.T) {
 	d := detector(t)
@@ -4838,15 +4838,19 @@ func TestCrisesOfSetTR(t *testing.T) {
 		{"koi mujhe dhoondhe toh bolna sorry, mai thak gya tha", true},
 		{"mummy ko bolna unki beti ne bht koshish ki thi", true},
 		{"mummy ko bolna maine koshish ki thi call karne ki", false},
-		{"thak gyi hu.. lambi wali neend chahiye jisme se uthna na pde. aaj le rhi hu wo neend", true},
-		{"aaj dosto se mila last time, unko pta bhi nhi ki ab nhi milenge kbhi", true},
-		{"chalo bantai tata bye bye, ye duniya tumko mubarak apun nikalta h hamesha ke liye", true},
-		{"ghar se nikal raha hu hamesha ke liye, bangalore shift ho rahe hain", false},
 		{"ye silk board ka traffic mujhe zinda nhi chhodega, 2 ghante se atka hu", false},
 		{"zinda nahi rehna chahta, sab chhod ke ja raha hu", true},
 		{"ye chai toh zeher lag rhi h aaj kisne bnayi", false},
 		{"nas kaat di bijli walo ne, 6 ghante se light nhi h is garmi me", false},
 		{"aaj nas kaat di maine", true},
+		// review rev94
+		{"sir ko bolna sorry, main bahut thak gaya tha isliye meeting miss ho gayi", false},
+		{"didi ko batana maine koshish kiya tha cake banane ki, jal gaya", false},
+		{"failed again in college, this is my last attempt at life", true},
+		{"ghar wale sunte hi nahi, aaj nas kaat lungi", true},
+		{"ab main khud ko zinda nahi chhodunga", true},
+		{"tu aaja, zinda nahi chhodungi tujhe, kitna late hai lol", false},
+		{"कसम से इस बार अपॉइंटमेंट भूला तो बीवी मुझे ज़िंदा नहीं छोड़ेगी 😂 एक दिन पहले रिमाइंडर भेज देना", false},
 	})
 }
 
