@@ -911,6 +911,17 @@ func TestRequestsOfSetsSGAndSI(t *testing.T) {
 	}
 }
 
+// Set TU (forty-second round): requests in Devanagari, a time moved "11 की
+// जगह 3 बजे", a real person asked for, a doctor's time "लेना है".
+func TestDevanagariRequestsOfSetTU(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"टाइम बदलना है, 11 की जगह 3 बजे कर दो", "reschedule"},
+		{"आप मशीन हो क्या? असली आदमी से बात करनी है", "talk-to-person"},
+		{"रिसेप्शन पे किसी से बात कराइये प्लीज", "talk-to-person"},
+		{"मुझे अपने बेटे के लिए डॉक्टर साहब से मिलने का टाइम लेना है", "book-appointment"},
+	})
+}
+
 // Review rev69 (thirty-eighth round): a clinic's "policy" is no insurance
 // unless it is a health policy; "rather not" asks for no person.
 func TestPolicyAndRatherAsReviewedInRev69(t *testing.T) {
