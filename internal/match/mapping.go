@@ -96,6 +96,16 @@ var stopWords = []string{
 	// है", "क्या आप मुझे बताएगे", "mujhe janna hai"): the question follows
 	"हु", "मै", "मे", "चाहता", "चाहती", "चाहते", "जानना", "जानने", "बताएंगे", "बताएगे",
 	"बताएँगे", "बतायेंगे", "बताइएगा", "jaanna", "janna", "jaanana", "janana", "bataoge", "bataenge", "bataiyega",
+	// everyday words of a Devanagari message that say no topic, as phones
+	// type them (forty-second round, set TU: "ये दवा डिप्रेसन पे काम कैसे
+	// करती है भाई थोडा समझाओ", "ड्रिप लगती है क्या इसमे"): the stop list
+	// runs before the nukta and the nasal marks are normalised, so each
+	// spelling is listed (never "फिर", "see you again", nor "यहाँ", "आपके
+	// यहाँ नौकरी" is no question of the clinic's place)
+	"पे", "थोडा", "थोडी", "थोडे", "इसमें", "इसमे", "उसमें", "उसमे",
+	"भाई", "बस", "वाकई", "सच", "मतलब", "लेकिन", "मगर", "अगर",
+	"हमें", "हमे", "हमारे", "हमारा", "हमारी", "आपसे", "मुझसे", "इसे", "उसे", "ऐसा", "ऐसे", "ऐसी",
+	"क्योंकि", "क्यूंकि", "मेको", "मुझको",
 	// what others say ("डॉक्टर लोग क्या कहते हैं"): the Hindi stemmer reads
 	// "कहते" as "कह", which is also "कहाँ" (where)
 	"कहते", "कहती", "कहता", "कहतीं", "कहना", "कहेंगे", "कहेगा", "कहेगी",
