@@ -135,8 +135,42 @@ func (lx *lexicon) tokens(words []string) []token {
 		}
 		out[i] = t
 	}
+	if id, ok := lx.ids["medicine"]; ok {
+		for i := range out {
+			if out[i].id < 0 && len(words[i]) >= 3 && isLetters(words[i]) && !lx.everyday[words[i]] && medicineByForm(words, i) {
+				out[i].alias = append(out[i].alias, id)
+			}
+		}
+	}
 	return out
 }
+
+// medicineByForm reports whether words[i], a word the lexicon does not
+// know, is a medicine's brand by the way prescriptions write one (set
+// TQ, forty-second round: India's brands are too many to list, "Venlor
+// XR", "Etilaam 0.5", "Arip MT 5", "tab Nexito", "Met XL 25"): after a
+// form of dose (tab, cap, syp, inj), or before a release form (XR, SR,
+// CR, ER, XL, MR, MT, OD), a dose in milligrams ("100 mg") or a fraction
+// of a milligram ("0.5", "0.25").
+// Never a bare number after a word: "sector 40", "room 5", "class 10".
+func medicineByForm(words []string, i int) bool {
+	if i > 0 && doseForms[words[i-1]] {
+		return true
+	}
+	if i+1 >= len(words) {
+		return false
+	}
+	next := words[i+1]
+	if releaseForms[next] || next == "0" && i+2 < len(words) && (words[i+2] == "5" || words[i+2] == "25") {
+		return true // "0.5" is read as "0" and "5"
+	}
+	return i+2 < len(words) && next != "" && strings.Trim(next, "0123456789") == "" && (words[i+2] == "mg" || words[i+2] == "mcg")
+}
+
+var (
+	doseForms    = map[string]bool{"tab": true, "tabs": true, "tablet": true, "cap": true, "caps": true, "syp": true, "inj": true}
+	releaseForms = map[string]bool{"xr": true, "sr": true, "cr": true, "er": true, "xl": true, "mr": true, "mt": true, "od": true}
+)
 
 // functionWords are English words that stand only for themselves, never
 // for a longer word through a letter added: "can't find the building" is

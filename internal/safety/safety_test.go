@@ -4870,3 +4870,17 @@ func TestARelativesSuicideLongPast(t *testing.T) {
 		{"9 years clean today but tonight i cut again", true},
 	})
 }
+
+// Set TQ (forty-second round): an Indian brand the lists cannot know is a
+// medicine by the way a prescription writes it.
+func TestABrandIsAMedicineByItsForm(t *testing.T) {
+	d := detector(t)
+	checkAdvice(t, d, []adviceCase{
+		{"I'm on Arip MT 5 and Desvenlor 50. Is ketamine safe to combine with these for me specifically?", true},
+		{"my mom takes Met XL 25 every morning for heart. should she skip it tomorrow?", true},
+		{"should i stop serta 100 mg before the session", true},
+		{"can i take tab nexito 10 on session day", true},
+		{"i live in sector 40, can i come tomorrow", false},
+		{"should i take the 5 pm slot or the xr bus", false},
+	})
+}
