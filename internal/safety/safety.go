@@ -1310,7 +1310,11 @@ func (d *Detector) addressed(text string, words []token) bool {
 		return false
 	}
 	sent := d.pieces(text, sentenceEnd, words)
-	for k := 1; k < len(words) && (sent == nil || sent[k] == sent[0]); k++ {
+	first := 1
+	for first < len(words) && addressTerms[words[first].w] {
+		first++ // all written to: "mummy papa sorry ..."
+	}
+	for k := first; k < len(words) && (sent == nil || sent[k] == sent[0]); k++ {
 		t := &words[k]
 		if thirdSpeaks[t.w] || d.third.matches(t) || d.named.matches(t) {
 			return false
@@ -1392,9 +1396,15 @@ func wordSet(s string) map[string]bool {
 // the relative.
 func (d *Detector) classifierCrisis(phrase, text string, words, about []token) clinicbot.SafetyResult {
 	r := clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: phrase, Subject: clinicbot.SubjectSelf, Level: clinicbot.LevelDistress, Learned: true}
-	named := false // a relative named, other than the one written to
+	named := false // a relative named, other than the ones written to
+	lead := 0      // the words of those written to, at the start
+	if len(about) == len(words) && d.addressed(text, words) {
+		for lead < len(words) && addressTerms[words[lead].w] {
+			lead++
+		}
+	}
 	for j := range about {
-		if d.named.matches(&about[j]) && !(j == 0 && len(about) == len(words) && d.addressed(text, words)) {
+		if d.named.matches(&about[j]) && j >= lead {
 			named = true
 		}
 	}

@@ -4812,6 +4812,7 @@ func TestCrisesOfSetsTLToTQ(t *testing.T) {
 		{"dada hamara ar bachne ka ichha nei hai, sob kuch shesh kar dena chahta hu aaj", clinicbot.SubjectSelf},
 		{"bhai bathroom main band hai blade ke saath, kya karu", clinicbot.SubjectOther},
 		{"friend just texted me 'this is goodbye, take care of my dog'. he's not picking up the phone", clinicbot.SubjectOther},
+		{"mummy papa sorry main bahut thak gayi hu ye last msg h", clinicbot.SubjectSelf},
 		// review rev93: the finder before the phrase
 		{"i can see a dupatta tied to the fan in her room, she wont open", clinicbot.SubjectOther},
 		{"i found his suicide note in the car this morning", clinicbot.SubjectOther},
@@ -4843,6 +4844,12 @@ func TestCrisesOfSetTR(t *testing.T) {
 		{"ye chai toh zeher lag rhi h aaj kisne bnayi", false},
 		{"nas kaat di bijli walo ne, 6 ghante se light nhi h is garmi me", false},
 		{"aaj nas kaat di maine", true},
+		// set TX (forty-second round, held out until measured)
+		{"बॉस ने इतना काम लाद दिया है कि मरने की भी फुरसत नहीं", false},
+		{"बच्चे बिस्तर पर कूद कूद के खेल रहे हैं", false},
+		{"ye sirdard toh meri jaan le ke rahega", false},
+		{"window se bandar kood ke andar aaya aur kele le gaya", false},
+		{"aaj raat pankhe se latak jaungi", true},
 		// review rev94
 		{"sir ko bolna sorry, main bahut thak gaya tha isliye meeting miss ho gayi", false},
 		{"didi ko batana maine koshish kiya tha cake banane ki, jal gaya", false},
