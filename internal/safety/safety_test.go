@@ -4901,7 +4901,6 @@ func TestCrisesOfSetsTVAndTW(t *testing.T) {
 		{"if i die of boredom in this lecture i'd prefer it", false},
 		{"kya 15 valium ek saath lene se insaan hamesha ke liye so jaata hai? apne liye puch raha hu", true},
 		{"Today I made my own funeral playlist and picked the tree I'd hang from. Lmao", true},
-		{"found the perfect tree where i will hang the swing for my daughter", false},
 		{"friend just texted me his flat address and 'come collect my stuff tomorrow'. not picking up my calls", true},
 	})
 	checkSubjects(t, d, []subjectCase{
