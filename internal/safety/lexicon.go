@@ -161,7 +161,11 @@ func medicineByForm(words []string, i int) bool {
 		return false
 	}
 	next := words[i+1]
-	if releaseForms[next] || next == "0" && i+2 < len(words) && (words[i+2] == "5" || words[i+2] == "25") {
+	numberAfter := i+2 < len(words) && words[i+2] != "" && strings.Trim(words[i+2], "0123456789") == ""
+	if releaseForms[next] && (numberAfter || next != "od" && next != "mt") {
+		return true // "Venlor XR", "Arip MT 5"; never "SBI OD account"
+	}
+	if next == "0" && i+2 < len(words) && (words[i+2] == "5" || words[i+2] == "25") && !notDoses[words[i]] {
 		return true // "0.5" is read as "0" and "5"
 	}
 	return i+2 < len(words) && next != "" && strings.Trim(next, "0123456789") == "" && (words[i+2] == "mg" || words[i+2] == "mcg")
@@ -170,6 +174,9 @@ func medicineByForm(words []string, i int) bool {
 var (
 	doseForms    = map[string]bool{"tab": true, "tabs": true, "tablet": true, "cap": true, "caps": true, "syp": true, "inj": true}
 	releaseForms = map[string]bool{"xr": true, "sr": true, "cr": true, "er": true, "xl": true, "mr": true, "mt": true, "od": true}
+	// notDoses: the words a fraction follows that is no dose ("minus 0.5",
+	// an eye's power; review rev95)
+	notDoses = map[string]bool{"minus": true, "plus": true, "power": true, "number": true, "nifty": true, "sensex": true, "percent": true, "rating": true, "cgpa": true, "gpa": true}
 )
 
 // functionWords are English words that stand only for themselves, never
