@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -287,29 +288,53 @@ func TestRunTogetherWordsFindTheirEntry(t *testing.T) {
 }
 
 // shippedByScript indexes the shipped knowledge as the bot does (English
-// and Hindi side by side).
+// and Hindi side by side), once for the package's tests: an index is
+// read-only and safe for concurrent use, and building one is most of a
+// test's time (it stays open until the test binary exits).
 func shippedByScript(t testing.TB) *ByScript {
 	t.Helper()
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatalf("shipped knowledge: %v", errs)
-	}
-	ix, err := NewByScript(kb.Entries, kb.Synonyms, nil)
+	ix, err := shippedByScriptOnce()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
 	return ix
 }
 
-func shippedIndex(t testing.TB) (*Index, []*clinicbot.Entry) {
-	t.Helper()
+var shippedByScriptOnce = sync.OnceValues(func() (*ByScript, error) {
 	kb, errs := knowledge.Load(shipped.FS, "knowledge")
 	if len(errs) > 0 {
-		t.Fatalf("shipped knowledge: %v", errs)
+		return nil, fmt.Errorf("shipped knowledge: %v", errs)
 	}
-	return newIndex(t, kb.Entries, kb.Synonyms), kb.Entries
+	return NewByScript(kb.Entries, kb.Synonyms, nil)
+})
+
+// shippedIndex is the shipped knowledge in one index, built once as
+// shippedByScript is.
+func shippedIndex(t testing.TB) (*Index, []*clinicbot.Entry) {
+	t.Helper()
+	s, err := shippedIndexOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.ix, s.entries
 }
+
+var shippedIndexOnce = sync.OnceValues(func() (struct {
+	ix      *Index
+	entries []*clinicbot.Entry
+}, error) {
+	var out struct {
+		ix      *Index
+		entries []*clinicbot.Entry
+	}
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		return out, fmt.Errorf("shipped knowledge: %v", errs)
+	}
+	ix, err := New(kb.Entries, kb.Synonyms)
+	out.ix, out.entries = ix, kb.Entries
+	return out, err
+})
 
 // syntheticEntries makes n entries from a vocabulary of pseudo-words, for
 // scale benchmarks.

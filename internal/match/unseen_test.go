@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -540,6 +541,19 @@ func TestAQuestionThatPointsBackTakesItsTopicFromTheStory(t *testing.T) {
 // safety rules (not what is measured).
 func faqFolder(t *testing.T, folder string) (*match.Index, []*clinicbot.Entry) {
 	t.Helper()
+	faqFolders.Lock()
+	defer faqFolders.Unlock()
+	if f, ok := faqFolders.m[folder]; ok {
+		return f.ix, f.entries
+	}
+	ix, entries := loadFolder(t, folder)
+	faqFolders.m[folder] = indexedFolder{ix, entries}
+	return ix, entries
+}
+
+// loadFolder indexes a FAQ folder anew.
+func loadFolder(t *testing.T, folder string) (*match.Index, []*clinicbot.Entry) {
+	t.Helper()
 	kb, problems := knowledge.Load(os.DirFS("testdata/"+folder), folder)
 	for _, p := range problems {
 		if !strings.Contains(p.Error(), "safety.yaml") {
@@ -550,8 +564,21 @@ func faqFolder(t *testing.T, folder string) (*match.Index, []*clinicbot.Entry) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
 	return ix, kb.Entries
+}
+
+// faqFolders holds each FAQ folder's index once built: the folder tests and
+// the answer model's test read the same seventy folders, and indexing them
+// is most of those tests' time (an index is read-only; they stay open until
+// the test binary exits).
+var faqFolders = struct {
+	sync.Mutex
+	m map[string]indexedFolder
+}{m: map[string]indexedFolder{}}
+
+type indexedFolder struct {
+	ix      *match.Index
+	entries []*clinicbot.Entry
 }
 
 // The same folder loaded twice ranks every message the same: ties (the
@@ -559,8 +586,9 @@ func faqFolder(t *testing.T, folder string) (*match.Index, []*clinicbot.Entry) {
 // the order the index happened to write its batch in (they came out
 // differently from one load to the next on the one-question folders).
 func TestTheSameFolderRanksTheSame(t *testing.T) {
-	a, _ := faqFolder(t, "carrental")
-	b, _ := faqFolder(t, "carrental")
+	a, _ := loadFolder(t, "carrental") // two loads, never the cached one twice
+	b, _ := loadFolder(t, "carrental")
+	t.Cleanup(func() { a.Close(); b.Close() })
 	set, problems := knowledge.LoadEval(os.DirFS("testdata"), "carrental-cases.yaml", "carrental-cases.yaml")
 	if len(problems) > 0 {
 		t.Fatal(problems)
