@@ -4915,3 +4915,16 @@ func TestCrisesOfSetsTVAndTW(t *testing.T) {
 		{"my twin wrote goodbye letters to each of us. found them in his drawer, dated tomorrow", clinicbot.SubjectOther},
 	})
 }
+
+// The English "you" asks of anyone (forty-second round): a substance asked
+// of so is answered from the knowledge, whose answer sends to the doctors;
+// asked for oneself or with a medicine it is still refused.
+func TestGenericYouAsksOfAnyone(t *testing.T) {
+	d := detector(t)
+	checkAdvice(t, d, []adviceCase{
+		{"can you drink alcohol during the treatment weeks", false},
+		{"can you mix ketamine with weed", false},
+		{"can i drink alcohol during the treatment weeks", true},
+		{"can you drink alcohol if you are on lithium", true},
+	})
+}
