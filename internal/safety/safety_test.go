@@ -4904,6 +4904,8 @@ func TestCrisesOfSetsTVAndTW(t *testing.T) {
 		{"if i die of boredom in this lecture i'd prefer it", false},
 		{"Today I made my own funeral playlist and picked the tree I'd hang from. Lmao", true},
 		{"friend just texted me his flat address and 'come collect my stuff tomorrow'. not picking up my calls", true},
+		{"kya 15 valium ek saath lene se insaan hamesha ke liye so jaata hai? apne liye puch raha hu", true},
+		{"10 tablets ek din me lene hote hai kya course me? apne liye puch raha hu", false},
 		// review rev95
 		{"By hook or by crook I'll hang in there till my 6th session, promise", false},
 		{"Chemist bola 30 tablets ek saath loge to hamesha ke liye 15 percent discount milega", false},
