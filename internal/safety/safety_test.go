@@ -4932,21 +4932,21 @@ func TestGenericYouAsksOfAnyone(t *testing.T) {
 }
 
 // Sets TZ and UA (forty-second round, written last and measured once on
-// the start and on the round's binary before they were read).
+// the start and on the round's binary before they were read), as
+// reviewed in rev96.
 func TestCrisesOfSetsTZAndUA(t *testing.T) {
 	d := detector(t)
 	checkCrises(t, d, []crisisCase{
-		{"I'm a staff nurse. I know exactly how many units of insulin would do it and on night shift that's all I think about now", true},
-		{"How many crocin will do it for a headache?", false},
-		{"is it true ketamine in high dose stops the heart? i want that. how much", true},
 		{"haha guess who is standing on the Sea Link railing taking selfies at 2am, not coming back this time", true},
 		{"my brother jumped from 2nd floor last week, only fractures. now discharged and says next time higher floor", true},
 		{"My brother jumped from our building in 2011. Every year on his death anniversary we donate to a mental health cause", false},
-		{"woh baar baar bol raha hai ki gaadi truck ke neeche de dega", true},
-		{"I found vials she took from her hospital in her bag along with a letter addressed to her kids", true},
 		{"ketamine की ज़्यादा डोज़ कहाँ मिलेगी? एक बार में इतनी लेनी है कि फिर उठूँ ही नहीं", true},
 		{"बेहोशी की दवा से मुझे बहुत डर लगता है, कहीं मैं उठूँ ही नहीं तो?", false},
 		{"neend ki goli leti hu taaki raat me uthu na, kya ketamine ke din bhi lu?", false},
 		{"बेटी की शादी हो गई, अब मेरा कोई काम नहीं बचा। वसीयत लिख दी है, बस अब जाना है इस दुनिया से", true},
+		// review rev96
+		{"Nani is duniya se chali gayi 2019 mein", false},
+		{"Kya 12 tablets ek saath ek strip mein aati hai Nexito ki? apne liye puch raha hu", false},
+		{"mujhe ab darr nahi lagta, bas itni dawai chahiye ki phir uthu nahi", true},
 	})
 }
