@@ -161,15 +161,18 @@ func medicineByForm(words []string, i int) bool {
 		return false
 	}
 	next := words[i+1]
-	numberAfter := i+2 < len(words) && words[i+2] != "" && strings.Trim(words[i+2], "0123456789") == ""
+	numberAfter := i+2 < len(words) && isNumber(words[i+2])
 	if releaseForms[next] && (numberAfter || next != "od" && next != "mt") {
 		return true // "Venlor XR", "Arip MT 5"; never "SBI OD account"
 	}
 	if next == "0" && i+2 < len(words) && (words[i+2] == "5" || words[i+2] == "25") && !notDoses[words[i]] {
 		return true // "0.5" is read as "0" and "5"
 	}
-	return i+2 < len(words) && next != "" && strings.Trim(next, "0123456789") == "" && (words[i+2] == "mg" || words[i+2] == "mcg")
+	return i+2 < len(words) && isNumber(next) && (words[i+2] == "mg" || words[i+2] == "mcg")
 }
+
+// isNumber reports whether w is written in digits only.
+func isNumber(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
 
 var (
 	doseForms    = map[string]bool{"tab": true, "tabs": true, "tablet": true, "cap": true, "caps": true, "syp": true, "inj": true}

@@ -961,13 +961,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	// rope under his bed", "i can see a dupatta" tell of someone else.
 	writer := func(ws []token) bool {
 		for j := range ws {
-			if !d.any(d.me, ws[j:j+1]) && !d.any(d.self, ws[j:j+1]) && !d.any(d.firstPerson, ws[j:j+1]) {
-				continue
+			if (d.me.matches(&ws[j]) || d.self.matches(&ws[j]) || d.firstPerson.matches(&ws[j])) && !findsAt(ws, j) {
+				return true
 			}
-			if j+1 < len(ws) && finding[ws[j+1].w] || j+2 < len(ws) && (ws[j+1].w == "can" || ws[j+1].w == "could") && finding[ws[j+2].w] {
-				continue
-			}
-			return true
 		}
 		return false
 	}
@@ -1004,7 +1000,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				j = k // "my son wrote 'i want to die'": whose words, further back
 				continue
 			}
-			if j+1 < len(words) && finding[words[j+1].w] || j+2 < len(words) && (words[j+1].w == "can" || words[j+1].w == "could") && finding[words[j+2].w] {
+			if findsAt(words, j) {
 				finder = true
 				continue // "he wants to die and I found a rope in his cupboard", "i can see a dupatta": the finder
 			}
@@ -1310,11 +1306,7 @@ func (d *Detector) addressed(text string, words []token) bool {
 		return false
 	}
 	sent := d.pieces(text, sentenceEnd, words)
-	first := 1
-	for first < len(words) && addressTerms[words[first].w] {
-		first++ // all written to: "mummy papa sorry ..."
-	}
-	for k := first; k < len(words) && (sent == nil || sent[k] == sent[0]); k++ {
+	for k := addressLead(words); k < len(words) && (sent == nil || sent[k] == sent[0]); k++ {
 		t := &words[k]
 		if thirdSpeaks[t.w] || d.third.matches(t) || d.named.matches(t) {
 			return false
@@ -1324,6 +1316,16 @@ func (d *Detector) addressed(text string, words []token) bool {
 		}
 	}
 	return false
+}
+
+// addressLead is how many words open the message as the ones written to
+// ("mummy papa sorry ...": two).
+func addressLead(words []token) int {
+	n := 0
+	for n < len(words) && addressTerms[words[n].w] {
+		n++
+	}
+	return n
 }
 
 var (
@@ -1374,6 +1376,14 @@ func (d *Detector) writerFrom(words []token, j int) bool {
 // finding are the words of someone who found what another did or kept.
 var finding = wordSet(`found find saw see seen noticed discovered caught dekha dekhi dekhe mila mili देखा देखी मिला मिली`)
 
+// findsAt reports whether the writer's word at ws[j] is followed by a
+// verb of finding or seeing ("I found", "i can see"): the writer then
+// tells of what someone else has or did.
+func findsAt(ws []token, j int) bool {
+	return j+1 < len(ws) && finding[ws[j+1].w] ||
+		j+2 < len(ws) && (ws[j+1].w == "can" || ws[j+1].w == "could") && finding[ws[j+2].w]
+}
+
 // quoting are the words that pass on what someone else said.
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged msg message told tells posted keeps
 screamed shouted yelled cried typed whispered
@@ -1399,9 +1409,7 @@ func (d *Detector) classifierCrisis(phrase, text string, words, about []token) c
 	named := false // a relative named, other than the ones written to
 	lead := 0      // the words of those written to, at the start
 	if len(about) == len(words) && d.addressed(text, words) {
-		for lead < len(words) && addressTerms[words[lead].w] {
-			lead++
-		}
+		lead = addressLead(words)
 	}
 	for j := range about {
 		if d.named.matches(&about[j]) && j >= lead {
