@@ -92,7 +92,7 @@ func (o options) train(kind string, prep func() *training, crisis, other, ordina
 		}
 	}
 	m := trainModel(crisis, other, ordinary, prep())
-	if key != "" {
+	if m != nil && key != "" {
 		o.cache.Write(cacheKind, key, m.encode(), cacheKeep)
 	}
 	return m

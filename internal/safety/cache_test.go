@@ -177,3 +177,25 @@ func FuzzDecodeDerived(f *testing.F) {
 		}
 	})
 }
+
+// Rules whose examples give a classifier nothing to learn from (an
+// examples file too large to read leaves none) load without it, the
+// cache written or not: the phrases still work.
+func TestNothingToLearnFromLoadsWithACache(t *testing.T) {
+	r := clinicbot.SafetyRules{
+		Words:         map[string][]string{"act": {"jump|hang|die"}},
+		CrisisPhrases: []string{"kill myself"},
+		CrisisReply:   "r",
+		Model:         clinicbot.SafetyModel{Threshold: 0.6, ThresholdAlone: 0.95, RiskClasses: []string{"act"}},
+	}
+	d, err := New(r, WithCache(t.TempDir(), "p1"))
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	if d.model != nil || d.adviceModel != nil {
+		t.Error("a classifier was made from no examples")
+	}
+	if got := d.Check("i want to kill myself"); got.Verdict != clinicbot.Crisis {
+		t.Errorf("the phrase was not read without classifiers: %+v", got)
+	}
+}
