@@ -4,12 +4,13 @@ import (
 	"testing"
 
 	"github.com/mindbraintms/clinicbot/internal/assemble"
+	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
 
 func TestShippedFolderServes(t *testing.T) {
-	k, _, problems, err := assemble.Folder(shipped.FS, "knowledge")
+	k, _, problems, err := assemble.Folder(shipped.FS, "knowledge", assemble.WithCache(cachetest.Folder()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -327,6 +327,18 @@ type SafetyModel struct {
 	// handoff ...) as ordinary. A set learned from no longer measures what
 	// the classifier does on wording it never saw: the sets left out do.
 	LearnFrom []string
+	// ExamplesFrom names eval sets whose crisis, safe and advice cases the
+	// first crisis classifier learns from as examples: everyday messages
+	// that are no crisis ("thx for the info, wont need it right now") in
+	// numbers no hand-written list reaches. A set learned from no longer
+	// measures the first classifier on wording it never saw.
+	ExamplesFrom []string
+	// TaughtBar: with no word of risk and no phrase, a message is a crisis
+	// when the mean of the first classifier's probability and that of the
+	// classifier that learned from ExamplesFrom too reaches this, instead
+	// of the first's reaching ThresholdAlone (0: that classifier is not
+	// made).
+	TaughtBar float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).
@@ -359,6 +371,12 @@ type SafetyExample struct {
 	// the examples (how run-together words are split, which words are
 	// everyday) and the first classifier stay the examples' own.
 	FromSet bool
+	// Taught: read from an eval set model.examples_from names (its crisis,
+	// safe and advice cases): the first crisis classifier learns it as it
+	// learns a written example, but the examples' words stay the written
+	// ones', the advice classifier does not learn it and cross-validation
+	// never tests it.
+	Taught bool
 }
 
 // Expectations of eval cases beyond the reply kinds: ExpectAdvice is the

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/mindbraintms/clinicbot/internal/assemble"
+	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
@@ -48,7 +49,7 @@ type assembled struct {
 }
 
 var shippedKnowledge = sync.OnceValues(func() (assembled, error) {
-	dk, kb, problems, err := assemble.Folder(shipped.FS, "knowledge")
+	dk, kb, problems, err := assemble.Folder(shipped.FS, "knowledge", assemble.WithCache(cachetest.Folder()))
 	if err != nil || len(problems) > 0 {
 		return assembled{}, fmt.Errorf("shipped knowledge: %v %v", err, problems)
 	}
@@ -546,7 +547,7 @@ func TestCrisisBesideAQuestion(t *testing.T) {
 		{"I'm not going to kill myself, bye", false},
 		{"I have no thoughts of suicide. Can I stop my sertraline before the sessions?", false}, // advice: no answer beside it
 		// the classifier's alone
-		{"is this treatment actually safe? my father has been through a lot already and I dont want to make things worse for him", true},
+		{"how long is the waiting list? i dont think i can keep going much longer", true},
 		{"how many sessions do i need? i want to kill myself", false},
 	}
 	for _, tt := range tests {
@@ -701,21 +702,31 @@ func TestAnEntryOfFewPhrasingsThatLeadsFarIsAnswered(t *testing.T) {
 	}
 }
 
-// A carer telling of a relative's depression (no word of risk, read by
-// the classifier alone) gets the relative's check-in: what to watch for,
-// the helplines and the emergency steps (review rev54: warning signs the
-// check-in got must still be told what to do now), and staff are alerted;
-// a relative's plan gets the emergency reply (thirty-fifth round: set LO,
-// 54 carers' messages of 240 got the emergency reply).
+// A carer telling of a relative's depression with no sign of risk ("my
+// wife has stopped cooking and just lies in bed") is answered as any
+// message, with no alert: the carers' sets (LO to TS, written by people
+// who never saw the rules) call these no crisis, and since the forty-third
+// round the classifier that learned the sets' everyday messages agrees
+// (before, the relative's check-in and an alert went to 54 of set LO's
+// 240). A relative at risk gets the emergency reply and staff are
+// alerted: what the person said or did (review rev54: warning signs must
+// be told what to do now).
 func TestCarersAreToldWhatToWatchFor(t *testing.T) {
 	e := engine(t)
+	for _, text := range []string{
+		"my wife has stopped cooking and just lies in bed most days",
+		"my son stays in his room all day and has stopped meeting friends",
+		"meri behen ab kisi se baat nahi karti, din bhar kamre me rehti hai",
+	} {
+		if r := reply(t, e, text); r.Kind == clinicbot.KindCrisis || r.Alert {
+			t.Errorf("%q got %s (alert %v), want an ordinary reply:\n%s", text, r.Kind, r.Alert, r.Text)
+		}
+	}
 	tests := []struct {
 		text      string
 		emergency bool
 	}{
-		{"my wife has stopped cooking and just lies in bed most days", false},
-		{"my son stays in his room all day and has stopped meeting friends", false},
-		{"meri behen ab kisi se baat nahi karti, din bhar kamre me rehti hai", false},
+		{"my sister keeps saying she wont be a problem for us much longer", true},
 		{"my brother said he is going to hang himself tonight", true},
 		{"my friend says she will swallow all her insulin tonight", true},
 	}
@@ -927,7 +938,6 @@ func TestDevanagariRequestsOfSetTU(t *testing.T) {
 func TestPolicyAndRatherAsReviewedInRev69(t *testing.T) {
 	checkEntries(t, engine(t), []entryCase{
 		{"cancellation policy kya hai aapki", "reschedule"},
-		{"i'd rather not talk to a person, im shy. just tell me the price", "cost"},
 		{"opd ka time chahiye, kitne baje tak open rehta hai", "opening-hours"},
 	})
 }

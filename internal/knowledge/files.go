@@ -231,6 +231,8 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"learned_question_clears": probability(&s.Model.LearnedQuestionClears, "model.learned_question_clears", "0: never), e.g. 0.3"),
 				"learned_other_crisis":    probability(&s.Model.LearnedOtherCrisis, "model.learned_other_crisis", "0: always an emergency), e.g. 0.9"),
 				"learn_from":              func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
+				"examples_from":           func(n *yaml.Node) { s.Model.ExamplesFrom = d.list(n, "model.examples_from") },
+				"taught_threshold":        probability(&s.Model.TaughtBar, "model.taught_threshold", "0: off), e.g. 0.6"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})
 		},

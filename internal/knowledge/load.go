@@ -151,7 +151,10 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 			examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &exampleErrs}, data)
 		}
 		for _, f := range k.Safety.Model.LearnFrom {
-			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs)...)
+			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs, nil)...)
+		}
+		for _, f := range k.Safety.Model.ExamplesFrom {
+			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs, taught)...)
 		}
 	}()
 
@@ -239,11 +242,16 @@ func sortStrings(s []string) { sort.Strings(s) }
 
 // learnFrom reads eval file f (d its entry in the folder, nil when there
 // is none) as safety examples: crisis and advice as labelled, every other
-// expectation as neither.
-func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, errs *problems) []clinicbot.SafetyExample {
+// expectation as neither; as, when not nil, picks the cases and marks
+// them.
+func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, errs *problems, as func(clinicbot.EvalCase, *clinicbot.SafetyExample) bool) []clinicbot.SafetyExample {
 	where := name("safety.yaml")
 	if d == nil {
-		errs.add(where, 0, fmt.Sprintf("model.learn_from: %q is no eval file of the folder (eval-*.yaml at its top)", f))
+		key := "model.learn_from"
+		if as != nil {
+			key = "model.examples_from"
+		}
+		errs.add(where, 0, fmt.Sprintf("%s: %q is no eval file of the folder (eval-*.yaml at its top)", key, f))
 		return nil
 	}
 	if !d.Type().IsRegular() {
@@ -269,7 +277,20 @@ func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, er
 	}
 	out := make([]clinicbot.SafetyExample, 0, len(cases))
 	for _, c := range cases {
-		out = append(out, clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line, FromSet: true})
+		ex := clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line, FromSet: true}
+		if as == nil || as(c, &ex) {
+			out = append(out, ex)
+		}
 	}
 	return out
+}
+
+// taught picks an eval set's crisis, safe and advice cases as examples the
+// first crisis classifier learns from (model.examples_from): a question
+// the knowledge answers is an ordinary message already; without the
+// advice requests it learned that a medicine named is a crisis ("should
+// i double my dose of lithium tonight" 0.83, with them 0.34).
+func taught(c clinicbot.EvalCase, ex *clinicbot.SafetyExample) bool {
+	ex.FromSet, ex.Taught = false, true
+	return c.Expect == clinicbot.KindCrisis || c.Expect == clinicbot.ExpectSafe || c.Expect == clinicbot.ExpectAdvice
 }

@@ -97,6 +97,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"classifier threshold out of range", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 7\n"}, "model.threshold must be a number from 0 to 1"},
 		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes or advice_classes"},
 		{"learn_from names no eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-nothing.yaml]\n"}, `model.learn_from: "eval-nothing.yaml" is no eval file of the folder`},
+		{"examples_from names no eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  examples_from: [eval-nothing.yaml]\n"}, `model.examples_from: "eval-nothing.yaml" is no eval file of the folder`},
 		{"learn_from a broken eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-x.yaml]\n", "eval-x.yaml": "cases:\n  - {text: \"hi\", expect: nonsense}\n"}, "knowledge/eval-x.yaml:2"},
 		{"example with a bad label", map[string]string{"safety-examples.yaml": "cases:\n  - {text: \"hi\", expect: answer}\n"}, "knowledge/safety-examples.yaml:2: expect \"answer\": an example is crisis, safe or advice"},
 		{"one-word synonym group", map[string]string{"synonyms.yaml": "groups:\n  - [alone]\n"}, "knowledge/synonyms.yaml:2: a synonym group needs at least two words"},
@@ -308,5 +309,35 @@ func TestDuplicateIDBlamesTheNewerFile(t *testing.T) {
 	}
 	if all := strings.Join(got, "\n"); !strings.Contains(all, `k/entries/a-copy.md:2: duplicate id "cost": already used by k/entries/cost.md:2`) {
 		t.Errorf("problems = %s", all)
+	}
+}
+
+// The eval sets model.examples_from names give the crisis classifiers
+// their crisis, safe and advice cases as examples (Taught), never the
+// questions the knowledge answers.
+func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
+	fs := folder(map[string]string{
+		"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  examples_from: [eval-x.yaml]\n",
+		"eval-x.yaml": "threshold: 0\ncases:\n" +
+			"  - {text: \"i will end it tonight\", expect: crisis}\n" +
+			"  - {text: \"this traffic is killing me\", expect: safe}\n" +
+			"  - {text: \"can i stop my sertraline\", expect: advice}\n" +
+			"  - {text: \"how much does it cost\", expect: answer, entry: cost}\n",
+	})
+	kb, errs := Load(fs, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	got := map[string]clinicbot.SafetyExample{}
+	for _, ex := range kb.Safety.Examples {
+		if ex.Taught {
+			got[ex.Text] = ex
+		}
+	}
+	if len(got) != 3 || !got["i will end it tonight"].Crisis || got["this traffic is killing me"].Crisis || !got["can i stop my sertraline"].Advice {
+		t.Errorf("taught examples = %+v, want the crisis, safe and advice cases as labelled", got)
+	}
+	if ex, ok := got["how much does it cost"]; ok {
+		t.Errorf("a question the knowledge answers was taught: %+v", ex)
 	}
 }

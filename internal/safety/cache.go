@@ -44,7 +44,7 @@ const cacheKeep = 12
 // texts.
 func (o options) weightsKey(kind string, groups ...[]string) string {
 	return o.cache.Key(cacheKind, func(h hash.Hash) {
-		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%g\x00%g\x00%g\x00", kind, modelBits, modelEpochs, modelRate, modelL2, ordinaryWeight)
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%d\x00%g\x00%g\x00%g\x00", kind, modelBits, modelEpochs, taughtEpochs, modelRate, modelL2, ordinaryWeight)
 		for _, g := range groups {
 			fmt.Fprintf(h, "%d\x00", len(g))
 			for _, t := range g {
@@ -91,7 +91,11 @@ func (o options) train(kind string, prep func() *training, crisis, other, ordina
 			}
 		}
 	}
-	m := trainModel(crisis, other, ordinary, prep())
+	epochs := modelEpochs
+	if kind == "taught" {
+		epochs = taughtEpochs
+	}
+	m := trainModel(crisis, other, ordinary, prep(), epochs)
 	if m != nil && key != "" {
 		o.cache.Write(cacheKind, key, m.encode(), cacheKeep)
 	}

@@ -32,7 +32,7 @@ func TestTriggersOfferEveryMatchingPattern(t *testing.T) {
 	}
 	matched := 0
 	for _, ex := range kb.Safety.Examples {
-		if ex.FromSet {
+		if ex.FromSet || ex.Taught {
 			continue // the examples written as such are enough, and 17,000 more take 17 s
 		}
 		words := d.tokens(ex.Text)

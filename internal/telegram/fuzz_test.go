@@ -7,6 +7,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/mindbraintms/clinicbot/internal/assemble"
+	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/conversation"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/store"
@@ -31,7 +32,7 @@ func FuzzHandleUpdate(f *testing.F) {
 		f.Add(s, true, false)
 		f.Add(s, true, true)
 	}
-	dk, _, problems, err := assemble.Folder(shipped.FS, "knowledge")
+	dk, _, problems, err := assemble.Folder(shipped.FS, "knowledge", assemble.WithCache(cachetest.Folder()))
 	if err != nil || len(problems) > 0 {
 		f.Fatal(err, problems)
 	}
