@@ -76,12 +76,12 @@ func decodeModel(data []byte) (*model, error) {
 	return m, nil
 }
 
-// train learns a classifier of crisis (or advice) against other and
+// train learns, in epochs passes, a classifier of crisis (or advice) against other and
 // ordinary messages, with the features prep makes; or reads its weights
 // from the cache, under a key of kind, the program and every text it
 // learns from (more names texts that shaped the features). A cache that
 // cannot be written is only slower.
-func (o options) train(kind string, prep func() *training, crisis, other, ordinary []string, more ...[]string) *model {
+func (o options) train(kind string, epochs int, prep func() *training, crisis, other, ordinary []string, more ...[]string) *model {
 	var key string
 	if o.cache != nil {
 		key = o.weightsKey(kind, slices.Concat([][]string{crisis, other, ordinary}, more)...)
@@ -90,10 +90,6 @@ func (o options) train(kind string, prep func() *training, crisis, other, ordina
 				return m
 			}
 		}
-	}
-	epochs := modelEpochs
-	if kind == "taught" {
-		epochs = taughtEpochs
 	}
 	m := trainModel(crisis, other, ordinary, prep(), epochs)
 	if m != nil && key != "" {

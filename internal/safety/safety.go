@@ -446,20 +446,20 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	var wg sync.WaitGroup
 	if rules.Model.Threshold > 0 {
 		wg.Go(func() {
-			d.model = o.train("crisis", prep, crisisEx, notCrisisEx, ordinary)
+			d.model = o.train("crisis", modelEpochs, prep, crisisEx, notCrisisEx, ordinary)
 		})
 	}
 	if teaches {
 		d.taughtBar = rules.Model.TaughtBar
 		wg.Go(func() {
-			d.taught = o.train("taught", prep, modelCrisis, modelOther, ordinary)
+			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
 	}
 	if rules.Model.AdviceThreshold > 0 {
 		wg.Go(func() {
 			// (The advice classifier reads features prepared from the
 			// crisis examples too: they are part of its key.)
-			d.adviceModel = o.train("advice", prep, adviceEx, notAdviceEx, ordinary, crisisEx, notCrisisEx)
+			d.adviceModel = o.train("advice", modelEpochs, prep, adviceEx, notAdviceEx, ordinary, crisisEx, notCrisisEx)
 		})
 	}
 	if learnsSets {
@@ -469,7 +469,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		// (Not from model.examples_from: learning them too, it raised
 		// fewer of the crises the first missed; see safety.yaml.)
 		wg.Go(func() {
-			d.learned = o.train("learned", prep, slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary)
+			d.learned = o.train("learned", modelEpochs, prep, slices.Concat(crisisEx, setCrisis), slices.Concat(notCrisisEx, setOther), ordinary)
 		})
 		m := rules.Model
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
