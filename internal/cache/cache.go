@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // magic opens every file; it changes with the layout.
@@ -116,5 +117,6 @@ func (f *Folder) prune(kind string, keep int) {
 	slices.SortFunc(all, func(a, b aged) int { return cmp.Compare(b.mod, a.mod) })
 	for i := keep; i < len(all); i++ {
 		os.Remove(all[i].path)
+		os.Remove(strings.TrimSuffix(all[i].path, ".bin") + ".lock")
 	}
 }

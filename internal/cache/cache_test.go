@@ -4,7 +4,11 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestFolderKeepsWholeFilesOnly(t *testing.T) {
@@ -52,5 +56,46 @@ func TestFolderKeepsWholeFilesOnly(t *testing.T) {
 	}
 	if _, ok := none.Read("k", key("a")); ok || New("", "p") != nil {
 		t.Error("a cache without a folder kept something")
+	}
+}
+
+// Loaders of the same knowledge at once learn it once: the others wait on
+// the key's lock and read what the first wrote. A refused read learns.
+func TestLearnOnceForLoadersAtOnce(t *testing.T) {
+	f := New(t.TempDir(), "p")
+	key := f.Key("k", func(h hash.Hash) { h.Write([]byte("examples")) })
+	var learned atomic.Int32
+	var wg sync.WaitGroup
+	got := make([]string, 6)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f.Learn("k", key, 2, func(data []byte) bool { got[i] = string(data); return true }, func() []byte {
+				learned.Add(1)
+				time.Sleep(50 * time.Millisecond) // long enough for the others to be waiting
+				got[i] = "weights"
+				return []byte("weights")
+			})
+		}()
+	}
+	wg.Wait()
+	if n := learned.Load(); runtime.GOOS != "windows" && n != 1 {
+		t.Errorf("learned %d times, want once", n)
+	}
+	for i, g := range got {
+		if g != "weights" {
+			t.Errorf("loader %d got %q", i, g)
+		}
+	}
+	f.Learn("k", key, 2, func([]byte) bool { return false }, func() []byte { learned.Add(1); return nil })
+	if n := learned.Load(); n != 2 && runtime.GOOS != "windows" {
+		t.Errorf("a refused read did not learn (learned %d times)", n)
+	}
+	var none *Folder
+	calls := 0
+	none.Learn("k", key, 2, func([]byte) bool { return true }, func() []byte { calls++; return []byte("x") })
+	if calls != 1 {
+		t.Errorf("a cache without a folder learned %d times", calls)
 	}
 }

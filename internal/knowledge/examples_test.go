@@ -30,21 +30,27 @@ func TestQuickExamplesAgreeWithYAML(t *testing.T) {
 		t.Fatalf("quick and YAML readings differ (%d and %d examples, %d problems)", len(quick), len(slow), len(errs))
 	}
 	for _, odd := range []string{
-		"cases:\n  - {text: \"caf\\xe9\", expect: safe}\n",    // YAML's \x is a code point, Go's a byte
-		"cases:\n  - {text: \"a \\/ b\", expect: safe}\n",     // an escape only YAML has
-		"cases:\n  - {text: 'single quoted', expect: safe}\n", // another quoting
-		"cases:\n  - {text: \"x\", expect: answer}\n",         // not an example label: YAML reports it
-		"cases:\n  - text: \"x\"\n    expect: safe\n",         // block form
+		"cases:\n  - {text: \"caf\\xe9\", expect: safe}\n",                         // YAML's \x is a code point, Go's a byte
+		"cases:\n  - {text: \"a \\/ b\", expect: safe}\n",                          // an escape only YAML has
+		"cases:\n  - {text: 'single quoted', expect: safe}\n",                      // another quoting
+		"cases:\n  - {text: \"x\", expect: answer}\n",                              // not an example label: YAML reports it
+		"cases:\n  - text: \"x\"\n    expect: safe\n",                              // block form
+		"cases:\n- {text: \"a\", expect: safe}\n  - {text: \"b\", expect: safe}\n", // indented unlike the first: YAML reports it
+		"cases:\n\t- {text: \"a\", expect: safe}\n",                                // a tab
 	} {
 		if _, ok := quickExamples([]byte(odd)); ok {
 			t.Errorf("quickExamples read %q instead of leaving it to YAML", odd)
 		}
 	}
+	if got, ok := quickExamples([]byte("cases:\n- {text: \"a\", expect: safe}\n- {text: \"b\", expect: crisis}\n")); !ok || len(got) != 2 || got[1].Text != "b" || !got[1].Crisis || got[1].Line != 3 {
+		t.Errorf("a list at the left margin under cases: read as %+v, %v", got, ok)
+	}
 }
 
 // The quick reading of the eval files the classifier learns from gives
 // what the YAML parser gives; most are in the one-line form, so a load
-// does not parse 17,000 cases as YAML.
+// does not parse 90,000 cases as YAML (a list under cases: may be indented
+// or not).
 func TestQuickEvalCasesAgreeWithYAML(t *testing.T) {
 	kb, errs := Load(shipped.FS, "knowledge")
 	if len(errs) > 0 {
@@ -53,8 +59,9 @@ func TestQuickEvalCasesAgreeWithYAML(t *testing.T) {
 	if len(kb.Safety.Model.LearnFrom) < 10 {
 		t.Fatalf("the shipped safety.yaml learns from %d eval files", len(kb.Safety.Model.LearnFrom))
 	}
+	sets := append(kb.Safety.Model.LearnFrom, kb.Safety.Model.ExamplesFrom...)
 	slow := 0
-	for _, f := range kb.Safety.Model.LearnFrom {
+	for _, f := range sets {
 		data, err := shipped.FS.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -77,7 +84,7 @@ func TestQuickEvalCasesAgreeWithYAML(t *testing.T) {
 			}
 		}
 	}
-	if slow > len(kb.Safety.Model.LearnFrom)/10 {
-		t.Errorf("%d of %d eval files learned from are not in the one-line form", slow, len(kb.Safety.Model.LearnFrom))
+	if slow > len(sets)/20 {
+		t.Errorf("%d of %d eval files learned from are not in the one-line form", slow, len(sets))
 	}
 }

@@ -433,6 +433,7 @@ func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 // false when a line is in another form or refused.
 func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bool {
 	cases := false
+	indent := -1 // of the first case; YAML lets the list sit under cases: at 0 or more
 	for i, line := range strings.Split(string(data), "\n") {
 		trimmed := strings.TrimSpace(line)
 		switch {
@@ -446,7 +447,14 @@ func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bo
 		case !cases:
 			return false
 		}
-		c, ok := readOneLine(line)
+		item := strings.TrimLeft(line, " ")
+		if indent < 0 {
+			indent = len(line) - len(item)
+		}
+		if len(line)-len(item) != indent {
+			return false
+		}
+		c, ok := readOneLine(item)
 		if !ok {
 			return false
 		}
@@ -470,13 +478,13 @@ type oneLine struct {
 	fields [][2]string // key and value of each field after expect
 }
 
-// readOneLine reads line as a case in the one-line form: the text a
+// readOneLine reads line, its indentation cut, as a case in the one-line form: the text a
 // double-quoted scalar, expect and each key lower-case letters, each value
 // letters, digits and "_.-", then only white space after the brace; false
 // when line is in another form.
 func readOneLine(line string) (oneLine, bool) {
 	var c oneLine
-	rest, ok := strings.CutPrefix(line, `  - {text: "`)
+	rest, ok := strings.CutPrefix(line, `- {text: "`)
 	if !ok {
 		return c, false
 	}
@@ -494,7 +502,7 @@ func readOneLine(line string) (oneLine, bool) {
 	if end < 0 {
 		return c, false
 	}
-	c.quoted, rest = line[len(`  - {text: `):len(line)-len(rest)+end+1], rest[end+1:]
+	c.quoted, rest = line[len(`- {text: `):len(line)-len(rest)+end+1], rest[end+1:]
 	if rest, ok = strings.CutPrefix(rest, ", expect: "); !ok {
 		return c, false
 	}

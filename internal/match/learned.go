@@ -137,15 +137,19 @@ func (ix *Index) decodeLearned(b []byte) error {
 // learnOrRead gives ix its intent classifier and calibration: read from
 // the cache under key, or learned (and written there).
 func (ix *Index) learnOrRead(o options, key string) error {
-	if data, ok := o.cache.Read(cacheKind, key); ok && ix.decodeLearned(data) == nil {
-		return nil
-	}
-	ix.intent = trainIntent(ix)
-	if err := ix.calibrate(context.Background()); err != nil {
-		return fmt.Errorf("calibrate: %w", err)
-	}
-	if key != "" {
-		o.cache.Write(cacheKind, key, ix.encodeLearned(), cacheKeep)
-	}
-	return nil
+	var err error
+	o.cache.Learn(cacheKind, key, cacheKeep, func(data []byte) bool {
+		return ix.decodeLearned(data) == nil
+	}, func() []byte {
+		ix.intent = trainIntent(ix)
+		if err = ix.calibrate(context.Background()); err != nil {
+			err = fmt.Errorf("calibrate: %w", err)
+			return nil
+		}
+		if o.cache == nil {
+			return nil
+		}
+		return ix.encodeLearned()
+	})
+	return err
 }

@@ -82,19 +82,21 @@ func decodeModel(data []byte) (*model, error) {
 // learns from (more names texts that shaped the features). A cache that
 // cannot be written is only slower.
 func (o options) train(kind string, epochs int, prep func() *training, crisis, other, ordinary []string, more ...[]string) *model {
-	var key string
-	if o.cache != nil {
-		key = o.weightsKey(kind, slices.Concat([][]string{crisis, other, ordinary}, more)...)
-		if data, ok := o.cache.Read(cacheKind, key); ok {
-			if m, err := decodeModel(data); err == nil {
-				return m
-			}
+	if o.cache == nil {
+		return trainModel(crisis, other, ordinary, prep(), epochs)
+	}
+	var m *model
+	key := o.weightsKey(kind, slices.Concat([][]string{crisis, other, ordinary}, more)...)
+	o.cache.Learn(cacheKind, key, cacheKeep, func(data []byte) bool {
+		var err error
+		m, err = decodeModel(data)
+		return err == nil
+	}, func() []byte {
+		if m = trainModel(crisis, other, ordinary, prep(), epochs); m == nil {
+			return nil
 		}
-	}
-	m := trainModel(crisis, other, ordinary, prep(), epochs)
-	if m != nil && key != "" {
-		o.cache.Write(cacheKind, key, m.encode(), cacheKeep)
-	}
+		return m.encode()
+	})
 	return m
 }
 
@@ -109,39 +111,46 @@ const (
 
 // derivedKey is the cache key of what New derives from rules: all of
 // them, as JSON (its maps in key order), so that no field a later change
-// reads can be forgotten.
+// reads can be forgotten; the examples each as a value of its own after
+// the rest.
 func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 	if o.cache == nil {
 		return ""
 	}
 	return o.cache.Key(derivedKind, func(h hash.Hash) {
 		fmt.Fprintf(h, "%s\x00", derivedVersion)
-		if err := json.NewEncoder(h).Encode(rules); err != nil {
+		// The examples one by one: as one value, their 90,000 made a
+		// 10 MB buffer the encoder grew (a fifth of a warm start).
+		examples := rules.Examples
+		rules.Examples = nil
+		enc := json.NewEncoder(h)
+		err := enc.Encode(rules)
+		for i := 0; err == nil && i < len(examples); i++ {
+			err = enc.Encode(examples[i])
+		}
+		if err != nil {
 			fmt.Fprintf(h, "unencodable %v", err) // never read back: a fresh key each time
 		}
 	})
 }
 
-// readDerived reads what New derived under key (see derivedKey) before,
-// for rules of ordinary questions, if the cache has it whole.
-func (o options) readDerived(key string, ordinary int) (derived, bool) {
+// derive gives what New derives from rules of ordinary questions: read
+// from the cache under key (see derivedKey) when it has it whole, or made
+// by make (and kept there).
+func (o options) derive(key string, ordinary int, make func() derived) derived {
 	if o.cache == nil {
-		return derived{}, false
+		return make()
 	}
-	data, ok := o.cache.Read(derivedKind, key)
-	if !ok {
-		return derived{}, false
-	}
-	dv, err := decodeDerived(data, ordinary)
-	return dv, err == nil
-}
-
-// writeDerived keeps dv under key; a cache that cannot be written is
-// only slower.
-func (o options) writeDerived(key string, dv derived) {
-	if o.cache != nil {
-		o.cache.Write(derivedKind, key, dv.encode(), derivedKeep)
-	}
+	var dv derived
+	o.cache.Learn(derivedKind, key, derivedKeep, func(data []byte) bool {
+		var err error
+		dv, err = decodeDerived(data, ordinary)
+		return err == nil
+	}, func() []byte {
+		dv = make()
+		return dv.encode()
+	})
+	return dv
 }
 
 // encode lays dv out as four counted lists: strings as a length and their

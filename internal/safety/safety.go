@@ -409,12 +409,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// knowledge's questions are read back from the cache when the rules
 	// are the same; the examples are normalised only for what must learn.
 	norm := sync.OnceValue(func() map[string][]string { return normalizeAll(crisisEx, notCrisisEx, rules.Ordinary) })
-	key := o.derivedKey(rules)
-	dv, ok := o.readDerived(key, len(rules.Ordinary))
-	if !ok {
-		dv = d.derive(rules, norm(), crisisEx, notCrisisEx)
-		o.writeDerived(key, dv)
-	}
+	dv := o.derive(o.derivedKey(rules), len(rules.Ordinary), func() derived { return d.derive(rules, norm(), crisisEx, notCrisisEx) })
 	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
 	d.asked = make(map[string]bool, len(dv.asked))
 	for _, t := range dv.asked {
