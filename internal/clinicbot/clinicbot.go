@@ -339,6 +339,12 @@ type SafetyModel struct {
 	// of the first's reaching ThresholdAlone (0: that classifier is not
 	// made).
 	TaughtBar float64
+	// SubjectBar and SubjectSelfBar: a classifier learned from the eval
+	// sets' crises labelled with their subject (learn_from and
+	// examples_from) decides whose a crisis is, against what the rules
+	// read, when it is at least this sure that it is someone else's, or
+	// the writer's own (0: the rules alone).
+	SubjectBar, SubjectSelfBar float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).
@@ -377,6 +383,10 @@ type SafetyExample struct {
 	// ones', the advice classifier does not learn it and cross-validation
 	// never tests it.
 	Taught bool
+	// Subject, of a crisis read from an eval set: whose crisis it tells
+	// of (SubjectSelf, SubjectOther; empty: not said). The subject
+	// classifier learns from these.
+	Subject string
 }
 
 // Expectations of eval cases beyond the reply kinds: ExpectAdvice is the

@@ -233,6 +233,8 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"learn_from":              func(n *yaml.Node) { s.Model.LearnFrom = d.list(n, "model.learn_from") },
 				"examples_from":           func(n *yaml.Node) { s.Model.ExamplesFrom = d.list(n, "model.examples_from") },
 				"taught_threshold":        probability(&s.Model.TaughtBar, "model.taught_threshold", "0: off), e.g. 0.6"),
+				"subject_threshold":       probability(&s.Model.SubjectBar, "model.subject_threshold", "0: the rules alone), e.g. 0.8"),
+				"subject_self_threshold":  probability(&s.Model.SubjectSelfBar, "model.subject_self_threshold", "0: the rules alone), e.g. 0.9"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})
 		},
@@ -550,7 +552,16 @@ func quickEvalCases(data []byte) ([]clinicbot.EvalCase, bool) {
 		if !expect.Valid() && expect != clinicbot.ExpectAdvice && expect != clinicbot.ExpectSafe {
 			return false // the YAML reading reports it
 		}
-		out = append(out, clinicbot.EvalCase{Text: text, Expect: expect, Line: line})
+		ec := clinicbot.EvalCase{Text: text, Expect: expect, Line: line}
+		for _, f := range c.fields {
+			if f[0] == "subject" {
+				if f[1] != clinicbot.SubjectSelf && f[1] != clinicbot.SubjectOther {
+					return false // the YAML reading reports it
+				}
+				ec.Subject = f[1]
+			}
+		}
+		out = append(out, ec)
 		return true
 	})
 	return out, ok

@@ -278,6 +278,9 @@ func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, er
 	out := make([]clinicbot.SafetyExample, 0, len(cases))
 	for _, c := range cases {
 		ex := clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line, FromSet: true}
+		if ex.Crisis {
+			ex.Subject = c.Subject
+		}
 		if as == nil || as(c, &ex) {
 			out = append(out, ex)
 		}

@@ -76,6 +76,11 @@ type Detector struct {
 	// is read at taughtBar (see SafetyModel.TaughtBar).
 	taught    *model
 	taughtBar float64
+	// subject: the classifier of whose a crisis is, learned from the eval
+	// sets' crises labelled with their subject (other as its "crisis");
+	// it overrules the rules when at least subjectBar sure.
+	subject                 *model
+	subjectBar, subjectSelf float64
 	// learned: the classifier that also learned from the eval sets
 	// model.learn_from names, at bars of its own (see SafetyModel.Learned*;
 	// above 1: never).
@@ -238,7 +243,13 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	var crisisEx, adviceEx, notCrisisEx, notAdviceEx []string
 	var setCrisis, setOther []string       // the examples read from eval sets (FromSet)
 	var taughtCrisis, taughtOther []string // ... and from model.examples_from (Taught)
+	var ofOther, ofSelf []string           // the sets' crises whose subject is said
 	for _, ex := range rules.Examples {
+		if ex.Crisis && ex.Subject == clinicbot.SubjectOther {
+			ofOther = append(ofOther, ex.Text)
+		} else if ex.Crisis && ex.Subject == clinicbot.SubjectSelf {
+			ofSelf = append(ofSelf, ex.Text)
+		}
 		if ex.Taught {
 			if ex.Crisis {
 				taughtCrisis = append(taughtCrisis, ex.Text)
@@ -450,6 +461,12 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
 	}
+	if rules.Model.SubjectBar > 0 && rules.Model.SubjectSelfBar > 0 && len(ofOther) > 0 && len(ofSelf) > 0 {
+		d.subjectBar, d.subjectSelf = rules.Model.SubjectBar, rules.Model.SubjectSelfBar
+		wg.Go(func() {
+			d.subject = o.train("subject", modelEpochs, prep, ofOther, ofSelf, nil)
+		})
+	}
 	if rules.Model.AdviceThreshold > 0 {
 		wg.Go(func() {
 			// (The advice classifier reads features prepared from the
@@ -483,6 +500,27 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // crises that no word list could tell from a denial ("I'm not thinking
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
+	return d.whose(text, d.checkWhole(text))
+}
+
+// whose settles whose crisis r is: the subject classifier overrules the
+// rules when it is at least subjectBar sure the crisis is someone else's,
+// or subjectSelf sure it is the writer's (see safety.yaml).
+func (d *Detector) whose(text string, r clinicbot.SafetyResult) clinicbot.SafetyResult {
+	if d.subject == nil || r.Verdict != clinicbot.Crisis {
+		return r
+	}
+	switch p := d.subject.probOf(features(text)); {
+	case p >= d.subjectBar:
+		r.Subject = clinicbot.SubjectOther
+	case p <= 1-d.subjectSelf:
+		r.Subject = clinicbot.SubjectSelf
+	}
+	return r
+}
+
+// checkWhole is Check but for whose the crisis is.
+func (d *Detector) checkWhole(text string) clinicbot.SafetyResult {
 	r, rest, denied := d.check(text, true)
 	if r.Recovered && r.Verdict != clinicbot.Crisis {
 		if c, ok := d.beyondRecovery(text); ok {
@@ -527,7 +565,7 @@ func (d *Detector) beyondRecovery(text string) (clinicbot.SafetyResult, bool) {
 		if touched[k] || len(d.tokens(part)) == 0 {
 			continue
 		}
-		r := d.Check(part)
+		r := d.checkWhole(part)
 		if r.Verdict != clinicbot.Crisis || (r.Learned && !d.learnedAgrees(part)) {
 			// The first classifier alone is not enough in a story of
 			// recovery: its happy sentences read to it as a crisis ("I'm
