@@ -345,6 +345,12 @@ type SafetyModel struct {
 	// read, when it is at least this sure that it is someone else's, or
 	// the writer's own (0: the rules alone).
 	SubjectBar, SubjectSelfBar float64
+	// TaughtQuestionClears: a question the first classifier alone calls a
+	// crisis, with no word of risk and no phrase, is none when the
+	// classifier that learned from ExamplesFrom too gives it less than
+	// this, unless a clause of it that asks nothing reads as a crisis
+	// (0: never).
+	TaughtQuestionClears float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).

@@ -76,6 +76,8 @@ type Detector struct {
 	// is read at taughtBar (see SafetyModel.TaughtBar).
 	taught    *model
 	taughtBar float64
+	// taughtClears: see clinicbot.SafetyModel.TaughtQuestionClears.
+	taughtClears float64
 	// subject: the classifier of whose a crisis is, learned from the eval
 	// sets' crises labelled with their subject (other as its "crisis");
 	// it overrules the rules when at least subjectBar sure.
@@ -456,7 +458,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		})
 	}
 	if teaches {
-		d.taughtBar = rules.Model.TaughtBar
+		d.taughtBar, d.taughtClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
@@ -578,6 +580,45 @@ func (d *Detector) beyondRecovery(text string) (clinicbot.SafetyResult, bool) {
 		return r, true
 	}
 	return clinicbot.SafetyResult{}, false
+}
+
+// statementAlone is the first classifier's bar for a clause that asks
+// nothing, read alone beside a question the taught classifier clears (see
+// statementSays).
+const statementAlone = 0.95
+
+// statementSays reports whether a clause of text that asks nothing (no
+// "?" after it, no word that opens a question) reads as a crisis: the
+// mean of the first and the taught classifier at taughtBar, or the first
+// alone at statementAlone ("lol kal ka plan? kal hoga hi nahi mere
+// liye": the second clause; without the first's bar, one such crisis of
+// 19,150 held out was lost).
+func (d *Detector) statementSays(text string) bool {
+	start := 0
+	for i, r := range text + "." {
+		if i < len(text) && !clauseEnd(r) {
+			continue
+		}
+		part := text[start:min(i, len(text))]
+		start = i + utf8.RuneLen(r)
+		if i < len(text) && r == '?' {
+			continue
+		}
+		words := d.tokens(part)
+		if opensAsQuestion(words) {
+			continue
+		}
+		kept := nonEmpty(d.masked(words))
+		if len(kept) < modelMinWords {
+			continue
+		}
+		fs := features(joinWords(kept))
+		p := d.model.probOf(fs)
+		if p >= statementAlone || (p+d.taught.probOf(fs))/2 >= d.taughtBar {
+			return true
+		}
+	}
+	return false
 }
 
 // questionOpeners are the words a question typed without its "?" starts
@@ -775,6 +816,15 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// question ("am i going to feel drowsy or dizzy" read 0.77: the
 			// knowledge's questions are a few hundred among 70,000).
 			p, bar = (p+d.taught.probOf(fs))/2, d.taughtBar
+		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtClears && !d.statementSays(text) {
+			// A question the first classifier alone calls a crisis and the
+			// taught one all but clears is a question ("my son drinks 4-5
+			// beers every night and he's on sertraline. is that combination
+			// dangerous for him?": 0.94 and 0.04, an advice request), unless
+			// a clause beside it that asks nothing reads as a crisis ("When
+			// is my next session? I don't have many days left"). Before
+			// the learned classifier may raise it again.
+			p = 0
 		}
 		if d.learned != nil && p < bar && bar <= 1 {
 			// The classifier that learned from the eval sets too raises a

@@ -4961,3 +4961,39 @@ func TestWhoseCrisisTheSetsTaught(t *testing.T) {
 		}
 	}
 }
+
+// A question the first classifier alone reads as a crisis, and the
+// classifier taught the sets' everyday messages all but clears, is a
+// question; a clause beside it that asks nothing is still read.
+func TestQuestionsTheTaughtClassifierClears(t *testing.T) {
+	d := detector(t)
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	kb.Safety.Model.TaughtQuestionClears = 0
+	without, err := safety.New(kb.Safety, safety.WithCache(cachetest.Folder()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"raat ko 8 baje ke baad bhi khula rehta hai?",
+		"cylinder kal tak aa jayega?",
+		"who decides how much ketamine i get and how often? i am 90 kg if that matters",
+	} {
+		if r := without.Check(text); r.Verdict != clinicbot.Crisis {
+			t.Errorf("without the clearing, Check(%q) = %v: the test no longer tests it", text, r.Verdict)
+		}
+		if r := d.Check(text); r.Verdict == clinicbot.Crisis {
+			t.Errorf("Check(%q) = crisis (%s), want none", text, r.Phrase)
+		}
+	}
+	for _, text := range []string{
+		"When is my next session? I don't have many days left.",
+		"what are your timings on sunday? doesnt matter, i wont be around by then",
+	} {
+		if r := d.Check(text); r.Verdict != clinicbot.Crisis {
+			t.Errorf("Check(%q) = %v, want a crisis", text, r.Verdict)
+		}
+	}
+}
