@@ -351,6 +351,10 @@ type SafetyModel struct {
 	// this, unless a clause of it that asks nothing reads as a crisis
 	// (0: never).
 	TaughtQuestionClears float64
+	// TaughtRiskClears: the same for a message with a word of risk that
+	// the first classifier alone calls a crisis at Threshold, unless any
+	// clause of it, question or not, reads as a crisis (0: never).
+	TaughtRiskClears float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).

@@ -236,6 +236,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"subject_threshold":       probability(&s.Model.SubjectBar, "model.subject_threshold", "0: the rules alone), e.g. 0.8"),
 				"subject_self_threshold":  probability(&s.Model.SubjectSelfBar, "model.subject_self_threshold", "0: the rules alone), e.g. 0.9"),
 				"taught_question_clears":  probability(&s.Model.TaughtQuestionClears, "model.taught_question_clears", "0: never), e.g. 0.2"),
+				"taught_risk_clears":      probability(&s.Model.TaughtRiskClears, "model.taught_risk_clears", "0: never), e.g. 0.05"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})
 		},

@@ -76,8 +76,9 @@ type Detector struct {
 	// is read at taughtBar (see SafetyModel.TaughtBar).
 	taught    *model
 	taughtBar float64
-	// taughtClears: see clinicbot.SafetyModel.TaughtQuestionClears.
-	taughtClears float64
+	// taughtClears, taughtRiskClears: see
+	// clinicbot.SafetyModel.TaughtQuestionClears and TaughtRiskClears.
+	taughtClears, taughtRiskClears float64
 	// subject: the classifier of whose a crisis is, learned from the eval
 	// sets' crises labelled with their subject (other as its "crisis");
 	// it overrules the rules when at least subjectBar sure.
@@ -458,7 +459,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		})
 	}
 	if teaches {
-		d.taughtBar, d.taughtClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears
+		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
@@ -582,18 +583,17 @@ func (d *Detector) beyondRecovery(text string) (clinicbot.SafetyResult, bool) {
 	return clinicbot.SafetyResult{}, false
 }
 
-// statementAlone is the first classifier's bar for a clause that asks
-// nothing, read alone beside a question the taught classifier clears (see
-// statementSays).
-const statementAlone = 0.95
+// clauseAlone is the first classifier's bar for a clause read alone
+// beside what the taught classifier clears (see clauseSays).
+const clauseAlone = 0.95
 
-// statementSays reports whether a clause of text that asks nothing (no
-// "?" after it, no word that opens a question) reads as a crisis: the
+// clauseSays reports whether a clause of text reads as a crisis alone: the
 // mean of the first and the taught classifier at taughtBar, or the first
-// alone at statementAlone ("lol kal ka plan? kal hoga hi nahi mere
-// liye": the second clause; without the first's bar, one such crisis of
-// 19,150 held out was lost).
-func (d *Detector) statementSays(text string) bool {
+// alone at clauseAlone ("lol kal ka plan? kal hoga hi nahi mere liye":
+// the second clause; without the first's bar, one such crisis of 19,150
+// held out was lost). Unless questions, only the clauses that ask nothing
+// (no "?" after them, no word that opens a question).
+func (d *Detector) clauseSays(text string, questions bool) bool {
 	start := 0
 	for i, r := range text + "." {
 		if i < len(text) && !clauseEnd(r) {
@@ -601,20 +601,17 @@ func (d *Detector) statementSays(text string) bool {
 		}
 		part := text[start:min(i, len(text))]
 		start = i + utf8.RuneLen(r)
-		if i < len(text) && r == '?' {
-			continue
-		}
 		words := d.tokens(part)
-		if opensAsQuestion(words) {
+		if !questions && (i < len(text) && r == '?' || opensAsQuestion(words)) {
 			continue
 		}
 		kept := nonEmpty(d.masked(words))
-		if len(kept) < modelMinWords {
-			continue
+		if len(kept) == 0 || !questions && len(kept) < modelMinWords {
+			continue // (beside a word of risk a clause of a word or two is read too: "celphos hai")
 		}
 		fs := features(joinWords(kept))
 		p := d.model.probOf(fs)
-		if p >= statementAlone || (p+d.taught.probOf(fs))/2 >= d.taughtBar {
+		if p >= clauseAlone || (p+d.taught.probOf(fs))/2 >= d.taughtBar {
 			return true
 		}
 	}
@@ -816,7 +813,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// question ("am i going to feel drowsy or dizzy" read 0.77: the
 			// knowledge's questions are a few hundred among 70,000).
 			p, bar = (p+d.taught.probOf(fs))/2, d.taughtBar
-		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtClears && !d.statementSays(text) {
+		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtClears && !d.clauseSays(text, false) {
 			// A question the first classifier alone calls a crisis and the
 			// taught one all but clears is a question ("my son drinks 4-5
 			// beers every night and he's on sertraline. is that combination
@@ -824,6 +821,13 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// a clause beside it that asks nothing reads as a crisis ("When
 			// is my next session? I don't have many days left"). Before
 			// the learned classifier may raise it again.
+			p = 0
+		} else if !alone && bar == d.threshold && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtRiskClears && !d.clauseSays(text, true) {
+			// The same with a word of risk, where the taught classifier is
+			// all but certain and no clause, question or not, reads as a
+			// crisis alone: "I have been cutting old newspapers into strips
+			// for my granddaughter's papier mache project" (0.79 and 0.34
+			// in-sample; see safety.yaml for the bar).
 			p = 0
 		}
 		if d.learned != nil && p < bar && bar <= 1 {

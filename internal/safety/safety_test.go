@@ -4965,7 +4965,7 @@ func TestWhoseCrisisTheSetsTaught(t *testing.T) {
 // A question the first classifier alone reads as a crisis, and the
 // classifier taught the sets' everyday messages all but clears, is a
 // question; a clause beside it that asks nothing is still read.
-func TestQuestionsTheTaughtClassifierClears(t *testing.T) {
+func TestWhatTheTaughtClassifierClears(t *testing.T) {
 	d := detector(t)
 	kb, errs := knowledge.Load(shipped.FS, "knowledge")
 	if len(errs) > 0 {
@@ -4988,7 +4988,26 @@ func TestQuestionsTheTaughtClassifierClears(t *testing.T) {
 			t.Errorf("Check(%q) = crisis (%s), want none", text, r.Phrase)
 		}
 	}
+	// With a word of risk, only where the taught classifier is all but
+	// certain and no clause reads as a crisis alone.
+	kb.Safety.Model.TaughtRiskClears = 0
+	withoutRisk, err := safety.New(kb.Safety, safety.WithCache(cachetest.Folder()))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, text := range []string{
+		"toner khatam ho gaya hai accounts wale printer mein",
+		"khatam ho gaya kaam finally ab chai peeni h",
+	} {
+		if r := withoutRisk.Check(text); r.Verdict != clinicbot.Crisis {
+			t.Errorf("without the clearing, Check(%q) = %v: the test no longer tests it", text, r.Verdict)
+		}
+		if r := d.Check(text); r.Verdict == clinicbot.Crisis {
+			t.Errorf("Check(%q) = crisis (%s), want none", text, r.Phrase)
+		}
+	}
+	for _, text := range []string{
+		"sab khatam ho gaya, ab kuch nahi bacha mere liye",
 		"When is my next session? I don't have many days left.",
 		"what are your timings on sunday? doesnt matter, i wont be around by then",
 	} {
