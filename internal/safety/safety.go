@@ -815,19 +815,20 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			p, bar = (p+d.taught.probOf(fs))/2, d.taughtBar
 		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtClears && !d.clauseSays(text, false) {
 			// A question the first classifier alone calls a crisis and the
-			// taught one all but clears is a question ("my son drinks 4-5
-			// beers every night and he's on sertraline. is that combination
-			// dangerous for him?": 0.94 and 0.04, an advice request), unless
-			// a clause beside it that asks nothing reads as a crisis ("When
-			// is my next session? I don't have many days left"). Before
-			// the learned classifier may raise it again.
+			// taught one all but clears is a question ("where is my order":
+			// 0.92 to the first), unless a clause beside it that asks
+			// nothing reads as a crisis ("When is my next session? I don't
+			// have many days left"; but also "my son drinks 4-5 beers every
+			// night and he's on sertraline. is that combination dangerous
+			// for him?", whose first clause the first classifier reads at
+			// 0.64 and its last at 1.00). Before the learned classifier may
+			// raise it again.
 			p = 0
 		} else if !alone && bar == d.threshold && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtRiskClears && !d.clauseSays(text, true) {
 			// The same with a word of risk, where the taught classifier is
 			// all but certain and no clause, question or not, reads as a
-			// crisis alone: "I have been cutting old newspapers into strips
-			// for my granddaughter's papier mache project" (0.79 and 0.34
-			// in-sample; see safety.yaml for the bar).
+			// crisis alone: "movie me hero last me mar jata h bohot roya
+			// main theatre me" (see safety.yaml for the bar).
 			p = 0
 		}
 		if d.learned != nil && p < bar && bar <= 1 {

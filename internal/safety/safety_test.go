@@ -4996,7 +4996,7 @@ func TestWhatTheTaughtClassifierClears(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range []string{
-		"toner khatam ho gaya hai accounts wale printer mein",
+		"movie me hero last me mar jata h bohot roya main theatre me",
 		"khatam ho gaya kaam finally ab chai peeni h",
 	} {
 		if r := withoutRisk.Check(text); r.Verdict != clinicbot.Crisis {
