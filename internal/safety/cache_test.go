@@ -149,6 +149,12 @@ func TestDerivedWordsAreCached(t *testing.T) {
 	if data, _ := os.ReadFile(file); !bytes.Equal(data, whole) {
 		t.Error("the damaged file was not written again whole")
 	}
+	// A classifier's bar changed: the same file (nothing derived reads it).
+	r.Model.TaughtQuestionClears, r.Model.SubjectBar = 0.2, 0.8
+	build()
+	if len(files()) != 1 {
+		t.Errorf("derived files after a classifier's bar changed: %d, want the one", len(files()))
+	}
 	// Other rules: another file.
 	r.Ordinary = append(r.Ordinary, "what time do you close on sunday")
 	build()
