@@ -4932,21 +4932,29 @@ func TestCrisesOfSetsTZAndUA(t *testing.T) {
 	})
 }
 
+// shippedWith is the shipped knowledge's detector with its model
+// settings changed by edit (its weights read from the tests' cache).
+func shippedWith(t *testing.T, edit func(*clinicbot.SafetyModel)) *safety.Detector {
+	t.Helper()
+	kb, errs := knowledge.Load(shipped.FS, "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	edit(&kb.Safety.Model)
+	d, err := safety.New(kb.Safety, safety.WithCache(cachetest.Folder()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // Whose a crisis is: the classifier learned from the sets' labelled
 // crises settles what the rules read wrong (the writer, the one texted,
 // is named nearest, but the words are the roommate's), and leaves the
 // rules alone where it is less sure.
 func TestWhoseCrisisTheSetsTaught(t *testing.T) {
 	d := detector(t)
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	kb.Safety.Model.SubjectBar, kb.Safety.Model.SubjectSelfBar = 0, 0
-	rulesOnly, err := safety.New(kb.Safety, safety.WithCache(cachetest.Folder()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	rulesOnly := shippedWith(t, func(m *clinicbot.SafetyModel) { m.SubjectBar, m.SubjectSelfBar = 0, 0 })
 	for _, tt := range []struct{ text, want, rules string }{
 		{"my roommate texted me 'tell everyone i am sorry' and switched off his phone", clinicbot.SubjectOther, clinicbot.SubjectSelf},
 		{"my mother found my pills and threw them away, i will get more and finish it", clinicbot.SubjectSelf, clinicbot.SubjectSelf},
@@ -4964,46 +4972,32 @@ func TestWhoseCrisisTheSetsTaught(t *testing.T) {
 
 // A question the first classifier alone reads as a crisis, and the
 // classifier taught the sets' everyday messages all but clears, is a
-// question; a clause beside it that asks nothing is still read.
+// question; so is a message with a word of risk where it is all but
+// certain. A clause beside it that reads as a crisis alone still counts.
 func TestWhatTheTaughtClassifierClears(t *testing.T) {
 	d := detector(t)
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	kb.Safety.Model.TaughtQuestionClears = 0
-	without, err := safety.New(kb.Safety, safety.WithCache(cachetest.Folder()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{
-		"raat ko 8 baje ke baad bhi khula rehta hai?",
-		"cylinder kal tak aa jayega?",
-		"who decides how much ketamine i get and how often? i am 90 kg if that matters",
+	for _, tt := range []struct {
+		off   func(*clinicbot.SafetyModel) // the clearing turned off
+		texts []string
+	}{
+		{func(m *clinicbot.SafetyModel) { m.TaughtQuestionClears = 0 }, []string{
+			"raat ko 8 baje ke baad bhi khula rehta hai?",
+			"cylinder kal tak aa jayega?",
+			"who decides how much ketamine i get and how often? i am 90 kg if that matters",
+		}},
+		{func(m *clinicbot.SafetyModel) { m.TaughtRiskClears = 0 }, []string{
+			"movie me hero last me mar jata h bohot roya main theatre me",
+			"khatam ho gaya kaam finally ab chai peeni h",
+		}},
 	} {
-		if r := without.Check(text); r.Verdict != clinicbot.Crisis {
-			t.Errorf("without the clearing, Check(%q) = %v: the test no longer tests it", text, r.Verdict)
-		}
-		if r := d.Check(text); r.Verdict == clinicbot.Crisis {
-			t.Errorf("Check(%q) = crisis (%s), want none", text, r.Phrase)
-		}
-	}
-	// With a word of risk, only where the taught classifier is all but
-	// certain and no clause reads as a crisis alone.
-	kb.Safety.Model.TaughtRiskClears = 0
-	withoutRisk, err := safety.New(kb.Safety, safety.WithCache(cachetest.Folder()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{
-		"movie me hero last me mar jata h bohot roya main theatre me",
-		"khatam ho gaya kaam finally ab chai peeni h",
-	} {
-		if r := withoutRisk.Check(text); r.Verdict != clinicbot.Crisis {
-			t.Errorf("without the clearing, Check(%q) = %v: the test no longer tests it", text, r.Verdict)
-		}
-		if r := d.Check(text); r.Verdict == clinicbot.Crisis {
-			t.Errorf("Check(%q) = crisis (%s), want none", text, r.Phrase)
+		without := shippedWith(t, tt.off)
+		for _, text := range tt.texts {
+			if r := without.Check(text); r.Verdict != clinicbot.Crisis {
+				t.Errorf("without the clearing, Check(%q) = %v: the test no longer tests it", text, r.Verdict)
+			}
+			if r := d.Check(text); r.Verdict == clinicbot.Crisis {
+				t.Errorf("Check(%q) = crisis (%s), want none", text, r.Phrase)
+			}
 		}
 	}
 	for _, text := range []string{
