@@ -142,10 +142,10 @@ func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 	})
 }
 
-// derive gives what New derives from rules of ordinary questions: read
+// deriveCached gives what New derives from rules of ordinary questions: read
 // from the cache under key (see derivedKey) when it has it whole, or made
 // by make (and kept there).
-func (o options) derive(key string, ordinary int, make func() derived) derived {
+func (o options) deriveCached(key string, ordinary int, make func() derived) derived {
 	if o.cache == nil {
 		return make()
 	}

@@ -423,7 +423,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// knowledge's questions are read back from the cache when the rules
 	// are the same; the examples are normalised only for what must learn.
 	norm := sync.OnceValue(func() map[string][]string { return normalizeAll(crisisEx, notCrisisEx, rules.Ordinary) })
-	dv := o.derive(o.derivedKey(rules), len(rules.Ordinary), func() derived { return d.derive(rules, norm(), crisisEx, notCrisisEx) })
+	dv := o.deriveCached(o.derivedKey(rules), len(rules.Ordinary), func() derived { return d.derive(rules, norm(), crisisEx, notCrisisEx) })
 	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
 	d.asked = make(map[string]bool, len(dv.asked))
 	for _, t := range dv.asked {
