@@ -144,10 +144,10 @@ func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 
 // deriveCached gives what New derives from rules of ordinary questions: read
 // from the cache under key (see derivedKey) when it has it whole, or made
-// by make (and kept there).
-func (o options) deriveCached(key string, ordinary int, make func() derived) derived {
+// by build (and kept there).
+func (o options) deriveCached(key string, ordinary int, build func() derived) derived {
 	if o.cache == nil {
-		return make()
+		return build()
 	}
 	var dv derived
 	o.cache.Learn(derivedKind, key, derivedKeep, func(data []byte) bool {
@@ -155,7 +155,7 @@ func (o options) deriveCached(key string, ordinary int, make func() derived) der
 		dv, err = decodeDerived(data, ordinary)
 		return err == nil
 	}, func() []byte {
-		dv = make()
+		dv = build()
 		return dv.encode()
 	})
 	return dv
