@@ -371,7 +371,7 @@ func TestGeneralFactsStayInTheReplyLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dk, _, _, err := assemble.Folder(folder, "knowledge")
+	dk, _, _, err := assemble.Folder(folder, "knowledge", assemble.WithCache(cachetest.Folder()))
 	if err != nil {
 		t.Fatal(err)
 	}

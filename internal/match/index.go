@@ -175,10 +175,15 @@ type document struct {
 	Answer    string   `json:"answer"`
 }
 
-// New builds an index over entries with the given synonym groups. It
-// returns an error only when Bleve itself fails.
-func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup) (*Index, error) {
-	return build(entries, groups, false, nil, options{})
+// New builds an index over entries with the given synonym groups (read
+// as English, see NewByScript). It returns an error only when Bleve
+// itself fails.
+func New(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, opts ...Option) (*Index, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return build(entries, groups, false, nil, o)
 }
 
 func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool, names []string, o options) (*Index, error) {

@@ -3,10 +3,12 @@ package match_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
@@ -565,7 +567,10 @@ func loadFolder(t *testing.T, folder string) (*match.Index, []*clinicbot.Entry) 
 			t.Fatal(p)
 		}
 	}
-	ix, err := match.New(kb.Entries, kb.Synonyms)
+	// each folder in a cache folder of its own: seventy folders in one
+	// would push each other (and the shipped knowledge) out of it
+	dir, program := cachetest.Folder()
+	ix, err := match.New(kb.Entries, kb.Synonyms, match.WithCache(filepath.Join(dir, "faq", folder), program))
 	if err != nil {
 		t.Fatal(err)
 	}
