@@ -9,12 +9,15 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
+	"golang.org/x/sync/errgroup"
 )
 
 // MaxFileSize is the largest knowledge file read; larger files are errors.
@@ -141,20 +144,42 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		errs.add(name("safety.yaml"), 0, "missing: crisis detection needs its phrases and helplines")
 	}
 	// The safety examples are thousands of YAML cases: they are read while
-	// the entries are (problems are sorted by file and line below).
+	// the entries are (problems are sorted by file and line below), each
+	// file on a core of its own, and joined in the order the rules name
+	// them.
 	var examples []clinicbot.SafetyExample
 	var exampleErrs problems
 	examplesRead := make(chan struct{})
 	go func() {
 		defer close(examplesRead)
+		var jobs []func(*problems) []clinicbot.SafetyExample
 		if data, ok := files["safety-examples.yaml"]; ok {
-			examples = parseExamples(doc{file: name("safety-examples.yaml"), errs: &exampleErrs}, data)
+			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample {
+				return parseExamples(doc{file: name("safety-examples.yaml"), errs: errs}, data)
+			})
 		}
 		for _, f := range k.Safety.Model.LearnFrom {
-			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs, nil)...)
+			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample { return learnFrom(fsys, f, evals[f], name, errs, nil) })
 		}
 		for _, f := range k.Safety.Model.ExamplesFrom {
-			examples = append(examples, learnFrom(fsys, f, evals[f], name, &exampleErrs, taught)...)
+			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample {
+				return learnFrom(fsys, f, evals[f], name, errs, taught)
+			})
+		}
+		read := make([][]clinicbot.SafetyExample, len(jobs))
+		errs := make([]problems, len(jobs))
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i, job := range jobs {
+			g.Go(func() error {
+				read[i] = job(&errs[i])
+				return nil
+			})
+		}
+		_ = g.Wait() // no job fails: each keeps its problems
+		examples = slices.Concat(read...)
+		for _, e := range errs {
+			exampleErrs = append(exampleErrs, e...)
 		}
 	}()
 

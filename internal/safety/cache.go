@@ -113,16 +113,14 @@ const (
 // derivedKey is the cache key of what New derives from rules: all of
 // them, as JSON (its maps in key order), so that no field a later change
 // reads can be forgotten, but for the classifiers' bars (derive runs
-// before any classifier is made); the examples each as a value of its
-// own after the rest.
+// before any classifier is made); then the examples, each field of each
+// written out (hashExamples).
 func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 	if o.cache == nil {
 		return ""
 	}
 	return o.cache.Key(derivedKind, func(h hash.Hash) {
 		fmt.Fprintf(h, "%s\x00", derivedVersion)
-		// The examples one by one: as one value, their 90,000 made a
-		// 10 MB buffer the encoder grew (a fifth of a warm start).
 		examples := rules.Examples
 		rules.Examples = nil
 		// The classifiers' bars are not read: no classifier is made
@@ -131,15 +129,40 @@ func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 		m.TaughtBar, m.TaughtQuestionClears, m.TaughtRiskClears = 0, 0, 0
 		m.SubjectBar, m.SubjectSelfBar = 0, 0
 		m.LearnedThreshold, m.LearnedAlone, m.LearnedQuestionClears, m.LearnedOtherCrisis = 0, 0, 0, 0
-		enc := json.NewEncoder(h)
-		err := enc.Encode(rules)
-		for i := 0; err == nil && i < len(examples); i++ {
-			err = enc.Encode(examples[i])
-		}
-		if err != nil {
+		if err := json.NewEncoder(h).Encode(rules); err != nil {
 			fmt.Fprintf(h, "unencodable %v", err) // never read back: a fresh key each time
 		}
+		hashExamples(h, examples)
 	})
+}
+
+// hashExamples writes every field of each example to h, lengths before
+// strings. Written by hand, not as JSON: the encoder's reflection over
+// 90,000 examples was a sixth of a warm start. A field added to
+// clinicbot.SafetyExample must be added here
+// (TestExampleHashReadsEveryField).
+func hashExamples(h hash.Hash, examples []clinicbot.SafetyExample) {
+	var b []byte
+	flag := func(v bool) byte {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	b = binary.AppendUvarint(b, uint64(len(examples)))
+	for _, ex := range examples {
+		b = binary.AppendUvarint(b, uint64(len(ex.Text)))
+		b = append(b, ex.Text...)
+		b = append(b, flag(ex.Crisis), flag(ex.Advice), flag(ex.FromSet), flag(ex.Taught))
+		b = binary.AppendVarint(b, int64(ex.Line))
+		b = binary.AppendUvarint(b, uint64(len(ex.Subject)))
+		b = append(b, ex.Subject...)
+		if len(b) > 64<<10 {
+			h.Write(b)
+			b = b[:0]
+		}
+	}
+	h.Write(b)
 }
 
 // deriveCached gives what New derives from rules of ordinary questions: read

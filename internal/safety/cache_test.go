@@ -2,9 +2,11 @@ package safety
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -203,5 +205,44 @@ func TestNothingToLearnFromLoadsWithACache(t *testing.T) {
 	}
 	if got := d.Check("i want to kill myself"); got.Verdict != clinicbot.Crisis {
 		t.Errorf("the phrase was not read without classifiers: %+v", got)
+	}
+}
+
+// Every field of an example is part of the cache key: an example changed
+// in any way (its text, its label, where it was read from, whose crisis
+// it tells of) is learned again, never read back from the old weights.
+func TestExampleHashReadsEveryField(t *testing.T) {
+	if n := reflect.TypeFor[clinicbot.SafetyExample]().NumField(); n != 7 {
+		t.Fatalf("clinicbot.SafetyExample has %d fields: hashExamples writes 7, add the new one", n)
+	}
+	base := clinicbot.SafetyExample{Text: "i want to die", Crisis: true, Line: 3, FromSet: true, Subject: clinicbot.SubjectSelf}
+	changes := []func(*clinicbot.SafetyExample){
+		func(e *clinicbot.SafetyExample) { e.Text = "i want to dine" },
+		func(e *clinicbot.SafetyExample) { e.Crisis = false },
+		func(e *clinicbot.SafetyExample) { e.Advice = true },
+		func(e *clinicbot.SafetyExample) { e.Line = 4 },
+		func(e *clinicbot.SafetyExample) { e.FromSet = false },
+		func(e *clinicbot.SafetyExample) { e.Taught = true },
+		func(e *clinicbot.SafetyExample) { e.Subject = clinicbot.SubjectOther },
+	}
+	sum := func(exs ...clinicbot.SafetyExample) string {
+		h := sha256.New()
+		hashExamples(h, exs)
+		return string(h.Sum(nil))
+	}
+	seen := map[string]int{sum(base): -1}
+	for i, change := range changes {
+		ex := base
+		change(&ex)
+		k := sum(ex)
+		if j, ok := seen[k]; ok {
+			t.Errorf("change %d hashes as change %d", i, j)
+		}
+		seen[k] = i
+	}
+	// the boundary between two texts is part of it too
+	a := sum(clinicbot.SafetyExample{Text: "ab"}, clinicbot.SafetyExample{Text: "c"})
+	if b := sum(clinicbot.SafetyExample{Text: "a"}, clinicbot.SafetyExample{Text: "bc"}); a == b {
+		t.Error(`"ab","c" and "a","bc" hash the same`)
 	}
 }
