@@ -2303,8 +2303,8 @@ func TestClassifierLearnsFromEvalSets(t *testing.T) {
 		{"Will it be fatal if I take all of them", true},
 		// ("please call me, i took more of my sleeping tablets
 		// intentionally" was one until a phrase of the twenty-fourth round
-		// took pills taken on purpose)
-		{"goodbye. for good this time", true},
+		// took pills taken on purpose, "goodbye. for good this time" until
+		// the forty-fifth round's goodbye meant for good)
 	} {
 		if got := with.Check(tt.text).Verdict == clinicbot.Crisis; got != tt.crisis {
 			t.Errorf("Check(%q) crisis = %v, want %v", tt.text, got, tt.crisis)
