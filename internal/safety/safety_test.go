@@ -5010,3 +5010,41 @@ func TestWhatTheTaughtClassifierClears(t *testing.T) {
 		}
 	}
 }
+
+// The forty-sixth round's kinds, found missed in sets nobody tuned for:
+// the note's "nobody is responsible for my death", a last "gn", a cheaper
+// way out taken, no reason to wake up, the strength found "to do it", a
+// goodbye leaving the children in others' care, a wife's jump into the
+// well in Haryanvi, a girlfriend's sorry to all and her phone off; none
+// of them said of an exam, a trip, a chat or a session.
+func TestTheFortySixthRoundsKinds(t *testing.T) {
+	d := detector(t)
+	for _, tt := range []struct {
+		text   string
+		crisis bool
+	}{
+		{"we found a paper under his pillow 'nobody is responsible for my death'", true},
+		{"please dont blame anyone for my death", true},
+		{"gn bot. last gn probably", true},
+		{"last gn before the exams, wish me luck", false},
+		{"fine, there's a cheaper way out and i'm taking it", true},
+		{"is there a cheaper way to get there? the metro?", false},
+		{"honestly i dont see why i should wake up tomorrow. or any day", true},
+		{"truth is i just finally have the energy to do it", true},
+		{"i finally have the courage to do it, can i book an appointment?", false},
+		{"please take care of my kids, thank you all", true},
+		{"please take care of my mother during the infusion, she is nervous. thanks", false},
+		{"can someone take care of my kids during the session? thanks", false},
+		{"म्हारी लुगाई कह री सै के वा कुएं में छलांग मार देगी", true},
+		{"मेरा बेटा तालाब में छलांग लगाता है, तैरना सीख रहा है", false},
+		{"meri lugai kehti hai kuen me chhalang maar degi", true},
+		{"gf ne abhi msg kiya sorry sabke liye aur phone band kar diya", true},
+		{"this is my last chat, take care of yourself bot", true},
+		{"lol kal ka plan? kal hoga hi nahi mere liye", true},
+		{"that was my goodbye party at the office, so much cake", false},
+	} {
+		if r := d.Check(tt.text); (r.Verdict == clinicbot.Crisis) != tt.crisis {
+			t.Errorf("Check(%q) = %v (%s), want crisis %v", tt.text, r.Verdict, r.Phrase, tt.crisis)
+		}
+	}
+}
