@@ -554,8 +554,16 @@ func allPolite(ws []string) bool {
 }
 
 // rank ranks the entries for text by its words.
+// eWord finds an "e-" word written in Devanagari with a hyphen or a
+// space ("ई-मेल", "ई मेल"), which reads as one word ("ईमेल"): "ई" alone is
+// Bhojpuri's "this", a word of no topic.
+var eWord = regexp.MustCompile(`(^|[\s(])ई\s*-\s*(\p{Devanagari})`)
+
 func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	text = unwrap(text)
+	if strings.Contains(text, "ई") {
+		text = eWord.ReplaceAllString(text, "${1}ई$2")
+	}
 	if strings.Contains(strings.ToLower(text), "good") {
 		text = goodTimeOfDay.ReplaceAllString(text, "$1")
 	}

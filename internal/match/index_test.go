@@ -1395,3 +1395,24 @@ func TestNumberOfAndIllBe(t *testing.T) {
 		}
 	}
 }
+
+// The function words of Haryanvi, Bhojpuri and Rajasthani Hindi say no
+// topic, as standard Hindi's do: a villager's question finds the entry its
+// topic words name ("ई दवाई सुई से दिहल जाला": is this medicine given by
+// injection); an "e-" word written with a hyphen is one word.
+func TestDialectFunctionWordsAreNoTopic(t *testing.T) {
+	b := shippedByScript(t)
+	for text, want := range map[string]string{
+		"ई दवाई सुई से दिहल जाला कि नाक में डालल जाला तनी बताईं":                            "how-it-is-given",
+		"क्या केटामाइन की लत लग जाती है म्हारे गाम में लोग कहवैं सैं के यो नशे आली दवाई सै": "addiction-risk",
+		"आपका ई-मेल क्या है": "contact",
+	} {
+		hits, err := b.Search(context.Background(), text, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 || hits[0].EntryID != want || hits[0].Coverage < dialog.DefaultThresholds().AnswerDevanagari {
+			t.Errorf("Search(%q) = %v, want %s answered", text, hits, want)
+		}
+	}
+}
