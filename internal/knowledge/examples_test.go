@@ -88,3 +88,34 @@ func TestQuickEvalCasesAgreeWithYAML(t *testing.T) {
 		t.Errorf("%d of %d eval files learned from are not in the one-line form", slow, len(sets))
 	}
 }
+
+// Values written quoted and a comment after a case are read quickly too,
+// as YAML reads them; what YAML would read otherwise is left to it.
+func TestQuickEvalCasesReadQuotedValuesAndComments(t *testing.T) {
+	for _, tt := range []struct {
+		data  string
+		quick bool
+	}{
+		{"cases:\n  - {text: \"a\", expect: \"crisis\", group: \"date-for-myself\"}\n", true},
+		{"cases:\n  - {text: \"a\", expect: advice, lang: en, group: \"someone-else's-medicines\"}\n", true},
+		{"cases:\n  - {text: \"a\", expect: crisis}  # suit, who: self\n", true},
+		{"cases:\n  - {text: \"a\", expect: crisis}#no space\n", false},
+		{"cases:\n  - {text: \"a\", expect: crisis, group: \"a\\\"b\"}\n", false},
+		{"cases:\n  - {text: \"a\", expect: crisis, group: \"\"}\n", false},
+		{"cases:\n  - {text: \"a\", expect: \"crisis}\n", false},
+	} {
+		quick, ok := quickEvalCases([]byte(tt.data))
+		if ok != tt.quick {
+			t.Errorf("quickEvalCases(%q) read it: %v, want %v", tt.data, ok, tt.quick)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		var errs problems
+		set := parseEval(doc{file: "x.yaml", errs: &errs}, []byte(tt.data))
+		if len(errs) > 0 || set == nil || len(set.Cases) != len(quick) || set.Cases[0].Text != quick[0].Text || set.Cases[0].Expect != quick[0].Expect {
+			t.Errorf("%q: quick %+v, YAML %+v (%v)", tt.data, quick, set, errs)
+		}
+	}
+}

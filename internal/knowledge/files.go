@@ -510,7 +510,7 @@ func readOneLine(line string) (oneLine, bool) {
 	if rest, ok = strings.CutPrefix(rest, ", expect: "); !ok {
 		return c, false
 	}
-	if c.expect, rest = leading(rest, isLower); c.expect == "" {
+	if c.expect, rest = scalar(rest, isLower); c.expect == "" {
 		return c, false
 	}
 	for strings.HasPrefix(rest, ", ") {
@@ -519,13 +519,32 @@ func readOneLine(line string) (oneLine, bool) {
 		if key == "" || !strings.HasPrefix(rest, ": ") {
 			return c, false
 		}
-		if value, rest = leading(rest[2:], isValue); value == "" {
+		if value, rest = scalar(rest[2:], isValue); value == "" {
 			return c, false
 		}
 		c.fields = append(c.fields, [2]string{key, value})
 	}
-	rest, ok = strings.CutPrefix(rest, "}")
-	return c, ok && strings.Trim(rest, " \t\r\n\f") == ""
+	if rest, ok = strings.CutPrefix(rest, "}"); !ok {
+		return c, false
+	}
+	// after the brace only white space, or a comment after some (" # why")
+	after := strings.TrimLeft(rest, " \t")
+	return c, strings.TrimRight(after, " \t\r\n\f") == "" || after[0] == '#' && len(after) < len(rest)
+}
+
+// scalar splits s after a value of bytes that keep holds for, written
+// plain (crisis) or double-quoted ("crisis", and then apostrophes and
+// spaces too: "someone-else's-medicines"); the value is empty when s
+// starts with neither.
+func scalar(s string, keep func(byte) bool) (string, string) {
+	if !strings.HasPrefix(s, `"`) {
+		return leading(s, keep)
+	}
+	v, rest := leading(s[1:], func(b byte) bool { return keep(b) || b == '\'' || b == ' ' })
+	if v == "" || !strings.HasPrefix(rest, `"`) {
+		return "", s
+	}
+	return v, rest[1:]
 }
 
 // leading splits s after its longest prefix of bytes that keep holds for.

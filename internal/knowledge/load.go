@@ -126,6 +126,29 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		errs.add(prefix, 0, "cannot read folder: "+err.Error())
 	}
 
+	// Every eval file at the top is read and parsed (on all cores) while
+	// safety.yaml is: its model.learn_from and examples_from name which
+	// the classifiers learn from, nearly all of them.
+	evalNames := make([]string, 0, len(evals))
+	for f := range evals {
+		evalNames = append(evalNames, f)
+	}
+	sort.Strings(evalNames)
+	reads := make([]evalRead, len(evalNames))
+	readsDone := make(chan struct{})
+	go func() {
+		defer close(readsDone)
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i, f := range evalNames {
+			g.Go(func() error {
+				reads[i] = readEval(fsys, f, evals[f], name)
+				return nil
+			})
+		}
+		_ = g.Wait() // no read fails: each keeps its problems
+	}()
+
 	var topicLines []int
 	if data, ok := files["clinic.yaml"]; ok {
 		k.Clinic, k.Messages, k.Topics, topicLines = parseClinic(doc{file: name("clinic.yaml"), errs: &errs}, data)
@@ -158,13 +181,18 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 				return parseExamples(doc{file: name("safety-examples.yaml"), errs: errs}, data)
 			})
 		}
+		<-readsDone
+		readOf := func(f string) *evalRead {
+			if i, ok := slices.BinarySearch(evalNames, f); ok {
+				return &reads[i]
+			}
+			return nil
+		}
 		for _, f := range k.Safety.Model.LearnFrom {
-			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample { return learnFrom(fsys, f, evals[f], name, errs, nil) })
+			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample { return learnFrom(f, readOf(f), name, errs, nil) })
 		}
 		for _, f := range k.Safety.Model.ExamplesFrom {
-			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample {
-				return learnFrom(fsys, f, evals[f], name, errs, taught)
-			})
+			jobs = append(jobs, func(errs *problems) []clinicbot.SafetyExample { return learnFrom(f, readOf(f), name, errs, taught) })
 		}
 		read := make([][]clinicbot.SafetyExample, len(jobs))
 		errs := make([]problems, len(jobs))
@@ -265,43 +293,61 @@ func invalidUTF8Line(data []byte) int {
 
 func sortStrings(s []string) { sort.Strings(s) }
 
-// learnFrom reads eval file f (d its entry in the folder, nil when there
-// is none) as safety examples: crisis and advice as labelled, every other
+// evalRead is an eval file read as cases, and the problems reading it
+// found (ok false: it could not be read or parsed).
+type evalRead struct {
+	cases []clinicbot.EvalCase
+	ok    bool
+	errs  problems
+}
+
+// readEval reads eval file f (d its entry in the folder) as cases.
+func readEval(fsys fs.FS, f string, d fs.DirEntry, name func(string) string) evalRead {
+	var r evalRead
+	if !d.Type().IsRegular() {
+		r.errs.add(name(f), 0, "not a plain file (a link, pipe or device): put the file itself in the knowledge folder")
+		return r
+	}
+	if info, err := d.Info(); err != nil || info.Size() > MaxFileSize {
+		r.errs.add(name(f), 0, fmt.Sprintf("cannot learn from it: unreadable or over %d KB", MaxFileSize/1024))
+		return r
+	}
+	data, err := fs.ReadFile(fsys, f)
+	if err != nil {
+		r.errs.add(name(f), 0, "cannot read: "+err.Error())
+		return r
+	}
+	cases, ok := quickEvalCases(data)
+	if !ok {
+		set := parseEval(doc{file: name(f), errs: &r.errs}, data)
+		if set == nil {
+			return r
+		}
+		cases = set.Cases
+	}
+	r.cases, r.ok = cases, true
+	return r
+}
+
+// learnFrom turns eval file f, as read (nil when the folder has no such
+// file), into safety examples: crisis and advice as labelled, every other
 // expectation as neither; as, when not nil, picks the cases and marks
-// them.
-func learnFrom(fsys fs.FS, f string, d fs.DirEntry, name func(string) string, errs *problems, as func(clinicbot.EvalCase, *clinicbot.SafetyExample) bool) []clinicbot.SafetyExample {
-	where := name("safety.yaml")
-	if d == nil {
+// them. Problems reading it go to errs.
+func learnFrom(f string, r *evalRead, name func(string) string, errs *problems, as func(clinicbot.EvalCase, *clinicbot.SafetyExample) bool) []clinicbot.SafetyExample {
+	if r == nil {
 		key := "model.learn_from"
 		if as != nil {
 			key = "model.examples_from"
 		}
-		errs.add(where, 0, fmt.Sprintf("%s: %q is no eval file of the folder (eval-*.yaml at its top)", key, f))
+		errs.add(name("safety.yaml"), 0, fmt.Sprintf("%s: %q is no eval file of the folder (eval-*.yaml at its top)", key, f))
 		return nil
 	}
-	if !d.Type().IsRegular() {
-		errs.add(name(f), 0, "not a plain file (a link, pipe or device): put the file itself in the knowledge folder")
+	*errs = append(*errs, r.errs...)
+	if !r.ok {
 		return nil
 	}
-	if info, err := d.Info(); err != nil || info.Size() > MaxFileSize {
-		errs.add(name(f), 0, fmt.Sprintf("cannot learn from it: unreadable or over %d KB", MaxFileSize/1024))
-		return nil
-	}
-	data, err := fs.ReadFile(fsys, f)
-	if err != nil {
-		errs.add(name(f), 0, "cannot read: "+err.Error())
-		return nil
-	}
-	cases, ok := quickEvalCases(data)
-	if !ok {
-		set := parseEval(doc{file: name(f), errs: errs}, data)
-		if set == nil {
-			return nil
-		}
-		cases = set.Cases
-	}
-	out := make([]clinicbot.SafetyExample, 0, len(cases))
-	for _, c := range cases {
+	out := make([]clinicbot.SafetyExample, 0, len(r.cases))
+	for _, c := range r.cases {
 		ex := clinicbot.SafetyExample{Text: c.Text, Crisis: c.Expect == clinicbot.KindCrisis, Advice: c.Expect == clinicbot.ExpectAdvice, Line: c.Line, FromSet: true}
 		if ex.Crisis {
 			ex.Subject = c.Subject

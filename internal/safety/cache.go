@@ -46,13 +46,21 @@ const cacheKeep = 20
 func (o options) weightsKey(kind string, groups ...[]string) string {
 	return o.cache.Key(cacheKind, func(h hash.Hash) {
 		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%d\x00%g\x00%g\x00%g\x00", kind, modelBits, modelEpochs, taughtEpochs, modelRate, modelL2, ordinaryWeight)
+		// the texts gathered in a buffer, written a block at a time: a
+		// write of each (after a copy to bytes) was a tenth of a warm start
+		var b []byte
 		for _, g := range groups {
-			fmt.Fprintf(h, "%d\x00", len(g))
+			b = fmt.Appendf(b, "%d\x00", len(g))
 			for _, t := range g {
-				h.Write([]byte(t))
-				h.Write([]byte{0})
+				b = append(b, t...)
+				b = append(b, 0)
+				if len(b) > 64<<10 {
+					h.Write(b)
+					b = b[:0]
+				}
 			}
 		}
+		h.Write(b)
 	})
 }
 

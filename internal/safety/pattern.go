@@ -37,6 +37,11 @@ type elem struct {
 	negate   bool // "!a|b": any word but these
 	gap      int  // words that may stand before this element
 	index    *altIndex
+	// key is the element as written ("@relative|@they|uske"), without
+	// "!" and "?": elements of one key have the same alternatives, so
+	// New indexes each key once (a class of a hundred words is named by
+	// hundreds of phrases).
+	key string
 }
 
 // altIndex finds an elem's matching alternative without trying them all:
@@ -293,11 +298,12 @@ func compile(src string, cls classes) (pattern, error) {
 					p.elems = append(p.elems, e)
 					e = elem{}
 				}
-				e.alts = []alt{newAlt(w, false)}
+				e.alts, e.key = []alt{newAlt(w, false)}, "="+w
 			}
 			p.elems = append(p.elems, e)
 			continue
 		}
+		e.key = f
 		for _, a := range strings.Split(f, "|") {
 			if ref, ok := strings.CutPrefix(a, "@"); ok {
 				alts, known := cls[ref]

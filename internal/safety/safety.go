@@ -338,6 +338,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			}
 		}
 	}
+	indexed := map[string]*altIndex{} // by elem key
 	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests} {
 		for i := range group {
 			ps := []*pattern{&group[i]}
@@ -347,7 +348,12 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			for _, p := range ps {
 				for j := range p.elems {
 					e := &p.elems[j]
-					e.indexAlts(d.lex)
+					if ix, ok := indexed[e.key]; ok && e.key != "" {
+						e.index = ix
+					} else {
+						e.indexAlts(d.lex)
+						indexed[e.key] = e.index
+					}
 					d.prefixes = append(d.prefixes, e.index.prefixes...)
 					d.suffixes = append(d.suffixes, e.index.suffixes...)
 				}
