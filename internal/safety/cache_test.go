@@ -246,3 +246,30 @@ func TestExampleHashReadsEveryField(t *testing.T) {
 		t.Error(`"ab","c" and "a","bc" hash the same`)
 	}
 }
+
+// Elements share an index only when their alternatives are the same in
+// every field: an element whose words allow no typo (an exception's, a
+// mask's) must not read the index of one whose words do.
+func TestAltsKeyReadsEveryField(t *testing.T) {
+	if n := reflect.TypeFor[alt]().NumField(); n != 5 {
+		t.Fatalf("alt has %d fields: altsKey writes 5, add the new one", n)
+	}
+	base := alt{word: "kill", typo: true}
+	key := (&elem{alts: []alt{base}}).altsKey()
+	for _, change := range []func(*alt){
+		func(a *alt) { a.word = "kills" },
+		func(a *alt) { a.prefix = true },
+		func(a *alt) { a.suffix = true },
+		func(a *alt) { a.typo = false },
+		func(a *alt) { a.class = true },
+	} {
+		a := base
+		change(&a)
+		if (&elem{alts: []alt{a}}).altsKey() == key {
+			t.Errorf("%+v has the key of %+v", a, base)
+		}
+	}
+	if (&elem{alts: []alt{{word: "ab"}, {word: "c"}}}).altsKey() == (&elem{alts: []alt{{word: "a"}, {word: "bc"}}}).altsKey() {
+		t.Error("two lists of words share a key")
+	}
+}

@@ -79,6 +79,26 @@ func (e *elem) indexAlts(lx *lexicon) {
 	e.index = ix
 }
 
+// altsKey is e's alternatives as a string, words and flags: elements of
+// one key have the same index.
+func (e *elem) altsKey() string {
+	n := 0
+	for _, a := range e.alts {
+		n += len(a.word) + 2
+	}
+	b := make([]byte, 0, n)
+	for _, a := range e.alts {
+		f := byte('0')
+		for i, on := range [...]bool{a.prefix, a.suffix, a.typo, a.class} {
+			if on {
+				f |= 1 << i
+			}
+		}
+		b = append(append(append(b, a.word...), 0), f)
+	}
+	return string(b)
+}
+
 // pattern is a compiled safety phrase.
 type pattern struct {
 	src        string

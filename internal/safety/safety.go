@@ -338,7 +338,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			}
 		}
 	}
-	indexed := map[string]*altIndex{} // by elem key
+	// elements of the same alternatives share an index: a class of a
+	// hundred words is named by hundreds of phrases
+	indexed := map[string]*altIndex{} // by altsKey
 	for _, group := range [][]pattern{d.crisis, d.other, d.distress, d.notCrisis, d.advice, d.notAdvice, d.recovered, d.requests} {
 		for i := range group {
 			ps := []*pattern{&group[i]}
@@ -348,11 +350,12 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			for _, p := range ps {
 				for j := range p.elems {
 					e := &p.elems[j]
-					if ix, ok := indexed[e.key]; ok && e.key != "" {
+					key := e.altsKey()
+					if ix, ok := indexed[key]; ok {
 						e.index = ix
 					} else {
 						e.indexAlts(d.lex)
-						indexed[e.key] = e.index
+						indexed[key] = e.index
 					}
 					d.prefixes = append(d.prefixes, e.index.prefixes...)
 					d.suffixes = append(d.suffixes, e.index.suffixes...)
