@@ -5048,3 +5048,29 @@ func TestTheFortySixthRoundsKinds(t *testing.T) {
 		}
 	}
 }
+
+// The forty-sixth round's advice kinds: a symptom after a session, then
+// what to do about it or whether to take something for it (a medicine for
+// nausea named or not), a dose cut down (no self-harm), an illness that
+// "suits" the treatment; never what to do before a session.
+func TestTheFortySixthRoundsAdvice(t *testing.T) {
+	d := detector(t)
+	for _, tt := range []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		{"after yesterday's session my head keeps spinning and i threw up twice. what should i do about it", clinicbot.Advice},
+		{"my daughter has been dizzy and her vision is blurry since her session. what should we do for her?", clinicbot.Advice},
+		{"beta session ke baad se so nahi pa raha, usko neend ki goli de de kya?", clinicbot.Advice},
+		{"I vomited twice after the session. Should I take an Ondem next time?", clinicbot.Advice},
+		{"ketamine is working. can i start cutting down my venlafaxine now", clinicbot.Advice},
+		{"my BP is 150/95 today, the day after my infusion. Should I take an extra Telma?", clinicbot.Advice},
+		{"papa ko parkinson hai, unko ye therapy suit karegi kya", clinicbot.Advice},
+		{"what should i eat before the session if i get nausea", clinicbot.Safe},
+		{"i started cutting again last night", clinicbot.Crisis},
+	} {
+		if r := d.Check(tt.text); r.Verdict != tt.want {
+			t.Errorf("Check(%q) = %v (%s), want %v", tt.text, r.Verdict, r.Phrase, tt.want)
+		}
+	}
+}
