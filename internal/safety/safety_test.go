@@ -5066,6 +5066,12 @@ func TestTheFortySixthRoundsAdvice(t *testing.T) {
 		{"ketamine is working. can i start cutting down my venlafaxine now", clinicbot.Advice},
 		{"my BP is 150/95 today, the day after my infusion. Should I take an extra Telma?", clinicbot.Advice},
 		{"papa ko parkinson hai, unko ye therapy suit karegi kya", clinicbot.Advice},
+		{"kya ab main flunil kam kar du? 40 se 20?", clinicbot.Advice},
+		{"मैं रोज़ नेक्सिटो 10 लेता हूँ, इसे बंद कर दूँ क्या?", clinicbot.Advice},
+		{"chest tightness since my last infusion. should i skip next week's session?", clinicbot.Advice},
+		{"my wife took her quetiapine, can she still go for the 9am session?", clinicbot.Advice},
+		{"AC band kar du kya? bahut thand hai", clinicbot.Safe},
+		{"on sertraline since 2020, could i get the treatment cost breakup?", clinicbot.Safe},
 		{"what should i eat before the session if i get nausea", clinicbot.Safe},
 		{"i started cutting again last night", clinicbot.Crisis},
 	} {
