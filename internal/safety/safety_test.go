@@ -5042,6 +5042,14 @@ func TestTheFortySixthRoundsKinds(t *testing.T) {
 		{"this is my last chat, take care of yourself bot", true},
 		{"lol kal ka plan? kal hoga hi nahi mere liye", true},
 		{"that was my goodbye party at the office, so much cake", false},
+		{"chalo chhodo, mere paas jo hai vo mere kriya-karam ke liye rakh deta hu", true},
+		{"maa ne apne kriya karam ke liye paise alag rakhe hain, 80 saal ki hai, khush hai", false},
+		{"mera last msg samjho ise", true},
+		{"my gym buddy posted 'thank you all, signing off for good' and is not replying anywhere", true},
+		{"my gym buddy is signing off for good from instagram, too much drama", false},
+		{"uski youtube history me sab suicide wale videos hai. woh saal bhar se depressed hai", true},
+		{"papa ko pata chala to... better hai pehle hi chala jau hamesha ke liye", true},
+		{"i even have the robe tied to the fan already", true},
 	} {
 		if r := d.Check(tt.text); (r.Verdict == clinicbot.Crisis) != tt.crisis {
 			t.Errorf("Check(%q) = %v (%s), want crisis %v", tt.text, r.Verdict, r.Phrase, tt.crisis)
