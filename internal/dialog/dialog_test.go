@@ -514,6 +514,21 @@ func TestLongMessagesAreNotDrownedByTheirOwnWords(t *testing.T) {
 	}
 }
 
+// A long Hindi question that tells its story around the topic is answered
+// when it shares enough words with the entry (AnswerSharedDevanagari); an
+// off-topic one still gets the fallback.
+func TestALongHindiQuestionWithItsStory(t *testing.T) {
+	e := engine(t)
+	text := "भैया हम गाँव से हैं, खेती करते हैं, ये ketamine वाला पूरा इलाज कितने रुपये में पड़ेगा बता दो तो इंतजाम कर लें"
+	if r := reply(t, e, text); r.Kind != clinicbot.KindAnswer || r.EntryID != "cost" {
+		t.Errorf("%q = %s %s (%.2f), want cost", text, r.Kind, r.EntryID, r.Score)
+	}
+	off := "हमारे गाँव में नया ट्रैक्टर आया है, उसका डीज़ल कितने रुपये लीटर पड़ेगा बता दो"
+	if r := reply(t, e, off); r.Kind == clinicbot.KindAnswer {
+		t.Errorf("%q = %s %s (%.2f), want no answer", off, r.Kind, r.EntryID, r.Score)
+	}
+}
+
 // An idiom that says a word of the knowledge is read as it: "in the
 // middle of it" is during it.
 func TestIdiomsAreReadAsTheirWord(t *testing.T) {
