@@ -5050,6 +5050,10 @@ func TestTheFortySixthRoundsKinds(t *testing.T) {
 		{"uski youtube history me sab suicide wale videos hai. woh saal bhar se depressed hai", true},
 		{"papa ko pata chala to... better hai pehle hi chala jau hamesha ke liye", true},
 		{"i even have the robe tied to the fan already", true},
+		{"mummy ko phone pe i love you bola. unhe laga mazaak hai. mazaak nahi tha", true},
+		{"aapko laga mazaak hai? mera sawal mazaak nahi tha, price batao", false},
+		{"10 saal se goliyan kha rahi hu, ketamine in purane treatments se kaise alag hai?", false},
+		{"maine 20 sleeping pills kha li", true},
 	} {
 		if r := d.Check(tt.text); (r.Verdict == clinicbot.Crisis) != tt.crisis {
 			t.Errorf("Check(%q) = %v (%s), want crisis %v", tt.text, r.Verdict, r.Phrase, tt.crisis)
