@@ -1416,3 +1416,21 @@ func TestDialectFunctionWordsAreNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// An illness of the body is a real word, never "corrected" into one of
+// the knowledge: "cancer" is no typo of "cancel" (a reschedule request).
+func TestAnIllnessIsNoTypo(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	for _, text := range []string{"my mother has cancer, can she have ketamine therapy?", "my father has cancer"} {
+		hits, err := ix.Search(context.Background(), text, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) > 0 && hits[0].EntryID == "reschedule" && hits[0].Coverage >= dialog.DefaultThresholds().AnswerShared {
+			t.Errorf("Search(%q) = reschedule: cancer was read as cancel", text)
+		}
+	}
+	if hits, _ := ix.Search(context.Background(), "i want to cancle my appointment", 3); len(hits) == 0 || hits[0].EntryID != "reschedule" {
+		t.Errorf("a misspelt cancel is no longer read as cancel: %v", hits)
+	}
+}

@@ -5054,6 +5054,9 @@ func TestTheFortySixthRoundsKinds(t *testing.T) {
 		{"aapko laga mazaak hai? mera sawal mazaak nahi tha, price batao", false},
 		{"10 saal se goliyan kha rahi hu, ketamine in purane treatments se kaise alag hai?", false},
 		{"maine 20 sleeping pills kha li", true},
+		{"how many of my pregabalin 150 would be enough. asking seriously. I'm finished", true},
+		{"Is 30 tablets of amitriptyline 25 mg enough to stop a heart?", true},
+		{"how much ketamine is enough for depression", false},
 	} {
 		if r := d.Check(tt.text); (r.Verdict == clinicbot.Crisis) != tt.crisis {
 			t.Errorf("Check(%q) = %v (%s), want crisis %v", tt.text, r.Verdict, r.Phrase, tt.crisis)
@@ -5084,6 +5087,9 @@ func TestTheFortySixthRoundsAdvice(t *testing.T) {
 		{"my wife took her quetiapine, can she still go for the 9am session?", clinicbot.Advice},
 		{"AC band kar du kya? bahut thand hai", clinicbot.Safe},
 		{"on sertraline since 2020, could i get the treatment cost breakup?", clinicbot.Safe},
+		{"मैं दर्द के लिए मॉर्फिन लेती हूँ। केटामाइन के साथ मॉर्फिन चलती रहेगी या बंद करनी होगी?", clinicbot.Advice},
+		{"मेरी माँ को ब्रेस्ट कैंसर है। क्या बीच में उनकी केटामाइन थेरेपी करवा सकते हैं?", clinicbot.Advice},
+		{"मेरी दादी का कैंसर से निधन हुआ था, अब घर में सब ठीक है। मुझे नींद के लिए अपॉइंटमेंट चाहिए", clinicbot.Safe},
 		{"what should i eat before the session if i get nausea", clinicbot.Safe},
 		{"i started cutting again last night", clinicbot.Crisis},
 	} {
