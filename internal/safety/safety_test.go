@@ -5090,6 +5090,10 @@ func TestTheFortySixthRoundsAdvice(t *testing.T) {
 		{"मैं दर्द के लिए मॉर्फिन लेती हूँ। केटामाइन के साथ मॉर्फिन चलती रहेगी या बंद करनी होगी?", clinicbot.Advice},
 		{"मेरी माँ को ब्रेस्ट कैंसर है। क्या बीच में उनकी केटामाइन थेरेपी करवा सकते हैं?", clinicbot.Advice},
 		{"मेरी दादी का कैंसर से निधन हुआ था, अब घर में सब ठीक है। मुझे नींद के लिए अपॉइंटमेंट चाहिए", clinicbot.Safe},
+		{"doctor ne painkiller ki dose kam kar di aur dard bhi kam hai ab. bahut khush hu aaj", clinicbot.Safe},
+		{"does insurance cover ketamine therapy? my policy covered my chemo", clinicbot.Safe},
+		{"डॉक्टर ने नींद की गोली आधी दी है, पर नींद नहीं आती, पूरी ले लूं क्या?", clinicbot.Advice},
+		{"kya main apni sertraline ki dose kam kar du?", clinicbot.Advice},
 		{"what should i eat before the session if i get nausea", clinicbot.Safe},
 		{"i started cutting again last night", clinicbot.Crisis},
 	} {
