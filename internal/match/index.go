@@ -553,12 +553,12 @@ func allPolite(ws []string) bool {
 	return true
 }
 
-// rank ranks the entries for text by its words.
-// eWord finds an "e-" word written in Devanagari with a hyphen or a
-// space ("ई-मेल", "ई मेल"), which reads as one word ("ईमेल"): "ई" alone is
-// Bhojpuri's "this", a word of no topic.
+// eWord finds an "e-" word written in Devanagari with a hyphen ("ई-मेल"),
+// which reads as one word ("ईमेल"): "ई" alone is Bhojpuri's "this", a word
+// of no topic, so "ई मेल" with a space is left as two.
 var eWord = regexp.MustCompile(`(^|[\s(])ई\s*-\s*(\p{Devanagari})`)
 
+// rank ranks the entries for text by its words.
 func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]clinicbot.Hit, error) {
 	text = unwrap(text)
 	if strings.Contains(text, "ई") {

@@ -37,11 +37,6 @@ type elem struct {
 	negate   bool // "!a|b": any word but these
 	gap      int  // words that may stand before this element
 	index    *altIndex
-	// key is the element as written ("@relative|@they|uske"), without
-	// "!" and "?": elements of one key have the same alternatives, so
-	// New indexes each key once (a class of a hundred words is named by
-	// hundreds of phrases).
-	key string
 }
 
 // altIndex finds an elem's matching alternative without trying them all:
@@ -79,8 +74,11 @@ func (e *elem) indexAlts(lx *lexicon) {
 	e.index = ix
 }
 
-// altsKey is e's alternatives as a string, words and flags: elements of
-// one key have the same index.
+// altsKey is e's alternatives as a string, every field of each: elements
+// of one key have the same index (New builds it once; a class of a hundred
+// words is named by hundreds of phrases). Keyed by the element as written,
+// an exception's words, which allow no typo, read the index of a phrase's
+// words, which do (TestAltsKeyReadsEveryField).
 func (e *elem) altsKey() string {
 	n := 0
 	for _, a := range e.alts {
@@ -318,12 +316,11 @@ func compile(src string, cls classes) (pattern, error) {
 					p.elems = append(p.elems, e)
 					e = elem{}
 				}
-				e.alts, e.key = []alt{newAlt(w, false)}, "="+w
+				e.alts = []alt{newAlt(w, false)}
 			}
 			p.elems = append(p.elems, e)
 			continue
 		}
-		e.key = f
 		for _, a := range strings.Split(f, "|") {
 			if ref, ok := strings.CutPrefix(a, "@"); ok {
 				alts, known := cls[ref]
