@@ -38,6 +38,10 @@ var expansions = map[string]string{
 	// consonants, see lexicon.skeleton)
 	"nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about", "wnt": "want",
 	"anymr": "anymore", "nymr": "anymore", "strd": "steroid", "bk": "back",
+	// the treatment's name as Hindi writers spell it (typos are read only
+	// in Latin letters): every phrase names "केटामाइन"
+	"कीटामाइन": "केटामाइन", "केटामिन": "केटामाइन", "कीटामिन": "केटामाइन",
+	"कीटामीन": "केटामाइन", "केटामीन": "केटामाइन", "कैटामाइन": "केटामाइन",
 }
 
 // emojiWords read the pictures people draw for means of harm as the
