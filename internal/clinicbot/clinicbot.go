@@ -345,6 +345,12 @@ type SafetyModel struct {
 	// read, when it is at least this sure that it is someone else's, or
 	// the writer's own (0: the rules alone).
 	SubjectBar, SubjectSelfBar float64
+	// SubjectSelfLearnedBar: a crisis the classifier alone raised, that
+	// the rules read as someone else's (a relative named beside the
+	// writer's own words: "my ex posted her new bf ... i don't want to
+	// show up anywhere ever again"), is the writer's when the subject
+	// classifier is at least this sure (0: the rules and SubjectSelfBar).
+	SubjectSelfLearnedBar float64
 	// TaughtQuestionClears: a question the first classifier alone calls a
 	// crisis, with no word of risk and no phrase, is none when the
 	// classifier that learned from ExamplesFrom too gives it less than

