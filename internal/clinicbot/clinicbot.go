@@ -361,6 +361,11 @@ type SafetyModel struct {
 	// the first classifier alone calls a crisis at Threshold, unless any
 	// clause of it, question or not, reads as a crisis (0: never).
 	TaughtRiskClears float64
+	// TaughtAdviceClears: a message with no word of risk that the first
+	// classifier alone calls a crisis is none when an advice phrase
+	// matches it and the taught classifier gives it less than this: it
+	// gets the advice refusal (0: never).
+	TaughtAdviceClears float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).

@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"os"
-	"strconv"
 	"slices"
 	"strings"
 	"sync"
@@ -81,6 +79,8 @@ type Detector struct {
 	// taughtClears, taughtRiskClears: see
 	// clinicbot.SafetyModel.TaughtQuestionClears and TaughtRiskClears.
 	taughtClears, taughtRiskClears float64
+	// taughtAdviceClears: see clinicbot.SafetyModel.TaughtAdviceClears.
+	taughtAdviceClears float64
 	// subject: the classifier of whose a crisis is, learned from the eval
 	// sets' crises labelled with their subject (other as its "crisis");
 	// it overrules the rules when at least subjectBar sure.
@@ -475,6 +475,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	if teaches {
 		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
+		d.taughtAdviceClears = rules.Model.TaughtAdviceClears
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
@@ -881,7 +882,12 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// for myself").
 			p = 0
 		}
-		if p >= bar && alone && d.taught != nil && d.taught.probOf(fs) < zzTA() && d.advicePhrase(words) != nil {
+		if p >= bar && alone && d.taught != nil && d.taught.probOf(fs) < d.taughtAdviceClears && d.advicePhrase(words) != nil {
+			// No word of risk, a request for medical advice that a phrase
+			// names, and the taught classifier all but clears it: the
+			// advice refusal, not the check-in ("पिछले हफ्ते दवा बदली थी,
+			// तब से बहुत बेचैनी ... क्या मैं पुरानी दवा फिर से शुरू कर
+			// दूँ?": 0.99 to the first, 0.01 to the taught one).
 			p = 0
 		}
 		if p >= bar {
@@ -1056,8 +1062,6 @@ func (d *Detector) adviceIn(general []token) *pattern {
 func (d *Detector) advicePhrase(words []token) *pattern {
 	return d.adviceIn(d.notAdvised(words))
 }
-
-func zzTA() float64 { v, _ := strconv.ParseFloat(os.Getenv("ZZ_TA"), 64); return v }
 
 // sentenceEnd reports whether r ends a sentence.
 func sentenceEnd(r rune) bool {

@@ -5126,6 +5126,11 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"smoked a joint last night, my session is tmrw at 11. am i still good to go or should i reschedule", clinicbot.Advice},
 		{"had 4 pegs at a party last night, can I still go for my session today?", clinicbot.Advice},
 		{"had a great dinner last night, can i come for my session at 11?", clinicbot.Safe},
+		// a request for advice the taught classifier all but clears, with
+		// no word of risk: the refusal, not the check-in
+		{"पिछले हफ्ते दवा बदली थी, तब से बहुत बेचैनी और रात को पसीना आ रहा है। क्या मैं पुरानी दवा फिर से शुरू कर दूँ?", clinicbot.Advice},
+		{"neend nahi aa rahi, zolpidem kha lu?", clinicbot.Advice},
+		{"sugar 500 rehta hai, pair bhi kat gaya. soch raha hu insulin ka pura pen ek saath laga du, kisi ko pata bhi nahi chalega", clinicbot.Crisis},
 	} {
 		if r := d.Check(tt.text); r.Verdict != tt.want {
 			t.Errorf("Check(%q) = %v (%s), want %v", tt.text, r.Verdict, r.Phrase, tt.want)
