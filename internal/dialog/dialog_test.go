@@ -1019,3 +1019,28 @@ func TestFallbackSuggestsByTheEnginesThreshold(t *testing.T) {
 		})
 	}
 }
+
+// "What should I do?" in Devanagari asks about whatever the message
+// names, as "kya karu" does: a buffalo that gives less milk is no booking
+// (through "बुक करूँ"). A question announced as "honest" or "silly" is
+// about its topic, not honesty. A relative to be called, named before,
+// and a booking to be postponed with "it", are requests.
+func TestTheFortySeventhRoundsWording(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct {
+		text  string
+		kind  clinicbot.Kind
+		entry string
+	}{
+		{"मेरी भैंस दूध कम दे रही है, क्या करूँ?", clinicbot.KindFallback, ""},
+		{"अपॉइंटमेंट कैसे बुक करूँ", clinicbot.KindHandoff, "book-appointment"},
+		{"honest question, can you drink while doing ketamine therapy?", clinicbot.KindAnswer, "alcohol-and-drugs"},
+		{"my dad is 67 and doesn't do chat or whatsapp. can your team call him directly and explain everything", clinicbot.KindHandoff, "call-back"},
+		{"i booked for friday but cant come. pls postpone it", clinicbot.KindHandoff, "reschedule"},
+	} {
+		r := reply(t, e, tt.text)
+		if r.Kind != tt.kind || r.EntryID != tt.entry {
+			t.Errorf("%q = %s %s (%.2f), want %s %s", tt.text, r.Kind, r.EntryID, r.Score, tt.kind, tt.entry)
+		}
+	}
+}

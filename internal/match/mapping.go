@@ -106,6 +106,11 @@ var stopWords = []string{
 	"भाई", "बस", "वाकई", "सच", "मतलब", "लेकिन", "मगर", "अगर",
 	"हमें", "हमे", "हमारे", "हमारा", "हमारी", "आपसे", "मुझसे", "इसे", "उसे", "ऐसा", "ऐसे", "ऐसी",
 	"क्योंकि", "क्यूंकि", "मेको", "मुझको",
+	// "to do" as Devanagari phones type it, as "karu" and "karen" are
+	// typed in Latin letters: "क्या करूँ?" asks what to do about whatever
+	// the message names (forty-seventh round: "मेरी भैंस दूध कम दे रही है,
+	// क्या करूँ?" was a booking, through "बुक करूँ")
+	"करूँ", "करूं", "करू", "करुं", "करु", "करें", "करे", "करो",
 	// the function words of the Hindi spoken around it, as villagers and
 	// their children type them (forty-sixth round): Haryanvi ("म्हारे गाम
 	// में लोग कहवैं सैं", "देखता रहवै सै"), Bhojpuri ("ई दवाई सुई से दिहल

@@ -773,8 +773,10 @@ var withinIdioms = regexp.MustCompile(`(?i)(कितने|कितना|क�
 var interjection = regexp.MustCompile(`(?i)^\s*(?:wait|hold on|hmm+|umm*|oh|ohh+)\b[\s,.!?]*\b(what|how|is|are|so|can|could|do|does|why|when|where|who|will|would|isnt|isn't)\b`)
 
 // quickOne announces a question ("quick one, what are your timings?",
-// "a quick question"): it is no asking about speed.
-var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b`)
+// "a quick question"): it is no asking about speed; nor is "honest
+// question, can you drink ..." about honesty, or "silly doubt" about
+// being silly.
+var quickOne = regexp.MustCompile(`(?i)\bquick\s+(?:one|question|q|query|doubt|thing)\b|\b(?:honest|genuine|serious|simple|small|silly|dumb|stupid|basic|random|curious|naive|noob|innocent|sincere|real)\s+(?:question|q|query|doubt)\b`)
 
 // allAbout asks what something is ("what is ketamine therapy all
 // about"): "all" there is no word of a topic ("tell the clinic about all
@@ -841,7 +843,7 @@ func replaceIdioms(text string) string {
 	if has("how") {
 		text = howAreYou.ReplaceAllString(text, "hello ")
 	}
-	if has("quick") {
+	if has("quick", "question", "query", "doubt", " q") {
 		text = quickOne.ReplaceAllString(text, "question")
 	}
 	if has("all about") {

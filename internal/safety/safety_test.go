@@ -5131,6 +5131,22 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"पिछले हफ्ते दवा बदली थी, तब से बहुत बेचैनी और रात को पसीना आ रहा है। क्या मैं पुरानी दवा फिर से शुरू कर दूँ?", clinicbot.Advice},
 		{"neend nahi aa rahi, zolpidem kha lu?", clinicbot.Advice},
 		{"sugar 500 rehta hai, pair bhi kat gaya. soch raha hu insulin ka pura pen ek saath laga du, kisi ko pata bhi nahi chalega", clinicbot.Crisis},
+		// overdoses of food, a wedding's gift of jewellery, a payment that
+		// "will kill me", an old fright told as over, bored to death
+		{"husband overdosed on gulab jamuns at the wedding last night, now moaning about acidity haha", clinicbot.Safe},
+		{"my brother overdosed on his sleeping pills last night", clinicbot.Crisis},
+		{"मेरी पत्नी ने अपनी छोटी बहन की शादी में अपने कुछ गहने उसे दे दिए, दोनों बहनें बहुत ख़ुश थीं।", clinicbot.Safe},
+		{"मेरी माँ पिछले हफ्ते से अपने गहने सबको बाँट रही है और कहती है अब इनकी जरूरत नहीं", clinicbot.Crisis},
+		{"EMI will kill me lol. took a new phone on 'no cost' emi", clinicbot.Safe},
+		{"this emi will kill me, i want to end it", clinicbot.Crisis},
+		{"the bills are going to kill me before I do it myself", clinicbot.Crisis},
+		{"first job ka first day, itna nervous tha ki marne wala tha, but manager chill nikla", clinicbot.Safe},
+		{"मम्मी ने फ़ोन छीन लिया, अब तो मैं बोर होकर मर जाऊँगा 😩", clinicbot.Safe},
+		// which medicine to give, what to do with one on the session's day
+		{"मेरे भाई को सेशन के बाद से चक्कर आ रहे हैं और जी मिचला रहा है, दो दिन हो गए। उसे कौन सी दवा दें?", clinicbot.Advice},
+		{"माँ को शुगर है, इंसुलिन लेती हैं। सेशन से पहले खाली पेट आना है तो उस सुबह उनके इंसुलिन का क्या करें?", clinicbot.Advice},
+		{"kaunsi dawai de sakte hain clinic wale, injection ya spray", clinicbot.Safe},
+		{"My mother has been on antidepressant tablets for 12 years, changed 4 or 5 times. How is ketamine different from the usual tablets?", clinicbot.Safe},
 	} {
 		if r := d.Check(tt.text); r.Verdict != tt.want {
 			t.Errorf("Check(%q) = %v (%s), want %v", tt.text, r.Verdict, r.Phrase, tt.want)
