@@ -1037,6 +1037,12 @@ func TestTheFortySeventhRoundsWording(t *testing.T) {
 		{"honest question, can you drink while doing ketamine therapy?", clinicbot.KindAnswer, "alcohol-and-drugs"},
 		{"my dad is 67 and doesn't do chat or whatsapp. can your team call him directly and explain everything", clinicbot.KindHandoff, "call-back"},
 		{"i booked for friday but cant come. pls postpone it", clinicbot.KindHandoff, "reschedule"},
+		// Hindi as phones type it: "ह" for "है", a past clause before the
+		// question, a place in the doctor's queue, a session moved
+		{"सेफ ह न ये ट्रीटमेंट? कोई खतरा तो नही, घरवाले बहुत डर रहे", clinicbot.KindAnswer, "is-it-safe"},
+		{"यूट्यूब पे एक वीडियो देखा था, डिप्रेशन के लिए केटामाइन वाला इलाज आखिर है क्या", clinicbot.KindAnswer, "what-is-ketamine-therapy"},
+		{"हम जयपुर से 15 तारीख को दिल्ली आ रहे ह, उस दिन का नंबर लगा दो डॉक्टर साब का", clinicbot.KindHandoff, "book-appointment"},
+		{"मेरा सेसन गुरुवार को था, उसे अगले हफ्ते कर सकते ह? पटना से ट्रेन की टिकट कन्फर्म नही हुई", clinicbot.KindHandoff, "reschedule"},
 	} {
 		r := reply(t, e, tt.text)
 		if r.Kind != tt.kind || r.EntryID != tt.entry {

@@ -111,6 +111,10 @@ var stopWords = []string{
 	// the message names (forty-seventh round: "मेरी भैंस दूध कम दे रही है,
 	// क्या करूँ?" was a booking, through "बुक करूँ")
 	"करूँ", "करूं", "करू", "करुं", "करु", "करें", "करे", "करो",
+	// "है" and "में" as phones shorten them ("सेफ ह न ये ट्रीटमेंट?", "एक बार
+	// म ठीक हो जाता ह क्या"), the "isn't it" of a question ("न", "ना"),
+	// and "after all" ("आखिर है क्या")
+	"ह", "म", "न", "ना", "आखिर", "आख़िर",
 	// the function words of the Hindi spoken around it, as villagers and
 	// their children type them (forty-sixth round): Haryanvi ("म्हारे गाम
 	// में लोग कहवैं सैं", "देखता रहवै सै"), Bhojpuri ("ई दवाई सुई से दिहल

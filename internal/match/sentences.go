@@ -472,6 +472,12 @@ func hindiClauses(s sentence) []sentence {
 			start = i + 1 // the joint itself belongs to neither clause
 			continue
 		}
+		// A clause told in the past and closed by a comma is the
+		// writer's story: "यूट्यूब पे एक वीडियो देखा था, डिप्रेशन के लिए
+		// केटामाइन वाला इलाज आखिर है क्या" (forty-seventh round).
+		if i > start && strings.HasSuffix(ws[i-1], ",") && hindiPast[strings.ToLower(strings.TrimRight(ws[i-1], ","))] && !hindiIf[strings.ToLower(ws[start])] {
+			flush(i)
+		}
 		// A question closed by "kya hai" ends its clause: "इलाज
 		// का रेट क्या है हम छोटे गांव से हैं ज्यादा पैसा नहीं है".
 		if i > start && i+1 < len(ws) && closesQuestion(strings.ToLower(ws[i-1]), strings.ToLower(w)) && !hindiIf[strings.ToLower(ws[start])] {
@@ -495,6 +501,7 @@ func closesQuestion(a, b string) bool {
 var (
 	hindiKya = toSet(`kya kia kyaa क्या`)
 	hindiHai = toSet(`hai h he hain हैं है`)
+	hindiPast = toSet(`tha thi the था थी थे`)
 )
 
 // forMe asks whether the treatment suits the writer: "can spravato help

@@ -5142,6 +5142,13 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"the bills are going to kill me before I do it myself", clinicbot.Crisis},
 		{"first job ka first day, itna nervous tha ki marne wala tha, but manager chill nikla", clinicbot.Safe},
 		{"मम्मी ने फ़ोन छीन लिया, अब तो मैं बोर होकर मर जाऊँगा 😩", clinicbot.Safe},
+		{"ye biryani itni tasty thi ki mar jau 😋 oops galat chat m bhej diya", clinicbot.Safe},
+		{"zindagi itni bekar hai ki mar jau", clinicbot.Crisis},
+		{"बेटा स्कूल में लंबी कूद में फर्स्ट आया 🥇 आज घर में मिठाई बंटी", clinicbot.Safe},
+		{"बेटा छत से कूद गया", clinicbot.Crisis},
+		{"I will drink petrol, price doesn't matter", clinicbot.Crisis},
+		{"petrol pee lunga aaj, rate bhi kam hai", clinicbot.Crisis},
+		{"what is the petrol price in Delhi today", clinicbot.Safe},
 		// which medicine to give, what to do with one on the session's day
 		{"मेरे भाई को सेशन के बाद से चक्कर आ रहे हैं और जी मिचला रहा है, दो दिन हो गए। उसे कौन सी दवा दें?", clinicbot.Advice},
 		{"माँ को शुगर है, इंसुलिन लेती हैं। सेशन से पहले खाली पेट आना है तो उस सुबह उनके इंसुलिन का क्या करें?", clinicbot.Advice},
