@@ -499,8 +499,8 @@ func closesQuestion(a, b string) bool {
 }
 
 var (
-	hindiKya = toSet(`kya kia kyaa क्या`)
-	hindiHai = toSet(`hai h he hain हैं है`)
+	hindiKya  = toSet(`kya kia kyaa क्या`)
+	hindiHai  = toSet(`hai h he hain हैं है`)
 	hindiPast = toSet(`tha thi the था थी थे`)
 )
 
