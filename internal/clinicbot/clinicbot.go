@@ -366,6 +366,11 @@ type SafetyModel struct {
 	// matches it and the taught classifier gives it less than this: it
 	// gets the advice refusal (0: never).
 	TaughtAdviceClears float64
+	// TaughtRequestClears: a message with a request to the clinic (a
+	// handoff's request phrase) and no word of risk, that the first
+	// classifier alone calls a crisis, is none when the taught classifier
+	// gives it less than this (0: never).
+	TaughtRequestClears float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).

@@ -239,6 +239,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"taught_question_clears":  probability(&s.Model.TaughtQuestionClears, "model.taught_question_clears", "0: never), e.g. 0.2"),
 				"taught_risk_clears":      probability(&s.Model.TaughtRiskClears, "model.taught_risk_clears", "0: never), e.g. 0.05"),
 				"taught_advice_clears":    probability(&s.Model.TaughtAdviceClears, "model.taught_advice_clears", "0: never), e.g. 0.2"),
+				"taught_request_clears":   probability(&s.Model.TaughtRequestClears, "model.taught_request_clears", "0: never), e.g. 0.4"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})
 		},

@@ -79,8 +79,9 @@ type Detector struct {
 	// taughtClears, taughtRiskClears: see
 	// clinicbot.SafetyModel.TaughtQuestionClears and TaughtRiskClears.
 	taughtClears, taughtRiskClears float64
-	// taughtAdviceClears: see clinicbot.SafetyModel.TaughtAdviceClears.
-	taughtAdviceClears float64
+	// taughtAdviceClears, taughtRequestClears: see
+	// clinicbot.SafetyModel.TaughtAdviceClears and TaughtRequestClears.
+	taughtAdviceClears, taughtRequestClears float64
 	// subject: the classifier of whose a crisis is, learned from the eval
 	// sets' crises labelled with their subject (other as its "crisis");
 	// it overrules the rules when at least subjectBar sure.
@@ -475,7 +476,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	if teaches {
 		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
-		d.taughtAdviceClears = rules.Model.TaughtAdviceClears
+		d.taughtAdviceClears, d.taughtRequestClears = rules.Model.TaughtAdviceClears, rules.Model.TaughtRequestClears
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
@@ -880,6 +881,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// crisis the learned classifier is least sure of stands at
 			// 0.5-0.6 ("is it true a ketamine overdose is peaceful? asking
 			// for myself").
+			p = 0
+		}
+		if p >= bar && alone && request >= 0 && d.taught != nil && d.taught.probOf(fs) < d.taughtRequestClears {
+			// A request to the clinic with no word of risk is read by the
+			// first classifier alone (above); it reads many a reason for
+			// the request as distress ("call back kr do plz, dukaan pe hu
+			// abhi zyada msg nahi kr paunga": 0.88). Unless the taught
+			// classifier is as sure, it is the request.
 			p = 0
 		}
 		if p >= bar && alone && d.taught != nil && d.taught.probOf(fs) < d.taughtAdviceClears && d.advicePhrase(words) != nil {

@@ -5148,6 +5148,13 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"बेटा छत से कूद गया", clinicbot.Crisis},
 		{"I will drink petrol, price doesn't matter", clinicbot.Crisis},
 		{"petrol pee lunga aaj, rate bhi kam hai", clinicbot.Crisis},
+		// a request with its practical reason is the request; with no end
+		// in sight, a crisis
+		{"call back kr do plz, dukaan pe hu abhi zyada msg nahi kr paunga", clinicbot.Safe},
+		{"mere papa ko kisi se phone krwa do, retired teacher h, chat wagera nahi chalate, isi number pe", clinicbot.Safe},
+		{"please call me back, i'm ready to go", clinicbot.Crisis},
+		{"koi call karo please, i dont want tomorrow to come", clinicbot.Crisis},
+		{"appointment cancel kar do, ab kisi cheez ka koi matlab nahi, jaana hi hai", clinicbot.Crisis},
 		{"what is the petrol price in Delhi today", clinicbot.Safe},
 		// which medicine to give, what to do with one on the session's day
 		{"मेरे भाई को सेशन के बाद से चक्कर आ रहे हैं और जी मिचला रहा है, दो दिन हो गए। उसे कौन सी दवा दें?", clinicbot.Advice},
