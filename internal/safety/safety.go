@@ -849,11 +849,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// 0.64 and its last at 1.00). Before the learned classifier may
 			// raise it again.
 			p = 0
-		} else if !alone && bar == d.threshold && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtRiskClears && !d.clauseSays(text, true) {
+		} else if !alone && bar == d.threshold && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtRiskClears && !d.clauseSays(text, true) {
 			// The same with a word of risk, where the taught classifier is
 			// all but certain and no clause, question or not, reads as a
 			// crisis alone: "movie me hero last me mar jata h bohot roya
-			// main theatre me" (see safety.yaml for the bar).
+			// main theatre me" (see safety.yaml for the bar), also beside a
+			// request to the clinic ("mere papa ko kisi se phone krwa do,
+			// retired teacher h, chat wagera nahi chalate": 0.87 and 0.00;
+			// round 47: 3 more right, none lost).
 			p = 0
 		}
 		if d.learned != nil && p < bar && bar <= 1 {
