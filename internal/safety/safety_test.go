@@ -5150,7 +5150,8 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"petrol pee lunga aaj, rate bhi kam hai", clinicbot.Crisis},
 		// a request with its practical reason is the request; with no end
 		// in sight, a crisis
-		{"call back kr do plz, dukaan pe hu abhi zyada msg nahi kr paunga", clinicbot.Safe},
+		{"appointment postpone karna hai bhai, traffic me fasa hu aaj nahi pahunch paunga", clinicbot.Safe},
+		{"pls ask someone to call me, i cant type much", clinicbot.Safe},
 		{"mere papa ko kisi se phone krwa do, retired teacher h, chat wagera nahi chalate, isi number pe", clinicbot.Safe},
 		{"please call me back, i'm ready to go", clinicbot.Crisis},
 		{"koi call karo please, i dont want tomorrow to come", clinicbot.Crisis},
