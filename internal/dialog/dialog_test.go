@@ -1043,6 +1043,7 @@ func TestTheFortySeventhRoundsWording(t *testing.T) {
 		{"यूट्यूब पे एक वीडियो देखा था, डिप्रेशन के लिए केटामाइन वाला इलाज आखिर है क्या", clinicbot.KindAnswer, "what-is-ketamine-therapy"},
 		{"हम जयपुर से 15 तारीख को दिल्ली आ रहे ह, उस दिन का नंबर लगा दो डॉक्टर साब का", clinicbot.KindHandoff, "book-appointment"},
 		{"मेरा सेसन गुरुवार को था, उसे अगले हफ्ते कर सकते ह? पटना से ट्रेन की टिकट कन्फर्म नही हुई", clinicbot.KindHandoff, "reschedule"},
+		{"need to move my thursday 11am to friday, something came up at work. sorry for the short notice", clinicbot.KindHandoff, "reschedule"},
 	} {
 		r := reply(t, e, tt.text)
 		if r.Kind != tt.kind || r.EntryID != tt.entry {
