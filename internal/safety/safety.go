@@ -1678,7 +1678,11 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 				bar = d.alone
 			}
 			fs := features(joinWords(kept))
-			if p, q := d.model.probOf(fs), d.learned.probOf(fs); p >= bar && q >= besideRequestAgree {
+			if p, q := d.model.probOf(fs), d.learned.probOf(fs); p >= bar && q >= besideRequestAgree && (d.taught == nil || d.taught.probOf(fs) >= d.taughtRequestClears) {
+				// (The taught classifier must not all but clear the clause,
+				// as for the whole message beside a request: "gaon jaana
+				// pad raha h, dadi ki barsi hai" read 0.90 and 0.96 to the
+				// other two, 0.00 to it.)
 				about := make([]token, len(masked))
 				copy(about[a:b], kept)
 				return d.classifierCrisis(fmt.Sprintf("classifier %.2f beside a request", p), text, words, about), true
