@@ -1045,6 +1045,8 @@ func TestTheFortySeventhRoundsWording(t *testing.T) {
 		{"मेरा सेसन गुरुवार को था, उसे अगले हफ्ते कर सकते ह? पटना से ट्रेन की टिकट कन्फर्म नही हुई", clinicbot.KindHandoff, "reschedule"},
 		{"need to move my thursday 11am to friday, something came up at work. sorry for the short notice", clinicbot.KindHandoff, "reschedule"},
 		{"Reschedule pls, the money for the next sessions isn't arranged yet, maybe 2 weeks later?", clinicbot.KindHandoff, "reschedule"},
+		{"human pls. typing on a cracked screen is a nightmare", clinicbot.KindHandoff, "talk-to-person"},
+		{"human body me ketamine kitni der rehta hai", clinicbot.KindAnswer, "how-long-in-body"},
 		{"कृपया मेरी अगली तारीख बदल दीजिए, उसी दिन मेरी बैंक की परीक्षा है।", clinicbot.KindHandoff, "reschedule"},
 		{"पिताजी का सत्र अगले महीने कर दीजिए, अभी हम सब हरिद्वार तीर्थ यात्रा पर जा रहे हैं।", clinicbot.KindHandoff, "reschedule"},
 		{"भाई साहब, कल सुबह दस बजे के आसपास फ़ोन कर दीजिएगा, आज गाँव में बिजली नहीं है", clinicbot.KindHandoff, "call-back"},
