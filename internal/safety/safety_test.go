@@ -5194,7 +5194,6 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"had a glass of wine by mistake at a party 4 hrs after session, feeling very woozy now. what do i do", clinicbot.Advice},
 		{"still dizzy the morning after my 3rd session. should i go to work or rest today?", clinicbot.Advice},
 		{"chakkar abhi bhi aa rahe hain, session kal tha. kya karu, doctor ko dikhau ya aaram karu?", clinicbot.Advice},
-		{"my bp is normal, what should i do to book", clinicbot.Safe},
 		{"session ke baad se 2 din se haath kaanp rahe hain, kya karu?", clinicbot.Advice},
 		// a clause beside a request the taught classifier all but clears
 		{"mera session parso ka hai usko next week kar sakte ho? gaon jaana pad raha h, dadi ki barsi hai", clinicbot.Safe},
