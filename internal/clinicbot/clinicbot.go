@@ -371,6 +371,13 @@ type SafetyModel struct {
 	// classifier alone calls a crisis, is none when the taught classifier
 	// gives it less than this (0: never).
 	TaughtRequestClears float64
+	// LongWords, LongSentenceBar, LongSentenceLearned: a message of at
+	// least LongWords words that no phrase and no classifier read as a
+	// crisis has each sentence read alone: a crisis when the mean of the
+	// first and the taught classifier reaches LongSentenceBar and the
+	// learned one LongSentenceLearned (0 words: never).
+	LongWords                            int
+	LongSentenceBar, LongSentenceLearned float64
 	// LearnedThreshold and LearnedAlone are the bars of the classifier
 	// that learned from LearnFrom too, read when the first stays below
 	// its own (0: never; LearnedAlone without a word of risk).

@@ -240,6 +240,16 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"taught_risk_clears":      probability(&s.Model.TaughtRiskClears, "model.taught_risk_clears", "0: never), e.g. 0.05"),
 				"taught_advice_clears":    probability(&s.Model.TaughtAdviceClears, "model.taught_advice_clears", "0: never), e.g. 0.2"),
 				"taught_request_clears":   probability(&s.Model.TaughtRequestClears, "model.taught_request_clears", "0: never), e.g. 0.4"),
+				"long_message_words": func(n *yaml.Node) {
+					v, err := strconv.Atoi(d.str(n, "model.long_message_words"))
+					if err != nil || v < 0 {
+						d.errs.add(d.file, n.Line, "model.long_message_words must be a whole number of words, 0 or more (0: never), e.g. 40")
+						return
+					}
+					s.Model.LongWords = v
+				},
+				"long_sentence_threshold": probability(&s.Model.LongSentenceBar, "model.long_sentence_threshold", "e.g. 0.9"),
+				"long_sentence_learned":   probability(&s.Model.LongSentenceLearned, "model.long_sentence_learned", "e.g. 0.97"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
 			})
 		},

@@ -79,6 +79,9 @@ type Detector struct {
 	// taughtClears, taughtRiskClears: see
 	// clinicbot.SafetyModel.TaughtQuestionClears and TaughtRiskClears.
 	taughtClears, taughtRiskClears float64
+	// longWords, longBar, longLearned: see clinicbot.SafetyModel.LongWords.
+	longWords            int
+	longBar, longLearned float64
 	// taughtAdviceClears, taughtRequestClears: see
 	// clinicbot.SafetyModel.TaughtAdviceClears and TaughtRequestClears.
 	taughtAdviceClears, taughtRequestClears float64
@@ -477,6 +480,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	if teaches {
 		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
 		d.taughtAdviceClears, d.taughtRequestClears = rules.Model.TaughtAdviceClears, rules.Model.TaughtRequestClears
+		d.longWords, d.longBar, d.longLearned = rules.Model.LongWords, rules.Model.LongSentenceBar, rules.Model.LongSentenceLearned
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
 		})
@@ -906,6 +910,33 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
 			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
+		}
+	}
+	if d.longWords > 0 && d.model != nil && d.taught != nil && d.learned != nil && unmasked == len(words) && len(words) >= d.longWords && request < 0 {
+		// A long message (a story of years, then a question) dilutes
+		// what one sentence of it says: each sentence is read alone, a
+		// crisis when the first and the taught classifier's mean and the
+		// learned one all but agree ("... every night when I lie down I
+		// pray I don't wake up, and lately I've started thinking about
+		// how I could make that happen ..."; see safety.yaml).
+		if ids := d.pieces(text, sentenceEnd, words); ids != nil {
+			for a := 0; a < len(words); {
+				b := a + 1
+				for b < len(words) && ids[b] == ids[a] {
+					b++
+				}
+				kept := nonEmpty(masked[a:b])
+				if len(kept) >= modelMinWords {
+					fs := features(joinWords(kept))
+					p1, tq, lq := d.model.probOf(fs), d.taught.probOf(fs), d.learned.probOf(fs)
+					if (p1+tq)/2 >= d.longBar && lq >= d.longLearned {
+						about := make([]token, len(masked))
+						copy(about[a:b], masked[a:b])
+						return d.classifierCrisis(fmt.Sprintf("classifier %.2f in a long message", p1), text, words, about), left, denied
+					}
+				}
+				a = b
+			}
 		}
 	}
 	general := d.notAdvised(words)
