@@ -5190,6 +5190,11 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"my mom took lots of tablets", clinicbot.Crisis},
 		{"i take ramipril, can i book a morning slot", clinicbot.Safe},
 		{"mom is on phenelzine, can she book a session for next week", clinicbot.Advice},
+		// a rope round one's own neck in Hinglish (never a cow's); when the
+		// policy's suicide clause ends, looked up
+		{"do din pehle maine kamre me gale me rassi daal li thi, chhote bhai ne darwaza khatkhataya to utaar di", clinicbot.Crisis},
+		{"gaay ke gale me rassi bandh di", clinicbot.Safe},
+		{"maine term insurance ke papers nikaal ke dekha ki suicide clause kab khatam hota hai", clinicbot.Crisis},
 		// a long story with one sentence of risk in it
 		{"Hi, I'm writing for myself this time. I'm 41, mother of two, living in Chennai. Postpartum depression after my second child 9 years ago never fully went away, I've been on 3 SSRIs and mirtazapine, and I tried TMS at another centre which helped for about two months. My husband travels for work most of the month and my in-laws live with us. I keep functioning, school drop, cooking, office calls, smiling at relatives. But every night when I lie down I pray I don't wake up, and lately I've started thinking about how I could make that happen without the kids being the ones to find me.", clinicbot.Crisis},
 		{"My father is 62 and has been on antidepressants for ten years. He is a retired bank manager and spends his days reading the paper and walking in the park. His psychiatrist mentioned ketamine last week and he wants to know more before deciding. He is a very cautious man. How long does one session take, and can I sit with him during it?", clinicbot.Safe},
