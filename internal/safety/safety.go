@@ -536,7 +536,9 @@ func (d *Detector) whose(text string, r clinicbot.SafetyResult) clinicbot.Safety
 		return r
 	}
 	switch p := d.subject.probOf(features(text)); {
-	case p >= d.subjectBar:
+	case p >= d.subjectBar && !(!r.Learned && r.Subject == clinicbot.SubjectSelf && d.opensWithOwnAct(text)):
+		// (Never over the writer's own act told first: "i drank my
+		// fathers pesticide an hour ago" read 0.99 someone else's.)
 		r.Subject = clinicbot.SubjectOther
 	case p <= 1-d.subjectSelf:
 		r.Subject = clinicbot.SubjectSelf
@@ -2426,4 +2428,31 @@ func (d *Detector) writerSays(ws []token, j int) bool {
 		}
 	}
 	return j > 0 && ws[j-1].w == "to"
+}
+
+// ownActs are the acts of harm a writer tells first of themselves ("i
+// drank", "maine kha li"): whose crisis it is, whoever owned the means.
+var ownActs = map[string]bool{
+	"drank": true, "swallowed": true, "took": true, "ate": true, "overdosed": true, "consumed": true, "injected": true,
+	"piya": true, "pee": true, "pi": true, "kha": true, "khaa": true, "खा": true, "पी": true, "पिया": true, "निगल": true, "nigal": true,
+}
+
+// opensWithOwnAct reports whether text opens with the writer and an act of
+// harm of theirs ("i drank my fathers pesticide an hour ago", "maine papa
+// ki neend ki goliyan kha li").
+func (d *Detector) opensWithOwnAct(text string) bool {
+	words := d.tokens(text)
+	if len(words) < 2 || !d.self.matches(&words[0]) {
+		return false
+	}
+	if ownActs[words[1].w] {
+		return true
+	}
+	// the Hindi verb comes last in its clause: "maine papa ki goliyan kha li"
+	for _, w := range words[2:min(len(words), 8)] {
+		if ownActs[w.w] {
+			return words[0].w == "maine" || words[0].w == "मैंने"
+		}
+	}
+	return false
 }

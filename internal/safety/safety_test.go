@@ -5235,6 +5235,12 @@ func TestALearnedCrisisBesideARelativeIsTheWritersOwn(t *testing.T) {
 			t.Errorf("Check(%q) = %v %s (%s), want a crisis of the writer's", text, r.Verdict, r.Subject, r.Phrase)
 		}
 	}
+	if r := d.Check("i drank my fathers pesticide an hour ago. i am scared now"); r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectSelf {
+		t.Errorf("the writer's own act told first: %v %s (%s), want a crisis of the writer's", r.Verdict, r.Subject, r.Phrase)
+	}
+	if r := d.Check("I found a rope in my son's cupboard"); r.Subject != clinicbot.SubjectOther {
+		t.Errorf("a rope found in a son's cupboard: subject %s (%s), want other", r.Subject, r.Phrase)
+	}
 	if r := d.Check("my brother posted a goodbye story on instagram and now his phone is off"); r.Subject != clinicbot.SubjectOther {
 		t.Errorf("a brother's goodbye story: subject %s (%s), want other", r.Subject, r.Phrase)
 	}
