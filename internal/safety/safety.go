@@ -829,6 +829,20 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			}
 		}
 		fs := features(joinWords(kept))
+		// Each classifier reads fs at most once, whichever bars below ask.
+		taughtP, learnedP := -1.0, -1.0
+		taughtOf := func() float64 {
+			if taughtP < 0 {
+				taughtP = d.taught.probOf(fs)
+			}
+			return taughtP
+		}
+		learnedOf := func() float64 {
+			if learnedP < 0 {
+				learnedP = d.learned.probOf(fs)
+			}
+			return learnedP
+		}
 		p := d.model.probOf(fs)
 		alone := bar == d.alone // no word of risk, no mask: the bars of a classifier alone
 		asks := strings.ContainsRune(text, '?') || opensAsQuestion(words)
@@ -843,8 +857,8 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// taught one read the frustration as distress), and so is a
 			// question ("am i going to feel drowsy or dizzy" read 0.77: the
 			// knowledge's questions are a few hundred among 70,000).
-			p, bar = (p+d.taught.probOf(fs))/2, d.taughtBar
-		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtClears && !d.clauseSays(text, false) {
+			p, bar = (p+taughtOf())/2, d.taughtBar
+		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && taughtOf() < d.taughtClears && !d.clauseSays(text, false) {
 			// A question the first classifier alone calls a crisis and the
 			// taught one all but clears is a question ("where is my order":
 			// 0.92 to the first), unless a clause beside it that asks
@@ -855,7 +869,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// 0.64 and its last at 1.00). Before the learned classifier may
 			// raise it again.
 			p = 0
-		} else if !alone && bar == d.threshold && p >= bar && d.taught != nil && d.taught.probOf(fs) < d.taughtRiskClears && !d.clauseSays(text, true) {
+		} else if !alone && bar == d.threshold && p >= bar && d.taught != nil && taughtOf() < d.taughtRiskClears && !d.clauseSays(text, true) {
 			// The same with a word of risk, where the taught classifier is
 			// all but certain and no clause, question or not, reads as a
 			// crisis alone: "movie me hero last me mar jata h bohot roya
@@ -873,7 +887,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// the crisis after it ("I'd like to change my doctor, the
 			// timings don't suit me. i dont want to continue living";
 			// review r21 rev1: 14 crises lost for 1 false alarm).
-			q := d.learned.probOf(fs)
+			q := learnedOf()
 			switch {
 			case !alone && bar == d.threshold && q >= d.learnedBar:
 				p, bar = q, d.learnedBar
@@ -881,7 +895,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				p, bar = q, d.learnedAlone
 			}
 		}
-		if p >= bar && alone && d.learned != nil && asks && d.learned.probOf(fs) < d.questionClears {
+		if p >= bar && alone && d.learned != nil && asks && learnedOf() < d.questionClears {
 			// A question with no word of risk that the first classifier
 			// alone calls a crisis, and the learned one all but clears, is
 			// a question ("Is it very expensive? I'm a student and paying
@@ -892,7 +906,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// for myself").
 			p = 0
 		}
-		if p >= bar && alone && request >= 0 && d.taught != nil && d.taught.probOf(fs) < d.taughtRequestClears {
+		if p >= bar && alone && request >= 0 && d.taught != nil && taughtOf() < d.taughtRequestClears {
 			// A request to the clinic with no word of risk is read by the
 			// first classifier alone (above); it reads many a reason for
 			// the request as distress ("call back kr do plz, dukaan pe hu
@@ -900,7 +914,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// classifier is as sure, it is the request.
 			p = 0
 		}
-		if p >= bar && alone && d.taught != nil && d.taught.probOf(fs) < d.taughtAdviceClears && d.advicePhrase(words) != nil {
+		if p >= bar && alone && d.taught != nil && taughtOf() < d.taughtAdviceClears && d.advicePhrase(words) != nil {
 			// No word of risk, a request for medical advice that a phrase
 			// names, and the taught classifier all but clears it: the
 			// advice refusal, not the check-in ("पिछले हफ्ते दवा बदली थी,
@@ -914,31 +928,9 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
 		}
 	}
-	if d.longWords > 0 && d.model != nil && d.taught != nil && d.learned != nil && unmasked == len(words) && len(words) >= d.longWords && request < 0 {
-		// A long message (a story of years, then a question) dilutes
-		// what one sentence of it says: each sentence is read alone, a
-		// crisis when the first and the taught classifier's mean and the
-		// learned one all but agree ("... every night when I lie down I
-		// pray I don't wake up, and lately I've started thinking about
-		// how I could make that happen ..."; see safety.yaml).
-		if ids := d.pieces(text, sentenceEnd, words); ids != nil {
-			for a := 0; a < len(words); {
-				b := a + 1
-				for b < len(words) && ids[b] == ids[a] {
-					b++
-				}
-				kept := nonEmpty(masked[a:b])
-				if len(kept) >= modelMinWords {
-					fs := features(joinWords(kept))
-					p1, tq, lq := d.model.probOf(fs), d.taught.probOf(fs), d.learned.probOf(fs)
-					if (p1+tq)/2 >= d.longBar && lq >= d.longLearned {
-						about := make([]token, len(masked))
-						copy(about[a:b], masked[a:b])
-						return d.classifierCrisis(fmt.Sprintf("classifier %.2f in a long message", p1), text, words, about), left, denied
-					}
-				}
-				a = b
-			}
+	if d.longWords > 0 && unmasked == len(words) && len(words) >= d.longWords && request < 0 {
+		if r, ok := d.longSentenceCrisis(text, words, masked); ok {
+			return r, left, denied
 		}
 	}
 	general := d.notAdvised(words)
@@ -993,16 +985,11 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 	}
 	// Each clause of more than two words asks (opens with a word of
 	// asking: "is that dangerous") or names the substance.
-	for i := 0; i < len(words); {
-		j := i
-		for j < len(words) && ids[j] == ids[i] {
-			j++
-		}
-		clause := words[i:j]
+	for _, r := range pieceRuns(ids) {
+		clause := words[r[0]:r[1]]
 		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) {
 			return false
 		}
-		i = j
 	}
 	return true
 }
@@ -1078,6 +1065,48 @@ func (d *Detector) pieces(text string, end func(rune) bool, words []token) []int
 		return nil
 	}
 	return ids
+}
+
+// longSentenceCrisis reads each sentence of a long message alone: a long
+// message (a story of years, then a question) dilutes what one sentence
+// of it says. A sentence is a crisis when the first and the taught
+// classifier's mean reaches longBar and the learned one longLearned ("...
+// every night when I lie down I pray I don't wake up, and lately I've
+// started thinking about how I could make that happen ..."; see
+// safety.yaml).
+func (d *Detector) longSentenceCrisis(text string, words, masked []token) (clinicbot.SafetyResult, bool) {
+	if d.model == nil || d.taught == nil || d.learned == nil {
+		return clinicbot.SafetyResult{}, false
+	}
+	for _, r := range pieceRuns(d.pieces(text, sentenceEnd, words)) {
+		kept := nonEmpty(masked[r[0]:r[1]])
+		if len(kept) < modelMinWords {
+			continue
+		}
+		fs := features(joinWords(kept))
+		p, tq, lq := d.model.probOf(fs), d.taught.probOf(fs), d.learned.probOf(fs)
+		if (p+tq)/2 >= d.longBar && lq >= d.longLearned {
+			about := make([]token, len(masked))
+			copy(about[r[0]:r[1]], masked[r[0]:r[1]])
+			return d.classifierCrisis(fmt.Sprintf("classifier %.2f in a long message", p), text, words, about), true
+		}
+	}
+	return clinicbot.SafetyResult{}, false
+}
+
+// pieceRuns returns the spans [a, b) of words that ids (see pieces) give
+// one piece each, in order; none for nil ids.
+func pieceRuns(ids []int) [][2]int {
+	var runs [][2]int
+	for a := 0; a < len(ids); {
+		b := a + 1
+		for b < len(ids) && ids[b] == ids[a] {
+			b++
+		}
+		runs = append(runs, [2]int{a, b})
+		a = b
+	}
+	return runs
 }
 
 // notAdvised returns words with what the not_advice phrases match
@@ -1694,11 +1723,8 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 	for j := s; j < e; j++ {
 		touched[ids[j]] = true
 	}
-	for a := 0; a < len(words); {
-		b := a + 1
-		for b < len(words) && ids[b] == ids[a] {
-			b++
-		}
+	for _, r := range pieceRuns(ids) {
+		a, b := r[0], r[1]
 		open := d.any(d.openEnded, masked[a:b])
 		if !touched[ids[a]] && b-a >= modelMinWords && (everyClause || open) && !(d.any(d.practical, masked[a:b]) && !open) {
 			// (A practical reason is the request's own: "cancel
@@ -1721,7 +1747,6 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 				return d.classifierCrisis(fmt.Sprintf("classifier %.2f beside a request", p), text, words, about), true
 			}
 		}
-		a = b
 	}
 	return clinicbot.SafetyResult{}, false
 }
