@@ -5289,6 +5289,11 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"my mother is breathless since the infusion, should we take her to the hospital?", clinicbot.Advice},
 		{"unko dil ki bimari hai, kya unko ketamine dena theek rahega", clinicbot.Advice},
 		{"papa gusse wale hain, unhe abhi ye baat batana theek rahega?", clinicbot.Safe},
+		// a dose moved to a number; what to do for a symptom in Hindi and
+		// for feeling spacey
+		{"Should I go back up to 100 mg on my own? the doctor is away this week", clinicbot.Advice},
+		{"सेशन के बाद से सिर में दर्द है, क्या करूं इसके लिए", clinicbot.Advice},
+		{"I feel spacey since yesterday's infusion, what should I do about it", clinicbot.Advice},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
