@@ -1255,6 +1255,9 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		w := words[j : j+1]
 		switch {
 		case d.any(d.self, w) || d.any(d.me, w) || d.any(d.firstPerson, w):
+			if hinglishIn(words, j, same) {
+				continue // "in", not the writer: "aaj usne sach me kalai kaat li"
+			}
 			if k := quoter(j); k >= 0 {
 				j = k // "my son wrote 'i want to die'": whose words, further back
 				continue
@@ -1318,6 +1321,47 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		return clinicbot.SubjectOther
 	}
 	return clinicbot.SubjectSelf
+}
+
+// toldByTheWriter reports whether the relative at ws[j] is the one the
+// writer tells, texts or calls ("sorted the bank papers, told my wife
+// where the locker key is"): a verb of telling just before it, "my"
+// between, and no one else named in the three words before the verb
+// ("my son told my wife" is the son's).
+func (d *Detector) toldByTheWriter(ws []token, j int) bool {
+	k := j - 1
+	if k >= 0 && (ws[k].w == "my" || ws[k].w == "our") {
+		k--
+	}
+	if k < 0 || !writerTold[ws[k].w] {
+		return false
+	}
+	before := ws[max(0, k-3):k]
+	return !d.any(d.third, before) && !d.any(d.named, before) && !d.any(d.indefinite, before)
+}
+
+// hindiIn are the Hinglish words for "in" that are also the writer's
+// words in English or Hindi ("me", "main"); hindiThird the Hindi words
+// for he, she or they as a doer.
+var (
+	hindiIn    = wordSet(`me main mai`)
+	hindiThird = wordSet(`usne unhone unhon wo woh vo voh uss us ussne वो वह उसने उन्होंने`)
+)
+
+// hinglishIn reports whether words[j] is the Hinglish "in" ("sach me",
+// "kamre main") rather than the writer: a Hindi he, she or they stands
+// before it in its sentence (same), within four words ("aaj usne sach me
+// kalai kaat li"); never in English, where "she left me" keeps the writer.
+func hinglishIn(words []token, j int, same func(int) bool) bool {
+	if !hindiIn[words[j].w] {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4 && same(k); k-- {
+		if hindiThird[words[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedOrSent are the verbs of another person's asking or sending before
@@ -1671,7 +1715,7 @@ func (d *Detector) classifierCrisis(phrase, text string, words, about []token) c
 		lead = addressLead(words)
 	}
 	for j := range about {
-		if d.named.matches(&about[j]) && j >= lead {
+		if d.named.matches(&about[j]) && j >= lead && !d.toldByTheWriter(about, j) {
 			named = true
 		}
 	}

@@ -5300,3 +5300,29 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseCrisisInRoundFortyEight: the Hinglish "me" after a Hindi he or
+// she is "in", not the writer; a relative the writer tells is not the one
+// at risk; what the family is to be told after one is gone.
+func TestWhoseCrisisInRoundFortyEight(t *testing.T) {
+	d := detector(t)
+	for _, tt := range []struct {
+		text    string
+		subject string
+	}{
+		{"behen kehti thi mar jaungi, aaj usne sach me haath kaat liya", clinicbot.SubjectOther},
+		{"wrote my will, told my brother where the papers are. won't bother anyone after tonight", clinicbot.SubjectSelf},
+		{"papa ko bol dena main thak gaya tha isliye chala gaya", clinicbot.SubjectSelf},
+		// English "me" after "she" stays the writer's
+		{"she left me, i want to end it tonight", clinicbot.SubjectSelf},
+		{"my son told my wife he wants to end it all tonight", clinicbot.SubjectOther},
+	} {
+		r := d.Check(tt.text)
+		if r.Verdict != clinicbot.Crisis || r.Subject != tt.subject {
+			t.Errorf("Check(%q) = %v %s (%s), want a crisis, subject %s", tt.text, r.Verdict, r.Subject, r.Phrase, tt.subject)
+		}
+	}
+	if r := d.Check("bahut thak gaya tha isliye jaldi chala gaya office se"); r.Verdict == clinicbot.Crisis {
+		t.Errorf("tired, so left the office early: %v (%s), want no crisis", r.Verdict, r.Phrase)
+	}
+}
