@@ -5294,6 +5294,16 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"Should I go back up to 100 mg on my own? the doctor is away this week", clinicbot.Advice},
 		{"सेशन के बाद से सिर में दर्द है, क्या करूं इसके लिए", clinicbot.Advice},
 		{"I feel spacey since yesterday's infusion, what should I do about it", clinicbot.Advice},
+		// (sets VM, VN) a game lost, reduplicated jumps, a rope for the
+		// trek, tired and going to sleep, a bad joke, a clothesline, a
+		// project kept pending, a mosquito racket; their crises stay
+		{"ludo mein bhabhi ne teen baar kaata, main phir haar gaya", clinicbot.Safe},
+		{"sab haar gaya hu, ab aur nahi", clinicbot.Crisis},
+		{"bought rope and a tent for the camping trip next weekend", clinicbot.Safe},
+		{"bought a rope today, will use it this weekend", clinicbot.Crisis},
+		{"double shift. tired. going to sleep now", clinicbot.Safe},
+		{"the stand-up show was so cringe i wanted to die lol", clinicbot.Safe},
+		{"macchar maarne wala liquid pee liya maine", clinicbot.Crisis},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
