@@ -5297,7 +5297,7 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		// (sets VM, VN) a game lost, reduplicated jumps, a rope for the
 		// trek, tired and going to sleep, a bad joke, a clothesline, a
 		// project kept pending, a mosquito racket; their crises stay
-		{"ludo mein bhabhi ne teen baar kaata, main phir haar gaya", clinicbot.Safe},
+		{"bgmi me squad ne chhod diya, akele lada phir bhi haar gaya", clinicbot.Safe},
 		{"sab haar gaya hu, ab aur nahi", clinicbot.Crisis},
 		{"bought rope and a tent for the camping trip next weekend", clinicbot.Safe},
 		{"bought a rope today, will use it this weekend", clinicbot.Crisis},
