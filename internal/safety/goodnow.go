@@ -56,6 +56,10 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		switch {
 		case isGood:
 			good, after = append(good, [2]int{s, e}), true
+		case len(good) > 0 && d.calm(c):
+			// After the good news, a clause the classifiers read as
+			// nothing is neither good nor bad: "I'm writing because my
+			// cousin's wife has depression" (round 48, long histories).
 		case d.present(typed):
 			// A clause of now that is no good news: "Now I feel like
 			// doing it. Today I am fine", "is hafte rassi khareed li
@@ -76,7 +80,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			// bhai ke naam kar diya hai".
 			return false
 		}
-		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k] && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) {
+		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k] && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) && !d.calm(c) {
 			after = false
 		}
 		s = e
@@ -212,4 +216,23 @@ func (d *Detector) askedOfMeans(ws []token) bool {
 		}
 	}
 	return d.any(d.goodAfterQNot, ws)
+}
+
+// calmBar is the most the first and taught classifiers' mean, and the
+// learned classifier, may read a clause as a crisis for it to be calm.
+const calmBar = 0.3
+
+// calm reports whether clause c (as the masks left it) tells nothing of
+// risk: no word of risk, of those beside a mask, of a calm that warns or
+// a negation (good_now_not: "that I finally have the courage"), of
+// something back ("Now I'm back in that place") or wished, and all three
+// classifiers read it as nothing.
+func (d *Detector) calm(c []token) bool {
+	kept := nonEmpty(c)
+	if d.model == nil || d.taught == nil || d.learned == nil || len(kept) < modelMinWords || d.any(d.risk, kept) || d.any(d.besideMask, kept) ||
+		d.any(d.goodNowNot, kept) || d.any(d.returned, kept) || d.any(d.wish, kept) {
+		return false
+	}
+	fs := features(joinWords(kept))
+	return (d.model.probOf(fs)+d.taught.probOf(fs))/2 < calmBar && d.learned.probOf(fs) < calmBar
 }
