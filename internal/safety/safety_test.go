@@ -5310,6 +5310,9 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"My sister tried to end her life in 2018. Today she is happy. She teaches dance to kids.", clinicbot.Safe},
 		{"I attempted suicide in 2015, life turned out good. Now I'm back in that place.", clinicbot.Crisis},
 		{"Two years ago I tried to hang myself. Today I'm happy, I finally have the courage.", clinicbot.Crisis},
+		// "see a change" is no change of medicine
+		{"when will i notice any change? the tablets never helped me", clinicbot.Safe},
+		{"can i change my tablets on my own before the infusion?", clinicbot.Advice},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
