@@ -5313,6 +5313,20 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		// "see a change" is no change of medicine
 		{"when will i notice any change? the tablets never helped me", clinicbot.Safe},
 		{"can i change my tablets on my own before the infusion?", clinicbot.Advice},
+		// goodbyes the taught classifier, learning from more sets, no longer
+		// raises alone: a last chat and thanks to all, a child left in
+		// someone's care, a relative's attempt last night, done with this
+		// life, done "for good", whether one is here or not, a medicine to
+		// sleep forever (never a pet's, nor done for good with junk food)
+		{"ye meri aakhiri chat hai, sab ka shukriya", clinicbot.Crisis},
+		{"thank you bhabhi for everything, mere bachon ko sambhal lena", clinicbot.Crisis},
+		{"last night my brother attempted, he is in the icu now", clinicbot.Crisis},
+		{"my uncle keeps saying he is done with this life", clinicbot.Crisis},
+		{"if the court case goes badly i am done for good", clinicbot.Crisis},
+		{"मेरे होने या ना होने से किसी को क्या फ़र्क पड़ेगा", clinicbot.Crisis},
+		{"koi goli batao jisse hamesha ke liye so jaun", clinicbot.Crisis},
+		{"vet bole injection se hamara kutta hamesha ke liye so jayega", clinicbot.Safe},
+		{"im done for good with junk food, day 3", clinicbot.Safe},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
