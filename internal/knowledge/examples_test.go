@@ -103,6 +103,12 @@ func TestQuickEvalCasesReadQuotedValuesAndComments(t *testing.T) {
 		{"cases:\n  - {text: \"a\", expect: crisis, group: \"a\\\"b\"}\n", false},
 		{"cases:\n  - {text: \"a\", expect: crisis, group: \"\"}\n", false},
 		{"cases:\n  - {text: \"a\", expect: \"crisis}\n", false},
+		// escaped quotes and backslashes in the text, one ending it
+		{"cases:\n  - {text: \"she said \\\"bye\\\" and left\", expect: crisis}\n", true},
+		{"cases:\n  - {text: \"ends with \\\\\", expect: safe}\n", true},
+		{"cases:\n  - {text: \"a \\\\\\\"quoted\\\\\\\" b\", expect: safe}\n", true},
+		// more fields than the one-line form reads: YAML reads them
+		{"cases:\n  - {text: \"a\", expect: safe, a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x, i: x}\n", false},
 	} {
 		quick, ok := quickEvalCases([]byte(tt.data))
 		if ok != tt.quick {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -436,7 +437,7 @@ func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 		switch {
 		case c.expect != "crisis" && c.expect != "safe" && c.expect != "advice":
 			return false
-		case len(c.fields) > 1 || len(c.fields) == 1 && (c.fields[0][0] != "group" || strings.Contains(c.fields[0][1], ".")):
+		case c.n > 1 || c.n == 1 && (c.fields[0][0] != "group" || strings.Contains(c.fields[0][1], ".")):
 			return false
 		}
 		out = append(out, clinicbot.SafetyExample{Text: text, Crisis: c.expect == "crisis", Advice: c.expect == "advice", Line: line})
@@ -451,7 +452,16 @@ func quickExamples(data []byte) ([]clinicbot.SafetyExample, bool) {
 func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bool {
 	cases := false
 	indent := -1 // of the first case; YAML lets the list sit under cases: at 0 or more
-	for i, line := range strings.Split(string(data), "\n") {
+	// One string for the whole file, walked line by line: the texts are
+	// substrings of it (a slice of every line was a tenth of the reading).
+	rest := string(data)
+	for i := 0; len(rest) > 0 || i == 0; i++ {
+		line := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			line, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
 		trimmed := strings.TrimSpace(line)
 		switch {
 		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
@@ -477,8 +487,9 @@ func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bo
 		}
 		// A YAML double-quoted scalar on one line: Go's quoting agrees on
 		// every escape it accepts; any other escape falls back to YAML.
+		// (Unquote checks a text without escapes is UTF-8 itself.)
 		text, err := strconv.Unquote(c.quoted)
-		if err != nil || !utf8.ValidString(text) || !add(c, text, i+1) {
+		if err != nil || strings.IndexByte(c.quoted, '\\') >= 0 && !utf8.ValidString(text) || !add(c, text, i+1) {
 			return false
 		}
 	}
@@ -492,8 +503,16 @@ func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bo
 type oneLine struct {
 	quoted string // the text as written, quotes and escapes included
 	expect string
-	fields [][2]string // key and value of each field after expect
+	fields [maxFields][2]string // key and value of each field after expect ...
+	n      int                  // ... the first n of them
 }
+
+// maxFields is the most fields after expect the one-line form reads; a
+// case with more is read by the YAML parser.
+const maxFields = 8
+
+// kv returns c's fields after expect.
+func (c *oneLine) kv() [][2]string { return c.fields[:c.n] }
 
 // readOneLine reads line, its indentation cut, as a case in the one-line form: the text a
 // double-quoted scalar, expect and each key lower-case letters, each value
@@ -505,16 +524,23 @@ func readOneLine(line string) (oneLine, bool) {
 	if !ok {
 		return c, false
 	}
+	// the closing quote: the first one after an even run of backslashes
 	end := -1
-	for i := 0; i < len(rest); i++ {
-		if rest[i] == '\\' {
-			i++
-			continue
-		}
-		if rest[i] == '"' {
-			end = i
+	for off := 0; ; {
+		k := strings.IndexByte(rest[off:], '"')
+		if k < 0 {
 			break
 		}
+		k += off
+		run := 0
+		for j := k - 1; j >= 0 && rest[j] == '\\'; j-- {
+			run++
+		}
+		if run%2 == 0 {
+			end = k
+			break
+		}
+		off = k + 1
 	}
 	if end < 0 {
 		return c, false
@@ -535,7 +561,11 @@ func readOneLine(line string) (oneLine, bool) {
 		if value, rest = scalar(rest[2:], isValue); value == "" {
 			return c, false
 		}
-		c.fields = append(c.fields, [2]string{key, value})
+		if c.n == maxFields {
+			return c, false
+		}
+		c.fields[c.n] = [2]string{key, value}
+		c.n++
 	}
 	if rest, ok = strings.CutPrefix(rest, "}"); !ok {
 		return c, false
@@ -580,14 +610,14 @@ func isValue(b byte) bool {
 // false when any line is in another form, and then the YAML parser reads
 // it.
 func quickEvalCases(data []byte) ([]clinicbot.EvalCase, bool) {
-	var out []clinicbot.EvalCase
+	out := make([]clinicbot.EvalCase, 0, bytes.Count(data, []byte("\n"))+1)
 	ok := quickCases(data, func(c oneLine, text string, line int) bool {
 		expect := clinicbot.Kind(c.expect)
 		if !expect.Valid() && expect != clinicbot.ExpectAdvice && expect != clinicbot.ExpectSafe {
 			return false // the YAML reading reports it
 		}
 		ec := clinicbot.EvalCase{Text: text, Expect: expect, Line: line}
-		for _, f := range c.fields {
+		for _, f := range c.kv() {
 			if f[0] == "subject" {
 				if f[1] != clinicbot.SubjectSelf && f[1] != clinicbot.SubjectOther {
 					return false // the YAML reading reports it
