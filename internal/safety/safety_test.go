@@ -5327,6 +5327,11 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"koi goli batao jisse hamesha ke liye so jaun", clinicbot.Crisis},
 		{"vet bole injection se hamara kutta hamesha ke liye so jayega", clinicbot.Safe},
 		{"im done for good with junk food, day 3", clinicbot.Safe},
+		// (set VT) a rope for the cattle, never beside a doubt; a fast
+		// kept for a festival or a vow
+		{"bakri ke liye nayi rassi layi, purani toot gayi thi", clinicbot.Safe},
+		{"papa cow ke liye rassi laaye hain par humare paas cow nahi hai, aur wo kamre me band hain", clinicbot.Crisis},
+		{"didi ne navratri ka vrat rakha hai, aaj kuch nahi khayengi", clinicbot.Safe},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
