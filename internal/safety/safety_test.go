@@ -5332,6 +5332,10 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"bakri ke liye nayi rassi layi, purani toot gayi thi", clinicbot.Safe},
 		{"papa cow ke liye rassi laaye hain par humare paas cow nahi hai, aur wo kamre me band hain", clinicbot.Crisis},
 		{"didi ne navratri ka vrat rakha hai, aaj kuch nahi khayengi", clinicbot.Safe},
+		// a terrace for kites or drying clothes; a jump that is a sport
+		{"makar sankranti pe sab chhat pe patang uda rahe the, bahut maza aaya", clinicbot.Safe},
+		{"we did bungee jumping at the camp last weekend, my knees are still shaking", clinicbot.Safe},
+		{"main chhat pe khada hu, ab kood jaunga", clinicbot.Crisis},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
