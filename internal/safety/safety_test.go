@@ -5336,6 +5336,9 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"makar sankranti pe sab chhat pe patang uda rahe the, bahut maza aaya", clinicbot.Safe},
 		{"we did bungee jumping at the camp last weekend, my knees are still shaking", clinicbot.Safe},
 		{"main chhat pe khada hu, ab kood jaunga", clinicbot.Crisis},
+		// (set VS) dead tired in Hindi; old pills thrown away
+		{"पूरा दिन खेत में काम किया, थक के मर गई हूँ", clinicbot.Safe},
+		{"doctor ne band karwa di thi to saari purani goliyan aaj kachre mein phenk di", clinicbot.Safe},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
