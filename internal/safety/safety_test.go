@@ -5339,6 +5339,9 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		// (set VS) dead tired in Hindi; old pills thrown away
 		{"पूरा दिन खेत में काम किया, थक के मर गई हूँ", clinicbot.Safe},
 		{"doctor ne band karwa di thi to saari purani goliyan aaj kachre mein phenk di", clinicbot.Safe},
+		// a character's poison on the stage
+		{"my son plays the villain in the annual day drama and has to drink poison in the last scene", clinicbot.Safe},
+		{"i will drink the poison tonight, the play of my life is over", clinicbot.Crisis},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
