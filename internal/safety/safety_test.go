@@ -5342,6 +5342,11 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		// a character's poison on the stage
 		{"my son plays the villain in the annual day drama and has to drink poison in the last scene", clinicbot.Safe},
 		{"i will drink the poison tonight, the play of my life is over", clinicbot.Crisis},
+		// (set VR) a skipping rope; a novel's hero who jumps; a rope to
+		// jump from stays a crisis
+		{"roz subah 300 baar rassi kood ke gym jaati hu", clinicbot.Safe},
+		{"कहानी में हीरो आख़िर में पहाड़ से कूद जाता है, बच्चे डर गए", clinicbot.Safe},
+		{"rassi le aaya hu, aaj raat chhat se latak jaunga", clinicbot.Crisis},
 	} {
 		if got := d.Check(tt.text).Verdict; got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
