@@ -454,14 +454,10 @@ func quickCases(data []byte, add func(c oneLine, text string, line int) bool) bo
 	indent := -1 // of the first case; YAML lets the list sit under cases: at 0 or more
 	// One string for the whole file, walked line by line: the texts are
 	// substrings of it (a slice of every line was a tenth of the reading).
-	rest := string(data)
-	for i := 0; len(rest) > 0 || i == 0; i++ {
-		line := rest
-		if k := strings.IndexByte(rest, '\n'); k >= 0 {
-			line, rest = rest[:k], rest[k+1:]
-		} else {
-			rest = ""
-		}
+	i := -1
+	for line := range strings.Lines(string(data)) {
+		i++
+		line = strings.TrimSuffix(line, "\n")
 		trimmed := strings.TrimSpace(line)
 		switch {
 		case trimmed == "" || strings.HasPrefix(trimmed, "#"):

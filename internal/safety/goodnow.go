@@ -53,13 +53,15 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			typed = raw[k]
 		}
 		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !d.tellsCrisis(c) && !d.afterGood(c, d.goodNowTail)
+		// After the good news, a clause the classifiers read as nothing is
+		// neither good nor bad: "I'm writing because my cousin's wife has
+		// depression" (round 48, long histories). Read once: three
+		// classifiers each.
+		quiet := !isGood && len(good) > 0 && d.calm(c)
 		switch {
 		case isGood:
 			good, after = append(good, [2]int{s, e}), true
-		case len(good) > 0 && d.calm(c):
-			// After the good news, a clause the classifiers read as
-			// nothing is neither good nor bad: "I'm writing because my
-			// cousin's wife has depression" (round 48, long histories).
+		case quiet:
 		case d.present(typed):
 			// A clause of now that is no good news: "Now I feel like
 			// doing it. Today I am fine", "is hafte rassi khareed li
@@ -80,7 +82,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			// bhai ke naam kar diya hai".
 			return false
 		}
-		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k] && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) && !d.calm(c) {
+		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k] && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) && !quiet {
 			after = false
 		}
 		s = e

@@ -1325,12 +1325,12 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 
 // toldByTheWriter reports whether the relative at ws[j] is the one the
 // writer tells, texts or calls ("sorted the bank papers, told my wife
-// where the locker key is"): a verb of telling just before it, "my"
-// between, and no one else named in the three words before the verb
-// ("my son told my wife" is the son's).
+// where the locker key is"): a verb of telling (writerTold) just before
+// it, "my" or "our" (ownWord) between, and no one else named in the three
+// words before the verb ("my son told my wife" is the son's).
 func (d *Detector) toldByTheWriter(ws []token, j int) bool {
 	k := j - 1
-	if k >= 0 && (ws[k].w == "my" || ws[k].w == "our") {
+	for k >= 0 && k >= j-2 && ownWord[ws[k].w] {
 		k--
 	}
 	if k < 0 || !writerTold[ws[k].w] {
@@ -1345,7 +1345,7 @@ func (d *Detector) toldByTheWriter(ws []token, j int) bool {
 // for he, she or they as a doer.
 var (
 	hindiIn    = wordSet(`me main mai`)
-	hindiThird = wordSet(`usne unhone unhon wo woh vo voh uss us ussne वो वह उसने उन्होंने`)
+	hindiThird = wordSet(`usne unhone unhon wo woh vo voh uss ussne वो वह उसने उन्होंने`)
 )
 
 // hinglishIn reports whether words[j] is the Hinglish "in" ("sach me",

@@ -5114,10 +5114,7 @@ func TestTheFortySixthRoundsAdvice(t *testing.T) {
 // then whether one is "good to go".
 func TestTheFortySeventhRoundsKinds(t *testing.T) {
 	d := detector(t)
-	for _, tt := range []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	checkVerdicts(t, d, []verdictCase{
 		{"पापा का लिखा हुआ पत्र मिला है जिसमें लिखा है मुझे ढूँढना मत। वो सुबह से घर नहीं आए।", clinicbot.Crisis},
 		{"mujhe dhundhne ki koshish mat karna, main ja rahi hu", clinicbot.Crisis},
 		{"नमस्ते। मेरे भतीजे ने अमेरिका से फ़ोन करके बताया कि वहाँ कीटामाइन से डिप्रेशन का इलाज होता है। मेरी पत्नी दस साल से दवाइयाँ खा रही है, कोई फर्क नहीं। यहाँ इसका खर्चा कितना आता है?", clinicbot.Safe},
@@ -5219,11 +5216,7 @@ func TestTheFortySeventhRoundsKinds(t *testing.T) {
 		{"माँ को शुगर है, इंसुलिन लेती हैं। सेशन से पहले खाली पेट आना है तो उस सुबह उनके इंसुलिन का क्या करें?", clinicbot.Advice},
 		{"kaunsi dawai de sakte hain clinic wale, injection ya spray", clinicbot.Safe},
 		{"My mother has been on antidepressant tablets for 12 years, changed 4 or 5 times. How is ketamine different from the usual tablets?", clinicbot.Safe},
-	} {
-		if r := d.Check(tt.text); r.Verdict != tt.want {
-			t.Errorf("Check(%q) = %v (%s), want %v", tt.text, r.Verdict, r.Phrase, tt.want)
-		}
-	}
+	})
 }
 
 // A crisis the classifier alone raised beside a relative named is the
@@ -5255,10 +5248,7 @@ func TestALearnedCrisisBesideARelativeIsTheWritersOwn(t *testing.T) {
 // (VI-VL) showed, each beside the crisis its words must still catch.
 func TestTheFortyEighthRoundsKinds(t *testing.T) {
 	d := detector(t)
-	for _, tt := range []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	checkVerdicts(t, d, []verdictCase{
 		// someone who has not talked of dying, the low mood named after;
 		// never when what follows is alarming
 		{"my daughter has been low since her exams. she has never talked about hurting herself, she is just sad and quiet. what do families usually try?", clinicbot.Safe},
@@ -5347,11 +5337,7 @@ func TestTheFortyEighthRoundsKinds(t *testing.T) {
 		{"roz subah 300 baar rassi kood ke gym jaati hu", clinicbot.Safe},
 		{"कहानी में हीरो आख़िर में पहाड़ से कूद जाता है, बच्चे डर गए", clinicbot.Safe},
 		{"rassi le aaya hu, aaj raat chhat se latak jaunga", clinicbot.Crisis},
-	} {
-		if got := d.Check(tt.text).Verdict; got != tt.want {
-			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestWhoseCrisisInRoundFortyEight: the Hinglish "me" after a Hindi he or
