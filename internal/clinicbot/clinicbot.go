@@ -413,9 +413,14 @@ type SafetyExample struct {
 	// Taught: read from an eval set model.examples_from names (its crisis,
 	// safe and advice cases): the first crisis classifier learns it as it
 	// learns a written example, but the examples' words stay the written
-	// ones', the advice classifier does not learn it and cross-validation
-	// never tests it.
+	// ones' and cross-validation never tests it.
 	Taught bool
+	// Asked, of a Taught example: a question the knowledge answers, a
+	// request or an off-topic message of the set. Only the advice
+	// classifier learns it, as no request for advice: it is what tells
+	// "what happens to my current medicines when I start?" from "can I
+	// stop my sertraline?".
+	Asked bool
 	// Subject, of a crisis read from an eval set: whose crisis it tells
 	// of (SubjectSelf, SubjectOther; empty: not said). The subject
 	// classifier learns from these.

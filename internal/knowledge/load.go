@@ -359,12 +359,16 @@ func learnFrom(f string, r *evalRead, name func(string) string, errs *problems, 
 	return out
 }
 
-// taught picks an eval set's crisis, safe and advice cases as examples the
-// first crisis classifier learns from (model.examples_from): a question
-// the knowledge answers is an ordinary message already; without the
-// advice requests it learned that a medicine named is a crisis ("should
-// i double my dose of lithium tonight" 0.83, with them 0.34).
+// taught picks an eval set's cases as examples the classifiers learn from
+// (model.examples_from): its crisis, safe and advice cases teach the first
+// crisis classifier (without the advice requests it learned that a
+// medicine named is a crisis: "should i double my dose of lithium tonight"
+// 0.83, with them 0.34) and all of them the advice classifier; a question
+// the knowledge answers, a request or an off-topic message is Asked, no
+// crisis example (the knowledge's own questions are ordinary messages
+// already).
 func taught(c clinicbot.EvalCase, ex *clinicbot.SafetyExample) bool {
 	ex.FromSet, ex.Taught = false, true
-	return c.Expect == clinicbot.KindCrisis || c.Expect == clinicbot.ExpectSafe || c.Expect == clinicbot.ExpectAdvice
+	ex.Asked = c.Expect != clinicbot.KindCrisis && c.Expect != clinicbot.ExpectSafe && c.Expect != clinicbot.ExpectAdvice
+	return true
 }

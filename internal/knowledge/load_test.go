@@ -334,10 +334,12 @@ func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
 			got[ex.Text] = ex
 		}
 	}
-	if len(got) != 3 || !got["i will end it tonight"].Crisis || got["this traffic is killing me"].Crisis || !got["can i stop my sertraline"].Advice {
+	if len(got) != 4 || !got["i will end it tonight"].Crisis || got["this traffic is killing me"].Crisis || !got["can i stop my sertraline"].Advice {
 		t.Errorf("taught examples = %+v, want the crisis, safe and advice cases as labelled", got)
 	}
-	if ex, ok := got["how much does it cost"]; ok {
-		t.Errorf("a question the knowledge answers was taught: %+v", ex)
+	for text, ex := range got {
+		if asked := text == "how much does it cost"; ex.Asked != asked {
+			t.Errorf("%q: Asked = %v, want %v (only a question the knowledge answers is for the advice classifier alone)", text, ex.Asked, asked)
+		}
 	}
 }

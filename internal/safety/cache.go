@@ -162,7 +162,7 @@ func hashExamples(h hash.Hash, examples []clinicbot.SafetyExample) {
 	for _, ex := range examples {
 		b = binary.AppendUvarint(b, uint64(len(ex.Text)))
 		b = append(b, ex.Text...)
-		b = append(b, flag(ex.Crisis), flag(ex.Advice), flag(ex.FromSet), flag(ex.Taught))
+		b = append(b, flag(ex.Crisis), flag(ex.Advice), flag(ex.FromSet), flag(ex.Taught), flag(ex.Asked))
 		b = binary.AppendVarint(b, int64(ex.Line))
 		b = binary.AppendUvarint(b, uint64(len(ex.Subject)))
 		b = append(b, ex.Subject...)

@@ -212,8 +212,8 @@ func TestNothingToLearnFromLoadsWithACache(t *testing.T) {
 // in any way (its text, its label, where it was read from, whose crisis
 // it tells of) is learned again, never read back from the old weights.
 func TestExampleHashReadsEveryField(t *testing.T) {
-	if n := reflect.TypeFor[clinicbot.SafetyExample]().NumField(); n != 7 {
-		t.Fatalf("clinicbot.SafetyExample has %d fields: hashExamples writes 7, add the new one", n)
+	if n := reflect.TypeFor[clinicbot.SafetyExample]().NumField(); n != 8 {
+		t.Fatalf("clinicbot.SafetyExample has %d fields: hashExamples writes 8, add the new one", n)
 	}
 	base := clinicbot.SafetyExample{Text: "i want to die", Crisis: true, Line: 3, FromSet: true, Subject: clinicbot.SubjectSelf}
 	changes := []func(*clinicbot.SafetyExample){
@@ -223,6 +223,7 @@ func TestExampleHashReadsEveryField(t *testing.T) {
 		func(e *clinicbot.SafetyExample) { e.Line = 4 },
 		func(e *clinicbot.SafetyExample) { e.FromSet = false },
 		func(e *clinicbot.SafetyExample) { e.Taught = true },
+		func(e *clinicbot.SafetyExample) { e.Asked = true },
 		func(e *clinicbot.SafetyExample) { e.Subject = clinicbot.SubjectOther },
 	}
 	sum := func(exs ...clinicbot.SafetyExample) string {

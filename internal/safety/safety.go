@@ -256,18 +256,28 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	var crisisEx, adviceEx, notCrisisEx, notAdviceEx []string
 	var setCrisis, setOther []string       // the examples read from eval sets (FromSet)
 	var taughtCrisis, taughtOther []string // ... and from model.examples_from (Taught)
-	var ofOther, ofSelf []string           // the sets' crises whose subject is said
+	var taughtAdvice, taughtNotAdvice, taughtAsked []string
+	var ofOther, ofSelf []string // the sets' crises whose subject is said
 	for _, ex := range rules.Examples {
 		if ex.Crisis && ex.Subject == clinicbot.SubjectOther {
 			ofOther = append(ofOther, ex.Text)
 		} else if ex.Crisis && ex.Subject == clinicbot.SubjectSelf {
 			ofSelf = append(ofSelf, ex.Text)
 		}
+		if ex.Taught && ex.Asked {
+			taughtAsked = append(taughtAsked, ex.Text)
+			continue
+		}
 		if ex.Taught {
 			if ex.Crisis {
 				taughtCrisis = append(taughtCrisis, ex.Text)
 			} else {
 				taughtOther = append(taughtOther, ex.Text)
+			}
+			if ex.Advice {
+				taughtAdvice = append(taughtAdvice, ex.Text)
+			} else {
+				taughtNotAdvice = append(taughtNotAdvice, ex.Text)
 			}
 			continue
 		}
@@ -463,12 +473,12 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// Every message any classifier learns from is normalised and has its
 	// features computed once, for all three.
 	prep := sync.OnceValue(func() *training {
-		all := normalizeAll(taughtCrisis, taughtOther, setCrisis, setOther)
+		all := normalizeAll(taughtCrisis, taughtOther, setCrisis, setOther, taughtAsked)
 		maps.Copy(all, norm())
 		if !learnsSets {
-			return prepare(all, modelCrisis, modelOther, ordinary)
+			return prepare(all, modelCrisis, modelOther, ordinary, taughtAsked)
 		}
-		return prepare(all, modelCrisis, modelOther, ordinary, setCrisis, setOther)
+		return prepare(all, modelCrisis, modelOther, ordinary, setCrisis, setOther, taughtAsked)
 	})
 	// The classifiers learn side by side (each only reads prep).
 	var wg sync.WaitGroup
@@ -496,7 +506,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		wg.Go(func() {
 			// (The advice classifier reads features prepared from the
 			// crisis examples too: they are part of its key.)
-			d.adviceModel = o.train("advice", modelEpochs, prep, adviceEx, notAdviceEx, ordinary, crisisEx, notCrisisEx)
+			d.adviceModel = o.train("advice", modelEpochs, prep, slices.Concat(adviceEx, taughtAdvice), slices.Concat(notAdviceEx, taughtNotAdvice, taughtAsked), ordinary, crisisEx, notCrisisEx)
 		})
 	}
 	if learnsSets {
