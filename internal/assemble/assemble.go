@@ -6,6 +6,7 @@ package assemble
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
@@ -59,7 +60,11 @@ func Folder(fsys fs.FS, name string, opts ...Option) (*dialog.Knowledge, *knowle
 	var idx *match.ByScript
 	var idxErr error
 	if len(kb.Entries) > 0 {
-		idx, idxErr = match.NewByScript(kb.Entries, kb.Synonyms, []string{kb.Clinic.Name}, o.match...)
+		mo := o.match
+		if len(kb.Questions) > 0 {
+			mo = append(slices.Clone(mo), match.WithExamples(kb.Questions))
+		}
+		idx, idxErr = match.NewByScript(kb.Entries, kb.Synonyms, []string{kb.Clinic.Name}, mo...)
 	}
 	<-done
 	if detErr != nil {

@@ -305,7 +305,7 @@ var shippedByScriptOnce = sync.OnceValues(func() (*ByScript, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("shipped knowledge: %v", errs)
 	}
-	return NewByScript(kb.Entries, kb.Synonyms, nil)
+	return NewByScript(kb.Entries, kb.Synonyms, nil, WithExamples(kb.Questions))
 })
 
 // shippedIndex is the shipped knowledge in one index, built once as
