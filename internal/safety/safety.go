@@ -506,7 +506,11 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		wg.Go(func() {
 			// (The advice classifier reads features prepared from the
 			// crisis examples too: they are part of its key.)
-			d.adviceModel = o.train("advice", modelEpochs, prep, slices.Concat(adviceEx, taughtAdvice), slices.Concat(notAdviceEx, taughtNotAdvice, taughtAsked), ordinary, crisisEx, notCrisisEx)
+			epochs := modelEpochs
+			if len(taughtAdvice) > 0 {
+				epochs = adviceTaughtEpochs
+			}
+			d.adviceModel = o.train("advice", epochs, prep, slices.Concat(adviceEx, taughtAdvice), slices.Concat(notAdviceEx, taughtNotAdvice, taughtAsked), ordinary, crisisEx, notCrisisEx)
 		})
 	}
 	if learnsSets {
