@@ -14,6 +14,7 @@ import (
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
+	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
@@ -305,7 +306,7 @@ var shippedByScriptOnce = sync.OnceValues(func() (*ByScript, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("shipped knowledge: %v", errs)
 	}
-	return NewByScript(kb.Entries, kb.Synonyms, nil, WithExamples(kb.Questions))
+	return NewByScript(kb.Entries, kb.Synonyms, nil, WithExamples(kb.Questions), WithCache(cachetest.Folder()))
 })
 
 // shippedIndex is the shipped knowledge in one index, built once as
