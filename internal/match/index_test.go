@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
-	"github.com/mindbraintms/clinicbot/internal/cache/cachetest"
 	"github.com/mindbraintms/clinicbot/internal/knowledge"
 	shipped "github.com/mindbraintms/clinicbot/knowledge"
 )
