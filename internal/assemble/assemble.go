@@ -6,7 +6,6 @@ package assemble
 import (
 	"fmt"
 	"io/fs"
-	"slices"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 	"github.com/mindbraintms/clinicbot/internal/dialog"
@@ -60,11 +59,7 @@ func Folder(fsys fs.FS, name string, opts ...Option) (*dialog.Knowledge, *knowle
 	var idx *match.ByScript
 	var idxErr error
 	if len(kb.Entries) > 0 {
-		mo := o.match
-		if len(kb.Questions) > 0 {
-			mo = append(slices.Clone(mo), match.WithExamples(kb.Questions))
-		}
-		idx, idxErr = match.NewByScript(kb.Entries, kb.Synonyms, []string{kb.Clinic.Name}, mo...)
+		idx, idxErr = match.NewByScript(kb.Entries, kb.Synonyms, []string{kb.Clinic.Name}, o.match...)
 	}
 	<-done
 	if detErr != nil {

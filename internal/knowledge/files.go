@@ -614,14 +614,11 @@ func quickEvalCases(data []byte) ([]clinicbot.EvalCase, bool) {
 		}
 		ec := clinicbot.EvalCase{Text: text, Expect: expect, Line: line}
 		for _, f := range c.kv() {
-			switch f[0] {
-			case "subject":
+			if f[0] == "subject" {
 				if f[1] != clinicbot.SubjectSelf && f[1] != clinicbot.SubjectOther {
 					return false // the YAML reading reports it
 				}
 				ec.Subject = f[1]
-			case "entry":
-				ec.Entry = f[1]
 			}
 		}
 		out = append(out, ec)

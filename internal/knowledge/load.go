@@ -38,14 +38,6 @@ type Knowledge struct {
 	Synonyms []clinicbot.SynonymGroup
 	Safety   clinicbot.SafetyRules
 	Topics   []string // entry ids offered on /start and /faq
-	// Questions are the answer cases of the eval sets model.examples_from
-	// names, by the entry that answers them: the matcher's intent
-	// classifier learns them beside the entries' own phrasings
-	// (match.WithExamples). Not the requests: the handoffs have request
-	// phrases of their own, and learned from the sets' requests the
-	// classifier read "will you give my husband a call if something goes
-	// wrong" as a call-back.
-	Questions map[string][]string
 }
 
 // Entry returns the entry with the given id, or nil.
@@ -241,7 +233,6 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 	k.Entries = checkEntries(base, &errs)
 	<-examplesRead
 	k.Safety.Examples = examples
-	k.Questions = labelledQuestions(k.Safety.Model.ExamplesFrom, evalNames, reads, k.Entries)
 	errs = append(errs, exampleErrs...)
 	// The English questions are the safety classifier's ordinary messages.
 	// The translations' phrasings are not: tried, they cost crisis recall
@@ -301,32 +292,6 @@ func invalidUTF8Line(data []byte) int {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
-
-// labelledQuestions are the answer cases of the eval sets named in sets
-// (in their order), by the entry they expect; a case whose entry is not
-// among entries is left out.
-func labelledQuestions(sets, evalNames []string, reads []evalRead, entries []*clinicbot.Entry) map[string][]string {
-	known := make(map[string]bool, len(entries))
-	for _, e := range entries {
-		known[e.ID] = true
-	}
-	var out map[string][]string
-	for _, f := range sets {
-		i, ok := slices.BinarySearch(evalNames, f)
-		if !ok || !reads[i].ok {
-			continue
-		}
-		for _, c := range reads[i].cases {
-			if c.Expect == clinicbot.KindAnswer && known[c.Entry] {
-				if out == nil {
-					out = map[string][]string{}
-				}
-				out[c.Entry] = append(out[c.Entry], c.Text)
-			}
-		}
-	}
-	return out
-}
 
 // evalRead is an eval file read as cases, and the problems reading it
 // found (ok false: it could not be read or parsed).

@@ -3,7 +3,6 @@ package knowledge
 import (
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -315,9 +314,7 @@ func TestDuplicateIDBlamesTheNewerFile(t *testing.T) {
 
 // The eval sets model.examples_from names give the crisis classifiers
 // their crisis, safe and advice cases as examples (Taught), never the
-// questions the knowledge answers: those teach the advice classifier
-// (Asked) and the matcher (Questions, by entry; a request, an unknown
-// entry and a crisis are not for the matcher).
+// questions the knowledge answers.
 func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
 	fs := folder(map[string]string{
 		"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  examples_from: [eval-x.yaml]\n",
@@ -325,10 +322,7 @@ func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
 			"  - {text: \"i will end it tonight\", expect: crisis}\n" +
 			"  - {text: \"this traffic is killing me\", expect: safe}\n" +
 			"  - {text: \"can i stop my sertraline\", expect: advice}\n" +
-			"  - {text: \"how much does it cost\", expect: answer, entry: cost}\n" +
-			"  - {text: \"please call me back\", expect: handoff, entry: cost}\n",
-		"eval-y.yaml": "threshold: 0\ncases:\n" +
-			"  - {text: \"what is the price\", expect: answer, entry: cost}\n",
+			"  - {text: \"how much does it cost\", expect: answer, entry: cost}\n",
 	})
 	kb, errs := Load(fs, "knowledge")
 	if len(errs) > 0 {
@@ -340,15 +334,12 @@ func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
 			got[ex.Text] = ex
 		}
 	}
-	if len(got) != 5 || !got["i will end it tonight"].Crisis || got["this traffic is killing me"].Crisis || !got["can i stop my sertraline"].Advice {
+	if len(got) != 4 || !got["i will end it tonight"].Crisis || got["this traffic is killing me"].Crisis || !got["can i stop my sertraline"].Advice {
 		t.Errorf("taught examples = %+v, want the crisis, safe and advice cases as labelled", got)
 	}
 	for text, ex := range got {
-		if asked := text == "how much does it cost" || text == "please call me back"; ex.Asked != asked {
-			t.Errorf("%q: Asked = %v, want %v (only a question or request is for the advice classifier alone)", text, ex.Asked, asked)
+		if asked := text == "how much does it cost"; ex.Asked != asked {
+			t.Errorf("%q: Asked = %v, want %v (only a question the knowledge answers is for the advice classifier alone)", text, ex.Asked, asked)
 		}
-	}
-	if want := map[string][]string{"cost": {"how much does it cost"}}; !reflect.DeepEqual(kb.Questions, want) {
-		t.Errorf("Questions = %v, want %v (the answer cases of examples_from's sets only)", kb.Questions, want)
 	}
 }

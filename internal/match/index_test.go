@@ -306,7 +306,7 @@ var shippedByScriptOnce = sync.OnceValues(func() (*ByScript, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("shipped knowledge: %v", errs)
 	}
-	return NewByScript(kb.Entries, kb.Synonyms, nil, WithExamples(kb.Questions), WithCache(cachetest.Folder()))
+	return NewByScript(kb.Entries, kb.Synonyms, nil, WithCache(cachetest.Folder()))
 })
 
 // shippedIndex is the shipped knowledge in one index, built once as

@@ -33,11 +33,6 @@ const (
 	// trained (its cost grows with entries × phrasings), and ranking uses
 	// the other signals alone.
 	maxIntentEntries = 500
-	// exampleEpochs are the passes when labelled questions (WithExamples)
-	// are most of what it learns from: on the clinic's sets, ten times the
-	// phrasings, 5 passes read one held-out verdict fewer than 10 (of
-	// 1,867 questions) and load a second sooner.
-	exampleEpochs = 5
 )
 
 // intentWeight is the classifier probability's share in the ranking,
@@ -51,14 +46,12 @@ const intentWeight = 0.2
 // classifiers are usually given ten or more examples per intent.
 const minIntentExamples = 12
 
-// trainIntent learns the classifier from ix's phrasings and from the
-// questions people asked, labelled with their entry (examples, by entry
-// id; see WithExamples); nil when there are too many entries, fewer than
-// two, or too few phrasings and examples per entry.
-func trainIntent(ix *Index, examples map[string][]string) *intentModel {
+// trainIntent learns the classifier from ix's phrasings; nil when there
+// are too many entries, fewer than two, or too few phrasings per entry.
+func trainIntent(ix *Index) *intentModel {
 	n := 0
-	for id, ps := range ix.phrasings {
-		n += len(ps) + len(examples[id])
+	for _, ps := range ix.phrasings {
+		n += len(ps)
 	}
 	if len(ix.phrasings) < 2 || len(ix.phrasings) > maxIntentEntries || n < minIntentExamples*len(ix.phrasings) {
 		return nil
@@ -75,17 +68,10 @@ func trainIntent(ix *Index, examples map[string][]string) *intentModel {
 		key   uint32
 	}
 	var data []example
-	n0 := 0 // the phrasings' examples
 	for y, id := range m.ids {
 		m.index[id] = y
 		for i := range ix.phrasings[id] {
 			if f := feats[id][i]; len(f) > 0 {
-				data = append(data, example{feats: f, label: y})
-				n0++
-			}
-		}
-		for _, q := range examples[id] {
-			if f := ix.intentFeatures(q); len(f) > 0 {
 				data = append(data, example{feats: f, label: y})
 			}
 		}
@@ -94,11 +80,7 @@ func trainIntent(ix *Index, examples map[string][]string) *intentModel {
 	m.w = make([]float32, k<<intentBits)
 	p := make([]float64, k)
 	step := make([]float32, k)
-	epochs := intentEpochs
-	if len(data) > 2*n0 {
-		epochs = exampleEpochs
-	}
-	for epoch := range epochs {
+	for epoch := range intentEpochs {
 		// The order is a hash of each phrasing and the epoch, so adding an
 		// entry does not reshuffle how every other one is learned.
 		for i := range data {

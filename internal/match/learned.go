@@ -17,16 +17,7 @@ import (
 type Option func(*options)
 
 type options struct {
-	cache    *cache.Folder
-	examples map[string][]string
-}
-
-// WithExamples gives the intent classifier questions people asked,
-// labelled with the entry that answers them (an eval set's answer cases):
-// it learns them beside the entries' own phrasings. They are not indexed,
-// and neither coverage nor the calibration reads them.
-func WithExamples(byEntry map[string][]string) Option {
-	return func(o *options) { o.examples = byEntry }
+	cache *cache.Folder
 }
 
 // WithCache keeps what each index learns at build (its intent classifier
@@ -52,13 +43,12 @@ const (
 func (o options) learnedKey(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScript bool, names []string) (string, error) {
 	var err error
 	key := o.cache.Key(cacheKind, func(h hash.Hash) {
-		fmt.Fprintf(h, "%d\x00%d\x00%d\x00%g\x00%d\x00%d\x00%v\x00", intentBits, intentEpochs, exampleEpochs, intentRate, minIntentExamples, maxProbes, mixedScript)
+		fmt.Fprintf(h, "%d\x00%d\x00%g\x00%d\x00%d\x00%v\x00", intentBits, intentEpochs, intentRate, minIntentExamples, maxProbes, mixedScript)
 		err = json.NewEncoder(h).Encode(struct {
-			Entries  []*clinicbot.Entry
-			Groups   []clinicbot.SynonymGroup
-			Names    []string
-			Examples map[string][]string
-		}{entries, groups, names, o.examples})
+			Entries []*clinicbot.Entry
+			Groups  []clinicbot.SynonymGroup
+			Names   []string
+		}{entries, groups, names})
 	})
 	return key, err
 }
@@ -151,7 +141,7 @@ func (ix *Index) learnOrRead(o options, key string) error {
 	o.cache.Learn(cacheKind, key, cacheKeep, func(data []byte) bool {
 		return ix.decodeLearned(data) == nil
 	}, func() []byte {
-		ix.intent = trainIntent(ix, o.examples)
+		ix.intent = trainIntent(ix)
 		if err = ix.calibrate(context.Background()); err != nil {
 			err = fmt.Errorf("calibrate: %w", err)
 			return nil

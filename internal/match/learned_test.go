@@ -2,7 +2,6 @@ package match
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -95,54 +94,5 @@ func TestLearnedIndexIsCached(t *testing.T) {
 	build(edited)
 	if len(files()) != 2 {
 		t.Errorf("cache files after an edit: %d, want 2", len(files()))
-	}
-}
-
-// Questions people asked, labelled with the entry that answers them, teach
-// the intent classifier wordings no phrasing has: with a set's questions
-// that ask how many times one must come (the course, not how often), an
-// unseen one finds the course of treatment; the entries and their index
-// stay the same.
-func TestIntentLearnsLabelledQuestions(t *testing.T) {
-	kb, errs := knowledge.Load(shipped.FS, "knowledge")
-	if len(errs) > 0 {
-		t.Fatalf("shipped knowledge: %v", errs)
-	}
-	// forty wordings, as a set's writers vary them
-	var asked []string
-	for _, who := range []string{"i", "we", "he", "my mother", "patients"} {
-		for _, ask := range []string{
-			"how many times will %s have to come in all",
-			"in total how many times must %s come",
-			"how many times do %s need to visit for the whole thing",
-			"how many times should %s come before it is over",
-			"how many visits will %s make in total",
-			"altogether how many times does %s come",
-			"total kitni baar %s ko aana padega",
-			"how many times would %s be coming for the full treatment",
-		} {
-			asked = append(asked, fmt.Sprintf(ask, who))
-		}
-	}
-	examples := map[string][]string{"course-of-treatment": asked}
-	const unseen = "how many times do i have to come altogether"
-	top := func(o options) string {
-		t.Helper()
-		ix, err := build(kb.Entries, kb.Synonyms, false, nil, o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		hits, err := ix.Search(context.Background(), unseen, 3)
-		if err != nil || len(hits) == 0 {
-			t.Fatalf("search: %v, %d hits", err, len(hits))
-		}
-		return hits[0].EntryID
-	}
-	if got := top(options{}); got == "course-of-treatment" {
-		t.Fatalf("without examples %q already finds the course: the test proves nothing", unseen)
-	}
-	if got := top(options{examples: examples}); got != "course-of-treatment" {
-		t.Errorf("with the labelled questions %q finds %s, want course-of-treatment", unseen, got)
 	}
 }

@@ -57,21 +57,6 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, na
 		}
 		return &ByScript{English: ix, Hindi: ix}, nil
 	}
-	// Each index learns the labelled questions it would be asked: the
-	// Hindi one those in Devanagari or Hinglish, the English one the rest.
-	oEn, oHi := o, o
-	if len(o.examples) > 0 {
-		oEn.examples, oHi.examples = map[string][]string{}, map[string][]string{}
-		for id, qs := range o.examples {
-			for _, q := range qs {
-				if Hindi(q) {
-					oHi.examples[id] = append(oHi.examples[id], q)
-				} else {
-					oEn.examples[id] = append(oEn.examples[id], q)
-				}
-			}
-		}
-	}
 	// The two indexes are independent: built side by side.
 	var (
 		hindi    *Index
@@ -80,9 +65,9 @@ func NewByScript(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, na
 	)
 	go func() {
 		defer close(done)
-		hindi, hindiErr = build(entries, groups, true, names, oHi)
+		hindi, hindiErr = build(entries, groups, true, names, o)
 	}()
-	en, err := build(english, groups, false, names, oEn)
+	en, err := build(english, groups, false, names, o)
 	<-done
 	if err != nil || hindiErr != nil {
 		if hindi != nil {
