@@ -331,9 +331,9 @@ func readEval(fsys fs.FS, f string, d fs.DirEntry, name func(string) string) eva
 
 // learnFrom turns eval file f, as read (nil when the folder has no such
 // file), into safety examples: crisis and advice as labelled, every other
-// expectation as neither; as, when not nil, picks the cases and marks
-// them. Problems reading it go to errs.
-func learnFrom(f string, r *evalRead, name func(string) string, errs *problems, as func(clinicbot.EvalCase, *clinicbot.SafetyExample) bool) []clinicbot.SafetyExample {
+// expectation as neither; as, when not nil, marks each case (see taught).
+// Problems reading it go to errs.
+func learnFrom(f string, r *evalRead, name func(string) string, errs *problems, as func(clinicbot.EvalCase, *clinicbot.SafetyExample)) []clinicbot.SafetyExample {
 	if r == nil {
 		key := "model.learn_from"
 		if as != nil {
@@ -352,23 +352,23 @@ func learnFrom(f string, r *evalRead, name func(string) string, errs *problems, 
 		if ex.Crisis {
 			ex.Subject = c.Subject
 		}
-		if as == nil || as(c, &ex) {
-			out = append(out, ex)
+		if as != nil {
+			as(c, &ex)
 		}
+		out = append(out, ex)
 	}
 	return out
 }
 
-// taught picks an eval set's cases as examples the classifiers learn from
-// (model.examples_from): its crisis, safe and advice cases teach the first
-// crisis classifier (without the advice requests it learned that a
+// taught marks an eval set's case as an example the classifiers learn
+// from (model.examples_from): its crisis, safe and advice cases teach the
+// first crisis classifier (without the advice requests it learned that a
 // medicine named is a crisis: "should i double my dose of lithium tonight"
 // 0.83, with them 0.34) and all of them the advice classifier; a question
 // the knowledge answers, a request or an off-topic message is Asked, no
 // crisis example (the knowledge's own questions are ordinary messages
 // already).
-func taught(c clinicbot.EvalCase, ex *clinicbot.SafetyExample) bool {
+func taught(c clinicbot.EvalCase, ex *clinicbot.SafetyExample) {
 	ex.FromSet, ex.Taught = false, true
 	ex.Asked = c.Expect != clinicbot.KindCrisis && c.Expect != clinicbot.ExpectSafe && c.Expect != clinicbot.ExpectAdvice
-	return true
 }

@@ -313,8 +313,8 @@ func TestDuplicateIDBlamesTheNewerFile(t *testing.T) {
 }
 
 // The eval sets model.examples_from names give the crisis classifiers
-// their crisis, safe and advice cases as examples (Taught), never the
-// questions the knowledge answers.
+// their crisis, safe and advice cases as examples (Taught); a question the
+// knowledge answers is taught to the advice classifier alone (Asked).
 func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
 	fs := folder(map[string]string{
 		"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  examples_from: [eval-x.yaml]\n",

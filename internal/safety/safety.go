@@ -256,6 +256,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	var crisisEx, adviceEx, notCrisisEx, notAdviceEx []string
 	var setCrisis, setOther []string       // the examples read from eval sets (FromSet)
 	var taughtCrisis, taughtOther []string // ... and from model.examples_from (Taught)
+	// ... as the advice classifier reads them; taughtAsked are the sets'
+	// questions, requests and off-topic messages, for it alone (Asked)
 	var taughtAdvice, taughtNotAdvice, taughtAsked []string
 	var ofOther, ofSelf []string // the sets' crises whose subject is said
 	for _, ex := range rules.Examples {
@@ -264,11 +266,11 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		} else if ex.Crisis && ex.Subject == clinicbot.SubjectSelf {
 			ofSelf = append(ofSelf, ex.Text)
 		}
-		if ex.Taught && ex.Asked {
-			taughtAsked = append(taughtAsked, ex.Text)
-			continue
-		}
 		if ex.Taught {
+			if ex.Asked {
+				taughtAsked = append(taughtAsked, ex.Text)
+				continue
+			}
 			if ex.Crisis {
 				taughtCrisis = append(taughtCrisis, ex.Text)
 			} else {
