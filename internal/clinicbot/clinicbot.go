@@ -371,6 +371,10 @@ type SafetyModel struct {
 	// classifier alone calls a crisis, is none when the taught classifier
 	// gives it less than this (0: never).
 	TaughtRequestClears float64
+	// TaughtLearnedClears: a crisis only the learned classifier raises
+	// (LearnedThreshold, LearnedAlone) is none when the taught classifier
+	// gives it less than this (0: never).
+	TaughtLearnedClears float64
 	// LongWords, LongSentenceBar, LongSentenceLearned: a message of at
 	// least LongWords words that no phrase and no classifier read as a
 	// crisis has each sentence read alone: a crisis when the mean of the

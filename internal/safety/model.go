@@ -47,6 +47,11 @@ const taughtEpochs = 10
 // instead of 13 (5 passes: 7 s, but four reviewed questions refused).
 const adviceTaughtEpochs = 10
 
+// learnedKeptByFirst is the first classifier's probability from which a
+// crisis the learned classifier raises stands whatever the taught one
+// reads (see Detector.taughtLearnedClears): two of the three agree.
+const learnedKeptByFirst = 0.9
+
 // ordinaryWeight is how much one of the knowledge's own questions counts
 // as a non-crisis example, against a labelled one: there are many, and a
 // crisis mixed into a question ("any evening slots? i plan how i'd die")

@@ -82,9 +82,9 @@ type Detector struct {
 	// longWords, longBar, longLearned: see clinicbot.SafetyModel.LongWords.
 	longWords            int
 	longBar, longLearned float64
-	// taughtAdviceClears, taughtRequestClears: see
-	// clinicbot.SafetyModel.TaughtAdviceClears and TaughtRequestClears.
-	taughtAdviceClears, taughtRequestClears float64
+	// taughtAdviceClears, taughtRequestClears, taughtLearnedClears: see
+	// clinicbot.SafetyModel.TaughtAdviceClears, TaughtRequestClears and TaughtLearnedClears.
+	taughtAdviceClears, taughtRequestClears, taughtLearnedClears float64
 	// subject: the classifier of whose a crisis is, learned from the eval
 	// sets' crises labelled with their subject (other as its "crisis");
 	// it overrules the rules when at least subjectBar sure.
@@ -491,7 +491,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	if teaches {
 		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
-		d.taughtAdviceClears, d.taughtRequestClears = rules.Model.TaughtAdviceClears, rules.Model.TaughtRequestClears
+		d.taughtAdviceClears, d.taughtRequestClears, d.taughtLearnedClears = rules.Model.TaughtAdviceClears, rules.Model.TaughtRequestClears, rules.Model.TaughtLearnedClears
 		d.longWords, d.longBar, d.longLearned = rules.Model.LongWords, rules.Model.LongSentenceBar, rules.Model.LongSentenceLearned
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
@@ -860,6 +860,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return learnedP
 		}
 		p := d.model.probOf(fs)
+		first := p
 		alone := bar == d.alone // no word of risk, no mask: the bars of a classifier alone
 		asks := strings.ContainsRune(text, '?') || opensAsQuestion(words)
 		if alone && d.taught != nil && request < 0 && !asks {
@@ -905,6 +906,17 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// review r21 rev1: 14 crises lost for 1 false alarm).
 			q := learnedOf()
 			switch {
+			case d.taught != nil && first < learnedKeptByFirst && taughtOf() < d.taughtLearnedClears:
+				// ... unless the taught classifier, which learned from the
+				// same sets' look-alikes and more, all but clears it: "ngl
+				// hanging out at the rooftop cafe tonight w the gang" (0.94
+				// to the learned one, 0.24 to the taught), "i was on
+				// sleeping pills during my divorce 3 yrs back ... life is
+				// good" (0.99 and 0.19). See safety.yaml for the measure.
+				// When the first classifier is nearly as sure as the
+				// learned one, two of the three agree and it stands: "I'm
+				// tired of breathing in and out every day for nothing"
+				// (0.99, 0.99; the taught one 0.20).
 			case !alone && bar == d.threshold && q >= d.learnedBar:
 				p, bar = q, d.learnedBar
 			case alone && q >= d.learnedAlone:
