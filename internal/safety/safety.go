@@ -956,7 +956,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
 		}
 	}
-	if d.longWords > 0 && unmasked == len(words) && len(words) >= d.longWords && request < 0 {
+	if d.longWords > 0 && (unmasked == len(words) || !d.maskedRisk(words, masked)) && len(words) >= d.longWords && request < 0 {
 		if r, ok := d.longSentenceCrisis(text, words, masked); ok {
 			return r, left, denied
 		}
@@ -1120,6 +1120,20 @@ func (d *Detector) longSentenceCrisis(text string, words, masked []token) (clini
 		}
 	}
 	return clinicbot.SafetyResult{}, false
+}
+
+// maskedRisk reports whether a mask blanked a word of risk (or of
+// beside_risk) in words: "dying to know", "no suicidal thoughts". A mask
+// that took only other words ("I only wanted to ask if your clinic does
+// home visit") explained nothing risky away, and the classifier still
+// reads the rest.
+func (d *Detector) maskedRisk(words, masked []token) bool {
+	for i := range words {
+		if i < len(masked) && masked[i].w == "" && words[i].w != "" && (d.risk.matches(&words[i]) || d.besideRisk.matches(&words[i])) {
+			return true
+		}
+	}
+	return false
 }
 
 // pieceRuns returns the spans [a, b) of words that ids (see pieces) give
