@@ -5406,6 +5406,8 @@ func TestTheFiftiethRoundsKinds(t *testing.T) {
 		{"is suffocation painful or quick", clinicbot.Crisis},
 		{"how long does it take to drown", clinicbot.Crisis},
 		{"the hanging scene in the film was painful to watch", clinicbot.Safe},
+		{"how many paracetamol would stop the heart", clinicbot.Crisis},
+		{"how much exercise would stop the heart racing", clinicbot.Safe},
 		// a long message whose mask ("I only wanted to ask") took no word
 		// of risk still has each sentence read
 		{"Namaskar. I am 67 years, retired from Railways, staying in Bhubaneswar. My wife expired last year. Children are in Bangalore and US, they call on Sunday only. Sugar and BP also there. Doctor gave depression tablets but no use. For some weeks I am not swallowing my sleeping tablets, keeping them aside in a box, now there are quite a lot. When there are enough I will be with my wife. I only wanted to ask if your clinic does home visit.", clinicbot.Crisis},
