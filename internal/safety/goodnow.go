@@ -57,7 +57,11 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		// neither good nor bad: "I'm writing because my cousin's wife has
 		// depression" (round 48, long histories). Read once: three
 		// classifiers each.
-		quiet := !isGood && len(good) > 0 && d.calm(c)
+		// Before it, so is a clause of now that says no feeling (a
+		// word of good_now_calm_not): "I am 34 now", "now i am
+		// remarried"; never "I am feeling exactly like that now" (round
+		// 50: all sets 3 false alarms fewer, no crisis lost).
+		quiet := !isGood && (len(good) > 0 || d.present(typed) && !d.any(d.goodNowCalmNot, typed)) && d.calm(c)
 		switch {
 		case isGood:
 			good, after = append(good, [2]int{s, e}), true

@@ -45,7 +45,7 @@ type Detector struct {
 	// goodNowW, goodNowTime, goodNowNot: a clause of good news now (see
 	// goodNow); optional
 	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter, goodNowBut elem
-	goodNowPresent, goodNowHabit, goodNowTail, goodAfterQNot                           elem
+	goodNowPresent, goodNowHabit, goodNowTail, goodAfterQNot, goodNowCalmNot           elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -237,6 +237,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
 	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
 	d.goodNowHabit.alts = cls["good_now_habit"]
+	d.goodNowCalmNot.alts = cls["good_now_calm_not"] // optional: without it, no clause of now is calm before the good news
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
 	d.den.bind(cls)
@@ -414,6 +415,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.openEnded.indexAlts(d.lex)
 	d.goodNowPresent.indexAlts(d.lex)
 	d.goodNowHabit.indexAlts(d.lex)
+	d.goodNowCalmNot.indexAlts(d.lex)
 	d.goodNowTail.indexAlts(d.lex)
 	d.goodAfterQNot.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)

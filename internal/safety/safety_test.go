@@ -5408,6 +5408,12 @@ func TestTheFiftiethRoundsKinds(t *testing.T) {
 		{"the hanging scene in the film was painful to watch", clinicbot.Safe},
 		{"how many paracetamol would stop the heart", clinicbot.Crisis},
 		{"how much exercise would stop the heart racing", clinicbot.Safe},
+		// a crisis long over, a clause of now that says no feeling, then
+		// the good news; never a clause of now like the crisis
+		{"years ago during my divorce i thought of dying every day. now i am remarried, have a lovely son, life is good", clinicbot.Safe},
+		{"Tried to jump from a bridge in 2020, police stopped me. Now I'm a volunteer at a helpline. Things really do get better.", clinicbot.Safe},
+		{"In 2020 I tried to kill myself. I am feeling exactly like that now. Today I am fine", clinicbot.Crisis},
+		{"In 2020 I tried to kill myself. Now I am at the station. Today I am happy", clinicbot.Crisis},
 		// a long message whose mask ("I only wanted to ask") took no word
 		// of risk still has each sentence read
 		{"Namaskar. I am 67 years, retired from Railways, staying in Bhubaneswar. My wife expired last year. Children are in Bangalore and US, they call on Sunday only. Sugar and BP also there. Doctor gave depression tablets but no use. For some weeks I am not swallowing my sleeping tablets, keeping them aside in a box, now there are quite a lot. When there are enough I will be with my wife. I only wanted to ask if your clinic does home visit.", clinicbot.Crisis},
