@@ -5419,3 +5419,14 @@ func TestTheFiftiethRoundsKinds(t *testing.T) {
 		{"Namaskar. I am 67 years, retired from Railways, staying in Bhubaneswar. My wife expired last year. Children are in Bangalore and US, they call on Sunday only. Sugar and BP also there. Doctor gave depression tablets but no use. For some weeks I am not swallowing my sleeping tablets, keeping them aside in a box, now there are quite a lot. When there are enough I will be with my wife. I only wanted to ask if your clinic does home visit.", clinicbot.Crisis},
 	})
 }
+
+// A question about people in general is answered, not refused: their
+// regular medicines, "a person", "someone" (round 50).
+func TestTheFiftiethRoundsAdvice(t *testing.T) {
+	checkAdvice(t, detector(t), []adviceCase{
+		{"Do people keep taking their regular antidepressants during the ketamine course or do they stop them?", false},
+		{"what about people who use weed or other recreational drugs, is ketamine therapy risky for them", false},
+		{"I take my regular antidepressants every morning, should I stop them before the ketamine course?", true},
+		{"can my husband keep taking his regular BP tablets on the day of the infusion?", true},
+	})
+}
