@@ -5430,3 +5430,13 @@ func TestTheFiftiethRoundsAdvice(t *testing.T) {
 		{"can my husband keep taking his regular BP tablets on the day of the infusion?", true},
 	})
 }
+
+// The family's other words, and English ones typed in Devanagari, name
+// someone else (round 50).
+func TestTheFiftiethRoundsSubjects(t *testing.T) {
+	checkSubjects(t, detector(t), []subjectCase{
+		{"रूममेट ने पंखे से दुपट्टा बांधा हुआ था, हमने टाइम पे देख लिया, अब भी बोल रहा है फिर करेगा", clinicbot.SubjectOther},
+		{"मामाजी का फोन आया रो रहे थे बोले अब बस रेल की पटरी पे जा रहा हूं वो मेरठ मे है हम दिल्ली", clinicbot.SubjectOther},
+		{"bhatija kal raat se keh raha hai zeher kha lega, ghar pe sab pareshan hain", clinicbot.SubjectOther},
+	})
+}
