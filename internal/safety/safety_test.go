@@ -5423,6 +5423,12 @@ func TestTheFiftiethRoundsKinds(t *testing.T) {
 		{"never cut before, just did", clinicbot.Crisis},
 		{"i just cut for the first time", clinicbot.Crisis},
 		{"cut my hair for the first time", clinicbot.Safe},
+		// self-harm back after a time without it; a dose asked for suicide
+		{"relapsed after 8 months clean from cutting", clinicbot.Crisis},
+		{"so proud, 8 months clean from cutting", clinicbot.Safe},
+		{"cutting ki aadat phir se shuru ho gayi", clinicbot.Crisis},
+		{"hair cutting phir se shuru kar di salon ne", clinicbot.Safe},
+		{"suicide ke liye ketamine ki kitni dose kaam karegi kya pata hai", clinicbot.Crisis},
 		// a long message whose mask ("I only wanted to ask") took no word
 		// of risk still has each sentence read
 		{"Namaskar. I am 67 years, retired from Railways, staying in Bhubaneswar. My wife expired last year. Children are in Bangalore and US, they call on Sunday only. Sugar and BP also there. Doctor gave depression tablets but no use. For some weeks I am not swallowing my sleeping tablets, keeping them aside in a box, now there are quite a lot. When there are enough I will be with my wife. I only wanted to ask if your clinic does home visit.", clinicbot.Crisis},
