@@ -5431,6 +5431,10 @@ func TestTheFiftiethRoundsKinds(t *testing.T) {
 		{"suicide ke liye ketamine ki kitni dose kaam karegi kya pata hai", clinicbot.Crisis},
 		// not here long, after a will written in jest
 		{"my notes app has a will in it now lmao. who gets my discord nitro 💀 fr tho im not gonna be here long", clinicbot.Crisis},
+		// suicide seen as the way; intent and a plan told
+		{"aatmahatya ke baare mein padh rahi thi, ab lagta hai yahi rasta hai", clinicbot.Crisis},
+		{"clinic jaane ka yahi rasta hai kya", clinicbot.Safe},
+		{"no ideation, only intent and a plan", clinicbot.Crisis},
 		// a long message whose mask ("I only wanted to ask") took no word
 		// of risk still has each sentence read
 		{"Namaskar. I am 67 years, retired from Railways, staying in Bhubaneswar. My wife expired last year. Children are in Bangalore and US, they call on Sunday only. Sugar and BP also there. Doctor gave depression tablets but no use. For some weeks I am not swallowing my sleeping tablets, keeping them aside in a box, now there are quite a lot. When there are enough I will be with my wife. I only wanted to ask if your clinic does home visit.", clinicbot.Crisis},
