@@ -5449,6 +5449,10 @@ func TestTheFiftiethRoundsAdvice(t *testing.T) {
 		{"what about people who use weed or other recreational drugs, is ketamine therapy risky for them", false},
 		{"I take my regular antidepressants every morning, should I stop them before the ketamine course?", true},
 		{"can my husband keep taking his regular BP tablets on the day of the infusion?", true},
+		// doses missed, and what now
+		{"mom missed 2 lithium doses what now", true},
+		{"papa ki 2 din ki goli chhoot gayi ab kya karein", true},
+		{"I missed the bus, what now", false},
 		// what to take for one's own symptom, in more words of one
 		{"after my 2nd session my head has been pounding since morning. what should i take for it?", true},
 	})
