@@ -5449,6 +5449,9 @@ func TestTheFiftiethRoundsAdvice(t *testing.T) {
 		{"what about people who use weed or other recreational drugs, is ketamine therapy risky for them", false},
 		{"I take my regular antidepressants every morning, should I stop them before the ketamine course?", true},
 		{"can my husband keep taking his regular BP tablets on the day of the infusion?", true},
+		// a session skipped for what the last one did to one; never for a wedding
+		{"had a panic attack after my last session, should i skip the next one", true},
+		{"i have a wedding on friday, can i skip the next session", false},
 		// doses missed, and what now
 		{"mom missed 2 lithium doses what now", true},
 		{"papa ki 2 din ki goli chhoot gayi ab kya karein", true},
