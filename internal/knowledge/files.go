@@ -241,7 +241,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"taught_risk_clears":      probability(&s.Model.TaughtRiskClears, "model.taught_risk_clears", "0: never), e.g. 0.05"),
 				"taught_advice_clears":    probability(&s.Model.TaughtAdviceClears, "model.taught_advice_clears", "0: never), e.g. 0.2"),
 				"taught_request_clears":   probability(&s.Model.TaughtRequestClears, "model.taught_request_clears", "0: never), e.g. 0.4"),
-				"taught_learned_clears":   probability(&s.Model.TaughtLearnedClears, "model.taught_learned_clears", "0: never), e.g. 0.5"),
+				"taught_learned_clears":   probability(&s.Model.TaughtLearnedClears, "model.taught_learned_clears", "0: never), e.g. 0.3"),
 				"long_message_words": func(n *yaml.Node) {
 					v, err := strconv.Atoi(d.str(n, "model.long_message_words"))
 					if err != nil || v < 0 {

@@ -958,7 +958,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
 		}
 	}
-	if d.longWords > 0 && (unmasked == len(words) || !d.maskedRisk(words, masked)) && len(words) >= d.longWords && request < 0 {
+	if d.longWords > 0 && !d.maskedRisk(words, masked) && len(words) >= d.longWords && request < 0 {
 		if r, ok := d.longSentenceCrisis(text, words, masked); ok {
 			return r, left, denied
 		}
@@ -1125,13 +1125,13 @@ func (d *Detector) longSentenceCrisis(text string, words, masked []token) (clini
 }
 
 // maskedRisk reports whether a mask blanked a word of risk (or of
-// beside_risk) in words: "dying to know", "no suicidal thoughts". A mask
-// that took only other words ("I only wanted to ask if your clinic does
-// home visit") explained nothing risky away, and the classifier still
-// reads the rest.
+// beside_risk) in words (masked is words as the masks left them): "dying
+// to know", "no suicidal thoughts". A mask that took only other words ("I
+// only wanted to ask if your clinic does home visit") explained nothing
+// risky away, and a long message's sentences are still read alone.
 func (d *Detector) maskedRisk(words, masked []token) bool {
-	for i := range words {
-		if i < len(masked) && masked[i].w == "" && words[i].w != "" && (d.risk.matches(&words[i]) || d.besideRisk.matches(&words[i])) {
+	for i := range masked {
+		if masked[i].w == "" && words[i].w != "" && (d.risk.matches(&words[i]) || d.besideRisk.matches(&words[i])) {
 			return true
 		}
 	}
