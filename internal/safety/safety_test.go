@@ -5470,3 +5470,37 @@ func TestTheFiftiethRoundsSubjects(t *testing.T) {
 		{"bhatija kal raat se keh raha hai zeher kha lega, ghar pe sab pareshan hain", clinicbot.SubjectOther},
 	})
 }
+
+func TestTheFiftyFirstRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// a gun held to oneself
+		{"two nights ago i held my service revolver against my head for a long time", clinicbot.Crisis},
+		{"the gun in the film was pointed at my head in the poster, so funny", clinicbot.Safe},
+		// the place chosen, said last
+		{"i am tired of pretending. i have chosen the flyover", clinicbot.Crisis},
+		// the week not lasted, tonight feared
+		{"honestly not sure i will get through this weekend", clinicbot.Crisis},
+		{"i almost did it yesterday. scared i will tonight", clinicbot.Crisis},
+		// self-harm begun again is never "got through"
+		{"I've started cutting my arms again so I can get through the workday", clinicbot.Crisis},
+		{"cutting is behind me now, three years clean", clinicbot.Safe},
+		// pain of the mind past bearing: the check-in, not the refusal
+		{"the pain inside is unbearable, what should i do", clinicbot.Crisis},
+		{"the pain of my depression is getting too much", clinicbot.Crisis},
+	})
+	checkAdvice(t, detector(t), []adviceCase{
+		{"the pain of depression is unbearable, what should i do", false},
+		{"my headache is unbearable after the session, what should i do", true},
+	})
+}
+
+// Words in quotation marks are the speaker's: whose crisis it is is told
+// before the quote opens, and in Hindi "mujhe bola" is told to the writer.
+func TestTheFiftyFirstRoundsSubjects(t *testing.T) {
+	checkSubjects(t, detector(t), []subjectCase{
+		{"my colleague came to my desk today and said, quite calmly, 'I have decided, I will end it after the audit'", clinicbot.SubjectOther},
+		{"bhabhi ne mujhe message kiya 'sorry sabko, main kal tak rahungi nahi'", clinicbot.SubjectOther},
+		{"mujhe bola ki main mar jaunga, phone kaat diya", clinicbot.SubjectOther},
+		{"I told my sister 'I want to die' and she just laughed", clinicbot.SubjectSelf},
+	})
+}
