@@ -127,6 +127,8 @@ type Detector struct {
 	// writer's crisis, the mother's pills).
 	supply   elem
 	risk     elem
+	// laughIf and laughNot: see clinicbot.SafetyModel.LaughterIfClasses.
+	laughIf, laughNot elem
 	relative elem
 	named    elem // relative without the indefinite words ("someone"), for the classifier
 	// indefinite: "someone", "somebody": someone else at risk when told of
@@ -306,6 +308,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			notAdviceEx = append(notAdviceEx, ex.Text)
 		}
 	}
+	if m := rules.Model; len(m.LaughterIfClasses) > 0 {
+		d.laughIf = classElem(cls, m.LaughterIfClasses, "laughter_if_classes", &errs)
+		d.laughNot = classElem(cls, m.LaughterNotClasses, "laughter_not_classes", &errs)
+	}
 	if m := rules.Model; m.Threshold > 0 {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
@@ -390,6 +396,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
 	d.requestsTr = newTrigger(d.requests)
 	d.risk.indexAlts(d.lex)
+	d.laughIf.indexAlts(d.lex)
+	d.laughNot.indexAlts(d.lex)
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
@@ -543,7 +551,38 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // crises that no word list could tell from a denial ("I'm not thinking
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
-	return d.whose(text, d.checkWhole(text))
+	r := d.whose(text, d.checkWhole(text))
+	if r.Verdict == clinicbot.Crisis && d.laughedOff(text) {
+		return clinicbot.SafetyResult{Phrase: "laughed off"}
+	}
+	return r
+}
+
+// laughingFaces are the faces of laughter (and of eyes rolled at one who
+// exaggerates): "mummy bol rahi thi fail hua toh maar dalungi 😂".
+const laughingFaces = "😂🤣😹😆😅😄😁😜😝🤪😛🙄"
+
+// laughedOff reports whether text is a threat made on a condition and
+// laughed at: a laughing face, a word of the condition ("if", "agar",
+// "warna") and no word that says it is meant or names a means
+// (clinicbot.SafetyModel.LaughterIfClasses). Of the 46,000 crises of the
+// eval sets none is; of their false alarms 29 are.
+func (d *Detector) laughedOff(text string) bool {
+	if len(d.laughIf.alts) == 0 || !strings.ContainsAny(text, laughingFaces) {
+		return false
+	}
+	words := d.tokens(text)
+	if !d.any(d.laughIf, words) || d.any(d.laughNot, words) {
+		return false
+	}
+	for _, w := range allWords(text) {
+		// "seriously", "genuinely": fillers the tokens skip, read as the
+		// class's "serious", "genuine"
+		if fillers[w] && slices.ContainsFunc(d.laughNot.alts, func(a alt) bool { return len(a.word) >= 6 && strings.HasPrefix(w, a.word) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // whose settles whose crisis r is: the subject classifier overrules the

@@ -5487,6 +5487,14 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 		// pain of the mind past bearing: the check-in, not the refusal
 		{"the pain inside is unbearable, what should i do", clinicbot.Crisis},
 		{"the pain of my depression is getting too much", clinicbot.Crisis},
+		// a threat on a condition, laughed at; never one meant, or with a
+		// means, or the act said outright
+		{"agar kal bhi light gayi toh main mar jaungi garmi se 😂", clinicbot.Safe},
+		{"my sister says she'll die if the shop runs out of her size 🙄", clinicbot.Safe},
+		{"agar kal bhi light gayi toh main mar jaungi garmi se", clinicbot.Crisis},
+		{"if the results are bad i will die, not joking 😅", clinicbot.Crisis},
+		{"if he leaves me i will take all my sleeping pills 😂", clinicbot.Crisis},
+		{"haha if this session fails i'll kill myself 😂", clinicbot.Crisis},
 	})
 	checkAdvice(t, detector(t), []adviceCase{
 		{"the pain of depression is unbearable, what should i do", false},
