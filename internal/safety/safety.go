@@ -125,12 +125,12 @@ type Detector struct {
 	// supply: the words of pills, drugs and other means, whose owner the
 	// writer may name ("maine mummy ki saari goliyan kha li hai": the
 	// writer's crisis, the mother's pills).
-	supply   elem
-	risk     elem
+	supply elem
+	risk   elem
 	// laughIf and laughNot: see clinicbot.SafetyModel.LaughterIfClasses.
 	laughIf, laughNot elem
-	relative elem
-	named    elem // relative without the indefinite words ("someone"), for the classifier
+	relative          elem
+	named             elem // relative without the indefinite words ("someone"), for the classifier
 	// indefinite: "someone", "somebody": someone else at risk when told of
 	// ("someone in my hostel is talking about jumping"), a helper when
 	// asked for ("can someone call me").
