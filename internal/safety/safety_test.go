@@ -5495,6 +5495,8 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 		{"if the results are bad i will die, not joking 😅", clinicbot.Crisis},
 		{"if he leaves me i will take all my sleeping pills 😂", clinicbot.Crisis},
 		{"haha if this session fails i'll kill myself 😂", clinicbot.Crisis},
+		// Indian English "sittings" are sessions
+		{"how many sittings would be required", clinicbot.Safe},
 	})
 	checkAdvice(t, detector(t), []adviceCase{
 		{"the pain of depression is unbearable, what should i do", false},
