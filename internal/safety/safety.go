@@ -592,7 +592,7 @@ func (d *Detector) whose(text string, r clinicbot.SafetyResult) clinicbot.Safety
 	if d.subject == nil || r.Verdict != clinicbot.Crisis {
 		return r
 	}
-	if r.Subject == clinicbot.SubjectOther && !r.Learned && d.quotesAnother(text) {
+	if r.Subject == clinicbot.SubjectOther && d.quotesAnother(text) {
 		return r // someone else's words in quotation marks, the rules say whose
 	}
 	switch p := d.subject.probOf(features(text)); {

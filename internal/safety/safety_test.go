@@ -5512,5 +5512,7 @@ func TestTheFiftyFirstRoundsSubjects(t *testing.T) {
 		{"bhabhi ne mujhe message kiya 'sorry sabko, main kal tak rahungi nahi'", clinicbot.SubjectOther},
 		{"mujhe bola ki main mar jaunga, phone kaat diya", clinicbot.SubjectOther},
 		{"I told my sister 'I want to die' and she just laughed", clinicbot.SubjectSelf},
+		// also where the classifier alone raised it
+		{"chhota bhai exam me fail hua, subah se gayab hai. last msg tha 'sorry papa main aapke layak nahi'. nadi ke paas uski bike mili hai", clinicbot.SubjectOther},
 	})
 }
