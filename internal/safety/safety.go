@@ -1449,6 +1449,9 @@ func (d *Detector) quotesWriter(ws []token, k int) bool {
 // speaking in the first person: "a student told me, 'maam I will end it'".
 func (d *Detector) quotesAnother(text string) bool {
 	words := d.tokens(text)
+	if d.reportsAnother(text, words) {
+		return true
+	}
 	quoted := d.quotedFrom(text, words)
 	if quoted == nil {
 		return false
@@ -1472,6 +1475,34 @@ func (d *Detector) quotesAnother(text string) bool {
 	}
 	return false
 }
+
+// reportsAnother reports whether words pass on someone else's words in
+// the first person without quotation marks, after a "that": "दोस्त का
+// मैसेज आया है कि पुल पे खड़ा हूं" (a message came from a friend that
+// "I am standing on the bridge").
+func (d *Detector) reportsAnother(text string, words []token) bool {
+	clause := d.clauseIDs(text, words) // never past a comma: "bhai bola ki tu mar ja, ab wahi karunga"
+	for k := range words {
+		if !quoting[words[k].w] || d.quotesWriter(words, k) {
+			continue
+		}
+		for c := k + 1; c < len(words) && c <= k+3; c++ {
+			if !reportThat[words[c].w] {
+				continue
+			}
+			for j := c + 1; j < len(words) && j <= c+quoteReach && (clause == nil || clause[j] == clause[c]); j++ {
+				if d.self.matches(&words[j]) || d.me.matches(&words[j]) || d.firstPerson.matches(&words[j]) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// reportThat are the words that open reported speech: "kaha ki", "कहा कि".
+var reportThat = wordSet(`ki कि that`)
 
 // toWriter are the words for "to me" in Hindi: before a word of speech
 // the writer is told, not telling.
@@ -1869,7 +1900,7 @@ const subjectReach = 16
 // forms count.
 func (d *Detector) writerFrom(words []token, j int) bool {
 	switch words[j].w {
-	case "i", "मैं", "मै", "मैंने", "maine", "mene":
+	case "i", "मैं", "मै", "मैंने", "मैने", "maine", "mene":
 	default:
 		return false
 	}
@@ -1894,7 +1925,7 @@ func findsAt(ws []token, j int) bool {
 
 // quoting are the words that pass on what someone else said.
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged msg message told tells posted keeps
-whatsapp whatsapped whatsappd dmed dmd pinged
+whatsapp whatsapped whatsappd dmed dmd pinged मैसेज मेसेज मसेज संदेश sandesh
 screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
 कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)
