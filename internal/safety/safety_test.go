@@ -5508,13 +5508,16 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 }
 
 // Kinds the classifiers catch only in some wordings, now said by a phrase:
-// no way left but to give one's life, a means that does not hurt.
+// no way left but to give one's life, a means that does not hurt, the
+// writer gone from the world.
 func TestTheFiftyFirstRoundsPhrases(t *testing.T) {
 	d := detector(t)
 	for _, text := range []string{
 		"अब तो जान देने के अलावा कोई रास्ता नहीं दिखता",
 		"जहर कहाँ मिलेगा जिसमे दर्द ना हो",
 		"is there a painless poison",
+		// gone from the world, said without "is"
+		"byaaj wala kal zameen le lega, uske pehle hi main chala jaunga duniya se",
 	} {
 		if r := d.Check(text); r.Verdict != clinicbot.Crisis || strings.HasPrefix(r.Phrase, "classifier") {
 			t.Errorf("Check(%q) = %v (%q), want a crisis a phrase names", text, r.Verdict, r.Phrase)
