@@ -5504,6 +5504,9 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 	checkAdvice(t, detector(t), []adviceCase{
 		{"the pain of depression is unbearable, what should i do", false},
 		{"my headache is unbearable after the session, what should i do", true},
+		// "someone" asked of in general is people in general
+		{"is it dangerous to drink alcohol while someone is in the middle of the ketamine sessions?", false},
+		{"is it dangerous to drink alcohol while my brother is in the middle of the ketamine sessions?", true},
 	})
 }
 
