@@ -309,13 +309,6 @@ type SafetyModel struct {
 	// AdviceClasses (medicines, substances, pregnancy, illnesses).
 	AdviceThreshold float64
 	AdviceClasses   []string
-	// LaughterIfClasses and LaughterNotClasses: a crisis raised on a
-	// message with a laughing face (😂, 🤣, 😅 ...) and a word of
-	// LaughterIfClasses (if, agar, warna: a threat on a condition, "mar
-	// jaunga agar aaj bhi parking na mili 😂") is a joke and cleared,
-	// unless a word of LaughterNotClasses says it is meant ("not joking",
-	// "sach me") or names a means (pills, rope). None: never cleared.
-	LaughterIfClasses, LaughterNotClasses []string
 	// AdviceGeneralClasses name the advice classes a question may ask
 	// about in general ("is it safe to mix ketamine and alcohol?"): with
 	// no word of AdvicePersonalClasses (I, my, he, my father, a verb of

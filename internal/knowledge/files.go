@@ -221,8 +221,6 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"risk_classes":            func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
 				"advice_threshold":        probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
 				"advice_classes":          func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
-				"laughter_if_classes":     func(n *yaml.Node) { s.Model.LaughterIfClasses = d.list(n, "model.laughter_if_classes") },
-				"laughter_not_classes":    func(n *yaml.Node) { s.Model.LaughterNotClasses = d.list(n, "model.laughter_not_classes") },
 				"advice_general_classes":  func(n *yaml.Node) { s.Model.AdviceGeneralClasses = d.list(n, "model.advice_general_classes") },
 				"advice_personal_classes": func(n *yaml.Node) { s.Model.AdvicePersonalClasses = d.list(n, "model.advice_personal_classes") },
 				"advice_people_classes":   func(n *yaml.Node) { s.Model.AdvicePeopleClasses = d.list(n, "model.advice_people_classes") },
@@ -281,9 +279,9 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			}
 		}
 	}
-	for _, c := range slices.Concat(s.Model.RiskClasses, s.Model.AdviceClasses, s.Model.LaughterIfClasses, s.Model.LaughterNotClasses) {
+	for _, c := range append(append([]string(nil), s.Model.RiskClasses...), s.Model.AdviceClasses...) {
 		if _, ok := s.Words[c]; !ok {
-			d.errs.add(d.file, line, fmt.Sprintf("model: unknown word class %q in risk_classes, advice_classes or laughter_*_classes: define it under words:", c))
+			d.errs.add(d.file, line, fmt.Sprintf("model: unknown word class %q in risk_classes or advice_classes: define it under words:", c))
 		}
 	}
 	if len(s.OtherPhrases) > 0 && s.OtherReply == "" {

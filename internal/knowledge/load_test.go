@@ -95,7 +95,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"bad safety pattern", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"...\"]", 1)}, "has no words"},
 		{"unknown word class", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"want to @method\"]", 1)}, "unknown word class @method: define it under words:"},
 		{"classifier threshold out of range", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 7\n"}, "model.threshold must be a number from 0 to 1"},
-		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes, advice_classes or laughter_*_classes"},
+		{"classifier risk class unknown", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  risk_classes: [nothing]\n"}, "model: unknown word class \"nothing\" in risk_classes or advice_classes"},
 		{"learn_from names no eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-nothing.yaml]\n"}, `model.learn_from: "eval-nothing.yaml" is no eval file of the folder`},
 		{"examples_from names no eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  examples_from: [eval-nothing.yaml]\n"}, `model.examples_from: "eval-nothing.yaml" is no eval file of the folder`},
 		{"learn_from a broken eval file", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 0.6\n  learn_from: [eval-x.yaml]\n", "eval-x.yaml": "cases:\n  - {text: \"hi\", expect: nonsense}\n"}, "knowledge/eval-x.yaml:2"},

@@ -136,7 +136,6 @@ func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 		m := &rules.Model
 		m.TaughtBar, m.TaughtQuestionClears, m.TaughtRiskClears, m.TaughtAdviceClears, m.TaughtRequestClears, m.TaughtLearnedClears = 0, 0, 0, 0, 0, 0
 		m.LongWords, m.LongSentenceBar, m.LongSentenceLearned = 0, 0, 0
-		m.LaughterIfClasses, m.LaughterNotClasses = nil, nil
 		m.SubjectBar, m.SubjectSelfBar, m.SubjectSelfLearnedBar = 0, 0, 0
 		m.LearnedThreshold, m.LearnedAlone, m.LearnedQuestionClears, m.LearnedOtherCrisis = 0, 0, 0, 0
 		if err := json.NewEncoder(h).Encode(rules); err != nil {

@@ -125,12 +125,10 @@ type Detector struct {
 	// supply: the words of pills, drugs and other means, whose owner the
 	// writer may name ("maine mummy ki saari goliyan kha li hai": the
 	// writer's crisis, the mother's pills).
-	supply elem
-	risk   elem
-	// laughIf and laughNot: see clinicbot.SafetyModel.LaughterIfClasses.
-	laughIf, laughNot elem
-	relative          elem
-	named             elem // relative without the indefinite words ("someone"), for the classifier
+	supply   elem
+	risk     elem
+	relative elem
+	named    elem // relative without the indefinite words ("someone"), for the classifier
 	// indefinite: "someone", "somebody": someone else at risk when told of
 	// ("someone in my hostel is talking about jumping"), a helper when
 	// asked for ("can someone call me").
@@ -308,10 +306,6 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			notAdviceEx = append(notAdviceEx, ex.Text)
 		}
 	}
-	if m := rules.Model; len(m.LaughterIfClasses) > 0 {
-		d.laughIf = classElem(cls, m.LaughterIfClasses, "laughter_if_classes", &errs)
-		d.laughNot = classElem(cls, m.LaughterNotClasses, "laughter_not_classes", &errs)
-	}
 	if m := rules.Model; m.Threshold > 0 {
 		d.risk = classElem(cls, m.RiskClasses, "risk_classes", &errs)
 		d.relative.alts = cls["relative"]
@@ -400,8 +394,6 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.notCrisisTr, d.adviceTr, d.notAdviceTr = newTrigger(d.notCrisis), newTrigger(d.advice), newTrigger(d.notAdvice)
 	d.requestsTr = newTrigger(d.requests)
 	d.risk.indexAlts(d.lex)
-	d.laughIf.indexAlts(d.lex)
-	d.laughNot.indexAlts(d.lex)
 	d.past.indexAlts(d.lex)
 	d.longAgo.indexAlts(d.lex)
 	d.riskNow.indexAlts(d.lex)
@@ -555,38 +547,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // crises that no word list could tell from a denial ("I'm not thinking
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
-	r := d.whose(text, d.checkWhole(text))
-	if r.Verdict == clinicbot.Crisis && d.laughedOff(text) {
-		return clinicbot.SafetyResult{Phrase: "laughed off"}
-	}
-	return r
-}
-
-// laughingFaces are the faces of laughter (and of eyes rolled at one who
-// exaggerates): "mummy bol rahi thi fail hua toh maar dalungi 😂".
-const laughingFaces = "😂🤣😹😆😅😄😁😜😝🤪😛🙄"
-
-// laughedOff reports whether text is a threat made on a condition and
-// laughed at: a laughing face, a word of the condition ("if", "agar",
-// "warna") and no word that says it is meant or names a means
-// (clinicbot.SafetyModel.LaughterIfClasses). Of the 46,000 crises of the
-// eval sets none is; of their false alarms 29 are.
-func (d *Detector) laughedOff(text string) bool {
-	if len(d.laughIf.alts) == 0 || !strings.ContainsAny(text, laughingFaces) {
-		return false
-	}
-	words := d.tokens(text)
-	if !d.any(d.laughIf, words) || d.any(d.laughNot, words) {
-		return false
-	}
-	for _, w := range allWords(text) {
-		// "seriously", "genuinely": fillers the tokens skip, read as the
-		// class's "serious", "genuine"
-		if fillers[w] && slices.ContainsFunc(d.laughNot.alts, func(a alt) bool { return len(a.word) >= 6 && strings.HasPrefix(w, a.word) }) {
-			return false
-		}
-	}
-	return true
+	return d.whose(text, d.checkWhole(text))
 }
 
 // whose settles whose crisis r is: the subject classifier overrules the
@@ -595,9 +556,6 @@ func (d *Detector) laughedOff(text string) bool {
 func (d *Detector) whose(text string, r clinicbot.SafetyResult) clinicbot.SafetyResult {
 	if d.subject == nil || r.Verdict != clinicbot.Crisis {
 		return r
-	}
-	if r.Subject == clinicbot.SubjectOther && d.quotesAnother(text) {
-		return r // someone else's words in quotation marks, the rules say whose
 	}
 	switch p := d.subject.probOf(features(text)); {
 	case p >= d.subjectBar && !(!r.Learned && r.Subject == clinicbot.SubjectSelf && d.opensWithOwnAct(text)):
@@ -1289,22 +1247,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	// within five words before j, in the same sentence, or -1: "my son
 	// wrote 'i want to die'"; never the writer's own ("I told her I want
 	// to die").
-	quoted := d.quotedFrom(text, words)
 	quoter := func(j int) int {
-		if quoted != nil && quoted[j] >= 0 {
-			// In quotation marks, whose words they are is told before the
-			// quote opens, past its commas and sentences: "a student told
-			// me very calmly, 'maam if the results are bad I will end it'"
-			q := quoted[j]
-			for k := q - 1; k >= 0 && k >= q-quoteReach && (sent == nil || sent[k] == sent[q]); k-- {
-				if quoting[words[k].w] {
-					if d.quotesWriter(words, k) {
-						return -1
-					}
-					return k
-				}
-			}
-		}
 		for k := j - 1; k >= 0 && k >= j-quoteReach && same(k); k-- {
 			if k < j-5 && clause != nil && clause[k] != clause[j] {
 				break // past a comma only five words: "papa ne kaha main nalayak hu, ab main mar jaunga"
@@ -1313,7 +1256,7 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 				break // the writer's reason after what was said: "my friend said I should talk to you because I keep thinking about suicide"
 			}
 			if quoting[words[k].w] {
-				if d.quotesWriter(words, k) {
+				if d.any(d.self, words[max(0, k-2):k]) || d.any(d.me, words[max(0, k-2):k]) || k+1 < len(words) && ergative[words[k+1].w] {
 					return -1 // the writer's own words: "I told her ...", "kaha maine ki ..."
 				}
 				return k
@@ -1351,9 +1294,6 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		if k < 0 {
 			return clinicbot.SubjectSelf
 		}
-		if quoted != nil && quoted[s] >= 0 {
-			return clinicbot.SubjectOther // in quotation marks someone else said: theirs
-		}
 		from, quotedBy = k-1, k
 	case d.any(d.reflexive, span):
 		return clinicbot.SubjectOther
@@ -1363,9 +1303,6 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 		w := words[j : j+1]
 		switch {
 		case d.any(d.self, w) || d.any(d.me, w) || d.any(d.firstPerson, w):
-			if quotedBy == j+1 && toWriter[w[0].w] {
-				return clinicbot.SubjectOther // told to the writer: "mujhe bola ki main mar jaunga"
-			}
 			if hinglishIn(words, j, same) {
 				continue // "in", not the writer: "aaj usne sach me kalai kaat li"
 			}
@@ -1433,135 +1370,6 @@ func (d *Detector) subjectAt(text string, words []token, s, e int) string {
 	}
 	return clinicbot.SubjectSelf
 }
-
-// quotesWriter reports whether the word of speech at ws[k] passes on the
-// writer's own words: "I told her ...", "kaha maine ki ...", never "mujhe
-// bola" or "mujhe whatsapp kiya" (told to the writer, in Hindi).
-func (d *Detector) quotesWriter(ws []token, k int) bool {
-	if d.any(d.self, ws[max(0, k-2):k]) || k+1 < len(ws) && ergative[ws[k+1].w] {
-		return true
-	}
-	for j := max(0, k-2); j < k; j++ {
-		if d.me.matches(&ws[j]) && !toWriter[ws[j].w] {
-			return true
-		}
-	}
-	return false
-}
-
-// quotesAnother reports whether text quotes someone other than the writer
-// speaking in the first person: "a student told me, 'maam I will end it'".
-func (d *Detector) quotesAnother(text string) bool {
-	words := d.tokens(text)
-	if d.reportsAnother(text, words) {
-		return true
-	}
-	quoted := d.quotedFrom(text, words)
-	if quoted == nil {
-		return false
-	}
-	for j := range words {
-		q := quoted[j]
-		if q < 0 || !(d.self.matches(&words[j]) || d.me.matches(&words[j]) || d.firstPerson.matches(&words[j])) {
-			continue
-		}
-		for k := q - 1; k >= 0 && k >= q-quoteReach; k-- {
-			if quoted[k] >= 0 {
-				break
-			}
-			if quoting[words[k].w] {
-				if !d.quotesWriter(words, k) {
-					return true
-				}
-				break
-			}
-		}
-	}
-	return false
-}
-
-// reportsAnother reports whether words pass on someone else's words in
-// the first person without quotation marks, after a "that": "दोस्त का
-// मैसेज आया है कि पुल पे खड़ा हूं" (a message came from a friend that
-// "I am standing on the bridge").
-func (d *Detector) reportsAnother(text string, words []token) bool {
-	clause := d.clauseIDs(text, words) // never past a comma: "bhai bola ki tu mar ja, ab wahi karunga"
-	for k := range words {
-		if !quoting[words[k].w] || d.quotesWriter(words, k) {
-			continue
-		}
-		for c := k + 1; c < len(words) && c <= k+3; c++ {
-			if !reportThat[words[c].w] {
-				continue
-			}
-			for j := c + 1; j < len(words) && j <= c+quoteReach && (clause == nil || clause[j] == clause[c]); j++ {
-				if d.self.matches(&words[j]) || d.me.matches(&words[j]) || d.firstPerson.matches(&words[j]) {
-					return true
-				}
-			}
-			break
-		}
-	}
-	return false
-}
-
-// reportThat are the words that open reported speech: "kaha ki", "कहा कि".
-var reportThat = wordSet(`ki कि that`)
-
-// toWriter are the words for "to me" in Hindi: before a word of speech
-// the writer is told, not telling.
-var toWriter = wordSet(`mujhe mujhko mereko muje mujhey मुझे मुझको मेरेको`)
-
-// quotedFrom is, for each word of text in quotation marks, the index of
-// the quote's first word, and -1 for the others; nil when the text has no
-// quote or its marks do not pair. An apostrophe between letters ("don't")
-// is no quotation mark.
-func (d *Detector) quotedFrom(text string, words []token) []int {
-	rs := []rune(text)
-	var cuts []int // rune offsets of the quotation marks
-	for i, r := range rs {
-		switch r {
-		case '"', '“', '”':
-			cuts = append(cuts, i)
-		case '\'', '‘', '’':
-			before := i > 0 && letterOrMark(rs[i-1])
-			after := i+1 < len(rs) && letterOrMark(rs[i+1])
-			if !(before && after) && !(before && r != '‘' && i+1 < len(rs) && rs[i+1] == 's') {
-				cuts = append(cuts, i)
-			}
-		}
-	}
-	if len(cuts) == 0 || len(cuts)%2 != 0 {
-		return nil
-	}
-	out := make([]int, 0, len(words))
-	from := 0
-	for n := 0; n <= len(cuts); n++ {
-		to := len(rs)
-		if n < len(cuts) {
-			to = cuts[n]
-		}
-		ws := d.tokens(string(rs[from:to]))
-		first := len(out)
-		for _, w := range ws {
-			if len(out) >= len(words) || words[len(out)].w != w.w {
-				return nil
-			}
-			if n%2 == 1 {
-				out = append(out, first)
-			} else {
-				out = append(out, -1)
-			}
-		}
-		from = to + 1
-	}
-	if len(out) != len(words) {
-		return nil
-	}
-	return out
-}
-
-func letterOrMark(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // toldByTheWriter reports whether the relative at ws[j] is the one the
 // writer tells, texts or calls ("sorted the bank papers, told my wife
@@ -1929,7 +1737,6 @@ func findsAt(ws []token, j int) bool {
 
 // quoting are the words that pass on what someone else said.
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged msg message told tells posted keeps
-whatsapp whatsapped whatsappd dmed dmd pinged मैसेज मेसेज मसेज संदेश sandesh
 screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
 कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)

@@ -5487,14 +5487,6 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 		// pain of the mind past bearing: the check-in, not the refusal
 		{"the pain inside is unbearable, what should i do", clinicbot.Crisis},
 		{"the pain of my depression is getting too much", clinicbot.Crisis},
-		// a threat on a condition, laughed at; never one meant, or with a
-		// means, or the act said outright
-		{"agar kal bhi light gayi toh main mar jaungi garmi se 😂", clinicbot.Safe},
-		{"my sister says she'll die if the shop runs out of her size 🙄", clinicbot.Safe},
-		{"agar kal bhi light gayi toh main mar jaungi garmi se", clinicbot.Crisis},
-		{"if the results are bad i will die, not joking 😅", clinicbot.Crisis},
-		{"if he leaves me i will take all my sleeping pills 😂", clinicbot.Crisis},
-		{"haha if this session fails i'll kill myself 😂", clinicbot.Crisis},
 		// the drive home is no question about getting home beside a crash
 		// thought of: the classifier reads it
 		{"every night on the drive back i think about just turning the wheel", clinicbot.Crisis},
@@ -5528,19 +5520,23 @@ func TestTheFiftyFirstRoundsPhrases(t *testing.T) {
 	}
 }
 
-// Words in quotation marks are the speaker's: whose crisis it is is told
-// before the quote opens, and in Hindi "mujhe bola" is told to the writer.
+// The one written to, then the writer with the Hindi "I" misspelt
+// ("मैने" for "मैंने"): the writer's crisis; and the writer's own words
+// quoted stay the writer's.
 func TestTheFiftyFirstRoundsSubjects(t *testing.T) {
 	checkSubjects(t, detector(t), []subjectCase{
-		{"my colleague came to my desk today and said, quite calmly, 'I have decided, I will end it after the audit'", clinicbot.SubjectOther},
-		{"bhabhi ne mujhe message kiya 'sorry sabko, main kal tak rahungi nahi'", clinicbot.SubjectOther},
-		{"mujhe bola ki main mar jaunga, phone kaat diya", clinicbot.SubjectOther},
-		{"I told my sister 'I want to die' and she just laughed", clinicbot.SubjectSelf},
-		// reported without quotation marks, after a "that"
-		{"बहन का मैसेज आया कि मैं नदी के किनारे बैठी हूं, अब वापस नहीं आऊंगी", clinicbot.SubjectOther},
-		// the one written to, then the writer misspelt ("मैने")
 		{"दीदी मैने ज़हर खरीद लिया है", clinicbot.SubjectSelf},
-		// also where the classifier alone raised it
-		{"chhota bhai exam me fail hua, subah se gayab hai. last msg tha 'sorry papa main aapke layak nahi'. nadi ke paas uski bike mili hai", clinicbot.SubjectOther},
+		// the writer quoting their own words (a review of this round found
+		// quotation marks read as another's speech moved these)
+		{"Last night I cried and texted my ex 'I am going to kill myself'", clinicbot.SubjectSelf},
+		{"I broke down in therapy today and told her \"I don't want to be alive anymore\"", clinicbot.SubjectSelf},
+		{"told my therapist everything, goin' to kill myself tonight, nothin' left", clinicbot.SubjectSelf},
+	})
+	// and a crisis with a laughing face is a crisis (the same review: a
+	// gate that cleared threats "on a condition" laughed at cleared these)
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"main toh bas marna chahta hu 😅", clinicbot.Crisis},
+		{"agar kal result kharab aaya toh main mar jaunga 😅 I mean it", clinicbot.Crisis},
+		{"my son said he will jump if we take his phone 😅 he is standing on the balcony railing right now", clinicbot.Crisis},
 	})
 }
