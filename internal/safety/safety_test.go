@@ -5493,6 +5493,9 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 		{"thanks, I found the place", clinicbot.Safe},
 		{"not sure i can get through the next week of exams", clinicbot.Safe},
 		{"scared I might cry today", clinicbot.Safe},
+		// "do it" after the last sessions is no errand
+		{"I'll do it after my last two sessions, then nobody can say I didn't try", clinicbot.Crisis},
+		{"can i do the payment after the session", clinicbot.Safe},
 		// the drive home is no question about getting home beside a crash
 		// thought of: the classifier reads it
 		{"every night on the drive back i think about just turning the wheel", clinicbot.Crisis},
