@@ -1381,7 +1381,7 @@ func (d *Detector) toldByTheWriter(ws []token, j int) bool {
 	for k >= 0 && k >= j-2 && ownWord[ws[k].w] {
 		k--
 	}
-	if k < 0 || !writerTold[ws[k].w] {
+	if k < 0 || !writerTold[ws[k].w] && !farewellTo[ws[k].w] {
 		return false
 	}
 	before := ws[max(0, k-3):k]
@@ -1476,6 +1476,10 @@ var everyone = wordSet(`sab sabhi log logon everyone everybody सब सभी 
 var (
 	writerTold = wordSet(`told texted called messaged wrote emailed hugged kissed thanked tell text call message`)
 	ownWord    = wordSet(`my best our dear`)
+	// farewellTo are the words a goodbye is written with to someone:
+	// "wrote 'sorry maa' on the back of our photo" (the mother is the one
+	// written to, the writer the one at risk)
+	farewellTo = wordSet(`sorry bye goodbye alvida अलविदा`)
 )
 
 // hindiSaid are the past of hindiSaying: someone else's words only after

@@ -5534,11 +5534,14 @@ func TestTheFiftyFirstRoundsPhrases(t *testing.T) {
 }
 
 // The one written to, then the writer with the Hindi "I" misspelt
-// ("मैने" for "मैंने"): the writer's crisis; and the writer's own words
-// quoted stay the writer's.
+// ("मैने" for "मैंने"), and the one a goodbye is written to ("sorry
+// maa"): the writer's crisis; and the writer's own words quoted stay the
+// writer's.
 func TestTheFiftyFirstRoundsSubjects(t *testing.T) {
 	checkSubjects(t, detector(t), []subjectCase{
 		{"दीदी मैने ज़हर खरीद लिया है", clinicbot.SubjectSelf},
+		// the one a goodbye is written to
+		{"wrote 'sorry maa' on the back of our family photo and put it in her cupboard. is the clinic open on sunday", clinicbot.SubjectSelf},
 		// the writer quoting their own words (a review of this round found
 		// quotation marks read as another's speech moved these)
 		{"Last night I cried and texted my ex 'I am going to kill myself'", clinicbot.SubjectSelf},
