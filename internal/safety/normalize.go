@@ -42,11 +42,6 @@ var expansions = map[string]string{
 	// in Latin letters): every phrase names "केटामाइन"
 	"कीटामाइन": "केटामाइन", "केटामिन": "केटामाइन", "कीटामिन": "केटामाइन",
 	"कीटामीन": "केटामाइन", "केटामीन": "केटामाइन", "कैटामाइन": "केटामाइन",
-	// Indian English for a treatment's sessions (never "sitting", which is
-	// also where one sits: "sitting on the ledge"): "how many sittings
-	// will be required" read 0.87 as a crisis, "sittings" a word the
-	// classifiers never learned, beside "how many"
-	"sittings": "sessions",
 }
 
 // emojiWords read the pictures people draw for means of harm as the

@@ -339,13 +339,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 					return slices.Contains(m.AdviceGeneralClasses, c) || slices.Contains(m.AdviceGeneralForPeople, c)
 				}), "advice_classes", &errs)
 				// the words of people_pronouns ("their", "they") are the
-				// people asked of: "do patients have to stop their tablets";
-				// so are the people in general themselves, whom a personal
-				// class may also name ("someone": "if someone starts
-				// ketamine, do they have to stop their tablets?")
+				// people asked of: "do patients have to stop their tablets"
 				for _, a := range d.personal.alts {
-					same := func(b alt) bool { return b.word == a.word }
-					if !slices.ContainsFunc(cls["people_pronouns"], same) && !slices.ContainsFunc(d.people.alts, same) {
+					if !slices.ContainsFunc(cls["people_pronouns"], func(b alt) bool { return b.word == a.word }) {
 						d.personalOfPeople.alts = append(d.personalOfPeople.alts, a)
 					}
 				}

@@ -5499,15 +5499,25 @@ func TestTheFiftyFirstRoundsKinds(t *testing.T) {
 		// the drive home is no question about getting home beside a crash
 		// thought of: the classifier reads it
 		{"every night on the drive back i think about just turning the wheel", clinicbot.Crisis},
-		// Indian English "sittings" are sessions
-		{"how many sittings would be required", clinicbot.Safe},
+		// masks for errands after a session never beside a plan, a note or
+		// a family's worry, nor a phrase beside them (review)
+		{"I have made all the arrangements, after the sessions my family won't have to worry about me anymore", clinicbot.Crisis},
+		{"will do it right after tomorrow's session, I've written the note", clinicbot.Crisis},
+		{"do it after the session today, I've had enough of this life", clinicbot.Crisis},
+		{"arrangements for the session are done, see you monday", clinicbot.Safe},
+		// and never a common question or directions (review)
+		{"क्या केटामाइन से इंसान हमेशा के लिए ठीक हो जाता है?", clinicbot.Safe},
+		{"Clinic ki building se seedha neeche aao toh parking hai", clinicbot.Safe},
+		{"my dads funeral date is set for friday, please reschedule my infusion", clinicbot.Safe},
 	})
 	checkAdvice(t, detector(t), []adviceCase{
 		{"the pain of depression is unbearable, what should i do", false},
 		{"my headache is unbearable after the session, what should i do", true},
-		// "someone" asked of in general is people in general
-		{"is it dangerous to drink alcohol while someone is in the middle of the ketamine sessions?", false},
-		{"is it dangerous to drink alcohol while my brother is in the middle of the ketamine sessions?", true},
+		// pain in the body stays a symptom, whatever causes it (review)
+		{"there is a pain inside my chest and left arm, should I take something?", true},
+		{"chest pain from anxiety, should I take something?", true},
+		// "someone" with a medicine named is often the writer (review)
+		{"Can someone on lithium drink alcohol after the ketamine session?", true},
 	})
 }
 
