@@ -274,6 +274,14 @@ func features(text string) []uint32 {
 	return featuresOf(Normalize(text))
 }
 
+// classifierWords are words the classifiers read as another: "sittings",
+// as many patients in India call the sessions, shares its letters with
+// "sitting" on a ledge or a track (round 52: "how many sittings will be
+// required" read 0.87 crisis). Only the classifiers read them so; the
+// phrases and masks see the word as typed, so no session mask hides
+// "after these sittings I won't be around" (round 51).
+var classifierWords = map[string]string{"sittings": "sessions"}
+
 // featuresOf is features of a text's normalised words.
 func featuresOf(words []string) []uint32 {
 	if len(words) == 0 {
@@ -292,6 +300,14 @@ func featuresOf(words []string) []uint32 {
 			}
 		}
 		return h & (1<<modelBits - 1)
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return classifierWords[w] != "" }) {
+		words = slices.Clone(words)
+		for i, w := range words {
+			if r := classifierWords[w]; r != "" {
+				words[i] = r
+			}
+		}
 	}
 	joined := " " + strings.Join(words, " ") + " "
 	out := make([]uint32, 0, 2*len(words)+3*len(joined))

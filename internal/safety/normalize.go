@@ -149,7 +149,7 @@ func expand(w string) []string {
 	if w == "" {
 		return nil
 	}
-	if strings.ContainsAny(w, "0123456789@$") && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+	if strings.ContainsAny(w, "0123456789@$") && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !numberWithSuffix(w) {
 		w = leet.Replace(w)
 	}
 	w = collapseRepeats(w)
@@ -206,4 +206,19 @@ func collapseRepeats(w string) string {
 		i = j
 	}
 	return string(out)
+}
+
+// numberWithSuffix says whether w is a number with a suffix of its own
+// ("20s", "80s", "1990s", "3rd", "10th"), no leet: "in my 20s" is an age,
+// not "2os".
+func numberWithSuffix(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	switch w[i:] {
+	case "s", "st", "nd", "rd", "th":
+		return i > 0
+	}
+	return false
 }

@@ -5566,3 +5566,63 @@ func TestTheFiftyFirstRoundsSubjects(t *testing.T) {
 		{"my son said he will jump if we take his phone 😅 he is standing on the balcony railing right now", clinicbot.Crisis},
 	})
 }
+
+// TestTheFiftySecondRoundsKinds: what the fresh sets WL–WP found, in the
+// maintainers' own words.
+func TestTheFiftySecondRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// "sittings", as patients in India call the sessions, is no
+		// sitting on a ledge to the classifiers; the phrases still read it
+		{"how many sittings will be required", clinicbot.Safe},
+		{"aur kitni sittings lagengi, mummy roz puchti hai", clinicbot.Safe},
+		{"made arrangements for my kids, after these sittings I won't be around", clinicbot.Crisis},
+		// "this time", then "no more sessions", is no exam done at last
+		{"going to do it this time. no more sessions", clinicbot.Crisis},
+		{"I'll do it this time, I studied for the exam for months", clinicbot.Safe},
+		// idioms of the body and of the session
+		{"that spray burns my nose like crazy, im gonna die of sneezing 😂", clinicbot.Safe},
+		{"सेशन के बाद भूख ही मर गई थी, रात तक कुछ नहीं खाया", clinicbot.Safe},
+		{"bas ho gaya aaj ke liye, kal milte hain", clinicbot.Safe},
+		{"bas ho gaya", clinicbot.Crisis},
+		{"planning a trek next month, hope the cold doesnt kill us", clinicbot.Safe},
+		{"hope the truck hits me", clinicbot.Crisis},
+		{"exam was a disaster, want to bury myself in my blanket for 2 days", clinicbot.Safe},
+		{"was reading about the Marina beach drowning news, very sad", clinicbot.Safe},
+		// the chance of living through a jump; the height again
+		{"10th floor se koodne par bachne ka chance hai kya?", clinicbot.Crisis},
+		{"kuch saal pehle chhat se koodne wala tha, ab swasth hu. aaj phir chhat pe hu", clinicbot.Crisis},
+		{"aaj phir chhat pe hu kapde sukhane", clinicbot.Safe},
+		{"I am so tired kab tak", clinicbot.Crisis},
+		// a drive not meant to end at home
+		{"I'm driving myself home after tomorrow's infusion and I'm not planning to arrive. don't try to stop me", clinicbot.Crisis},
+	})
+}
+
+// TestTheFiftySecondRoundsHistory: a relative's suicide long ago is
+// history, unless the writer speaks of following, a method or now; and
+// an all-clear the writer gives is read as one, never beside risk.
+func TestTheFiftySecondRoundsHistory(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"my grandfather killed himself in the 80s, my dad has bipolar. writing a college paper on depression in families", clinicbot.Safe},
+		{"My uncle hanged himself when I was in school, twenty years ago. Should I mention that in the assessment form?", clinicbot.Safe},
+		{"मेरे चाचा ने 2008 में खुदकुशी की थी। हम सब अब उस सदमे से उबर चुके हैं।", clinicbot.Safe},
+		{"Meri nani ne khudkhushi ki thi jab mummy 10 saal ki thi. Bas curiosity hai ki kya ye genes me hota hai", clinicbot.Safe},
+		{"college ke time mere ek dost ne suicide kiya tha, 2013 me. aap log awareness talks dete ho?", clinicbot.Safe},
+		// ... never beside following, now, a method or the writer's turn
+		{"my mom killed herself years ago. i'm next.", clinicbot.Crisis},
+		{"my sister took her own life 3 years ago and I can't go on without her", clinicbot.Crisis},
+		{"my father killed himself in 2010 and i think about doing it every day", clinicbot.Crisis},
+		{"my grandfather killed himself in 1985. I keep thinking about his gun in the cupboard", clinicbot.Crisis},
+		{"bhai ne suicide kar liya tha pichle saal, ab sochta hu mai b usi raste chala jau", clinicbot.Crisis},
+		{"mere papa ne 2010 me suicide kiya tha, ab main bhi wahi karunga", clinicbot.Crisis},
+		// an attempt long ago is no death told: what follows it still counts
+		{"Mere bhai ne 2021 mein fansi lagane ki koshish ki thi. Usne apni bike aur phone dosto ko de diya. Aaj ab woh khush hai.", clinicbot.Crisis},
+		{"didi ne pichle saal suicide attempt kiya tha, bol rahi hai attempt again next mahine", clinicbot.Crisis},
+		// the writer's all-clear
+		{"Abbu ko neend nahi aati aur wo chidchide ho gaye hain. Koi khatre wali baat nahi hai, bas ghar ka mahaul bhaari ho gaya hai.", clinicbot.Safe},
+		{"nobody is in danger but me, the pills are ready", clinicbot.Crisis},
+		{"this is not a crisis message. i just want it all to stop forever", clinicbot.Crisis},
+		// "in my 20s" is an age, as "in the 80s" is a decade
+		{"I was in a really dark place in my 20s, thought about ending it a lot. Therapy and time helped, I'm 41 now and doing fine.", clinicbot.Safe},
+	})
+}
