@@ -5626,3 +5626,18 @@ func TestTheFiftySecondRoundsHistory(t *testing.T) {
 		{"I was in a really dark place in my 20s, thought about ending it a lot. Therapy and time helped, I'm 41 now and doing fine.", clinicbot.Safe},
 	})
 }
+
+// TestTheFiftySecondRoundsAdvice: a symptom told and what to do, in the
+// words of sets WL and WM.
+func TestTheFiftySecondRoundsAdvice(t *testing.T) {
+	checkAdvice(t, detector(t), []adviceCase{
+		{"sir lithium se mera haath bahut kaanpta hai, kya karun", true},
+		{"ketamine ke baad 2 din se ulti jaisa lag raha hai, kuch le lu kya", true},
+		{"3rd dose ke baad se peshab me jalan ho rahi hai, kya karu?", true},
+		{"since my 2nd infusion I keep having nightmares and waking up drenched in sweat. what do I do about it?", true},
+		{"my heart is racing since the drip ended. should i do something", true},
+		{"Is it okay if I take my homeopathy drops along with ketamine", true},
+		{"the race is tomorrow, what do I do about it?", false},
+		{"my jeans are too tight, should i do something before the session", false},
+	})
+}
