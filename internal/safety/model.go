@@ -274,13 +274,13 @@ func features(text string) []uint32 {
 	return featuresOf(Normalize(text))
 }
 
-// classifierWords are words the classifiers read as another: "sittings",
-// as many patients in India call the sessions, shares its letters with
-// "sitting" on a ledge or a track (round 52: "how many sittings will be
-// required" read 0.87 crisis). Only the classifiers read them so; the
-// phrases and masks see the word as typed, so no session mask hides
-// "after these sittings I won't be around" (round 51).
-var classifierWords = map[string]string{"sittings": "sessions"}
+// classifierSkips are words the classifiers do not read: "sittings", as
+// many patients in India call the sessions, shares its letters with
+// "sitting" on a ledge or a track ("how many sittings will be required"
+// read 0.87 crisis), and read as "sessions" it took on that word's
+// reassurance ("sittings khatam hote hi main bhi khatam" went unread;
+// round 52 review). The phrases and masks see it as typed.
+var classifierSkips = map[string]bool{"sittings": true}
 
 // featuresOf is features of a text's normalised words.
 func featuresOf(words []string) []uint32 {
@@ -301,12 +301,10 @@ func featuresOf(words []string) []uint32 {
 		}
 		return h & (1<<modelBits - 1)
 	}
-	if slices.ContainsFunc(words, func(w string) bool { return classifierWords[w] != "" }) {
-		words = slices.Clone(words)
-		for i, w := range words {
-			if r := classifierWords[w]; r != "" {
-				words[i] = r
-			}
+	if slices.ContainsFunc(words, func(w string) bool { return classifierSkips[w] }) {
+		words = slices.DeleteFunc(slices.Clone(words), func(w string) bool { return classifierSkips[w] })
+		if len(words) == 0 {
+			return nil
 		}
 	}
 	joined := " " + strings.Join(words, " ") + " "
