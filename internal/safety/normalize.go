@@ -149,7 +149,7 @@ func expand(w string) []string {
 	if w == "" {
 		return nil
 	}
-	if strings.ContainsAny(w, "0123456789@$") && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !numberWithSuffix(w) {
+	if strings.ContainsAny(w, "0123456789@$") && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 		w = leet.Replace(w)
 	}
 	w = collapseRepeats(w)
@@ -206,32 +206,4 @@ func collapseRepeats(w string) string {
 		i = j
 	}
 	return string(out)
-}
-
-// numberWithSuffix says whether w is a decade or an ordinal ("80s",
-// "1990s", "3rd", "10th"), no leet: "in the 80s" is a time, not "8os".
-// Anything else with digits is leet ("3nd it" is "end it", "life 1s
-// over" is "is").
-func numberWithSuffix(w string) bool {
-	i := 0
-	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	last, teen := w[i-1], i >= 2 && w[i-2] == '1'
-	switch w[i:] {
-	case "s":
-		return i >= 2 && last == '0'
-	case "st":
-		return last == '1' && !teen
-	case "nd":
-		return last == '2' && !teen
-	case "rd":
-		return last == '3' && !teen
-	case "th":
-		return teen || last != '1' && last != '2' && last != '3'
-	}
-	return false
 }
