@@ -46,6 +46,10 @@ const cacheKeep = 20
 func (o options) weightsKey(kind string, groups ...[]string) string {
 	return o.cache.Key(cacheKind, func(h hash.Hash) {
 		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%d\x00%g\x00%g\x00%g\x00", kind, modelBits, modelEpochs, taughtEpochs, modelRate, modelL2, ordinaryWeight)
+		// how texts become features: weights learned before a word was
+		// skipped (classifierSkips) are not these weights, also for a
+		// test binary whose program key stays the same
+		fmt.Fprintf(h, "features %s\x00%v\x00", featuresVersion, slices.Sorted(maps.Keys(classifierSkips)))
 		// the texts gathered in a buffer, written a block at a time: a
 		// write of each (after a copy to bytes) was a tenth of a warm start
 		var b []byte

@@ -282,6 +282,10 @@ func features(text string) []uint32 {
 // round 52 review). The phrases and masks see it as typed.
 var classifierSkips = map[string]bool{"sittings": true}
 
+// featuresVersion names how featuresOf reads a text; it is part of the
+// weights' cache key, so change it with featuresOf.
+const featuresVersion = "2"
+
 // featuresOf is features of a text's normalised words.
 func featuresOf(words []string) []uint32 {
 	if len(words) == 0 {
