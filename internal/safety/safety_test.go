@@ -5675,5 +5675,10 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		{"The article said ketamine brings down suicidal thoughts faster than usual medicines. Is that really the case?", clinicbot.Safe},
 		{"all my pills are in the case", clinicbot.Crisis},
 		{"my dad said he'd jump at the chance if this is available in Delhi", clinicbot.Safe},
+		// rat poison named as "the rat one" and eaten (review 2: both the
+		// start and the round's binary answered it as a question)
+		{"pet mein bahut dard hai, chuhe wali dawai kha li thi 2 ghante pehle", clinicbot.Crisis},
+		{"चूहे वाली दवाई खा ली", clinicbot.Crisis},
+		{"chuhe wali dawai kahan milegi", clinicbot.Safe},
 	})
 }
