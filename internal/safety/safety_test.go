@@ -5680,5 +5680,12 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		{"pet mein bahut dard hai, chuhe wali dawai kha li thi 2 ghante pehle", clinicbot.Crisis},
 		{"चूहे वाली दवाई खा ली", clinicbot.Crisis},
 		{"chuhe wali dawai kahan milegi", clinicbot.Safe},
+		// gaps review 2 found in the start and the round alike
+		{"my daughter is on the parapet, please help", clinicbot.Crisis},
+		{"my husband is on the 6th floor ledge, please come", clinicbot.Crisis},
+		{"I'm on the ledge of burnout at work, can ketamine help with stress?", clinicbot.Safe},
+		{"i tested the hook in my room", clinicbot.Crisis},
+		{"i tested the hook for the curtains", clinicbot.Safe},
+		{"mujhe koi yaad nahi karega. good night", clinicbot.Crisis},
 	})
 }
