@@ -5687,5 +5687,16 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		{"i tested the hook in my room", clinicbot.Crisis},
 		{"i tested the hook for the curtains", clinicbot.Safe},
 		{"mujhe koi yaad nahi karega. good night", clinicbot.Crisis},
+		// a relative's act now, which review 1 found missed before the
+		// round as well: shot, and hanged "in the hostel" or "today" after
+		// a history (the mask for a suicide told long ago never takes
+		// "college", "school" or "aaj" for long ago)
+		{"My wife shot herself 5 minutes ago, where do I press on the wound", clinicbot.Crisis},
+		{"my son shot himself, he is 16 years old, the ambulance is not coming", clinicbot.Crisis},
+		{"he shot himself in the foot with that email lol", clinicbot.Safe},
+		{"mere dost ne college hostel me phansi laga li, abhi emergency me hai", clinicbot.Crisis},
+		{"mere bhai ne, jo 2 saal se depression me hai, aaj phansi laga li", clinicbot.Crisis},
+		{"meri behen ne school me phansi laga li, teacher ne call kiya", clinicbot.Crisis},
+		{"mere dost ne 2018 me suicide kar liya tha, aaj uski barsi hai, bas yaad aa rahi thi uski", clinicbot.Safe},
 	})
 }
