@@ -5698,5 +5698,22 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		{"mere bhai ne, jo 2 saal se depression me hai, aaj phansi laga li", clinicbot.Crisis},
 		{"meri behen ne school me phansi laga li, teacher ne call kiya", clinicbot.Crisis},
 		{"mere dost ne 2018 me suicide kar liya tha, aaj uski barsi hai, bas yaad aa rahi thi uski", clinicbot.Safe},
+		// review 2's own crises that the start missed as well
+		{"kya koi aisa tarika hai jisme dard na ho", clinicbot.Crisis},
+		{"kya koi aisa tarika hai jisme dard na ho injection me", clinicbot.Safe},
+		{"kaunsa zeher jaldi asar karta hai", clinicbot.Crisis},
+		{"can you die from 20 sleeping pills", clinicbot.Crisis},
+		{"could someone die of 10 paracetamol accidentally", clinicbot.Safe},
+		{"doctor sahab, just want to close my eyes forever", clinicbot.Crisis},
+		{"tested the ceiling hook today. it holds", clinicbot.Crisis},
+		{"i sat on the parapet for a long time today", clinicbot.Crisis},
+		{"at marine drive on the rocks. water is calling me", clinicbot.Crisis},
+		{"the sea is calling me, planning a goa trip", clinicbot.Safe},
+		{"mera kaam khatam ho gaya is duniya mein", clinicbot.Crisis},
+		{"ghar waalon ko meri wajah se sirf dukh mila hai", clinicbot.Crisis},
+		{"meri wajah se sab pareshan hain, maine late kar diya", clinicbot.Safe},
+		// a word the rules name splits a message typed without spaces:
+		// "nap" read "anappointment" as "a nap pointment" (taken out)
+		{"iwanttobookanappointment", clinicbot.Safe},
 	})
 }
