@@ -5715,5 +5715,9 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		// a word the rules name splits a message typed without spaces:
 		// "nap" read "anappointment" as "a nap pointment" (taken out)
 		{"iwanttobookanappointment", clinicbot.Safe},
+		{"dadi kehti hain ki unke bina hum khush rahenge. main office mein hu", clinicbot.Crisis},
+		{"मेरी बेटी कहती है कि उसके बिना हम खुश रहेंगे, क्या उसे अपॉइंटमेंट मिल सकता है", clinicbot.Crisis},
+		{"sry for evrything. bye", clinicbot.Crisis},
+		{"mere pati raat ko patri ki taraf chale jaate hain, kehte hain wahan sukoon hai", clinicbot.Crisis},
 	})
 }
