@@ -5699,22 +5699,23 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		{"meri behen ne school me phansi laga li, teacher ne call kiya", clinicbot.Crisis},
 		{"mere dost ne 2018 me suicide kar liya tha, aaj uski barsi hai, bas yaad aa rahi thi uski", clinicbot.Safe},
 		// review 2's own crises that the start missed as well
-		{"kya koi aisa tarika hai jisme dard na ho", clinicbot.Crisis},
-		{"kya koi aisa tarika hai jisme dard na ho injection me", clinicbot.Safe},
-		{"kaunsa zeher jaldi asar karta hai", clinicbot.Crisis},
 		{"can you die from 20 sleeping pills", clinicbot.Crisis},
 		{"could someone die of 10 paracetamol accidentally", clinicbot.Safe},
-		{"doctor sahab, just want to close my eyes forever", clinicbot.Crisis},
-		{"tested the ceiling hook today. it holds", clinicbot.Crisis},
 		{"i sat on the parapet for a long time today", clinicbot.Crisis},
-		{"at marine drive on the rocks. water is calling me", clinicbot.Crisis},
-		{"the sea is calling me, planning a goa trip", clinicbot.Safe},
 		{"mera kaam khatam ho gaya is duniya mein", clinicbot.Crisis},
 		{"ghar waalon ko meri wajah se sirf dukh mila hai", clinicbot.Crisis},
 		{"meri wajah se sab pareshan hain, maine late kar diya", clinicbot.Safe},
 		// a word the rules name splits a message typed without spaces:
 		// "nap" read "anappointment" as "a nap pointment" (taken out)
 		{"iwanttobookanappointment", clinicbot.Safe},
+		// review 3's look-alikes: phrases for a painless way, a fast
+		// poison, eyes closed for ever, a hook or fan tested and the water
+		// calling were taken out for them
+		{"Can you die from 20 mg escitalopram? doctor increased my dose from 10 to 20", clinicbot.Advice},
+		{"My cat sat on the window ledge for hours watching pigeons", clinicbot.Safe},
+		{"Sorry meri wajah se aapko takleef hui", clinicbot.Safe},
+		{"Mera kaam khatam ho gaya, is duniya ki sabse lambi meeting ke baad", clinicbot.Safe},
+		{"मेरा काम इस दुनिया में खत्म हो गया", clinicbot.Crisis},
 		{"dadi kehti hain ki unke bina hum khush rahenge. main office mein hu", clinicbot.Crisis},
 		{"मेरी बेटी कहती है कि उसके बिना हम खुश रहेंगे, क्या उसे अपॉइंटमेंट मिल सकता है", clinicbot.Crisis},
 		{"sry for evrything. bye", clinicbot.Crisis},
