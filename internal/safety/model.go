@@ -284,7 +284,7 @@ var classifierSkips = map[string]bool{"sittings": true}
 
 // featuresVersion names how featuresOf reads a text; it is part of the
 // weights' cache key, so change it with featuresOf.
-const featuresVersion = "2"
+const featuresVersion = "3"
 
 // featuresOf is features of a text's normalised words.
 func featuresOf(words []string) []uint32 {

@@ -37,6 +37,8 @@ var expansions = map[string]string{
 	// vowels dropped from short words (longer ones are read by their
 	// consonants, see lexicon.skeleton)
 	"nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about", "wnt": "want",
+	// algospeak: words spelled so that platforms do not hide them
+	"sewerslide": "suicide", "sewerslided": "suicide", "अनअलाइव": "unalive",
 	"anymr": "anymore", "nymr": "anymore", "strd": "steroid", "bk": "back",
 	// the treatment's name as Hindi writers spell it (typos are read only
 	// in Latin letters): every phrase names "केटामाइन"
@@ -54,6 +56,9 @@ var emojiWords = map[rune]string{
 var joins = map[[2]string]string{
 	{"my", "self"}: "myself", {"no", "one"}: "noone", {"any", "more"}: "anymore",
 	{"un", "alive"}: "unalive", {"over", "dose"}: "overdose",
+	// algospeak and words split apart ("sewer slide", "good by and thank
+	// you for every thing")
+	{"sewer", "slide"}: "suicide", {"good", "by"}: "goodbye", {"good", "bye"}: "goodbye",
 }
 
 // leet maps digits used as letters ("k1ll") back to letters.
@@ -71,8 +76,8 @@ func Normalize(text string) []string {
 		// it is read as usual ("/book i want to die").
 		raws = raws[min(len(raws), len(rawWords(fields[0]))):]
 	}
-	for _, raw := range raws {
-		for _, w := range expand(raw) {
+	for i := range raws {
+		for _, w := range expandAt(raws, i) {
 			if fillers[w] {
 				continue
 			}
@@ -101,8 +106,9 @@ func Normalize(text string) []string {
 // "again" say a crisis is not over.
 func allWords(text string) []string {
 	var out []string
-	for _, raw := range rawWords(text) {
-		out = append(out, expand(raw)...)
+	raws := rawWords(text)
+	for i := range raws {
+		out = append(out, expandAt(raws, i)...)
 	}
 	return out
 }
@@ -142,6 +148,28 @@ func rawWords(text string) []string {
 	flush()
 	return words
 }
+
+// expandAt is expand of raws[i], except "kms" counted or measured ("20
+// kms away", "clinic kitne kms h", "how many kms from gurgaon") or asked
+// about ("kms matlab kilometres hi hota h na?"), which is kilometres, not
+// "kill myself".
+func expandAt(raws []string, i int) []string {
+	if raws[i] == "kms" && (i > 0 && counts(raws[i-1]) || i+1 < len(raws) && distanceAfter[raws[i+1]]) {
+		return []string{"kilometres"}
+	}
+	return expand(raws[i])
+}
+
+// counts reports whether w counts what follows: a number or a word that
+// asks or tells how many.
+func counts(w string) bool {
+	return strings.Trim(w, "0123456789.,") == "" || countWords[w]
+}
+
+var (
+	countWords    = wordSet(`many few some several kitne kitna kitni kuch around about approx approximately lagbhag hardly only barely`)
+	distanceAfter = wordSet(`from away far door dur distance drive ride walk matlab means meaning stands`)
+)
 
 // expand handles one raw word: contractions, leet spelling, repeats.
 func expand(w string) []string {

@@ -20,6 +20,9 @@ import (
 
 // Detector checks messages against compiled safety phrases.
 type Detector struct {
+	// addressee and greeting: the words opening a message to the clinic
+	// that the crisis check reads past as well (see unaddressed).
+	addressee, greeting map[string]bool
 	// splitVocab are the words the labelled messages and the knowledge's
 	// questions use (at least splitMinUses of them): a run typed without
 	// spaces is split into these and the phrases' words.
@@ -213,8 +216,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
-	d.wish.alts = cls["wish"]         // optional too
+	d.returned.alts = cls["returned"]                                                               // optional: without it, a mask silences the classifier
+	d.wish.alts = cls["wish"]                                                                       // optional too
+	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"]) // optional: without them, nothing is read past
 	// optional: without them, a phrase is the writer's
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
 	d.indefinite.alts = cls["indefinite"]
@@ -543,7 +547,51 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // crises that no word list could tell from a denial ("I'm not thinking
 // about suicide, I'm doing it"), so the detector never clears one alone.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
-	return d.whose(text, d.checkWhole(text))
+	r := d.whose(text, d.checkWhole(text))
+	if r.Verdict == clinicbot.Crisis {
+		return r
+	}
+	// The clinic addressed first ("hello doctor, ...") is read past as
+	// well: the classifiers learned "doctor" from clinic questions, and
+	// it outweighed the crisis after it.
+	if rest, ok := d.unaddressed(text); ok {
+		if c := d.whose(rest, d.checkWhole(rest)); c.Verdict == clinicbot.Crisis {
+			return c
+		}
+	}
+	return r
+}
+
+// unaddressed is text without the words that open it addressing the
+// clinic, up to the punctuation after them ("hello doctor, ...", "sir:
+// ..."): words of the classes addressee and greeting (and fillers: "hi",
+// "hello"), at least one an addressee, and words after them.
+func (d *Detector) unaddressed(text string) (string, bool) {
+	if len(d.addressee) == 0 {
+		return "", false
+	}
+	end := strings.IndexFunc(text, func(r rune) bool {
+		return r == ',' || r == ':' || r == '!' || r == '.' || r == '-' || r == '–' || r == '।' || r == '\n'
+	})
+	if end < 0 || end > 60 {
+		return "", false
+	}
+	lead := strings.Fields(strings.ToLower(text[:end]))
+	named := false
+	for _, w := range lead {
+		switch {
+		case d.addressee[w]:
+			named = true
+		case d.greeting[w] || fillers[w]:
+		default:
+			return "", false
+		}
+	}
+	rest := strings.TrimLeft(text[end:], ",:!.-–। \n\t")
+	if !named || rest == "" {
+		return "", false
+	}
+	return rest, true
 }
 
 // whose settles whose crisis r is: the subject classifier overrules the
@@ -1740,6 +1788,14 @@ var quoting = wordSet(`said says say saying wrote writes written texted texts me
 screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
 कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)
+
+func wordList(ws []string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}
 
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
