@@ -38,7 +38,8 @@ var expansions = map[string]string{
 	// consonants, see lexicon.skeleton)
 	"nvr": "never", "hv": "have", "lyf": "life", "thm": "them", "svd": "saved", "abt": "about", "wnt": "want",
 	// algospeak: words spelled so that platforms do not hide them
-	"sewerslide": "suicide", "sewerslided": "suicide", "अनअलाइव": "unalive",
+	"sewerslide": "suicide", "sewerslided": "suicide", "sewersliding": "suicide", "sewerslides": "suicide", "sewerslid": "suicide",
+	"अनअलाइव": "unalive", "अनलाइव": "unalive", "अनअलाईव": "unalive",
 	"anymr": "anymore", "nymr": "anymore", "strd": "steroid", "bk": "back",
 	// the treatment's name as Hindi writers spell it (typos are read only
 	// in Latin letters): every phrase names "केटामाइन"
@@ -56,9 +57,10 @@ var emojiWords = map[rune]string{
 var joins = map[[2]string]string{
 	{"my", "self"}: "myself", {"no", "one"}: "noone", {"any", "more"}: "anymore",
 	{"un", "alive"}: "unalive", {"over", "dose"}: "overdose",
-	// algospeak and words split apart ("sewer slide", "good by and thank
-	// you for every thing")
-	{"sewer", "slide"}: "suicide", {"good", "by"}: "goodbye", {"good", "bye"}: "goodbye",
+	// algospeak and words split apart ("sewer slide", "good bye"; "good
+	// by" see expandAt)
+	{"sewer", "slide"}: "suicide", {"sewer", "sliding"}: "suicide", {"sewer", "slides"}: "suicide",
+	{"good", "bye"}: "goodbye", {"अन", "अलाइव"}: "unalive",
 }
 
 // leet maps digits used as letters ("k1ll") back to letters.
@@ -150,25 +152,41 @@ func rawWords(text string) []string {
 }
 
 // expandAt is expand of raws[i], except "kms" counted or measured ("20
-// kms away", "clinic kitne kms h", "how many kms from gurgaon") or asked
-// about ("kms matlab kilometres hi hota h na?"), which is kilometres, not
-// "kill myself".
+// kms away", "clinic kitne kms h", "bees kms door"), which is
+// kilometres, not "kill myself"; and "good by" said in parting ("good by
+// and thank you for every thing", "good by everyone"), which is
+// "goodbye", never "good by me", "good by the end", "good by 5".
 func expandAt(raws []string, i int) []string {
-	if raws[i] == "kms" && (i > 0 && counts(raws[i-1]) || i+1 < len(raws) && distanceAfter[raws[i+1]]) {
-		return []string{"kilometres"}
+	switch raws[i] {
+	case "kms":
+		if i > 0 && counts(raws[i-1]) || i+1 < len(raws) && distanceAfter[raws[i+1]] {
+			return []string{"kilometres"}
+		}
+	case "good":
+		if i+1 < len(raws) && raws[i+1] == "by" && (i+2 == len(raws) || partingAfter[raws[i+2]]) {
+			return []string{"goodbye"}
+		}
+	case "by":
+		if i > 0 && raws[i-1] == "good" && (i+1 == len(raws) || partingAfter[raws[i+1]]) {
+			return nil // read with "good"
+		}
 	}
 	return expand(raws[i])
 }
 
 // counts reports whether w counts what follows: a number or a word that
-// asks or tells how many.
+// only counts ("about", "some", "only" and "few" also say "thinking about
+// kms", "only kms left": review 1 of round 53).
 func counts(w string) bool {
 	return strings.Trim(w, "0123456789.,") == "" || countWords[w]
 }
 
 var (
-	countWords    = wordSet(`many few some several kitne kitna kitni kuch around about approx approximately lagbhag hardly only barely`)
-	distanceAfter = wordSet(`from away far door dur distance drive ride walk matlab means meaning stands`)
+	countWords = wordSet(`many several kitne kitna kitni lagbhag approx approximately कितने कितना कितनी लगभग करीब
+do teen char chaar paanch panch das bees pachees tees chalis pachas sau two three four five ten twenty thirty forty fifty hundred hundreds thousands`)
+	distanceAfter = wordSet(`away door dur दूर distance`)
+	// partingAfter: the words after "good by" that make it a goodbye
+	partingAfter = wordSet(`everyone everybody sab sabko sabhi forever world and doctor sir madam maam guys friends family cruel`)
 )
 
 // expand handles one raw word: contractions, leet spelling, repeats.

@@ -553,9 +553,15 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	}
 	// The clinic addressed first ("hello doctor, ...") is read past as
 	// well: the classifiers learned "doctor" from clinic questions, and
-	// it outweighed the crisis after it.
+	// it outweighed the crisis after it. What is read past opens no
+	// sentence, so the rest counts only by the classifiers or by a
+	// crisis phrase that is not anchored to a message's start: "Sir, not
+	// ok with the 9am slot", "Doctor, suicidal thoughts are gone since
+	// the 3rd session" (review 1 of round 53), nor by the phrases of
+	// distress ("Sir, hopeless traffic today").
 	if rest, ok := d.unaddressed(text); ok {
-		if c := d.whose(rest, d.checkWhole(rest)); c.Verdict == clinicbot.Crisis {
+		c := d.whose(rest, d.checkWhole(rest))
+		if c.Verdict == clinicbot.Crisis && (c.Learned || c.Level == clinicbot.LevelCrisis && !strings.HasPrefix(c.Phrase, "^")) {
 			return c
 		}
 	}
@@ -571,7 +577,7 @@ func (d *Detector) unaddressed(text string) (string, bool) {
 		return "", false
 	}
 	end := strings.IndexFunc(text, func(r rune) bool {
-		return r == ',' || r == ':' || r == '!' || r == '.' || r == '-' || r == '–' || r == '।' || r == '\n'
+		return r == ',' || r == ':' || r == '!' || r == '.' || r == '?' || r == ';' || r == '-' || r == '–' || r == '।' || r == '\n'
 	})
 	if end < 0 || end > 60 {
 		return "", false
@@ -587,7 +593,7 @@ func (d *Detector) unaddressed(text string) (string, bool) {
 			return "", false
 		}
 	}
-	rest := strings.TrimLeft(text[end:], ",:!.-–। \n\t")
+	rest := strings.TrimLeft(text[end:], ",:!.?;-–। \n\t")
 	if !named || rest == "" {
 		return "", false
 	}

@@ -5722,3 +5722,59 @@ func TestTheFiftySecondRoundsHeld(t *testing.T) {
 		{"mere pati raat ko patri ki taraf chale jaate hain, kehte hain wahan sukoon hai", clinicbot.Crisis},
 	})
 }
+
+// TestTheFiftyThirdRoundsKinds: what the fresh sets WT–WY found and the
+// round's two reviews kept, in the maintainers' own words.
+func TestTheFiftyThirdRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// "kms" counted or measured is kilometres; said, it is not
+		{"clinic is how many kms from cyber city? i dont have a car", clinicbot.Safe},
+		{"clinic kitne kms h noida sec 62 se? metro se aa skte h?", clinicbot.Safe},
+		{"bees kms door hai clinic", clinicbot.Safe},
+		{"i might just kms", clinicbot.Crisis},
+		{"having some kms thoughts again, bad night", clinicbot.Crisis},
+		{"only kms left as an option for me now", clinicbot.Crisis},
+		{"i'll kms far from here", clinicbot.Crisis},
+		// algospeak, in Latin and Devanagari letters
+		{"discord friend says he's gonna sewerslide after his results tmrw, he sounded dead serious on vc", clinicbot.Crisis},
+		{"thinking of sewer sliding", clinicbot.Crisis},
+		{"मुझे अनअलाइव होना है सच में, मज़ाक नहीं कर रही", clinicbot.Crisis},
+		{"अन अलाइव होना है मुझे, सच में", clinicbot.Crisis},
+		{"suicide tonight", clinicbot.Crisis},
+		{"game mein saare zombies ko unalive kar diya lol", clinicbot.Safe},
+		{"mera phone toh unalive ho gaya, battery 1% pe thi", clinicbot.Safe},
+		// "good by" in parting, never "good by me"
+		{"This is my last massage to the clinic good by and thank you for every thing 🙏", clinicbot.Crisis},
+		{"Its all good by me, please go ahead and book", clinicbot.Safe},
+		{"i'll be good by 5, can we shift the session then?", clinicbot.Safe},
+		// the clinic addressed first is read past, but what follows opens
+		// no message: anchored phrases and distress do not read it
+		{"hello doctor, मेरी बीवी मुझे छोड़ गई, अब मैं भी चला जाऊँगा", clinicbot.Crisis},
+		{"Sir, not ok with the 9am slot, can we do evening?", clinicbot.Safe},
+		{"Doctor, suicidal thoughts are gone since the 3rd session, thank you so much", clinicbot.Safe},
+		{"Sir, hopeless traffic today, will be 20 min late", clinicbot.Safe},
+		{"Sir, last message from my side, kindly confirm the slot", clinicbot.Safe},
+		// someone shut in with the phone off, beside a fear or a result,
+		// never a flight or an interview
+		{"मैं क्या करूँ, मेरा बेटा कमरे में बंद है, उसका फ़ोन बंद है", clinicbot.Crisis},
+		{"result aaya, fail hua, beta kamre me band hai phone band hai", clinicbot.Crisis},
+		{"my mom's room is locked and her phone is switched off because she is on a flight to Delhi, can I reschedule her appointment?", clinicbot.Safe},
+		{"my son is in his room with the door locked and his phone off because he is doing his Zoom interview, can we come at 5 instead?", clinicbot.Safe},
+		// things given away with a worry beside them, never to juniors
+		{"My son (17) keeps playing 'Numb' and quoting it at dinner, and today he gave his guitar and phone away to friends. Should I be scared??", clinicbot.Crisis},
+		{"my daughter gave her books away to her juniors after passing 12th, she is happy about it", clinicbot.Safe},
+		// "too", after someone gone; food left for ever
+		{"मेरी माँ करवा चौथ के बाद से कुछ नहीं खा रही, कहती है पापा के बिना अब उसे भी नहीं रहना", clinicbot.Crisis},
+		{"karwa chauth ka vrat rakha tha, lekin pati ke liye nahi... bas khana chhod diya hai hamesha ke liye. 5 din ho gaye", clinicbot.Crisis},
+		{"chawal khana chhod diya hamesha ke liye, diabetes hai", clinicbot.Safe},
+		// tired, how long, and nothing else
+		{"I am so tired kab tak", clinicbot.Crisis},
+		{"tired of my boss. kab tak?", clinicbot.Safe},
+		// advice: a medicine's time moved, a medicine left stopped, a
+		// little of a named drug; never the clinic's own dose
+		{"Eid ke roze me meri dawai ka time kaise adjust karun? sehri pe lun ya iftaar pe?", clinicbot.Advice},
+		{"3 din se antidepressant nahi li. ab band hi rehne du?", clinicbot.Advice},
+		{"New year party me ek dost MDMA laa raha hai. I'm on ketamine treatment, kitna risk hai agar thoda le lu?", clinicbot.Advice},
+		{"Does the clinic adjust the ketamine dose by body weight?", clinicbot.Safe},
+	})
+}
