@@ -159,34 +159,59 @@ func rawWords(text string) []string {
 func expandAt(raws []string, i int) []string {
 	switch raws[i] {
 	case "kms":
-		if i > 0 && counts(raws[i-1]) || i+1 < len(raws) && distanceAfter[raws[i+1]] {
+		if (i > 0 && counts(raws[i-1]) || measuredAfter(raws, i)) && !(i+1 < len(raws) && notDistance[raws[i+1]]) {
 			return []string{"kilometres"}
 		}
 	case "good":
-		if i+1 < len(raws) && raws[i+1] == "by" && (i+2 == len(raws) || partingAfter[raws[i+2]]) {
+		if i+1 < len(raws) && raws[i+1] == "by" && parting(raws, i+2) {
 			return []string{"goodbye"}
 		}
 	case "by":
-		if i > 0 && raws[i-1] == "good" && (i+1 == len(raws) || partingAfter[raws[i+1]]) {
+		if i > 0 && raws[i-1] == "good" && parting(raws, i+1) {
 			return nil // read with "good"
 		}
 	}
 	return expand(raws[i])
 }
 
+// parting reports whether raws[j:] follow "good by" said in parting:
+// nothing, or a word of partingAfter, never "and large".
+func parting(raws []string, j int) bool {
+	if j == len(raws) {
+		return true
+	}
+	return partingAfter[raws[j]] && !(raws[j] == "and" && j+1 < len(raws) && raws[j+1] == "large")
+}
+
+// measuredAfter reports whether the words after raws[i] measure a
+// distance.
+func measuredAfter(raws []string, i int) bool {
+	if i+1 >= len(raws) {
+		return false
+	}
+	return distanceAfter[raws[i+1]] || farAfter[raws[i+1]] && i+2 < len(raws) && isAfter[raws[i+2]]
+}
+
 // counts reports whether w counts what follows: a number or a word that
 // only counts ("about", "some", "only" and "few" also say "thinking about
 // kms", "only kms left": review 1 of round 53).
 func counts(w string) bool {
-	return strings.Trim(w, "0123456789.,") == "" || countWords[w]
+	return strings.Trim(w, "0123456789") == "" || countWords[w]
 }
 
 var (
 	countWords = wordSet(`many several kitne kitna kitni lagbhag approx approximately कितने कितना कितनी लगभग करीब
-do teen char chaar paanch panch das bees pachees tees chalis pachas sau two three four five ten twenty thirty forty fifty hundred hundreds thousands`)
-	distanceAfter = wordSet(`away door dur दूर distance`)
+char chaar paanch panch das bees pachees tees chalis pachas sau two three four five ten twenty thirty forty fifty hundred hundreds thousands`)
+	distanceAfter = wordSet(`away distance`)
+	// farAfter: "door"/"dur" after "kms" measure only before a verb of
+	// being ("kms door hai"), never "kms dur chali jaungi sabse"
+	farAfter = wordSet(`door dur दूर`)
+	isAfter  = wordSet(`hai h he hain padta padega hoga se है हैं`)
+	// notDistance: what follows "kms" said, never measured ("16 kms
+	// thoughts", "kms ke khayal": review 3 of round 53)
+	notDistance = wordSet(`thoughts thought urges urge attempts attempt jokes joke ke ka ki vibes fr tonight`)
 	// partingAfter: the words after "good by" that make it a goodbye
-	partingAfter = wordSet(`everyone everybody sab sabko sabhi forever world and doctor sir madam maam guys friends family cruel`)
+	partingAfter = wordSet(`everyone everybody sab sabko sabhi forever and doctor sir madam maam guys friends family cruel`)
 )
 
 // expand handles one raw word: contractions, leet spelling, repeats.

@@ -561,12 +561,33 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	// distress ("Sir, hopeless traffic today").
 	if rest, ok := d.unaddressed(text); ok {
 		c := d.whose(rest, d.checkWhole(rest))
-		if c.Verdict == clinicbot.Crisis && (c.Learned || c.Level == clinicbot.LevelCrisis && !strings.HasPrefix(c.Phrase, "^")) {
+		if c.Verdict == clinicbot.Crisis && d.countsUnaddressed(c) {
 			return c
 		}
 	}
 	return r
 }
+
+// countsUnaddressed reports whether a crisis read in what follows the
+// clinic addressed counts: the classifiers' at unaddressedBar or more
+// (review 3 of round 53: "Doctor, koi raasta nahi dikh raha, road block
+// hai" read 0.61–0.79), a crisis phrase not anchored to a message's
+// start, or one anchored at both ends, which the rest then is whole
+// ("Doctor, suicide tonight").
+func (d *Detector) countsUnaddressed(c clinicbot.SafetyResult) bool {
+	if c.Learned {
+		var p float64
+		_, err := fmt.Sscanf(c.Phrase, "classifier %g", &p)
+		return err == nil && p >= unaddressedBar
+	}
+	anchored := strings.HasPrefix(c.Phrase, "^")
+	whole := anchored && (strings.HasSuffix(c.Phrase, " $") || strings.Contains(c.Phrase, " $ unless "))
+	return whole || c.Level == clinicbot.LevelCrisis && !anchored
+}
+
+// unaddressedBar is how sure a classifier must be of a crisis in what
+// follows the clinic addressed.
+const unaddressedBar = 0.8
 
 // unaddressed is text without the words that open it addressing the
 // clinic, up to the punctuation after them ("hello doctor, ...", "sir:

@@ -5776,5 +5776,18 @@ func TestTheFiftyThirdRoundsKinds(t *testing.T) {
 		{"3 din se antidepressant nahi li. ab band hi rehne du?", clinicbot.Advice},
 		{"New year party me ek dost MDMA laa raha hai. I'm on ketamine treatment, kitna risk hai agar thoda le lu?", clinicbot.Advice},
 		{"Does the clinic adjust the ketamine dose by body weight?", clinicbot.Safe},
+		// review 3: what follows the clinic addressed counts by a phrase
+		// it is whole to, and by the classifiers only when they are sure
+		{"Doctor, suicide tonight", clinicbot.Crisis},
+		{"Hello doctor, I am so tired kab tak", clinicbot.Crisis},
+		// "kms" said, not measured; "door" measures only with a verb
+		{"kms dur chali jaungi sabse", clinicbot.Crisis},
+		{"16 kms thoughts again today", clinicbot.Crisis},
+		{"clinic kitne kms dur h", clinicbot.Safe},
+		// a fear about someone's knees is no fear for them
+		{"my dad keeps asking which floor has the best view, im worried about the lift though", clinicbot.Safe},
+		// can't go on, opening the message, a sentence before the rest
+		{"cant go on. seriously cant. ek aur din counter pe khade hoke customers ko smile karna pada toh toot jaunga", clinicbot.Crisis},
+		{"cant go on the trip next week, can we reschedule", clinicbot.Safe},
 	})
 }
