@@ -5789,5 +5789,8 @@ func TestTheFiftyThirdRoundsKinds(t *testing.T) {
 		// can't go on, opening the message, a sentence before the rest
 		{"cant go on. seriously cant. ek aur din counter pe khade hoke customers ko smile karna pada toh toot jaunga", clinicbot.Crisis},
 		{"cant go on the trip next week, can we reschedule", clinicbot.Safe},
+		// Hinglish "to" (then) after "start" is no "start to work"
+		{"mera escitalopram 10mg chal raha hai, ketamine start karun to band kar doon?", clinicbot.Advice},
+		{"does ketamine start to work fast?", clinicbot.Safe},
 	})
 }
