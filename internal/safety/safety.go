@@ -216,9 +216,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			c.e.alts = alts
 		}
 	}
-	d.returned.alts = cls["returned"]                                                               // optional: without it, a mask silences the classifier
-	d.wish.alts = cls["wish"]                                                                       // optional too
-	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"]) // optional: without them, nothing is read past
+	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
+	d.wish.alts = cls["wish"]         // optional too
+	// optional too: without them, no opening is read past (unaddressed)
+	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"])
 	// optional: without them, a phrase is the writer's
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
 	d.indefinite.alts = cls["indefinite"]
@@ -576,13 +577,24 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 // ("Doctor, suicide tonight").
 func (d *Detector) countsUnaddressed(c clinicbot.SafetyResult) bool {
 	if c.Learned {
-		var p float64
-		_, err := fmt.Sscanf(c.Phrase, "classifier %g", &p)
-		return err == nil && p >= unaddressedBar
+		p, ok := classifierSure(c.Phrase)
+		return ok && p >= unaddressedBar
 	}
 	anchored := strings.HasPrefix(c.Phrase, "^")
 	whole := anchored && (strings.HasSuffix(c.Phrase, " $") || strings.Contains(c.Phrase, " $ unless "))
 	return whole || c.Level == clinicbot.LevelCrisis && !anchored
+}
+
+// classifierPhrase names a crisis a classifier alone raised at p, with
+// where it was read; classifierSure reads p back.
+func classifierPhrase(p float64, where string) string {
+	return fmt.Sprintf("classifier %.2f%s", p, where)
+}
+
+func classifierSure(phrase string) (float64, bool) {
+	var p float64
+	_, err := fmt.Sscanf(phrase, "classifier %g", &p)
+	return p, err == nil
 }
 
 // unaddressedBar is how sure a classifier must be of a crisis in what
@@ -1030,7 +1042,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
-			return d.classifierCrisis(fmt.Sprintf("classifier %.2f", p), text, words, about), left, denied
+			return d.classifierCrisis(classifierPhrase(p, ""), text, words, about), left, denied
 		}
 	}
 	if d.longWords > 0 && !d.maskedRisk(words, masked) && len(words) >= d.longWords && request < 0 {
@@ -1193,7 +1205,7 @@ func (d *Detector) longSentenceCrisis(text string, words, masked []token) (clini
 		if (p+tq)/2 >= d.longBar && lq >= d.longLearned {
 			about := make([]token, len(masked))
 			copy(about[r[0]:r[1]], masked[r[0]:r[1]])
-			return d.classifierCrisis(fmt.Sprintf("classifier %.2f in a long message", p), text, words, about), true
+			return d.classifierCrisis(classifierPhrase(p, " in a long message"), text, words, about), true
 		}
 	}
 	return clinicbot.SafetyResult{}, false
@@ -1816,6 +1828,7 @@ screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
 कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)
 
+// wordList is the set of ws, lower-cased; wordSet that of the words of s.
 func wordList(ws []string) map[string]bool {
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -1824,13 +1837,7 @@ func wordList(ws []string) map[string]bool {
 	return out
 }
 
-func wordSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		out[w] = true
-	}
-	return out
-}
+func wordSet(s string) map[string]bool { return wordList(strings.Fields(s)) }
 
 // requestIndex is the index of the first request phrase words match, or -1.
 // classifierCrisis is the crisis a classifier alone raised on about (the
@@ -1919,7 +1926,7 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 				// other two, 0.00 to it.)
 				about := make([]token, len(masked))
 				copy(about[a:b], kept)
-				return d.classifierCrisis(fmt.Sprintf("classifier %.2f beside a request", p), text, words, about), true
+				return d.classifierCrisis(classifierPhrase(p, " beside a request"), text, words, about), true
 			}
 		}
 	}
