@@ -1435,3 +1435,26 @@ func TestAnIllnessIsNoTypo(t *testing.T) {
 		t.Errorf("a misspelt cancel is no longer read as cancel: %v", hits)
 	}
 }
+
+// The function words of Hinglish and Hindi (like, so, every, whom, came,
+// took, a little) say nothing of the topic: a message full of them still
+// covers the entry its topic words name (fifty-fourth round).
+func TestHinglishFunctionWordsCarryNoTopic(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "repair-cost", Kind: clinicbot.KindAnswer, Question: "How much does a screen repair cost?", Answer: "From 1,500 rupees."},
+		{ID: "repair-time", Kind: clinicbot.KindAnswer, Question: "How long does a screen repair take?", Answer: "About two hours."},
+		{ID: "shop-hours", Kind: clinicbot.KindAnswer, Question: "When is the shop open?", Answer: "10 to 8, every day."},
+		{ID: "warranty", Kind: clinicbot.KindAnswer, Question: "Is there a warranty on repairs?", Answer: "Six months."},
+	}
+	ix := newIndex(t, entries, nil)
+	for q, want := range map[string]string{
+		"har repair pe warranty deta hai kya, kyunki isliye puchha": "warranty",
+		"screen repair cost jaise bhi ho, bilkul sahi batana":       "repair-cost",
+		"shop open hoti hai har din? jisse usi din aau":             "shop-hours",
+	} {
+		got := top(t, ix, q)
+		if got.EntryID != want || got.Coverage < 0.6 {
+			t.Errorf("%q = %q at coverage %.2f, want %s at 0.6 or more", q, got.EntryID, got.Coverage, want)
+		}
+	}
+}

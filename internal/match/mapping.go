@@ -126,6 +126,31 @@ var stopWords = []string{
 	"हमका", "हमके", "हमार", "हमरा", "तोहार", "तोहरा", "कउनो", "कवनो", "तनी", "तनिक", "बताईं", "बतावल",
 	"होत", "रहत", "त", "कइसे", "केतना", "केतने", "केतनी", "दिहल", "डालल", "कइल", "भइल", "अहै", "हय",
 	"म्हे", "म्हाने", "थाने",
+	// (fifty-fourth round) function words of Hinglish and Hindi that the
+	// sets' unanswered messages still carried at full weight: had to ("band
+	// karni padti"), having done ("nashta karke"), like and so ("jaise",
+	// "isliye", "kyunki"), every, whom and which ("har", "jin logo ko",
+	// "jisse"), came and took ("aati", "leti"), said ("bolta"), a little and
+	// quite ("thodi", "bilkul"). Never a word of negation, place or time
+	// ("kaha", "कहा" are where), nor one the entries' phrasings lean on
+	// ("farak padta", "kaisa lagta", "dar lag gaya", "kiya"), nor "and so
+	// on" ("chai wagera milti hai" is no question for the clinic): each of
+	// those moved more answers wrong than right on the sets.
+	"padti", "padte", "padi", "pade",
+	"padenge", "karke", "krke", "karenge", "karegi", "karega",
+	"jaise", "jaisi", "aisa", "aisi", "aise", "waise", "waisa", "har", "isliye", "isiliye",
+	"islie", "kyunki", "kyuki", "kyonki", "lekin", "magar", "isi", "usi", "isko", "usne", "unhone",
+	"un", "jin", "jis", "jinko", "jisko", "jinhe", "jinhone", "jiss", "iss", "uss", "jisse", "jinse",
+	"bolta", "bolti", "bola", "boli", "kehte", "kehta", "payenge", "payega",
+	"payegi", "sake", "sakein", "aati", "aata", "aayi", "aaya", "aaye", "aau", "aaun", "aane",
+	"leta", "leti", "lete", "deta", "deti", "dete", "lage", "lagi",
+	"bilkul", "thodi", "thode", "saari", "sara", "sare", "saare", "walo", "jaake",
+	"jaakar",
+	"इसलिए", "इसलिये", "इसीलिए", "इसीलिये", "उन", "इन", "जिससे",
+	"जिसको", "जिनको", "जिनके", "जिनकी", "जिसके", "जिसकी", "उसको", "उसने", "उन्होंने",
+	"लगती", "जैसी", "वैसे",
+	"पड़ती", "पड़ेगा", "पड़ेगी", "पडता", "पडती", "पडेगा", "पडेगी", "पडते", "करके",
+	"लेकर", "जाकर", "बोला", "बोली", "बोलते", "हर", "बिल्कुल", "बिलकुल",
 	// what others say ("डॉक्टर लोग क्या कहते हैं"): the Hindi stemmer reads
 	// "कहते" as "कह", which is also "कहाँ" (where)
 	"कहते", "कहती", "कहता", "कहतीं", "कहना", "कहेंगे", "कहेगा", "कहेगी",

@@ -5794,3 +5794,21 @@ func TestTheFiftyThirdRoundsKinds(t *testing.T) {
 		{"does ketamine start to work fast?", clinicbot.Safe},
 	})
 }
+
+func TestTheFiftyFourthRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// a farewell in Hindi: to God today, the next life, leaving for
+		// ever; never a pilgrimage, a serial's line or a move abroad
+		{"radhe radhe, ab bhole baba ke paas jaana hai, aaj raat hi", clinicbot.Crisis},
+		{"भगवान के पास जाना है मुझे, बस अब", clinicbot.Crisis},
+		{"theek hai didi, milenge agle janam me", clinicbot.Crisis},
+		{"अच्छा, चलता हूँ हमेशा के लिए", clinicbot.Crisis},
+		{"navratri me vrindavan krishna ji ke paas jaana hai darshan ke liye, session shift kar do", clinicbot.Safe},
+		{"milte hain agle janam me, purane serial ka dialogue tha na", clinicbot.Safe},
+		{"hum log chalte hain hamesha ke liye canada, file transfer kar dena", clinicbot.Safe},
+		// "the end" posted and the phone off since, never a thesis or a
+		// fast ended
+		{"papa ne whatsapp status lagaya the end, tab se unka phone switched off hai", clinicbot.Crisis},
+		{"maine status lagaya the end, thesis submit ho gayi, ab phone band karke so raha hu", clinicbot.Safe},
+	})
+}
