@@ -5797,18 +5797,18 @@ func TestTheFiftyThirdRoundsKinds(t *testing.T) {
 
 func TestTheFiftyFourthRoundsKinds(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
-		// a farewell in Hindi: to God today, the next life, leaving for
-		// ever; never a pilgrimage, a serial's line or a move abroad
-		{"radhe radhe, ab bhole baba ke paas jaana hai, aaj raat hi", clinicbot.Crisis},
-		{"भगवान के पास जाना है मुझे, बस अब", clinicbot.Crisis},
-		{"theek hai didi, milenge agle janam me", clinicbot.Crisis},
-		{"अच्छा, चलता हूँ हमेशा के लिए", clinicbot.Crisis},
-		{"navratri me vrindavan krishna ji ke paas jaana hai darshan ke liye, session shift kar do", clinicbot.Safe},
-		{"milte hain agle janam me, purane serial ka dialogue tha na", clinicbot.Safe},
-		{"hum log chalte hain hamesha ke liye canada, file transfer kar dena", clinicbot.Safe},
+		// going to God now, never a death told or a pilgrimage
+		{"bas ab bhagwan ke paas jaana hai, aaj raat", clinicbot.Crisis},
+		{"भगवान के पास जाना है मुझे, अब और नहीं", clinicbot.Crisis},
+		{"nani pichle saal bhagwan ke paas chali gayi, ab mummy ke liye session chahiye", clinicbot.Safe},
+		{"navratri me bhagwan ke paas jaana hai darshan ke liye, ab session shift kar do", clinicbot.Safe},
 		// "the end" posted and the phone off since, never a thesis or a
 		// fast ended
 		{"papa ne whatsapp status lagaya the end, tab se unka phone switched off hai", clinicbot.Crisis},
 		{"maine status lagaya the end, thesis submit ho gayi, ab phone band karke so raha hu", clinicbot.Safe},
+		// the fear that someone "might do something", never a mistake feared
+		{"didi teen din se bas ro rahi hai, darr lagta hai kuch kar na le", clinicbot.Crisis},
+		{"डर है भैया कुछ उल्टा सीधा न कर लें, फोन नहीं उठा रहे", clinicbot.Crisis},
+		{"dar hai bhai gusse me kuch galat na kar le office me", clinicbot.Safe},
 	})
 }
