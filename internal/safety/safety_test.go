@@ -5812,3 +5812,20 @@ func TestTheFiftyFourthRoundsKinds(t *testing.T) {
 		{"dar hai bhai gusse me kuch galat na kar le office me", clinicbot.Safe},
 	})
 }
+
+func TestTheFiftySixthRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// an illness told beside a question about getting to or being at
+		// the clinic, never a question about the treatment for that person
+		{"my father has kidney disease, can we book him in for thursday", clinicbot.Safe},
+		{"my aunt has epilepsy, is there a lift or only stairs at your place", clinicbot.Safe},
+		{"my father has kidney disease, can he have ketamine on thursday", clinicbot.Advice},
+		{"my aunt has epilepsy, is it safe for her to start the infusions", clinicbot.Advice},
+		// medicines carried, never swallowed
+		{"can my mother take her tablets along in her handbag", clinicbot.Safe},
+		{"can my mother take her tablets before coming to the clinic", clinicbot.Advice},
+		// a denial undone later in the message
+		{"no suicidal thoughts, I just made my decision and wrote the goodbye letters", clinicbot.Crisis},
+		{"no suicidal thoughts at all, just nervous about the injection", clinicbot.Safe},
+	})
+}
