@@ -5827,5 +5827,12 @@ func TestTheFiftySixthRoundsKinds(t *testing.T) {
 		// a denial undone later in the message
 		{"no suicidal thoughts, I just made my decision and wrote the goodbye letters", clinicbot.Crisis},
 		{"no suicidal thoughts at all, just nervous about the injection", clinicbot.Safe},
+		// thoughts of suicide told as the writer's own beside a question
+		// about what ketamine does to them, never the question alone
+		{"aatmahatya ke khayal aa rahe hain roz, ketamine ka asar kitne din me hota hai", clinicbot.Crisis},
+		{"does ketamine reduce suicidal thoughts? mine come every evening now", clinicbot.Crisis},
+		{"केटामाइन से आत्महत्या के विचार कम होते हैं क्या? मुझे रोज़ आते हैं", clinicbot.Crisis},
+		{"ketamine ka suicidal thoughts pe kitna asar hota hai, research kya kehti hai", clinicbot.Safe},
+		{"does ketamine reduce suicidal thoughts in patients? my cousin is a psychiatrist and asked", clinicbot.Safe},
 	})
 }
