@@ -1460,3 +1460,17 @@ func TestHinglishFunctionWordsCarryNoTopic(t *testing.T) {
 		"shop open hoti hai har din? jisse usi din aau":             "shop-hours",
 	})
 }
+
+// Whether the treatment will work "for me" or "for someone like me",
+// said with "going to", is whether it suits the writer; "going to work"
+// after "I" is still the job; "how much" before the drug asks the dose
+// (fifty-sixth round).
+func TestFutureAndAmountQuestionsFindTheirEntry(t *testing.T) {
+	wantCovered(t, shippedByScript(t), 0.6, map[string]string{
+		"is this treatment going to work for me":        "am-i-suitable",
+		"could ketamine really help someone like me":    "am-i-suitable",
+		"how much ketamine will the doctor give me":     "dose-and-frequency",
+		"can i go to work after the infusion":           "before-and-after",
+		"i am going to work straight after, is that ok": "before-and-after",
+	})
+}

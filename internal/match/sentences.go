@@ -505,9 +505,10 @@ var (
 )
 
 // forMe asks whether the treatment suits the writer: "can spravato help
-// me?", "would it work for me", "is it good for me" ("me" is a stop word,
-// so the question would read as how it helps).
-var forMe = regexp.MustCompile(`(?i)\b((?:ketamine|spravato|esketamine|it|this|treatment|therapy|infusions?)\s+(?:\w+\s+)?(?:help|work|works|good|right)\s+(?:for\s+)?me)\b`)
+// me?", "would it work for me", "is it good for me", "is it going to work
+// for me", "will this treatment help someone like me" ("me" is a stop
+// word, so the question would read as how it helps).
+var forMe = regexp.MustCompile(`(?i)\b((?:ketamine|spravato|esketamine|it|this|treatment|therapy|infusions?)\s+(?:\w+\s+){0,2}(?:help|work|works|good|right)\s+(?:for\s+)?(?:(?:someone|somebody|people|a\s+person|patients)\s+like\s+)?me)\b`)
 
 // forMeHindi is forMe in Hindi: "kya ketamine mere liye sahi rahega",
 // "मेरे लिए ठीक रहेगा", "mujh pe kaam karega", and of a relative, "kya ye
@@ -905,6 +906,9 @@ var verbForms = map[string]struct {
 	// "can I work the next day", "go back to work": the job, not whether
 	// the treatment works
 	"work": {"job", toSet(`i to at from my we can't cant`), nil},
+	// "how much ketamine do you give" asks the dose, "how much is it" the
+	// price (fifty-sixth round)
+	"much": {"dose", nil, toSet(`ketamine esketamine spravato drug drugs medicine medication anaesthetic anesthetic`)},
 	// Hindi "aur" is "and", but "aur kya kya treatment" is "what else":
 	// before a question word it is "else" (a stop word otherwise).
 	// "iske badle" is "instead of this" (review rev36), while "kaise badle"
@@ -926,6 +930,9 @@ func asVerbs(text string) string {
 		if !ok {
 			continue
 		}
+		if clean(w) == "work" && futureWorks(ws, i, clean) {
+			continue // "is ketamine going to work": whether it works
+		}
 		if (i > 0 && f.before[clean(ws[i-1])]) || (i+1 < len(ws) && f.after[clean(ws[i+1])]) {
 			// the word's punctuation stays: "address?" ends a question
 			start := strings.Index(strings.ToLower(w), clean(w))
@@ -938,6 +945,16 @@ func asVerbs(text string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// futureWorks reports whether "work" at i follows "going to" after the
+// treatment or a pronoun for it: "is ketamine going to work", "is this
+// going to work for me" ask whether it works, "i am going to work after"
+// tells of the job (fifty-sixth round).
+func futureWorks(ws []string, i int, clean func(string) string) bool {
+	return i >= 3 && clean(ws[i-1]) == "to" && clean(ws[i-2]) == "going" && treatmentSubjects[clean(ws[i-3])]
+}
+
+var treatmentSubjects = toSet(`ketamine esketamine spravato it this that treatment therapy infusion infusions session sessions medicine`)
 
 // withNegations returns text with " not" after every word of negated.
 func withNegations(text string) string {
