@@ -52,7 +52,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		if k < len(raw) {
 			typed = raw[k]
 		}
-		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !d.tellsCrisis(c) && !d.afterGood(c, d.goodNowTail)
+		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !d.tellsCrisis(c) && !d.afterGood(c, d.goodNowTail) && !d.backIn(c, 0)
 		// After the good news, a clause the classifiers read as nothing is
 		// neither good nor bad: "I'm writing because my cousin's wife has
 		// depression" (round 48, long histories). Read once: three
@@ -80,13 +80,15 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			// A crisis after the good news takes it back: "I am working
 			// and happy. Since then I thought about suicide every day."
 			return false
-		case !d.any(d.risk, c) && (d.any(d.goodNowNot, c) || d.any(d.besideMask, c)):
+		case !d.any(d.risk, c) && (d.any(d.goodNowNot, c) || d.any(d.besideMask, c)) && !d.tellsCrisis(c):
 			// So does a worry anywhere but in the crisis told: "But
 			// these days the thoughts are there", "maine sab kuch apne
-			// bhai ke naam kar diya hai".
+			// bhai ke naam kar diya hai". (The crisis told, dated above,
+			// may hold such a word: "kabhi school me nas kaati thi",
+			// round 57.)
 			return false
 		}
-		if len(good) > 0 && good[len(good)-1][0] != s && !(k < len(questions) && questions[k] && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) && !quiet {
+		if len(good) > 0 && good[len(good)-1][0] != s && !((k < len(questions) && questions[k] || d.asksUnmarked(typed)) && !d.askedOfMeans(c)) && !d.allOf(d.goodAfter, c) && !quiet {
 			after = false
 		}
 		s = e
@@ -101,6 +103,25 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		clear(m[g[0]:g[1]])
 	}
 	return len(good) > 0
+}
+
+// asksUnmarked reports whether a clause, its words as typed, asks
+// without a question mark: a word of asking anywhere in it (good_after_ask:
+// "just curious how it differs", "isliye puch rahi hu kitne session", "बस
+// जानना था कि क्लिनिक कहाँ है") or a question word opening it
+// (good_after_ask_open: "how long is each session"); never a question
+// word further in ("ab pata hai kya karna hai" tells, it does not ask).
+func (d *Detector) asksUnmarked(typed []token) bool {
+	if d.any(d.goodAfterAsk, typed) {
+		return true
+	}
+	for i := range typed {
+		if fillers[typed[i].w] {
+			continue
+		}
+		return d.goodAfterAskOpen.matches(&typed[i])
+	}
+	return false
 }
 
 // anyNowBut reports whether a word of risk_now other than one of

@@ -49,6 +49,9 @@ type Detector struct {
 	// goodNow); optional
 	goodNowW, goodNowTime, goodNowNot, goodNowDated, besideMask, goodAfter, goodNowBut elem
 	goodNowPresent, goodNowHabit, goodNowTail, goodAfterQNot, goodNowCalmNot           elem
+	// goodAfterAsk, goodAfterAskOpen: a clause after good news that asks
+	// without a question mark (see asksUnmarked); optional
+	goodAfterAsk, goodAfterAskOpen elem
 	// What may be back after a crisis told as over (see backAfter), and
 	// a part of the day told as today's (see nowAtRisk).
 	goodBack, backSubject, backNot, dayPart, recentSpan elem
@@ -242,6 +245,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
 	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
 	d.goodNowHabit.alts = cls["good_now_habit"]
+	d.goodAfterAsk.alts, d.goodAfterAskOpen.alts = cls["good_after_ask"], cls["good_after_ask_open"]
 	d.goodNowCalmNot.alts = cls["good_now_calm_not"] // optional: without it, no clause of now is calm before the good news
 	d.recentSpan.alts, d.recentWhat.alts = cls["recent_span"], cls["recent_what"]
 	d.reflexive.alts = cls["reflexive_other"]
@@ -423,6 +427,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowCalmNot.indexAlts(d.lex)
 	d.goodNowTail.indexAlts(d.lex)
 	d.goodAfterQNot.indexAlts(d.lex)
+	d.goodAfterAsk.indexAlts(d.lex)
+	d.goodAfterAskOpen.indexAlts(d.lex)
 	d.recentSpan.indexAlts(d.lex)
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)

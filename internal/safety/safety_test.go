@@ -5836,3 +5836,36 @@ func TestTheFiftySixthRoundsKinds(t *testing.T) {
 		{"does ketamine reduce suicidal thoughts in patients? my cousin is a psychiatrist and asked", clinicbot.Safe},
 	})
 }
+
+func TestTheFiftySeventhRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// a whole bottle about to be drunk, many pills swallowed, a quick
+		// death by a household poison asked of, in Hinglish and Hindi
+		{"bp ki dawai ka poora patta ek saath kha lene wali hu aaj", clinicbot.Crisis},
+		{"doctor ne bola hai dawai ki poori strip kha lena, course pura karna hai", clinicbot.Safe},
+		{"maine abhi bahut saari neend ki goliyan nigal li hain", clinicbot.Crisis},
+		{"tezaab peene se jaldi maut ho jaati hai kya", clinicbot.Crisis},
+		// a crisis told as over, a question after it without a question mark
+		{"kabhi school me maine nas kaati thi, aaj khush hu. bas puchna tha session kitne lambe hote hai", clinicbot.Safe},
+		{"कभी कॉलेज में मैंने नस काटी थी, आज खुश हूँ। पर आज रात फिर से काटूंगी", clinicbot.Crisis},
+		// people with such thoughts in general, a fear of the treatment
+		{"jin logon ko khudkushi ke vichar aate hain unko ketamine se fayda hota hai kya", clinicbot.Safe},
+		{"jin logon ko khudkushi ke vichar aate hain unko ketamine se fayda hota hai kya? mujhe bhi aate hain", clinicbot.Crisis},
+		{"is dawai se kahin marne ke khayal zyada to nahi ho jaate", clinicbot.Safe},
+		// idioms of toil, of price, of a place one would never go back to
+		{"mar mar ke padhai ki thi, ab naukri nahi lagti to udaas rehta hu. ketamine kitne ka hai", clinicbot.Safe},
+		{"mar jaungi par us doctor ke paas wapas nahi jaungi. aapke yaha kaun dekhta hai", clinicbot.Safe},
+		{"itni fees me to garib aadmi mar jaye, koi sasta option hai?", clinicbot.Safe},
+		// anaesthesia feared for a relative, never a relative found unconscious
+		{"papa ko dar hai ki behosh karke kuch galat na ho, doctor saath rahenge?", clinicbot.Safe},
+		{"papa behosh pade hain aur jawab nahi de rahe", clinicbot.Crisis},
+		// medicines changed in the past, never a change asked of
+		{"maa teen dawai badal chuki hai, kya ketamine unke jaise logon ke liye hai?", clinicbot.Safe},
+		{"maa teen dawai badal chuki hai, kya ab chauthi dawai bhi badal de?", clinicbot.Advice},
+		// pregnancy in Hindi words, skipping or going without medicine
+		{"bahu ko 4 mahine ka garbh hai, kya wo sessions le sakti hai", clinicbot.Advice},
+		{"papa ne dawai band kar di hai, kya ek hafta skip karne se kuch hoga?", clinicbot.Advice},
+		{"chemist band hai, kya do din bina dawai reh sakta hu", clinicbot.Advice},
+		{"kya ek session skip karne se kuch hoga?", clinicbot.Safe},
+	})
+}
