@@ -5867,5 +5867,10 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"papa ne dawai band kar di hai, kya ek hafta skip karne se kuch hoga?", clinicbot.Advice},
 		{"chemist band hai, kya do din bina dawai reh sakta hu", clinicbot.Advice},
 		{"kya ek session skip karne se kuch hoga?", clinicbot.Safe},
+		// good news taken back: it is back, a place seen, a doubt about tomorrow
+		{"I was suicidal years ago. It's back for good I think", clinicbot.Crisis},
+		{"2 saal pehle maine nas kaati thi. aaj main khush hoon aur jagah bhi dekh li hai", clinicbot.Crisis},
+		{"2 saal pehle suicide try kiya tha, aaj khush hu. kya pata kal rahun ya nahi", clinicbot.Crisis},
+		{"pata nahi kal main yahan rahunga ya nahi, transfer ho sakta hai", clinicbot.Safe},
 	})
 }
