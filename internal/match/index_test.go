@@ -1474,3 +1474,25 @@ func TestFutureAndAmountQuestionsFindTheirEntry(t *testing.T) {
 		"i am going to work straight after, is that ok": "before-and-after",
 	})
 }
+
+// A Hindi sentence that asks which of two without a question mark is a
+// question too, not a story told beside the one marked: the two together
+// say what is asked.
+func TestEitherOrAsksInHindi(t *testing.T) {
+	wantCovered(t, shippedByScript(t), 0.6, map[string]string{
+		"session ke baad ka kya? uss din kaam pe ja sakte h ya rest karna hai": "before-and-after",
+		"सेशन वाले दिन बाद में क्या करना चाहिए? आराम करना है या ऑफिस जा सकते हैं": "before-and-after",
+	})
+	for _, c := range []struct {
+		ws   []string
+		want bool
+	}{
+		{words("uss din kaam pe ja sakte h ya rest karna hai"), true},
+		{words("main pehle tms ya ect le chuka hu"), false},
+		{words("ya phir kal aana hai"), false},
+	} {
+		if got := asksEitherOr(c.ws); got != c.want {
+			t.Errorf("asksEitherOr(%q) = %v, want %v", c.ws, got, c.want)
+		}
+	}
+}

@@ -100,6 +100,23 @@ func asksWithHelper(ws []string) bool {
 
 func hasHindiQuestion(ws []string) bool { return hasAny(ws, hindiQuestionWords) }
 
+// asksEitherOr reports whether a Hindi sentence without a question mark
+// asks which of two: "hosh me rehte h ya behosh ho jate h", "kaam pe ja
+// sakte h ya rest karna hai"; both sides have words and it says nothing
+// done (chuka, tha: "TMS ya ECT le chuka hu" tells).
+func asksEitherOr(ws []string) bool {
+	i := slices.IndexFunc(ws, func(w string) bool { return w == "ya" || w == "या" })
+	if i < 1 || i > len(ws)-2 || hasAny(ws, toldDone) {
+		return false
+	}
+	return hasAny(ws[i+1:], eitherOrEnds)
+}
+
+var (
+	toldDone     = toSet(`chuka chuki chuke tha thi the hu hoon hun चुका चुकी चुके था थी थे हूँ हूं`)
+	eitherOrEnds = toSet(`h hai hain he hota hoti hote jate jaate jati jaati sakte sakta sakti chahiye padega padegi padta hoga hogi है हैं होता होती होते जाते सकते सकता सकती चाहिए पड़ेगा होगा होगी`)
+)
+
 // hasAny reports whether a word of ws is in set.
 func hasAny(ws []string, set map[string]bool) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
@@ -175,7 +192,7 @@ func (ix *Index) sentenceWeights(text string) map[string]float64 {
 		// is over do people need top ups"): the writer's sentences are told
 		// apart below.
 		start := questionStarts[ws[0]] && (marked || len(ws) < 2 || ws[1] != "my")
-		q := sp.marked || start || hasHindiQuestion(ws) || hasImperative(ws)
+		q := sp.marked || start || hasHindiQuestion(ws) || hasImperative(ws) || asksEitherOr(ws)
 		if q {
 			questions = append(questions, p)
 		} else {
