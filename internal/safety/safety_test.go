@@ -5872,5 +5872,11 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"2 saal pehle maine nas kaati thi. aaj main khush hoon aur jagah bhi dekh li hai", clinicbot.Crisis},
 		{"2 saal pehle suicide try kiya tha, aaj khush hu. kya pata kal rahun ya nahi", clinicbot.Crisis},
 		{"pata nahi kal main yahan rahunga ya nahi, transfer ho sakta hai", clinicbot.Safe},
+		// a denial taken back anywhere after it, never a "lie" or "true"
+		// that is no retraction
+		{"no thoughts of killing myself lol who am i kidding", clinicbot.Crisis},
+		{"I told the doctor no thoughts of hurting myself. that was a lie", clinicbot.Crisis},
+		{"aatmahatya ke khayal nahi aate, ye maine jhooth bola tha", clinicbot.Crisis},
+		{"I'm not suicidal, just read that ketamine can reduce suicidal thoughts. is that actually true?", clinicbot.Safe},
 	})
 }
