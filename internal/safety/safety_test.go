@@ -5912,5 +5912,9 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"my uncle on suicide watch in the ward has gone missing", clinicbot.Crisis},
 		{"aatmahatya ke khayal aate the, ab wo khayal laut aaye hain", clinicbot.Crisis},
 		{"pehle marne ke khayal aate the, ab mere bachche roz milne aate hai", clinicbot.Safe},
+		// an illness named by what it does: voices heard, a racing heartbeat
+		{"my son hears voices at night, can he have ketamine?", clinicbot.Advice},
+		{"मेरी धड़कन अक्सर तेज़ रहती है, क्या मैं इन्फ्यूज़न ले सकता हूँ", clinicbot.Advice},
+		{"will other patients' voices be heard in the room during my session", clinicbot.Safe},
 	})
 }
