@@ -5916,5 +5916,12 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"my son hears voices at night, can he have ketamine?", clinicbot.Advice},
 		{"मेरी धड़कन अक्सर तेज़ रहती है, क्या मैं इन्फ्यूज़न ले सकता हूँ", clinicbot.Advice},
 		{"will other patients' voices be heard in the room during my session", clinicbot.Safe},
+		// an illness in a question about people in general, a dose raised by
+		// oneself, how long a medicine takes
+		{"in general, can people with heart problems have ketamine?", clinicbot.Safe},
+		{"my husband has heart problems, can he have ketamine?", clinicbot.Advice},
+		{"which conditions can ketamine treat? I have read OCD mentioned in articles", clinicbot.Safe},
+		{"can I go up to three tablets a day by myself", clinicbot.Advice},
+		{"ketamine aur goli me kya fark hai? goli to 2 mahine leti hai asar karne me", clinicbot.Safe},
 	})
 }
