@@ -44,7 +44,7 @@ var stopWords = []string{
 	"hasnt", "haven't", "havent", "didn't", "didnt", "doesn't", "doesnt",
 	"wasn't", "wasnt", "aren't", "arent", "shouldn't", "shouldnt", "couldn't",
 	"couldnt", "wouldn't", "wouldnt", "i'd", "i'll", "you're", "youre", "that's", "thats",
-	"they're", "theyre", "we're", "it'll", "we'll", "you'll", "he'll", "she'll", "they'll", "yourselves",
+	"they're", "theyre", "we're", "we'd", "you'd", "they'd", "he'd", "she'd", "it'll", "we'll", "you'll", "he'll", "she'll", "they'll", "yourselves",
 	// Hinglish function words
 	"hai", "hain", "ka", "ki", "ke", "ko", "se", "hota", "hoti", "hote", "kya",
 	"kaise", "mujhe", "mera", "meri", "mere", "main", "mein", "me", "hum",
