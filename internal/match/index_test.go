@@ -1496,3 +1496,16 @@ func TestEitherOrAsksInHindi(t *testing.T) {
 		}
 	}
 }
+
+// A feeling is a real word too: "calm" is no typo of "claim" (the
+// insurance entry), so a question about being helped to calm down is
+// never read as one about a claim.
+func TestCalmIsNoTypoOfClaim(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	terms, _ := ix.guessedTerms("if i panic can the staff help me calm down")
+	for _, tm := range terms {
+		if tm == "claim" {
+			t.Fatalf("guessedTerms read calm as claim: %v", terms)
+		}
+	}
+}
