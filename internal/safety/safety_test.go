@@ -5923,5 +5923,18 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"which conditions can ketamine treat? I have read OCD mentioned in articles", clinicbot.Safe},
 		{"can I go up to three tablets a day by myself", clinicbot.Advice},
 		{"ketamine aur goli me kya fark hai? goli to 2 mahine leti hai asar karne me", clinicbot.Safe},
+		// (set XP) a blade in hand now, never a kitchen knife; medicines that
+		// did not help told before a question, never beside a word of risk;
+		// a hostel wingmate is someone else
+		{"can someone see me today, I am holding a blade right now", clinicbot.Crisis},
+		{"i am holding a blade for the craft project, is the clinic open sunday", clinicbot.Safe},
+		{"बेटे को दो दवाइयों से फ़ायदा नहीं हुआ, सेशन कितने का है?", clinicbot.Safe},
+		{"dawaiyon se fayda nahi hua, ab jeene ka mann nahi karta", clinicbot.Crisis},
+	})
+	r := detector(t).Check("my wingmate is sitting on the hostel parapet and will not come down")
+	if r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectOther {
+		t.Errorf("a wingmate on a parapet = %v %v, want a crisis of someone else", r.Verdict, r.Subject)
+	}
+	checkVerdicts(t, detector(t), []verdictCase{
 	})
 }
