@@ -2314,7 +2314,9 @@ const (
 
 // glue are the short words a run-together phrase may contain.
 var glue = map[string]bool{"i": true, "to": true, "my": true, "me": true, "of": true, "in": true, "it": true,
-	"a": true, "is": true, "am": true, "be": true, "do": true, "go": true, "no": true}
+	"a": true, "is": true, "am": true, "be": true, "do": true, "go": true, "no": true,
+	// (round 57) "idontwanttowakeup", "icantgoonanymore"
+	"up": true, "on": true}
 
 // runContractions are contractions read only inside a run of words typed
 // together ("illkillmyself", "shessuicidal", "idratherdie"): typed alone,

@@ -5930,6 +5930,9 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"i am holding a blade for the craft project, is the clinic open sunday", clinicbot.Safe},
 		{"बेटे को दो दवाइयों से फ़ायदा नहीं हुआ, सेशन कितने का है?", clinicbot.Safe},
 		{"dawaiyon se fayda nahi hua, ab jeene ka mann nahi karta", clinicbot.Crisis},
+		// a sentence typed without spaces holds "up" and "on" too
+		{"ihopeinevergetup", clinicbot.Crisis},
+		{"icannotgoonlikethis", clinicbot.Crisis},
 	})
 	r := detector(t).Check("my wingmate is sitting on the hostel parapet and will not come down")
 	if r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectOther {
