@@ -5933,6 +5933,20 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		// a sentence typed without spaces holds "up" and "on" too
 		{"ihopeinevergetup", clinicbot.Crisis},
 		{"icannotgoonlikethis", clinicbot.Crisis},
+		// a plea beside jumping, goodbyes said, all better off, the railway
+		// track now, a car's exhaust, a wish to have died, a relapse after
+		// years clean
+		{"feel like jumping off, can somebody talk to me", clinicbot.Crisis},
+		{"ring me back please, i have said my goodbyes", clinicbot.Crisis},
+		{"we said our goodbyes to grandpa at the airport", clinicbot.Safe},
+		{"my brother keeps saying they will all be better off", clinicbot.Crisis},
+		{"you'd be better off taking the morning slot", clinicbot.Safe},
+		{"ran a hose from the exhaust into the car", clinicbot.Crisis},
+		{"the exhaust pipe of my car is making noise, can I still drive to the clinic?", clinicbot.Safe},
+		{"kaash main us din mar gaya hota", clinicbot.Crisis},
+		{"used to self harm as a teen, it started again this week", clinicbot.Crisis},
+		{"20 crocin khane se koi mar sakta hai?", clinicbot.Crisis},
+		{"kitne din dawai lene se infection mar jata hai", clinicbot.Safe},
 	})
 	r := detector(t).Check("my wingmate is sitting on the hostel parapet and will not come down")
 	if r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectOther {
