@@ -5947,6 +5947,15 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"used to self harm as a teen, it started again this week", clinicbot.Crisis},
 		{"20 crocin khane se koi mar sakta hai?", clinicbot.Crisis},
 		{"kitne din dawai lene se infection mar jata hai", clinicbot.Safe},
+		// an idiom of work wished true, a wish laughed off, the urge today
+		// after none before, not waking up as a riddance, a way of dying
+		// wished for
+		{"this job is going to kill me and i hope it does", clinicbot.Crisis},
+		{"this job is going to kill me, so many meetings", clinicbot.Safe},
+		{"maine usse kaha mar jaunga, wo hasi mein taal gaya", clinicbot.Crisis},
+		{"pehle kabhi nahi hua, par aaj marne ka mann kar raha hai", clinicbot.Crisis},
+		{"what if i never wake up from the anaesthesia. good riddance", clinicbot.Crisis},
+		{"if i choke in my sleep tonight, i hope it happens", clinicbot.Crisis},
 	})
 	r := detector(t).Check("my wingmate is sitting on the hostel parapet and will not come down")
 	if r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectOther {
