@@ -1509,3 +1509,12 @@ func TestCalmIsNoTypoOfClaim(t *testing.T) {
 		}
 	}
 }
+
+// Being conscious or "hosh me" during a session is being awake: the
+// question is what a session feels like.
+func TestConsciousIsAwake(t *testing.T) {
+	wantCovered(t, shippedByScript(t), 0.4, map[string]string{
+		"will i stay conscious through the infusion": "what-session-feels-like",
+		"infusion ke time hosh rehta hai ya nahi":    "what-session-feels-like",
+	})
+}
