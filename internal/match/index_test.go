@@ -1514,7 +1514,8 @@ func TestCalmIsNoTypoOfClaim(t *testing.T) {
 // question is what a session feels like.
 func TestConsciousIsAwake(t *testing.T) {
 	wantCovered(t, shippedByScript(t), 0.4, map[string]string{
-		"will i stay conscious through the infusion": "what-session-feels-like",
-		"infusion ke time hosh rehta hai ya nahi":    "what-session-feels-like",
+		"will i stay conscious through the infusion":                               "what-session-feels-like",
+		"infusion ke time hosh rehta hai ya nahi":                                  "what-session-feels-like",
+		"what does ketamine do at a biological level, is it about neuroplasticity": "how-it-works",
 	})
 }
