@@ -1061,3 +1061,14 @@ func TestTheFortySeventhRoundsWording(t *testing.T) {
 		}
 	}
 }
+
+// An advert seen says where the writer heard of the treatment, not what is
+// asked: the question after it is answered.
+func TestAnAdvertSeenIsNoTopic(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{"saw your ad, what is ketamine therapy", "saw ur advert, whats this ketamine therapy all about"} {
+		if r := reply(t, e, text); r.Kind != clinicbot.KindAnswer || r.EntryID != "what-is-ketamine-therapy" {
+			t.Errorf("%q = %s %s, want the answer what-is-ketamine-therapy", text, r.Kind, r.EntryID)
+		}
+	}
+}

@@ -154,6 +154,9 @@ var stopWords = []string{
 	// what others say ("डॉक्टर लोग क्या कहते हैं"): the Hindi stemmer reads
 	// "कहते" as "कह", which is also "कहाँ" (where)
 	"कहते", "कहती", "कहता", "कहतीं", "कहना", "कहेंगे", "कहेगा", "कहेगी",
+	// (round 57, set XS) an advert seen says where the writer heard of it,
+	// never the topic ("saw ur ad on insta, whats this ketamine therapy")
+	"ad", "ads", "advert", "advertisement",
 }
 
 // stopSet holds stopWords for lookups.
