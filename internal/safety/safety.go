@@ -1832,7 +1832,8 @@ func findsAt(ws []token, j int) bool {
 var quoting = wordSet(`said says say saying wrote writes written texted texts messaged msg message told tells posted keeps
 screamed shouted yelled cried typed whispered
 bola boli bole bolta bolti bolte kaha kehta kehti kehte kahta kahti likha likhi बोला बोली बोले बोलता बोलती बोलते
-कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह`)
+कहा कहता कहती कहते लिखा लिखी bol keh kah बोल कह
+मैसेज मेसेज मैसेज़ टेक्स्ट`)
 
 // wordList is the set of ws, lower-cased; wordSet that of the words of s.
 func wordList(ws []string) map[string]bool {

@@ -5956,7 +5956,12 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"pehle kabhi nahi hua, par aaj marne ka mann kar raha hai", clinicbot.Crisis},
 		{"what if i never wake up from the anaesthesia. good riddance", clinicbot.Crisis},
 		{"if i choke in my sleep tonight, i hope it happens", clinicbot.Crisis},
+		// a relative's message passed on in Devanagari is theirs
+		{"बहन ने मैसेज किया 'मैं जा रही हूँ, अलविदा', फोन बंद है", clinicbot.Crisis},
 	})
+	if r := detector(t).Check("दोस्त ने अभी मैसेज किया 'सबको अलविदा, मुझे माफ करना'"); r.Subject != clinicbot.SubjectOther {
+		t.Errorf("a friend's goodbye passed on in Hindi = %v, want someone else", r.Subject)
+	}
 	r := detector(t).Check("my wingmate is sitting on the hostel parapet and will not come down")
 	if r.Verdict != clinicbot.Crisis || r.Subject != clinicbot.SubjectOther {
 		t.Errorf("a wingmate on a parapet = %v %v, want a crisis of someone else", r.Verdict, r.Subject)
