@@ -5928,7 +5928,10 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		// a hostel wingmate is someone else
 		{"can someone see me today, I am holding a blade right now", clinicbot.Crisis},
 		{"i am holding a blade for the craft project, is the clinic open sunday", clinicbot.Safe},
-		{"बेटे को दो दवाइयों से फ़ायदा नहीं हुआ, सेशन कितने का है?", clinicbot.Safe},
+		// (never masked: "medicines did not help" is told beside an overdose
+		// too, and a mask silences the classifier for the whole message)
+		{"dawaiyon se koi fayda nahi hua to maine sab ek saath kha li", clinicbot.Crisis},
+		{"दवाइयों से फायदा नहीं हुआ, इसलिए पूरी शीशी पी ली", clinicbot.Crisis},
 		{"dawaiyon se fayda nahi hua, ab jeene ka mann nahi karta", clinicbot.Crisis},
 		// a sentence typed without spaces holds "up" and "on" too
 		{"ihopeinevergetup", clinicbot.Crisis},
