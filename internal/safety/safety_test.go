@@ -5961,6 +5961,12 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		{"if i choke in my sleep tonight, i hope it happens", clinicbot.Crisis},
 		// a relative's message passed on in Devanagari is theirs
 		{"बहन ने मैसेज किया 'मैं जा रही हूँ, अलविदा', फोन बंद है", clinicbot.Crisis},
+		// (set XT) carbon monoxide read up beside a closed garage, never a
+		// detector; traffic called suicide; a crisis dated by the lockdown
+		{"been reading about carbon monoxide in a closed car, the garage door shuts tight", clinicbot.Crisis},
+		{"should i buy a carbon monoxide detector for the garage", clinicbot.Safe},
+		{"the commute on the western express highway is suicide every evening, do you have evening slots", clinicbot.Safe},
+		{"my brother talked about ending it during covid. he has been fine for two years now, what does a session cost", clinicbot.Safe},
 	})
 	if r := detector(t).Check("दोस्त ने अभी मैसेज किया 'सबको अलविदा, मुझे माफ करना'"); r.Subject != clinicbot.SubjectOther {
 		t.Errorf("a friend's goodbye passed on in Hindi = %v, want someone else", r.Subject)
