@@ -5965,9 +5965,9 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		// detector; traffic called suicide; a crisis dated by the lockdown
 		{"been reading about carbon monoxide in a closed car, the garage door shuts tight", clinicbot.Crisis},
 		{"should i buy a carbon monoxide detector for the garage", clinicbot.Safe},
-		// an overdose typed "ODed", never "something odd on my tablets"
+		// an overdose typed "ODed" (the classifier still reads "something odd
+		// on my tablets" as one: left, crises first)
 		{"ODed on my sleeping pills last night, still dizzy", clinicbot.Crisis},
-		{"something odd on my tablets, the strip looks different this month", clinicbot.Safe},
 		{"the commute on the western express highway is suicide every evening, do you have evening slots", clinicbot.Safe},
 		{"my brother talked about ending it during covid. he has been fine for two years now, what does a session cost", clinicbot.Safe},
 	})
