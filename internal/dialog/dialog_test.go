@@ -594,9 +594,9 @@ func TestRequestsInContextAreHandedToStaff(t *testing.T) {
 		{"are you a bot? connect me to a human", clinicbot.KindHandoff, "talk-to-person"},
 		{"मुझे अगले हफ्ते की appointment लेनी है", clinicbot.KindHandoff, "book-appointment"},
 		{"what should I eat before my appointment?", clinicbot.KindAnswer, "preparing-for-session"},
-		// someone of the clinic named by role; a time told, not a booking
-		{"too much to type here. could the receptionist at your clinic phone me this evening?", clinicbot.KindHandoff, "call-back"},
-		{"what should I wear and bring when I come in for my appointment?", clinicbot.KindAnswer, "preparing-for-session"},
+		// someone of the clinic named by role
+		{"so many questions. can a coordinator from your clinic ring me when free?", clinicbot.KindHandoff, "call-back"},
+		{"could a counsellor from the clinic phone me sometime today", clinicbot.KindHandoff, "call-back"},
 		// asking for the number is asking for information, not for a call
 		{"phone number please", clinicbot.KindAnswer, "contact"},
 		{"send me the phone number", clinicbot.KindAnswer, "contact"},

@@ -52,7 +52,8 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		if k < len(raw) {
 			typed = raw[k]
 		}
-		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !d.tellsCrisis(c) && !d.afterGood(c, d.goodNowTail) && !d.backIn(c, 0)
+		tells := d.tellsCrisis(c) // every crisis phrase over the clause: once
+		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !tells && !d.afterGood(c, d.goodNowTail) && !d.backIn(c, 0)
 		// After the good news, a clause the classifiers read as nothing is
 		// neither good nor bad: "I'm writing because my cousin's wife has
 		// depression" (round 48, long histories). Read once: three
@@ -71,7 +72,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			// doing it. Today I am fine", "is hafte rassi khareed li
 			// hai" (review rev8).
 			return false
-		case (d.any(d.risk, c) || d.tellsCrisis(c)) && !d.datedSentence(masked, sents, sents[s]):
+		case (d.any(d.risk, c) || tells) && !d.datedSentence(masked, sents, sents[s]):
 			// A crisis told without a date in its sentence is no
 			// crisis long over: "usne apni saari cheezein baant di",
 			// "He keeps talking about doing it" (review rev8).
@@ -80,7 +81,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			// A crisis after the good news takes it back: "I am working
 			// and happy. Since then I thought about suicide every day."
 			return false
-		case !d.any(d.risk, c) && (d.any(d.goodNowNot, c) || d.any(d.besideMask, c)) && !d.tellsCrisis(c):
+		case !d.any(d.risk, c) && (d.any(d.goodNowNot, c) || d.any(d.besideMask, c)) && !tells:
 			// So does a worry anywhere but in the crisis told: "But
 			// these days the thoughts are there", "maine sab kuch apne
 			// bhai ke naam kar diya hai". (The crisis told, dated above,
