@@ -5979,3 +5979,18 @@ func TestTheFiftySeventhRoundsKinds(t *testing.T) {
 		t.Errorf("a wingmate on a parapet = %v %v, want a crisis of someone else", r.Verdict, r.Subject)
 	}
 }
+
+func TestTheFiftyEighthRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// a denial told with a verb, before what the writer asks or feels
+		{"feeling low these days but not thinking of harming myself, just want to know if this treatment is right for me", clinicbot.Safe},
+		{"I'm not going to hurt myself. is ketamine safe?", clinicbot.Safe},
+		{"not planning to hurt myself, i am okay", clinicbot.Safe},
+		// ... never before anything else, nor beside a word of risk
+		{"I'm not going to kill myself, my sister is", clinicbot.Crisis},
+		{"not going to kill myself this week, need to settle the bank stuff first", clinicbot.Crisis},
+		{"not thinking of hurting myself. I have already written the letters", clinicbot.Crisis},
+		{"i am not thinking of hurting myself, i am going to do it tonight", clinicbot.Crisis},
+		{"not thinking of killing myself, i have the pills ready", clinicbot.Crisis},
+	})
+}
