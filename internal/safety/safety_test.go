@@ -5992,5 +5992,10 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		{"not thinking of hurting myself. I have already written the letters", clinicbot.Crisis},
 		{"i am not thinking of hurting myself, i am going to do it tonight", clinicbot.Crisis},
 		{"not thinking of killing myself, i have the pills ready", clinicbot.Crisis},
+		// medicines compared with the treatment, never a change asked of
+		{"antidepressant tablets vs ketamine kaunsa zyada better hai aur dono me difference kya hai", clinicbot.Safe},
+		{"can ketamine reduce suicidality faster than antidepressants do?", clinicbot.Safe},
+		{"can i reduce my antidepressants faster than the doctor said?", clinicbot.Advice},
+		{"dawai kam kar du kya, farak padega?", clinicbot.Advice},
 	})
 }
