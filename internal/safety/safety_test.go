@@ -5997,5 +5997,8 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		{"can ketamine reduce suicidality faster than antidepressants do?", clinicbot.Safe},
 		{"can i reduce my antidepressants faster than the doctor said?", clinicbot.Advice},
 		{"dawai kam kar du kya, farak padega?", clinicbot.Advice},
+		// a past attempt, and now giving back to others, never a return
+		{"I survived a suicide attempt in 2016. I now volunteer with a peer support group. what is a session like?", clinicbot.Safe},
+		{"I attempted suicide in 2016. I volunteer at a helpline but I want to try again", clinicbot.Crisis},
 	})
 }
