@@ -56,6 +56,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	if err != nil {
 		return err
 	}
+	forServing(eng.Knowledge()) // before anything serves from it
 	db, err := store.Open(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("data_dir: %w", err)
@@ -114,6 +115,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	rl := &ops.Reloader{Engine: eng, Log: log, Observer: m, Folder: src.path, Build: func() (*dialog.Knowledge, int, []string, error) {
 		dk, kb, problems, err := build(src)
+		forServing(dk)
 		var lines []string
 		for _, p := range problems {
 			lines = append(lines, p.Error())
