@@ -6003,5 +6003,9 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		// medicines changed so often the writer is tired of it
 		{"तीन डॉक्टरों की दवा बदल बदल कर थक गया हूँ। क्या ये इलाज मेरे लिए सही रहेगा", clinicbot.Safe},
 		{"दवा बदल कर दूं क्या", clinicbot.Advice},
+		// the prescribed course changed by oneself, never a session moved
+		{"the doctor advised two sessions a week, can i reduce it on my own?", clinicbot.Advice},
+		{"papa was prescribed 6 infusions but he feels fine after 3, can he skip the rest?", clinicbot.Advice},
+		{"can i move one session, i have an exam that day", clinicbot.Safe},
 	})
 }
