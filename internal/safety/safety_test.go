@@ -6007,5 +6007,13 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		{"the doctor advised two sessions a week, can i reduce it on my own?", clinicbot.Advice},
 		{"papa was prescribed 6 infusions but he feels fine after 3, can he skip the rest?", clinicbot.Advice},
 		{"can i move one session, i have an exam that day", clinicbot.Safe},
+		// what the treatment does for such thoughts, asked in the Hinglish
+		// order, never beside the writer's own thoughts or a word of risk
+		{"suicidal thoughts me ketamine kaam karta hai kya? gaon ki meeting me samjhana hai", clinicbot.Safe},
+		{"mujhe roz suicidal thoughts aate hain, suicidal thoughts me ketamine help karta hai kya", clinicbot.Crisis},
+		{"suicidal thoughts me ketamine help karta hai kya? aaj raat main khatam kar dunga", clinicbot.Crisis},
+		// a country liquor, a pregnancy said the Hindi way
+		{"session ke baad raat ko thodi mahua pee sakta hu kya?", clinicbot.Advice},
+		{"meri bahu pet se hai, teesra mahina chal raha hai. kya use ketamine dila sakte hai?", clinicbot.Advice},
 	})
 }
