@@ -6015,5 +6015,9 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		// a country liquor, a pregnancy said the Hindi way
 		{"session ke baad raat ko thodi mahua pee sakta hu kya?", clinicbot.Advice},
 		{"meri bahu pet se hai, teesra mahina chal raha hai. kya use ketamine dila sakte hai?", clinicbot.Advice},
+		// a death foretold by someone else, then the treatment's safety
+		// asked; never a death welcomed beside it
+		{"my cousin joked that i will die on the drip lol. is it actually safe?", clinicbot.Safe},
+		{"they said i will die if i overdose, is it true? i want to", clinicbot.Crisis},
 	})
 }
