@@ -6019,5 +6019,10 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		// asked; never a death welcomed beside it
 		{"my cousin joked that i will die on the drip lol. is it actually safe?", clinicbot.Safe},
 		{"they said i will die if i overdose, is it true? i want to", clinicbot.Crisis},
+		// rather giving one's life than yielding, the proverb that life
+		// comes first; never beside a word of risk
+		{"dada kehte the jaan de dunga par zameen nahi bechunga, aaj bhi khush hain", clinicbot.Safe},
+		{"jaan de dunga par unke aage nahi jhukunga, aaj raat zeher kha lunga", clinicbot.Crisis},
+		{"jaan hai to jahaan hai, yehi sabko bolti hu. aapka pamphlet hindi me hai?", clinicbot.Safe},
 	})
 }
