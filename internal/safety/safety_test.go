@@ -6024,5 +6024,9 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		{"dada kehte the jaan de dunga par zameen nahi bechunga, aaj bhi khush hain", clinicbot.Safe},
 		{"jaan de dunga par unke aage nahi jhukunga, aaj raat zeher kha lunga", clinicbot.Crisis},
 		{"jaan hai to jahaan hai, yehi sabko bolti hu. aapka pamphlet hindi me hai?", clinicbot.Safe},
+		// a practical reason beside a call-back asked for, never a time
+		// without end
+		{"could a coordinator ring me sometime tomorrow? I'm in OPD all day and can't dial out myself", clinicbot.Safe},
+		{"please call me, i am on night duty and i cant go on living like this", clinicbot.Crisis},
 	})
 }
