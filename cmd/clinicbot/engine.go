@@ -60,20 +60,25 @@ func knowledgeSource(cfg Config) (source, error) {
 // so a bot that has loaded (or reloaded) its knowledge does not keep it
 // resident.
 func build(src source) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
-	k, kb, problems, err := assemble.Folder(src.fsys, src.name, weightsCache()...)
-	debug.FreeOSMemory()
-	return k, kb, problems, err
+	return buildFor(src, false)
 }
 
-// forServing drops from dk what only `clinicbot eval` reads, for a
-// process that serves patients: the labelled examples the classifiers
-// learned from (their weights are built by then). Kept, they pin the text
-// of every eval file of the folder: 30 of a load's 80 MB of live heap.
-func forServing(dk *dialog.Knowledge) {
-	if dk != nil {
-		dk.Rules.Examples = nil
+// buildFor is build; serving drops from the knowledge what only
+// `clinicbot eval` reads, for a process that serves patients: the labelled
+// examples the classifiers learned from (their weights are built by
+// then). Kept, they pin the text of every eval file of the folder: 30 of a
+// load's 80 MB of live heap. The load's garbage is handed back to the
+// system once, after that.
+func buildFor(src source, serving bool) (*dialog.Knowledge, *knowledge.Knowledge, []*clinicbot.Error, error) {
+	k, kb, problems, err := assemble.Folder(src.fsys, src.name, weightsCache()...)
+	if serving && k != nil {
+		k.Rules.Examples = nil
+	}
+	if serving && kb != nil {
+		kb.Safety.Examples = nil
 	}
 	debug.FreeOSMemory()
+	return k, kb, problems, err
 }
 
 // weightsCache keeps what a load learns (the safety classifiers' weights,
@@ -220,12 +225,17 @@ func engine(cfg Config, stderr io.Writer) (*dialog.Engine, error) {
 
 // engineFrom is engine that also returns where the knowledge came from.
 func engineFrom(cfg Config, stderr io.Writer) (*dialog.Engine, source, error) {
+	return engineFor(cfg, stderr, false)
+}
+
+// engineFor is engineFrom; serving builds the knowledge as buildFor does.
+func engineFor(cfg Config, stderr io.Writer, serving bool) (*dialog.Engine, source, error) {
 	src, err := knowledgeSource(cfg)
 	if err != nil {
 		return nil, src, err
 	}
 	fmt.Fprintln(stderr, "knowledge:", src.describe())
-	dk, _, problems, err := build(src)
+	dk, _, problems, err := buildFor(src, serving)
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "warning:", p)
 	}

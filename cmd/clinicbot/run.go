@@ -52,11 +52,10 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 			"To talk to the bot without either, run: clinicbot chat")
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	eng, src, err := engineFrom(cfg, stderr)
+	eng, src, err := engineFor(cfg, stderr, true)
 	if err != nil {
 		return err
 	}
-	forServing(eng.Knowledge()) // before anything serves from it
 	db, err := store.Open(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("data_dir: %w", err)
@@ -114,8 +113,7 @@ func runBot(ctx context.Context, args []string, getenv func(string) string, stdo
 		return err
 	}
 	rl := &ops.Reloader{Engine: eng, Log: log, Observer: m, Folder: src.path, Build: func() (*dialog.Knowledge, int, []string, error) {
-		dk, kb, problems, err := build(src)
-		forServing(dk)
+		dk, kb, problems, err := buildFor(src, true)
 		var lines []string
 		for _, p := range problems {
 			lines = append(lines, p.Error())
