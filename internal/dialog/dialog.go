@@ -294,6 +294,11 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		}
 	}
 	r := e.decideWith(kb, hits, t, asksForInformation(text))
+	if r.Kind == clinicbot.KindFallback {
+		if c, ok := e.clauseAnswer(ctx, kb, text, t); ok {
+			r = c
+		}
+	}
 	if res.Recovered && (r.Kind == clinicbot.KindFallback || r.Kind == clinicbot.KindSmalltalk) && kb.msgs.Recovered != "" {
 		// A crisis told as long over, and no question the knowledge
 		// answers: thanks and an update deserve more than "I don't
@@ -338,6 +343,55 @@ func (e *Engine) alsoAsked(ctx context.Context, kb *view, text string, r clinicb
 		}
 	}
 	return out
+}
+
+// clauses is what a Matcher may also do: rank entries for each clause of
+// a message of several that may be asked alone (match.ByScript).
+type clauses interface {
+	SearchClauses(ctx context.Context, text string, n int) ([][]clinicbot.Hit, error)
+}
+
+// clauseConfidence is the calibrated confidence from which one clause of
+// a message the whole of which finds no answer is answered alone, and
+// clauseSimilarity how closely it must read like one of the entry's
+// phrasings: a clause of a word or two of the knowledge ("how to fix",
+// "what am I doing wrong" after a laptop's or a sweet's trouble) reads
+// far from every phrasing however confident its ranking.
+const (
+	clauseConfidence = 0.8
+	clauseSimilarity = 0.75
+)
+
+// clauseAnswer is the answer to one clause of text when the whole message
+// finds none: "for my grandmother who is 70 and quite scared: what is
+// ketamine, in simple words i can translate for her" is answered as "what
+// is ketamine". Only an answer entry, answered by the usual thresholds
+// and confidently; the most confident clause wins.
+func (e *Engine) clauseAnswer(ctx context.Context, kb *view, text string, t Thresholds) (clinicbot.Reply, bool) {
+	cs, ok := kb.Matcher.(clauses)
+	if !ok {
+		return clinicbot.Reply{}, false
+	}
+	all, err := cs.SearchClauses(ctx, text, maxSuggestions+2)
+	if err != nil {
+		return clinicbot.Reply{}, false
+	}
+	var best []clinicbot.Hit
+	for _, hits := range all {
+		if len(hits) == 0 || hits[0].Confidence < clauseConfidence || hits[0].Similarity < clauseSimilarity || !t.AnswersAmong(hits, kb.few(hits[0].EntryID)) {
+			continue
+		}
+		if en := kb.Entries[hits[0].EntryID]; en == nil || en.Kind != clinicbot.KindAnswer {
+			continue
+		}
+		if best == nil || hits[0].Confidence > best[0].Confidence {
+			best = hits
+		}
+	}
+	if best == nil {
+		return clinicbot.Reply{}, false
+	}
+	return e.decideWith(kb, best, t, true), true
 }
 
 // alsoAskedConfidence is the calibrated confidence from which another
