@@ -164,6 +164,7 @@ type Detector struct {
 	// classes; personal and specific, the words that make it one.
 	general, personal, specific elem
 	asking                      elem // the words a clause of a question opens with
+	saidInGeneral               elem // a clause that says the question is general ("got curious")
 	people, forPeople           elem // people in general, and what may be asked of them in general
 	specificBeyond              elem // the advice classes neither general nor asked of people in general
 	personalOfPeople            elem // personal without "their": the people asked of
@@ -341,6 +342,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			d.general = classElem(cls, m.AdviceGeneralClasses, "advice_general_classes", &errs)
 			d.personal = classElem(cls, m.AdvicePersonalClasses, "advice_personal_classes", &errs)
 			d.asking = classElem(cls, []string{"asking"}, "advice_general_classes (the word class asking)", &errs)
+			if _, ok := cls["said_in_general"]; ok {
+				d.saidInGeneral = classElem(cls, []string{"said_in_general"}, "said_in_general", &errs)
+			}
 			if len(m.AdviceGeneralForPeople) > 0 {
 				d.people = classElem(cls, m.AdvicePeopleClasses, "advice_people_classes", &errs)
 				d.forPeople = classElem(cls, m.AdviceGeneralForPeople, "advice_general_for_people", &errs)
@@ -458,6 +462,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.personal.indexAlts(d.lex)
 	d.specific.indexAlts(d.lex)
 	d.asking.indexAlts(d.lex)
+	d.saidInGeneral.indexAlts(d.lex)
 	d.people.indexAlts(d.lex)
 	d.forPeople.indexAlts(d.lex)
 	d.specificBeyond.indexAlts(d.lex)
@@ -1107,10 +1112,12 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 		return true // one clause
 	}
 	// Each clause of more than two words asks (opens with a word of
-	// asking: "is that dangerous") or names the substance.
+	// asking: "is that dangerous"), names the substance or says the
+	// question is general ("read about it on a forum and got curious",
+	// "bas general jaankari chahiye": the word class said_in_general).
 	for _, r := range pieceRuns(ids) {
 		clause := words[r[0]:r[1]]
-		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) {
+		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) && !d.any(d.saidInGeneral, clause) {
 			return false
 		}
 	}

@@ -6036,3 +6036,14 @@ func TestTheFiftyEighthRoundsKinds(t *testing.T) {
 		{"please call me, i am on night duty and i cant go on living like this", clinicbot.Crisis},
 	})
 }
+
+// Round 59: a question about a substance asked in general may have a
+// clause beside it that says so ("got curious", "bas general jaankari
+// chahiye"); said of one's own case, or for someone, it stays advice.
+func TestTheFiftyNinthRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"is mixing weed with ketamine therapy risky? saw a thread about it and got curious", clinicbot.Safe},
+		{"ketamine treatment ke saath sharab kitni risky hoti hai, bas general jaankari ke liye", clinicbot.Safe},
+		{"is mixing weed with ketamine therapy risky? i smoke every night, just curious", clinicbot.Advice},
+	})
+}
