@@ -389,13 +389,18 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 			continue // most phrases fail on their first word: say so early
 		}
 		if e, ok := p.matchFrom(words, 0, s, true, 0, m); ok {
+			from := s
 			if p.start {
-				s = 0 // the span reaches back to the start it is anchored at
+				from = 0 // the span reaches back to the start it is anchored at
 			}
-			if p.excepted(words, s, e) {
-				continue // a later match may stand clear of the exception
+			if p.excepted(words, from, e) {
+				// A later match may stand clear of the exception. The
+				// loop goes on from s, not from the span's start: an
+				// anchored "^ ...20 a unless b" found a at word 5 would
+				// otherwise be tried from word 1 again, and again.
+				continue
 			}
-			return s, e, true
+			return from, e, true
 		}
 	}
 	return 0, 0, false

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
 
@@ -358,6 +359,33 @@ func TestWhoIsAtRiskAndHowSure(t *testing.T) {
 // rules builds a small rule set, independent of the shipped content.
 func rules(words map[string][]string, crisis ...string) clinicbot.SafetyRules {
 	return clinicbot.SafetyRules{Words: words, CrisisPhrases: crisis, CrisisReply: "r"}
+}
+
+// A phrase anchored at the start with a gap before its first word, and an
+// exception that explains the match away, says "no match" and returns: it
+// once tried the same match again and again, and the bot hung on the
+// message (an admin may write such a phrase).
+func TestAnAnchoredPhraseWithAnExceptionEnds(t *testing.T) {
+	d, err := safety.New(rules(nil, "^ ...6 goodbye ...6 $ unless party|webinar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"well this is goodbye then":                  true,
+		"well this is the goodbye party for my team": false,
+		"thanks all, goodbye from the webinar":       false,
+	} {
+		done := make(chan bool, 1)
+		go func() { done <- d.Check(text).Verdict == clinicbot.Crisis }()
+		select {
+		case got := <-done:
+			if got != want {
+				t.Errorf("Check(%q) crisis = %v, want %v", text, got, want)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("Check(%q) did not return in 30 s", text)
+		}
+	}
 }
 
 func TestWordClassesWorkInEveryPhraseThatNamesThem(t *testing.T) {
