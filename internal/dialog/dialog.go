@@ -520,9 +520,11 @@ func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
 }
 
 // fallback says the bot has no answer, suggesting the answer entries among
-// hits whose coverage reaches the view's suggestAt.
+// hits whose coverage reaches the view's suggestAt. The text may name the
+// helplines ({helplines}): a crisis told in words no rule and no
+// classifier knows lands here, and still meets a number to call.
 func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
-	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.msgs.Fallback)}
+	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.withHelplines(kb.msgs.Fallback))}
 	var ids []string
 	for _, h := range hits {
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= kb.suggestAt {

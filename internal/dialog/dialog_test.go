@@ -1092,3 +1092,29 @@ func TestTheClauseThatAsksIsAnswered(t *testing.T) {
 		{"the scooter won't start in the cold, what am i doing wrong", ""},
 	})
 }
+
+// A crisis told in words no phrase and no classifier knows lands on the
+// fallback: the fallback itself names the helplines, in English and in
+// Hindi, so such a patient still meets a number to call.
+func TestTheFallbackNamesTheHelplines(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"asdkjh qwpoeiru",
+		"who won the cricket match yesterday",
+		"कल क्रिकेट मैच किसने जीता",
+	} {
+		r := reply(t, e, text)
+		if r.Kind != clinicbot.KindFallback {
+			t.Errorf("%q: got %s %s, want the fallback", text, r.Kind, r.EntryID)
+			continue
+		}
+		for _, want := range []string{"14416", "112", phone} {
+			if !strings.Contains(r.Text, want) {
+				t.Errorf("%q: the fallback does not give %s: %q", text, want, r.Text)
+			}
+		}
+		if strings.Contains(r.Text, "{") {
+			t.Errorf("%q: a placeholder is left in the fallback: %q", text, r.Text)
+		}
+	}
+}
