@@ -175,6 +175,11 @@ type Messages struct {
 	Handoff  string // /book, /human and handoff entries without their own text
 	// AnswerFooter follows an answer that does not give the clinic's phone.
 	AnswerFooter string
+	// RiskFooter follows any reply but the crisis reply and the fallback
+	// to a message with a word of risk that is no crisis
+	// (SafetyResult.Risky), unless the reply names the helplines already;
+	// empty: never.
+	RiskFooter string
 	// GeneralFacts introduces, after the medical-advice refusal, what the
 	// clinic's page says in general on the topic.
 	GeneralFacts string
@@ -542,6 +547,11 @@ type SafetyResult struct {
 	// healthy and happy"). The engine may reply warmly, with the
 	// helplines for if it ever comes back, instead of a fallback.
 	Recovered bool
+	// Risky: no crisis, but a word of risk is there (a word of the
+	// model's risk classes: die, pills, hang ...). The engine may add the
+	// helplines to whatever it answers: a crisis told in words the rules
+	// and the classifiers read past still meets a number to call.
+	Risky bool
 }
 
 // ChatState is what the bot remembers about one conversation between

@@ -280,7 +280,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	if en := kb.Entries[res.Request]; en != nil && en.Kind == clinicbot.KindHandoff {
 		r := kb.handoffReply(en)
 		r.Score, r.Confidence, r.Safety = 1, 1, res
-		return r, nil
+		return kb.withRiskFooter(r, res), nil
 	}
 	hits, err := kb.Matcher.Search(ctx, text, maxSuggestions+2)
 	if err != nil {
@@ -311,7 +311,22 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	if note != "" {
 		r.Text = note + "\n\n" + r.Text
 	}
-	return r, nil
+	return kb.withRiskFooter(r, res), nil
+}
+
+// withRiskFooter adds the helplines (the risk_footer message) to r when
+// res found a word of risk in a message that is no crisis, and r names
+// no helpline yet: "how many sessions? honestly no point in anything,
+// I've got the pills" read as a question still shows a number to call.
+func (kb *view) withRiskFooter(r clinicbot.Reply, res clinicbot.SafetyResult) clinicbot.Reply {
+	if !res.Risky || kb.msgs.RiskFooter == "" || len(kb.Rules.Helplines) == 0 || r.Kind == clinicbot.KindCrisis {
+		return r
+	}
+	if strings.Contains(r.Text, kb.Rules.Helplines[0].Number) {
+		return r // the fallback, the recovered reply, an entry that names them
+	}
+	r.Text += "\n\n" + kb.fill(kb.withHelplines(kb.msgs.RiskFooter))
+	return r
 }
 
 // alsoAsked puts first among r's suggestions the entries that the other

@@ -1118,3 +1118,27 @@ func TestTheFallbackNamesTheHelplines(t *testing.T) {
 		}
 	}
 }
+
+// A message with a word of risk that the safety rules read as no crisis
+// gets its answer and, under it, the helplines once; a message without
+// one gets its answer alone.
+func TestAWordOfRiskBringsTheHelplinesUnderTheAnswer(t *testing.T) {
+	e := engine(t)
+	for _, c := range []struct {
+		text      string
+		helplines int
+	}{
+		{"exam is going to kill me, what are your timings", 1},
+		{"what are your timings", 0},
+		{"does ketamine help with suicidal thoughts", 1}, // the entry names them: not twice
+	} {
+		r := reply(t, e, c.text)
+		if r.Kind != clinicbot.KindAnswer {
+			t.Errorf("%q: got %s, want an answer", c.text, r.Kind)
+			continue
+		}
+		if got := strings.Count(r.Text, "14416"); got != c.helplines {
+			t.Errorf("%q: the helpline is given %d times, want %d: %q", c.text, got, c.helplines, r.Text)
+		}
+	}
+}

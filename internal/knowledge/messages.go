@@ -26,6 +26,7 @@ func messageFields(m *clinicbot.Messages) []messageField {
 		{"help", &m.Help, "Ask me a question in your own words. Type /book for an appointment or /human to reach a person. You can always call {phone}."},
 		{"fallback", &m.Fallback, "Sorry, I don't have an answer to that. Please call {phone} or email {email}, or type /human and our team will get in touch."},
 		{"answer_footer", &m.AnswerFooter, "For anything about your own situation, please call the clinic on {phone}."},
+		{"risk_footer", &m.RiskFooter, ""},
 		{"general_facts", &m.GeneralFacts, "What the clinic's information says in general (not advice for you):"},
 		{"crisis_question", &m.CrisisQuestion, "You also asked a question. What the clinic's information says:"},
 		{"recovered", &m.Recovered, "Thank you for telling us. It means a lot to the team to hear how you are doing. If those thoughts ever come back, please reach out at once: {helplines} or call us on {phone}."},

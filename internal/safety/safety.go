@@ -577,6 +577,8 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			return c
 		}
 	}
+	words := d.tokens(text)
+	r.Risky = d.any(d.risk, words) || d.any(d.besideRisk, words)
 	return r
 }
 
