@@ -175,10 +175,10 @@ type Messages struct {
 	Handoff  string // /book, /human and handoff entries without their own text
 	// AnswerFooter follows an answer that does not give the clinic's phone.
 	AnswerFooter string
-	// RiskFooter follows any reply but the crisis reply and the fallback
-	// to a message with a word of risk that is no crisis
-	// (SafetyResult.Risky), unless the reply names the helplines already;
-	// empty: never.
+	// RiskFooter follows any reply but the crisis reply to a message with
+	// a word of risk that is no crisis (SafetyResult.Risky), unless the
+	// reply names the first helpline already (the fallback, the advice
+	// refusal); empty: never.
 	RiskFooter string
 	// GeneralFacts introduces, after the medical-advice refusal, what the
 	// clinic's page says in general on the topic.
@@ -548,7 +548,8 @@ type SafetyResult struct {
 	// helplines for if it ever comes back, instead of a fallback.
 	Recovered bool
 	// Risky: no crisis, but a word of risk is there (a word of the
-	// model's risk classes: die, pills, hang ...). The engine may add the
+	// model's risk classes or of beside_risk: kill, hang, poison,
+	// suicidal ...). The engine may add the
 	// helplines to whatever it answers: a crisis told in words the rules
 	// and the classifiers read past still meets a number to call.
 	Risky bool
