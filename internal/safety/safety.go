@@ -165,6 +165,7 @@ type Detector struct {
 	general, personal, specific elem
 	asking                      elem // the words a clause of a question opens with
 	saidInGeneral               elem // a clause that says the question is general ("got curious")
+	askedEither                 elem // a clause that offers the question's alternatives ("pill or injection")
 	people, forPeople           elem // people in general, and what may be asked of them in general
 	specificBeyond              elem // the advice classes neither general nor asked of people in general
 	personalOfPeople            elem // personal without "their": the people asked of
@@ -345,6 +346,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			if _, ok := cls["said_in_general"]; ok {
 				d.saidInGeneral = classElem(cls, []string{"said_in_general"}, "said_in_general", &errs)
 			}
+			if _, ok := cls["asked_either"]; ok {
+				d.askedEither = classElem(cls, []string{"asked_either"}, "asked_either", &errs)
+			}
 			if len(m.AdviceGeneralForPeople) > 0 {
 				d.people = classElem(cls, m.AdvicePeopleClasses, "advice_people_classes", &errs)
 				d.forPeople = classElem(cls, m.AdviceGeneralForPeople, "advice_general_for_people", &errs)
@@ -463,6 +467,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.specific.indexAlts(d.lex)
 	d.asking.indexAlts(d.lex)
 	d.saidInGeneral.indexAlts(d.lex)
+	d.askedEither.indexAlts(d.lex)
 	d.people.indexAlts(d.lex)
 	d.forPeople.indexAlts(d.lex)
 	d.specificBeyond.indexAlts(d.lex)
@@ -1116,14 +1121,26 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 	// Each clause of more than two words asks (opens with a word of
 	// asking: "is that dangerous"), names the substance or says the
 	// question is general ("read about it on a forum and got curious",
-	// "bas general jaankari chahiye": the word class said_in_general).
+	// "bas general jaankari chahiye": the word class said_in_general) or
+	// offers the question's alternatives (see offersEither).
 	for _, r := range pieceRuns(ids) {
 		clause := words[r[0]:r[1]]
-		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) && !d.any(d.saidInGeneral, clause) {
+		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) && !d.any(d.saidInGeneral, clause) && !d.offersEither(clause) {
 			return false
 		}
 	}
 	return true
+}
+
+// offersEither reports whether clause offers the alternatives of the
+// question before it: it opens with a word of the class asked_either ("or
+// can they continue them"), or has one in four words at most ("pill or
+// injection").
+func (d *Detector) offersEither(clause []token) bool {
+	if len(d.askedEither.alts) == 0 || len(clause) == 0 {
+		return false
+	}
+	return d.askedEither.matches(&clause[0]) || len(clause) <= 4 && d.any(d.askedEither, clause)
 }
 
 // mixedThings returns words without "them" where it stands for the

@@ -6075,3 +6075,15 @@ func TestTheFiftyNinthRoundsKinds(t *testing.T) {
 		{"is mixing weed with ketamine therapy risky? i smoke every night, just curious", clinicbot.Advice},
 	})
 }
+
+// Round 60: a question about medicines asked of people in general may end
+// with its alternatives in a clause of their own ("pill or injection", "or
+// can they continue them"); asked for someone, it stays advice.
+func TestTheSixtiethRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"how do patients take it, pill or injection?", clinicbot.Safe},
+		{"Do people have to stop their usual antidepressants when they begin ketamine, or do they carry on with them?", clinicbot.Safe},
+		{"can my father skip his bp tablet on session day, or take it after?", clinicbot.Advice},
+		{"do patients take tablets at home? my mother keeps skipping hers, or should she stop them", clinicbot.Advice},
+	})
+}
