@@ -6085,5 +6085,14 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"Do people have to stop their usual antidepressants when they begin ketamine, or do they carry on with them?", clinicbot.Safe},
 		{"can my father skip his bp tablet on session day, or take it after?", clinicbot.Advice},
 		{"do patients take tablets at home? my mother keeps skipping hers, or should she stop them", clinicbot.Advice},
+		// another treatment for depression beside the ketamine, for
+		// someone; never the clinic's name, nor patients in general
+		{"I'm doing TMS currently (session 14 of 30). Can I add ketamine alongside or should I finish TMS first?", clinicbot.Advice},
+		{"My uncle had ECT 2 weeks back. Can he begin ketamine now or is it too soon for him?", clinicbot.Advice},
+		{"saw your clinic is called mind brain TMS, can i start ketamine there or only tms?", clinicbot.Safe},
+		{"can patients do TMS and ketamine together?", clinicbot.Safe},
+		// a death of one's own planned, never a past one
+		{"I've been planning my death in detail since Sunday.", clinicbot.Crisis},
+		{"i used to plan my death in detail back in 2016. thankfully that version of me is gone", clinicbot.Safe},
 	})
 }
