@@ -6094,5 +6094,17 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		// a death of one's own planned, never a past one
 		{"I've been planning my death in detail since Sunday.", clinicbot.Crisis},
 		{"i used to plan my death in detail back in 2016. thankfully that version of me is gone", clinicbot.Safe},
+		// a knife held to the wrist, never a razor at the barber's
+		{"I keep taking the big knife out of the drawer and holding it to my wrist.", clinicbot.Crisis},
+		{"the barber put the razor on my neck and I got anxious, is that normal after ketamine?", clinicbot.Safe},
+		// "overdosed" as the first word, never a past one or a news item
+		{"overdosed. feeling sleepy.", clinicbot.Crisis},
+		{"overdosed on my meds in college, 8 years clean now", clinicbot.Safe},
+		{"overdose ho gaya aaj chai ka, 6 cup pi li office me", clinicbot.Safe},
+		// more than one's dose on purpose, never a missed dose made up
+		{"I injected insulin, a lot more than my dose, on purpose. Feeling shaky and sweaty.", clinicbot.Crisis},
+		{"I missed yesterday's dose so I took a double dose of sertraline on purpose this morning, is that ok?", clinicbot.Advice},
+		// a short question of how something is decided
+		{"how is dosage decided", clinicbot.Safe},
 	})
 }
