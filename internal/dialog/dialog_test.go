@@ -1142,3 +1142,21 @@ func TestAWordOfRiskBringsTheHelplinesUnderTheAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A word of time no entry has ("someday", "in the future", "eventually")
+// says when, not what: it weighs as an everyday word, so the question
+// around it is still answered (round 60: "is ketamine an option for me in
+// the future" fell back at 0.40, and was answered at 1.00 without the
+// words of time).
+func TestAWordOfTimeIsNoTopic(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"is ketamine an option for me in the future",
+		"is ketamine an option for me someday",
+		"is ketamine an option for me eventually",
+	} {
+		if r := reply(t, e, text); r.Kind != clinicbot.KindAnswer || r.EntryID != "am-i-suitable" {
+			t.Errorf("%q: got %s %s, want the answer am-i-suitable", text, r.Kind, r.EntryID)
+		}
+	}
+}
