@@ -1154,6 +1154,9 @@ func TestAWordOfTimeIsNoTopic(t *testing.T) {
 		"is ketamine an option for me in the future",
 		"is ketamine an option for me someday",
 		"is ketamine an option for me eventually",
+		// "is it for me" asks whether it suits one (phrases.txt), not what
+		// the therapy is
+		"how do i know if ketamine therapy is for me",
 	} {
 		if r := reply(t, e, text); r.Kind != clinicbot.KindAnswer || r.EntryID != "am-i-suitable" {
 			t.Errorf("%q: got %s %s, want the answer am-i-suitable", text, r.Kind, r.EntryID)

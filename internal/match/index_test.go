@@ -127,11 +127,13 @@ func TestOffTopicHasLowConfidence(t *testing.T) {
 }
 
 // A question whose only word the index knows is its question word names
-// no topic ("how would i even know if this is for me" is "how"): no entry
-// is answered for it, whatever phrasing shares that word.
+// no topic ("how would i even know" is "how"): no entry is
+// answered for it, whatever phrasing shares that word. ("how would i even
+// know if this is for me" was one until round 60: "is this for me" now
+// reads as suitable, phrases.txt, and asks whether it suits one.)
 func TestAQuestionWordAloneAnswersNothing(t *testing.T) {
 	ix, _ := shippedIndex(t)
-	for _, text := range []string{"how would i even know if this is for me", "why would i even do this"} {
+	for _, text := range []string{"how would i even know", "why would i even do this"} {
 		if got := top(t, ix, text); got.Coverage >= 0.4 {
 			t.Errorf("Search(%q) = %q with coverage %.2f, want < 0.4", text, got.EntryID, got.Coverage)
 		}
