@@ -6116,5 +6116,8 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"Mummy ki biryani ke liye toh main jaan de doon 😂", clinicbot.Safe},
 		{"Pati ke kharrate sun ke main kisi din mar jaungi 😂 btw kal ka appointment confirm hai?", clinicbot.Safe},
 		{"uski baat sun ke mar jaungi, zeher kha lungi", clinicbot.Crisis},
+		// "let me die", never of embarrassment
+		{"Let me die. Please.", clinicbot.Crisis},
+		{"let me die of embarrassment lol", clinicbot.Safe},
 	})
 }
