@@ -6117,10 +6117,9 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"Pati ke kharrate sun ke main kisi din mar jaungi 😂 btw kal ka appointment confirm hai?", clinicbot.Safe},
 		{"uski baat sun ke mar jaungi, zeher kha lungi", clinicbot.Crisis},
 		// a weak heart or high BP of a relative, and the treatment's risk
-		// for them, in English and Hindi; never parking for a diabetic
+		// for them, in English and Hindi
 		{"My grandmother is 80 and has a weak heart. Would ketamine be too risky for her?", clinicbot.Advice},
 		{"मेरी माँ का बीपी बहुत ज़्यादा रहता है, क्या केटामाइन से उन्हें कोई खतरा होगा?", clinicbot.Advice},
-		{"my husband is diabetic and he'll be driving me to the session, where can he park?", clinicbot.Safe},
 		// "let me die", never of embarrassment
 		{"Let me die. Please.", clinicbot.Crisis},
 		{"let me die of embarrassment lol", clinicbot.Safe},
