@@ -166,6 +166,7 @@ type Detector struct {
 	asking                      elem // the words a clause of a question opens with
 	saidInGeneral               elem // a clause that says the question is general ("got curious")
 	askedEither                 elem // a clause that offers the question's alternatives ("pill or injection")
+	courtesy                    elem // a clause of courtesy beside a question ("ok thanks.")
 	people, forPeople           elem // people in general, and what may be asked of them in general
 	specificBeyond              elem // the advice classes neither general nor asked of people in general
 	personalOfPeople            elem // personal without "their": the people asked of
@@ -349,6 +350,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			if _, ok := cls["asked_either"]; ok {
 				d.askedEither = classElem(cls, []string{"asked_either"}, "asked_either", &errs)
 			}
+			if _, ok := cls["courtesy"]; ok {
+				d.courtesy = classElem(cls, []string{"courtesy"}, "courtesy", &errs)
+			}
 			if len(m.AdviceGeneralForPeople) > 0 {
 				d.people = classElem(cls, m.AdvicePeopleClasses, "advice_people_classes", &errs)
 				d.forPeople = classElem(cls, m.AdviceGeneralForPeople, "advice_general_for_people", &errs)
@@ -468,6 +472,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.asking.indexAlts(d.lex)
 	d.saidInGeneral.indexAlts(d.lex)
 	d.askedEither.indexAlts(d.lex)
+	d.courtesy.indexAlts(d.lex)
 	d.people.indexAlts(d.lex)
 	d.forPeople.indexAlts(d.lex)
 	d.specificBeyond.indexAlts(d.lex)
@@ -1106,15 +1111,28 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 	if len(d.general.alts) == 0 {
 		return false
 	}
+	ids := d.clauseIDs(text, words)
+	// A clause of courtesy beside the question ("ok thanks.", "thik hai,";
+	// the word class courtesy) is no "is it ok to" asked for oneself; a
+	// clause of two words more tells of one's case ("drinks daily",
+	// "session tomorrow") and is read.
+	asked := words
+	if ids != nil && len(d.courtesy.alts) > 0 {
+		asked = nil
+		for _, r := range pieceRuns(ids) {
+			if clause := words[r[0]:r[1]]; !d.all(d.courtesy, clause) {
+				asked = append(asked, clause...)
+			}
+		}
+	}
 	switch {
-	case d.any(d.general, words) && !d.any(d.specific, words) && !d.any(d.personal, mixedThings(words)):
+	case d.any(d.general, words) && !d.any(d.specific, words) && !d.any(d.personal, mixedThings(asked)):
 	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words) && !d.any(d.personalOfPeople, words):
 		// asked of people in general: "do patients have to stop their
 		// medicines when they start ketamine?"
 	default:
 		return false
 	}
-	ids := d.clauseIDs(text, words)
 	if ids == nil {
 		return true // one clause
 	}
@@ -2152,6 +2170,16 @@ func (d *Detector) any(e elem, words []token) bool {
 		}
 	}
 	return false
+}
+
+// all reports whether every one of words, and at least one, is a word of e.
+func (d *Detector) all(e elem, words []token) bool {
+	for i := range words {
+		if !e.matches(&words[i]) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // blank clears every span of words where p matches, but for a span keep

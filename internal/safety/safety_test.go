@@ -6116,6 +6116,11 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"Mummy ki biryani ke liye toh main jaan de doon 😂", clinicbot.Safe},
 		{"Pati ke kharrate sun ke main kisi din mar jaungi 😂 btw kal ka appointment confirm hai?", clinicbot.Safe},
 		{"uski baat sun ke mar jaungi, zeher kha lungi", clinicbot.Crisis},
+		// a clause of courtesy beside a general question about a substance
+		// (the word class courtesy), never a clause of one's own case
+		{"ok thanks. does alcohol interfere with ketamine therapy?", clinicbot.Safe},
+		{"thik hai, aur sharab ketamine ke saath khatarnak hai kya", clinicbot.Safe},
+		{"is it safe to mix ketamine therapy with alcohol, drinks daily", clinicbot.Advice},
 		// a weak heart or high BP of a relative, and the treatment's risk
 		// for them, in English and Hindi
 		{"My grandmother is 80 and has a weak heart. Would ketamine be too risky for her?", clinicbot.Advice},
