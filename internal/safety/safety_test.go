@@ -6121,6 +6121,13 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"ok thanks. does alcohol interfere with ketamine therapy?", clinicbot.Safe},
 		{"thik hai, aur sharab ketamine ke saath khatarnak hai kya", clinicbot.Safe},
 		{"is it safe to mix ketamine therapy with alcohol, drinks daily", clinicbot.Advice},
+		// what happens to one's medicines, or what the doctor does with
+		// them, when the treatment starts (the clinic's way); never what one
+		// should do, nor a medicine named
+		{"what happens to the medicines he's already taking if he starts ketamine", clinicbot.Safe},
+		{"will the doctor stop my current tablets when i start ketamine or do they continue alongside", clinicbot.Safe},
+		{"I'm 62 and on warfarin. What happens with my warfarin on infusion days?", clinicbot.Advice},
+		{"should i stop my current tablets when i start ketamine", clinicbot.Advice},
 		// a weak heart or high BP of a relative, and the treatment's risk
 		// for them, in English and Hindi
 		{"My grandmother is 80 and has a weak heart. Would ketamine be too risky for her?", clinicbot.Advice},
