@@ -6128,6 +6128,12 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"will the doctor stop my current tablets when i start ketamine or do they continue alongside", clinicbot.Safe},
 		{"I'm 62 and on warfarin. What happens with my warfarin on infusion days?", clinicbot.Advice},
 		{"should i stop my current tablets when i start ketamine", clinicbot.Advice},
+		// the Hindi "sakte" without a person asks of anyone, as the English
+		// "you" does; with one it stays advice
+		{"इलाज के दौरान शराब पी सकते हैं क्या?", clinicbot.Safe},
+		{"ketamine treatment ke time beer vagera pee sakte h kya", clinicbot.Safe},
+		{"kya main treatment ke dauran daaru pi sakta hu?", clinicbot.Advice},
+		{"mere papa treatment ke dauran daaru pi sakte hain kya?", clinicbot.Advice},
 		// a weak heart or high BP of a relative, and the treatment's risk
 		// for them, in English and Hindi
 		{"My grandmother is 80 and has a weak heart. Would ketamine be too risky for her?", clinicbot.Advice},
