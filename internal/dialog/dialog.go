@@ -524,10 +524,13 @@ func (kb *view) few(id string) bool {
 }
 
 // handoffReply hands en's request to staff: its answer, with the clinic
-// phone whenever the answer does not give it.
+// phone whenever the answer does not give it. The answer may name the
+// helplines ({helplines}): a request for a person or a call is where a
+// crisis the rules do not know often hides ("please call me back, i can't
+// see a way forward"), and staff do not answer at night.
 func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
 	answer, lang := kb.answer(en)
-	r := clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: en.ID, Text: kb.fill(answer), Lang: lang, Alert: true, Handoff: en.Handoff}
+	r := clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: en.ID, Text: kb.fill(kb.withHelplines(answer)), Lang: lang, Alert: true, Handoff: en.Handoff}
 	if !strings.Contains(r.Text, kb.Clinic.Phone) {
 		r.Text += "\n\n" + kb.fill(kb.msgs.Handoff)
 	}

@@ -1163,3 +1163,33 @@ func TestAWordOfTimeIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// Every handoff reply names the helplines beside the clinic's phone
+// ({helplines} in the handoff answers, English and Hindi): a request for a
+// person or a call back is where a crisis the rules do not know hides
+// ("please call me back, i can't see a way forward"), and staff do not
+// answer at night.
+func TestEveryHandoffNamesTheHelplines(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"please call me back, i can't see a way forward",
+		"I want to talk to a person",
+		"I'd like to book an appointment",
+		"can I reschedule my session",
+		"मुझे अपॉइंटमेंट बुक करना है",
+	} {
+		r := reply(t, e, text)
+		if r.Kind != clinicbot.KindHandoff {
+			t.Errorf("%q: got %s %s, want a handoff", text, r.Kind, r.EntryID)
+			continue
+		}
+		for _, want := range []string{"14416", "112", phone} {
+			if !strings.Contains(r.Text, want) {
+				t.Errorf("%q: the handoff reply does not give %s: %q", text, want, r.Text)
+			}
+		}
+		if strings.Contains(r.Text, "{") || strings.Count(r.Text, "14416") != 1 {
+			t.Errorf("%q: a placeholder left, or the helplines twice: %q", text, r.Text)
+		}
+	}
+}
