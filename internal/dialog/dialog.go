@@ -442,7 +442,7 @@ func (e *Engine) answerOf(ctx context.Context, kb *view, text, lang string, sure
 	if answerLang != lang || lang != kb.lang {
 		return ""
 	}
-	return kb.fill(answer)
+	return kb.fill(kb.withHelplines(answer))
 }
 
 // decide picks the reply for ranked hits.
@@ -481,7 +481,7 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 		return kb.fallback(hits)
 	}
 	answer, lang := kb.answer(en)
-	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Confidence: best.Confidence, Text: kb.fill(answer), Lang: lang}
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Confidence: best.Confidence, Text: kb.fill(kb.withHelplines(answer)), Lang: lang}
 	var close []string
 	for _, h := range hits {
 		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {

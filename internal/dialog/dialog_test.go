@@ -1177,6 +1177,8 @@ func TestEveryHandoffNamesTheHelplines(t *testing.T) {
 		"I'd like to book an appointment",
 		"can I reschedule my session",
 		"मुझे अपॉइंटमेंट बुक करना है",
+		"/book",
+		"/human",
 	} {
 		r := reply(t, e, text)
 		if r.Kind != clinicbot.KindHandoff {
@@ -1190,6 +1192,24 @@ func TestEveryHandoffNamesTheHelplines(t *testing.T) {
 		}
 		if strings.Contains(r.Text, "{") || strings.Count(r.Text, "14416") != 1 {
 			t.Errorf("%q: a placeholder left, or the helplines twice: %q", text, r.Text)
+		}
+	}
+}
+
+// A goodbye is answered warmly with the clinic's phone and the helplines
+// ({helplines} in the small-talk answer): a farewell is how some say what
+// the rules cannot tell from a goodbye ("thanks for everything. take care
+// of the kids"), and the helplines cost an ordinary goodbye two lines.
+func TestAGoodbyeNamesTheHelplines(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{"bye", "ok bye, thanks", "चलता हूँ, बाय"} {
+		r := reply(t, e, text)
+		if r.Kind != clinicbot.KindSmalltalk || r.EntryID != "goodbye" {
+			t.Errorf("%q: got %s %s, want the goodbye", text, r.Kind, r.EntryID)
+			continue
+		}
+		if !strings.Contains(r.Text, "14416") || !strings.Contains(r.Text, phone) || strings.Contains(r.Text, "{") {
+			t.Errorf("%q: the goodbye does not give the helplines and the phone: %q", text, r.Text)
 		}
 	}
 }
