@@ -6138,6 +6138,10 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		// for them, in English and Hindi
 		{"My grandmother is 80 and has a weak heart. Would ketamine be too risky for her?", clinicbot.Advice},
 		{"मेरी माँ का बीपी बहुत ज़्यादा रहता है, क्या केटामाइन से उन्हें कोई खतरा होगा?", clinicbot.Advice},
+		// suicidal thoughts told with a cry for help in Hindi, never the
+		// research question of whether the treatment helps with them
+		{"आत्महत्या के विचार आ रहे हैं, कोई मदद करो", clinicbot.Crisis},
+		{"क्या केटामाइन आत्महत्या के विचारों को कम करने में मदद करता है?", clinicbot.Safe},
 		// "let me die", never of embarrassment
 		{"Let me die. Please.", clinicbot.Crisis},
 		{"let me die of embarrassment lol", clinicbot.Safe},
