@@ -6076,9 +6076,13 @@ func TestTheFiftyNinthRoundsKinds(t *testing.T) {
 	})
 }
 
-// Round 60: a question about medicines asked of people in general may end
-// with its alternatives in a clause of their own ("pill or injection", "or
-// can they continue them"); asked for someone, it stays advice.
+// Round 60, from sets written independently of the rules: crises told in
+// words the phrases lacked, questions no longer refused or raised as a
+// crisis, and advice asked for someone; each with its near neighbour that
+// must keep its verdict. First, a question about medicines asked of people
+// in general may end with its alternatives in a clause of their own ("pill
+// or injection", "or can they continue them"); asked for someone, it stays
+// advice.
 func TestTheSixtiethRoundsKinds(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
 		{"how do patients take it, pill or injection?", clinicbot.Safe},
