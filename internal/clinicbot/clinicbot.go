@@ -94,6 +94,8 @@ type Helpline struct {
 	Name         string
 	Number       string
 	Note         string
+	NameHi       string // the name in Hindi, for replies in Hindi ("" : Name)
+	NoteHi       string // the note in Hindi ("" : Note)
 	LastVerified string // YYYY-MM-DD
 }
 

@@ -581,13 +581,21 @@ func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res, Lang: lang}
 }
 
-// withHelplines puts the helplines, one a line, for {helplines} in text.
+// withHelplines puts the helplines, one a line, for {helplines} in text,
+// named in Hindi in a reply in Hindi where safety.yaml gives the name.
 func (kb *view) withHelplines(text string) string {
 	var lines []string
 	for _, h := range kb.Rules.Helplines {
-		line := "• " + h.Name + ": " + h.Number
-		if h.Note != "" {
-			line += " (" + h.Note + ")"
+		name, note := h.Name, h.Note
+		if kb.lang == clinicbot.LangHindi && h.NameHi != "" {
+			name = h.NameHi
+			if h.NoteHi != "" {
+				note = h.NoteHi
+			}
+		}
+		line := "• " + name + ": " + h.Number
+		if note != "" {
+			line += " (" + note + ")"
 		}
 		lines = append(lines, line)
 	}

@@ -1213,3 +1213,29 @@ func TestAGoodbyeNamesTheHelplines(t *testing.T) {
 		}
 	}
 }
+
+// A crisis reply in Hindi (the chat's language) names the helplines in
+// Hindi (name_hi in safety.yaml), with the same numbers; in English, in
+// English.
+func TestAHindiCrisisReplyNamesTheHelplinesInHindi(t *testing.T) {
+	e := engine(t)
+	hi, err := e.Reply(context.Background(), clinicbot.Message{ChatID: "1", Text: "मैं मरना चाहता हूँ", Lang: clinicbot.LangHindi})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := reply(t, e, "I want to die")
+	if hi.Kind != clinicbot.KindCrisis || en.Kind != clinicbot.KindCrisis {
+		t.Fatalf("got %s and %s, want two crisis replies", hi.Kind, en.Kind)
+	}
+	for _, want := range []string{"टेली-मानस", "14416", "112"} {
+		if !strings.Contains(hi.Text, want) {
+			t.Errorf("the Hindi crisis reply lacks %q: %q", want, hi.Text)
+		}
+	}
+	if strings.Contains(hi.Text, "Government of India") {
+		t.Errorf("the Hindi crisis reply names a helpline in English: %q", hi.Text)
+	}
+	if !strings.Contains(en.Text, "Tele-MANAS") || strings.Contains(en.Text, "टेली-मानस") {
+		t.Errorf("the English crisis reply: %q", en.Text)
+	}
+}

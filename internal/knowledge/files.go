@@ -201,11 +201,16 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 					"name":          func(n *yaml.Node) { h.Name = d.str(n, "name") },
 					"number":        func(n *yaml.Node) { h.Number = d.str(n, "number") },
 					"note":          func(n *yaml.Node) { h.Note = d.str(n, "note") },
+					"name_hi":       func(n *yaml.Node) { h.NameHi = d.str(n, "name_hi") },
+					"note_hi":       func(n *yaml.Node) { h.NoteHi = d.str(n, "note_hi") },
 					"last_verified": func(n *yaml.Node) { h.LastVerified = d.str(n, "last_verified") },
 				})
 				if h.Name == "" || h.Number == "" {
 					d.errs.add(d.file, item.Line, "a helpline needs a name and a number")
 					continue
+				}
+				if h.NameHi != "" && !Devanagari(h.NameHi) {
+					d.errs.add(d.file, item.Line, fmt.Sprintf("helpline %q: name_hi must be written in Devanagari", h.Name))
 				}
 				if !dateRE.MatchString(h.LastVerified) {
 					d.errs.add(d.file, item.Line, fmt.Sprintf("helpline %q needs last_verified: YYYY-MM-DD (the day someone checked the number)", h.Name))

@@ -92,6 +92,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"clinic unknown key", map[string]string{"clinic.yaml": okClinic + "fone: 1\n"}, "knowledge/clinic.yaml:4: unknown key \"fone\""},
 		{"missing safety", map[string]string{"safety.yaml": ""}, "knowledge/safety.yaml: missing"},
 		{"helpline without date", map[string]string{"safety.yaml": strings.Replace(okSafety, ", last_verified: 2026-01-01", "", 1)}, "needs last_verified"},
+		{"helpline's Hindi name not in Devanagari", map[string]string{"safety.yaml": strings.Replace(okSafety, "name: Line,", "name: Line, name_hi: Line in Hindi,", 1)}, "name_hi must be written in Devanagari"},
 		{"bad safety pattern", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"...\"]", 1)}, "has no words"},
 		{"unknown word class", map[string]string{"safety.yaml": strings.Replace(okSafety, "[kill myself]", "[\"want to @method\"]", 1)}, "unknown word class @method: define it under words:"},
 		{"classifier threshold out of range", map[string]string{"safety.yaml": okSafety + "model:\n  threshold: 7\n"}, "model.threshold must be a number from 0 to 1"},
