@@ -6146,6 +6146,11 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		// research question of whether the treatment helps with them
 		{"आत्महत्या के विचार आ रहे हैं, कोई मदद करो", clinicbot.Crisis},
 		{"क्या केटामाइन आत्महत्या के विचारों को कम करने में मदद करता है?", clinicbot.Safe},
+		// dying of a long form or of work, the dying said first; a collapse
+		// feared of a treatment is no collapse
+		{"Bhai itna lamba form, mar jaunga bharte bharte 😅", clinicbot.Safe},
+		{"ab mar jaunga, rassi le aaya hu, likhte likhte thak gaya", clinicbot.Crisis},
+		{"my father collapsed in the bathroom and is not responding", clinicbot.Crisis},
 		// "let me die", never of embarrassment
 		{"Let me die. Please.", clinicbot.Crisis},
 		{"let me die of embarrassment lol", clinicbot.Safe},
