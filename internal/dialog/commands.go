@@ -48,7 +48,7 @@ func (kb *view) handoff(id, cmd, kind string) clinicbot.Reply {
 	text := kb.fill(kb.msgs.Handoff)
 	if en := kb.Entries[id]; en != nil && en.Kind == clinicbot.KindHandoff {
 		answer, _ := kb.answer(en)
-		text = kb.fill(kb.withHelplines(answer))
+		text = kb.expand(answer)
 	}
 	if !strings.Contains(text, kb.Clinic.Phone) {
 		text += "\n\n" + kb.fill(kb.msgs.Handoff)

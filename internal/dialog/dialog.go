@@ -303,7 +303,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		// A crisis told as long over, and no question the knowledge
 		// answers: thanks and an update deserve more than "I don't
 		// have an answer", and the helplines stay at hand.
-		r = clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.fill(kb.withHelplines(kb.msgs.Recovered)), Safety: res}
+		r = clinicbot.Reply{Kind: clinicbot.KindSmalltalk, Text: kb.expand(kb.msgs.Recovered), Safety: res}
 	}
 	if r.Kind == clinicbot.KindAnswer {
 		r.Suggestions = e.alsoAsked(ctx, kb, text, r, t)
@@ -325,7 +325,7 @@ func (kb *view) withRiskFooter(r clinicbot.Reply, res clinicbot.SafetyResult) cl
 	if strings.Contains(r.Text, kb.Rules.Helplines[0].Number) {
 		return r // the fallback, the recovered reply, an entry that names them
 	}
-	r.Text += "\n\n" + kb.fill(kb.withHelplines(kb.msgs.RiskFooter))
+	r.Text += "\n\n" + kb.expand(kb.msgs.RiskFooter)
 	return r
 }
 
@@ -442,7 +442,7 @@ func (e *Engine) answerOf(ctx context.Context, kb *view, text, lang string, sure
 	if answerLang != lang || lang != kb.lang {
 		return ""
 	}
-	return kb.fill(kb.withHelplines(answer))
+	return kb.expand(answer)
 }
 
 // decide picks the reply for ranked hits.
@@ -481,7 +481,7 @@ func (e *Engine) decideWith(kb *view, hits []clinicbot.Hit, t Thresholds, questi
 		return kb.fallback(hits)
 	}
 	answer, lang := kb.answer(en)
-	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Confidence: best.Confidence, Text: kb.fill(kb.withHelplines(answer)), Lang: lang}
+	r := clinicbot.Reply{Kind: en.Kind, EntryID: en.ID, Score: best.Coverage, Confidence: best.Confidence, Text: kb.expand(answer), Lang: lang}
 	var close []string
 	for _, h := range hits {
 		if h.EntryID != best.EntryID && h.Coverage >= t.Suggest && h.Score >= t.Close*hits[0].Score {
@@ -530,7 +530,7 @@ func (kb *view) few(id string) bool {
 // see a way forward"), and staff do not answer at night.
 func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
 	answer, lang := kb.answer(en)
-	r := clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: en.ID, Text: kb.fill(kb.withHelplines(answer)), Lang: lang, Alert: true, Handoff: en.Handoff}
+	r := clinicbot.Reply{Kind: clinicbot.KindHandoff, EntryID: en.ID, Text: kb.expand(answer), Lang: lang, Alert: true, Handoff: en.Handoff}
 	if !strings.Contains(r.Text, kb.Clinic.Phone) {
 		r.Text += "\n\n" + kb.fill(kb.msgs.Handoff)
 	}
@@ -542,7 +542,7 @@ func (kb *view) handoffReply(en *clinicbot.Entry) clinicbot.Reply {
 // helplines ({helplines}): a crisis told in words no rule and no
 // classifier knows lands here, and still meets a number to call.
 func (kb *view) fallback(hits []clinicbot.Hit) clinicbot.Reply {
-	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.fill(kb.withHelplines(kb.msgs.Fallback))}
+	r := clinicbot.Reply{Kind: clinicbot.KindFallback, Text: kb.expand(kb.msgs.Fallback)}
 	var ids []string
 	for _, h := range hits {
 		if en := kb.Entries[h.EntryID]; en != nil && en.Kind == clinicbot.KindAnswer && h.Coverage >= kb.suggestAt {
@@ -581,9 +581,18 @@ func (kb *view) crisisReply(res clinicbot.SafetyResult) clinicbot.Reply {
 	return clinicbot.Reply{Kind: clinicbot.KindCrisis, Text: kb.fill(text), Alert: true, Safety: res, Lang: lang}
 }
 
+// expand fills text's placeholders: the clinic's ({name}, {phone},
+// {email}) and the helplines ({helplines}).
+func (kb *view) expand(text string) string {
+	return kb.fill(kb.withHelplines(text))
+}
+
 // withHelplines puts the helplines, one a line, for {helplines} in text,
 // named in Hindi in a reply in Hindi where safety.yaml gives the name.
 func (kb *view) withHelplines(text string) string {
+	if !strings.Contains(text, "{helplines}") {
+		return text
+	}
 	var lines []string
 	for _, h := range kb.Rules.Helplines {
 		name, note := h.Name, h.Note

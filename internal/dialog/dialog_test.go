@@ -1108,14 +1108,21 @@ func TestTheFallbackNamesTheHelplines(t *testing.T) {
 			t.Errorf("%q: got %s %s, want the fallback", text, r.Kind, r.EntryID)
 			continue
 		}
-		for _, want := range []string{"14416", "112", phone} {
-			if !strings.Contains(r.Text, want) {
-				t.Errorf("%q: the fallback does not give %s: %q", text, want, r.Text)
-			}
+		wantHelplinesOnce(t, text, r)
+	}
+}
+
+// wantHelplinesOnce checks that the reply to text gives both helplines,
+// once, and the clinic's phone, with no placeholder left.
+func wantHelplinesOnce(t *testing.T, text string, r clinicbot.Reply) {
+	t.Helper()
+	for _, want := range []string{"14416", "112", phone} {
+		if !strings.Contains(r.Text, want) {
+			t.Errorf("%q: the %s reply does not give %s: %q", text, r.Kind, want, r.Text)
 		}
-		if strings.Contains(r.Text, "{") {
-			t.Errorf("%q: a placeholder is left in the fallback: %q", text, r.Text)
-		}
+	}
+	if strings.Contains(r.Text, "{") || strings.Count(r.Text, "14416") != 1 {
+		t.Errorf("%q: a placeholder left, or the helplines twice: %q", text, r.Text)
 	}
 }
 
@@ -1185,14 +1192,7 @@ func TestEveryHandoffNamesTheHelplines(t *testing.T) {
 			t.Errorf("%q: got %s %s, want a handoff", text, r.Kind, r.EntryID)
 			continue
 		}
-		for _, want := range []string{"14416", "112", phone} {
-			if !strings.Contains(r.Text, want) {
-				t.Errorf("%q: the handoff reply does not give %s: %q", text, want, r.Text)
-			}
-		}
-		if strings.Contains(r.Text, "{") || strings.Count(r.Text, "14416") != 1 {
-			t.Errorf("%q: a placeholder left, or the helplines twice: %q", text, r.Text)
-		}
+		wantHelplinesOnce(t, text, r)
 	}
 }
 
@@ -1208,9 +1208,7 @@ func TestAGoodbyeNamesTheHelplines(t *testing.T) {
 			t.Errorf("%q: got %s %s, want the goodbye", text, r.Kind, r.EntryID)
 			continue
 		}
-		if !strings.Contains(r.Text, "14416") || !strings.Contains(r.Text, phone) || strings.Contains(r.Text, "{") {
-			t.Errorf("%q: the goodbye does not give the helplines and the phone: %q", text, r.Text)
-		}
+		wantHelplinesOnce(t, text, r)
 	}
 }
 
