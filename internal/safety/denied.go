@@ -79,9 +79,9 @@ func (w *denialWords) index(lx *lexicon) {
 //
 // A phrase that spells the negation out itself ("jeena nahi chahta", "not
 // wake up") matches with it inside, so it is never read as denied.
-func (d *Detector) blankDenied(text string, masked []token) bool {
+func (d *Detector) blankDenied(text string, masked []token) (blanked, own bool) {
 	if len(d.den.negation.alts) == 0 || !d.any(d.den.negation, masked) && !d.any(d.den.after, masked) {
-		return false // most messages deny nothing: no second pass over the phrases
+		return false, false // most messages deny nothing: no second pass over the phrases
 	}
 	var clause []int // each word's clause, computed on the first candidate
 	clauseOf := func(i int) int {
@@ -95,7 +95,6 @@ func (d *Detector) blankDenied(text string, masked []token) bool {
 		}
 		return clause[i]
 	}
-	blanked := false
 	for _, g := range []struct {
 		ps []pattern
 		tr *trigger
@@ -114,6 +113,7 @@ func (d *Detector) blankDenied(text string, masked []token) bool {
 					// are easier"), undone later, or a risk elsewhere
 					return false
 				}
+				own = own || d.ownClause(masked, from, clauseOf)
 				for k := from; k < to; k++ {
 					masked[k] = token{}
 				}
@@ -122,7 +122,26 @@ func (d *Detector) blankDenied(text string, masked []token) bool {
 			return false
 		})
 	}
-	return blanked
+	return blanked, own
+}
+
+// ownClause reports whether the clause of words[at] names the writer (a
+// word of self or me): "mujhe marne ke khayal nahi aate" is the writer's
+// denial; "no self harm, I asked him" and "my son has never hurt himself"
+// are said of someone else.
+func (d *Detector) ownClause(words []token, at int, clauseOf func(int) int) bool {
+	c := clauseOf(at)
+	for j := at; j >= 0 && clauseOf(j) == c; j-- {
+		if d.self.matches(&words[j]) || d.me.matches(&words[j]) {
+			return true
+		}
+	}
+	for j := at + 1; j < len(words) && clauseOf(j) == c; j++ {
+		if d.self.matches(&words[j]) || d.me.matches(&words[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // denial reports whether the phrase matched at words[s:e] is denied, and

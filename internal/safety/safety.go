@@ -683,7 +683,7 @@ func (d *Detector) whose(text string, r clinicbot.SafetyResult) clinicbot.Safety
 
 // checkWhole is Check but for whose the crisis is.
 func (d *Detector) checkWhole(text string) clinicbot.SafetyResult {
-	r, rest, denied := d.check(text, true)
+	r, rest, denied, others := d.check(text, true)
 	if r.Recovered && r.Verdict != clinicbot.Crisis {
 		if c, ok := d.beyondRecovery(text); ok {
 			return c
@@ -692,8 +692,11 @@ func (d *Detector) checkWhole(text string) clinicbot.SafetyResult {
 	if !denied || r.Verdict == clinicbot.Crisis {
 		return r
 	}
-	plain, _, _ := d.check(text, false)
-	if plain.Verdict != clinicbot.Crisis {
+	plain, _, _, _ := d.check(text, false)
+	if plain.Verdict != clinicbot.Crisis || others {
+		// A denial made of someone else stands: the writer reports what
+		// they asked or saw; the crisis reply is for a writer who may be
+		// hiding their own risk behind a denial.
 		return r
 	}
 	plain.Denied, plain.Rest = true, rest
@@ -832,10 +835,10 @@ func (d *Detector) learnedAgrees(text string) bool {
 
 // check is Check with denials read (deny) or not; it also returns the
 // words the masks and denials left, and whether a denial blanked any.
-func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, left string, denied bool) {
+func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, left string, denied, othersDenied bool) {
 	words := d.tokens(text)
 	if len(words) == 0 {
-		return clinicbot.SafetyResult{}, "", false
+		return clinicbot.SafetyResult{}, "", false, false
 	}
 	masked := d.masked(words)
 	recovered := d.blankRecovered(text, masked)
@@ -847,7 +850,13 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 	}
 	if deny {
-		denied = d.blankDenied(text, masked)
+		var own bool
+		denied, own = d.blankDenied(text, masked)
+		// Denied of someone else only: no clause of a denial names the
+		// writer, and the message names someone else ("brother is
+		// irritable ... no self harm, I asked him openly", "my son has
+		// never hurt himself").
+		othersDenied = denied && !own && (d.any(d.relative, words) || d.any(d.third, words) || d.any(d.reflexive, words))
 	}
 	if denied && !d.any(d.relative, masked) {
 		// What is left, for the engine to answer; nothing when someone else
@@ -911,14 +920,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied, othersDenied
 	}
 	if other != nil {
 		subject := clinicbot.SubjectOther
 		if toldByWriter {
 			subject = clinicbot.SubjectSelf
 		}
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: subject, Level: clinicbot.LevelCrisis}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: other.src, Subject: subject, Level: clinicbot.LevelCrisis}, left, denied, othersDenied
 	}
 	d.distressTr.each(masked, func(i int) bool {
 		if s, e, ok := d.distress[i].find(masked); ok {
@@ -927,14 +936,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		return found != nil
 	})
 	if found != nil {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelDistress}, left, denied, othersDenied
 	}
 	// A request to the clinic ("please call me back", "koi mujhe call kar
 	// do") dilutes what the message says beside it: that is read alone
 	// too, by both classifiers (see besideRequest).
 	request := d.requestIndex(words) // a request to the clinic, or -1
 	if r, ok := d.besideRequest(text, words, masked, request); ok {
-		return r, left, denied
+		return r, left, denied, othersDenied
 	}
 	if kept := nonEmpty(masked); d.model != nil && len(kept) >= modelMinWords && !(len(kept) == len(words) && d.asked[joinWords(kept)]) {
 		// (A question asked word for word is the knowledge's own: see asked.)
@@ -1065,12 +1074,12 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		if p >= bar {
 			// The classifier is less sure than a phrase: for the writer, the
 			// caring check-in; for someone else, the reply to the relative.
-			return d.classifierCrisis(classifierPhrase(p, ""), text, words, about), left, denied
+			return d.classifierCrisis(classifierPhrase(p, ""), text, words, about), left, denied, othersDenied
 		}
 	}
 	if d.longWords > 0 && !d.maskedRisk(words, masked) && len(words) >= d.longWords && request < 0 {
 		if r, ok := d.longSentenceCrisis(text, words, masked); ok {
-			return r, left, denied
+			return r, left, denied, othersDenied
 		}
 	}
 	general := d.notAdvised(words)
@@ -1078,7 +1087,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	// A question asked in general is read only when an advice verdict is
 	// near: it is no request (see inGeneral).
 	if found != nil && !d.inGeneral(text, words) {
-		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied
+		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied, othersDenied
 	}
 	// A question the knowledge itself asks word for word ("bipolar me
 	// ketamine de sakte hai kya", a phrasing of other-conditions) is
@@ -1086,14 +1095,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	// phrases still do).
 	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold && !d.inGeneral(text, words) {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied
+			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied, othersDenied
 		}
 	}
 	req := clinicbot.SafetyResult{Recovered: recovered}
 	if i := request; i >= 0 {
 		req.Request, req.Phrase = d.requestOf[i], d.requests[i].src
 	}
-	return req, left, denied
+	return req, left, denied, othersDenied
 }
 
 // inGeneral reports whether words ask about a substance in general ("is

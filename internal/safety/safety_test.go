@@ -6156,3 +6156,30 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"let me die of embarrassment lol", clinicbot.Safe},
 	})
 }
+
+func TestTheSixtyFirstRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// a denial made of someone else stands; the writer's own denial,
+		// or one beside a place of danger or a habit now, still gets the
+		// crisis reply
+		{"brother (17) is super irritable, slams doors. no self harm, I asked him openly", clinicbot.Safe},
+		{"my son has never tried to kill himself. is ketamine safe for him?", clinicbot.Safe},
+		{"mere pati ko marne ke khayal nahi aate, bas wo bahut chidchide rehte hain", clinicbot.Safe},
+		{"mujhe marne ke khayal nahi aate, meri beti ko aate hain", clinicbot.Crisis},
+		{"mera beta khud ko nuksan nahi pahunchata, bas raat bhar railway line ke paas ghoomta hai", clinicbot.Crisis},
+		{"my son has never talked about dying, now he talks about it every day", clinicbot.Crisis},
+		// an attempt recent or one of several, never an exam's
+		{"Attempted on Tuesday. In ward 4 now.", clinicbot.Crisis},
+		{"Survived my second attempt on friday. I'm tired of surviving.", clinicbot.Crisis},
+		{"survived my second attempt at the driving test lol", clinicbot.Safe},
+		// self-harm to bleeding, never "a bit"
+		{"I bit my arm so hard it bled. Third time this week.", clinicbot.Crisis},
+		{"I get a bit paranoid about my heart. Do you check blood pressure during the infusion?", clinicbot.Safe},
+		// a recovery told as a stop or a span since
+		{"I used to burn myself years ago, stopped in 2017. Will the nurse need to see the scars?", clinicbot.Safe},
+		{"3 years clean from self harm today, just wanted to share with the team that helped me", clinicbot.Safe},
+		// a medicine by its Indian brand, changed around the session
+		{"Should I skip my Lonazep the night before the session?", clinicbot.Advice},
+		{"since her fourth session my wife has bladder pain. should she continue?", clinicbot.Advice},
+	})
+}
