@@ -6,7 +6,7 @@ import "strings"
 // is (negation … denial_method). All are optional: without negation, no
 // phrase is read as denied.
 type denialWords struct {
-	negation, det, noun, pseudo, governs, gap, gapEnd, after, nobody, verb, finite, flips, void, subject, aux, method elem
+	negation, det, noun, pseudo, governs, gap, gapEnd, after, nobody, like, verb, finite, flips, void, subject, aux, method elem
 }
 
 // named lists the classes with their names in safety.yaml, in a fixed
@@ -14,7 +14,7 @@ type denialWords struct {
 func (w *denialWords) named() []namedElem {
 	return []namedElem{{"negation", &w.negation}, {"negation_det", &w.det}, {"negation_noun", &w.noun}, {"negation_pseudo", &w.pseudo},
 		{"negation_governs", &w.governs}, {"negation_gap", &w.gap}, {"negation_gap_end", &w.gapEnd}, {"negation_after", &w.after},
-		{"negation_nobody", &w.nobody}, {"negation_verb", &w.verb}, {"negation_finite", &w.finite}, {"negation_flips", &w.flips},
+		{"negation_nobody", &w.nobody}, {"negation_like", &w.like}, {"negation_verb", &w.verb}, {"negation_finite", &w.finite}, {"negation_flips", &w.flips},
 		{"denial_void", &w.void}, {"denial_subject", &w.subject}, {"denial_aux", &w.aux}, {"denial_method", &w.method}}
 }
 
@@ -204,8 +204,8 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 			if clauseOf(k) != clauseOf(e-1) || !d.opensClause(words, s, clauseOf) {
 				return 0, false
 			}
-			if k > e && d.den.nobody.matches(&words[k-1]) {
-				return 0, false // "koi nahi hai": nobody is there
+			if k > e && d.den.nobody.matches(&words[k-1]) && !(k-1 > e && d.den.like.matches(&words[k-2])) {
+				return 0, false // "koi nahi hai": nobody is there (not "jaisa kuch nahi": nothing like it)
 			}
 			if k+1 == len(words) || d.den.verb.matches(&words[k+1]) || clauseOf(k+1) != clauseOf(k) {
 				if d.governed(words, k, k+1, clauseOf) {

@@ -6183,3 +6183,14 @@ func TestTheSixtyFirstRoundsKinds(t *testing.T) {
 		{"since her fourth session my wife has bladder pain. should she continue?", clinicbot.Advice},
 	})
 }
+
+func TestADenialOfNothingOfTheKind(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// "jaisa kuch nahi", "wali koi baat nahi": nothing of the kind,
+		// said of someone else; "koi nahi" alone is still nobody
+		{"husband aajkal bahut gussa karte hai, job ka tension hai. khud ko hurt karne jaisa kuch nahi", clinicbot.Safe},
+		{"mummy bahut chup rehti hai. par marne wali koi baat nahi karti", clinicbot.Safe},
+		{"worried about my teenage son, sleeps all day. no sign of self harm. is this depression?", clinicbot.Safe},
+		{"main mar jaungi koi nahi hai mere paas", clinicbot.Crisis},
+	})
+}
