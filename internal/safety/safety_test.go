@@ -6194,3 +6194,12 @@ func TestADenialOfNothingOfTheKind(t *testing.T) {
 		{"main mar jaungi koi nahi hai mere paas", clinicbot.Crisis},
 	})
 }
+
+func TestAnIllnessBesideAPracticalNeed(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"Is there a comfortable seat for my pregnant wife in the waiting room?", clinicbot.Safe},
+		{"Clinic ke paas parking hai kya? Papa ko sugar hai, zyada chal nahi paate.", clinicbot.Safe},
+		{"i have asthma, any problem for me with ketamine? also is there parking", clinicbot.Advice},
+		{"i'm breastfeeding, can i take the ketamine session? also what are the fees", clinicbot.Advice},
+	})
+}
