@@ -6203,3 +6203,15 @@ func TestAnIllnessBesideAPracticalNeed(t *testing.T) {
 		{"i'm breastfeeding, can i take the ketamine session? also what are the fees", clinicbot.Advice},
 	})
 }
+
+func TestAQuestionAskedOfSomeoneAndAnsweredNo(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"my flatmate sleeps 14 hours a day. I asked her directly if she's thinking of hurting herself and she said no, definitely not", clinicbot.Safe},
+		{"maine pucha khud ko hurt karne ka sochta hai kya, bola nahi bas motivation nahi hai", clinicbot.Safe},
+		{"the intake form asked about self harm and I said no. my arms say otherwise", clinicbot.Crisis},
+		{"I asked him if he wants to die and he said no but then he gave away his bike", clinicbot.Crisis},
+		// an exception read on both sides of its phrase
+		{"I was eating and bit my tongue so hard it bled", clinicbot.Safe},
+		{"hair cutting phir se shuru karni hai, salon kab khulega", clinicbot.Safe},
+	})
+}
