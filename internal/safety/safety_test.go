@@ -6215,3 +6215,11 @@ func TestAQuestionAskedOfSomeoneAndAnsweredNo(t *testing.T) {
 		{"hair cutting phir se shuru karni hai, salon kab khulega", clinicbot.Safe},
 	})
 }
+
+func TestARecoveryTakenBackAfterIt(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"My mom hasn't had those thoughts in months but she took all her sleeping pills and won't wake up", clinicbot.Crisis},
+		{"My brother said he hasn't had those urges for years, then he tried to jump off the terrace", clinicbot.Crisis},
+		{"Tried to overdose in 2022. Haven't had those urges for two years now.", clinicbot.Safe},
+	})
+}
