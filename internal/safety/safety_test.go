@@ -6223,3 +6223,16 @@ func TestARecoveryTakenBackAfterIt(t *testing.T) {
 		{"Tried to overdose in 2022. Haven't had those urges for two years now.", clinicbot.Safe},
 	})
 }
+
+func TestADeathWishedOnAnAccident(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"Wish the dengue had taken me last year instead of letting me recover into this.", clinicbot.Crisis},
+		{"Why did I survive the accident. It should have ended there for me.", clinicbot.Crisis},
+		{"why did I wake up so groggy today", clinicbot.Safe},
+		{"I work in a pharmacy. I know exactly what would kill me and I have the key.", clinicbot.Crisis},
+		{"And can someone call me, I took extra of my clonazepam an hour ago, way more than I should have, on purpose.", clinicbot.Crisis},
+		{"I took extra vitamin tablets intentionally", clinicbot.Safe},
+		{"i've decided to swallow all 90 iron tablets at once", clinicbot.Crisis},
+		{"I won't be coming for my session on Monday. Or any session. Goodbye and thank you.", clinicbot.Crisis},
+	})
+}
