@@ -280,7 +280,7 @@ func features(text string) []uint32 {
 // read 0.87 crisis), and read as "sessions" it took on that word's
 // reassurance ("sittings khatam hote hi main bhi khatam" went unread;
 // round 52 review). The phrases and masks see it as typed.
-var classifierSkips = map[string]bool{"sittings": true}
+var classifierSkips = map[string]bool{"sittings": true, laughWord: true}
 
 // featuresVersion names how featuresOf reads a text; it is part of the
 // weights' cache key, so change it with featuresOf.

@@ -48,10 +48,19 @@ var expansions = map[string]string{
 }
 
 // emojiWords read the pictures people draw for means of harm as the
-// words they stand for (never faces: "💀" is mostly laughter).
+// words they stand for (never faces: "💀" is mostly laughter), and the
+// laughing faces as a word of their own, laughWord, that the phrases read
+// beside "lol" and the classifiers never see (classifierSkips): "traffic
+// me toh mar hi jaunga 😂" is a joke the way "... lol" is (round 61; read
+// as "lol" itself, the faces retrained the classifiers: 69 cases better,
+// 73 worse, 20 crises lost).
 var emojiWords = map[rune]string{
 	'🔪': "knife", '🗡': "knife", '🩸': "blood", '💊': "pills", '🪢': "rope", '🔫': "gun", '⚰': "coffin",
+	'😂': laughWord, '🤣': laughWord, '😆': laughWord, '😹': laughWord, '😅': laughWord,
 }
+
+// laughWord is the word a laughing face is read as.
+const laughWord = "emojilaugh"
 
 // joins glue two-word forms into the one word patterns use.
 var joins = map[[2]string]string{

@@ -6236,3 +6236,11 @@ func TestADeathWishedOnAnAccident(t *testing.T) {
 		{"I won't be coming for my session on Monday. Or any session. Goodbye and thank you.", clinicbot.Crisis},
 	})
 }
+
+func TestALaughingFaceIsReadAsLol(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"bhai is traffic me toh mar hi jaunga aaj 😂 11 baje ka appointment 11:30 ho sakta h kya", clinicbot.Safe},
+		{"मैं तो मज़ाक में ही कहती हूँ कि मर जाऊँगी 😅 पर सच बताऊँ आजकल सच में यही लगता है", clinicbot.Crisis},
+		{"i want to kill myself 😂", clinicbot.Crisis},
+	})
+}
