@@ -79,10 +79,11 @@ func (w *denialWords) index(lx *lexicon) {
 //
 // A phrase that spells the negation out itself ("jeena nahi chahta", "not
 // wake up") matches with it inside, so it is never read as denied.
-func (d *Detector) blankDenied(text string, masked []token) (blanked, own bool) {
+func (d *Detector) blankDenied(text string, masked []token) (blanked, others bool) {
 	if len(d.den.negation.alts) == 0 || !d.any(d.den.negation, masked) && !d.any(d.den.after, masked) {
 		return false, false // most messages deny nothing: no second pass over the phrases
 	}
+	others = true    // until a denial is found to be the writer's
 	var clause []int // each word's clause, computed on the first candidate
 	clauseOf := func(i int) int {
 		if clause == nil {
@@ -113,7 +114,7 @@ func (d *Detector) blankDenied(text string, masked []token) (blanked, own bool) 
 					// are easier"), undone later, or a risk elsewhere
 					return false
 				}
-				own = own || d.ownClause(masked, from, clauseOf)
+				others = others && d.deniedOfOther(masked, from, clauseOf)
 				for k := from; k < to; k++ {
 					masked[k] = token{}
 				}
@@ -122,22 +123,80 @@ func (d *Detector) blankDenied(text string, masked []token) (blanked, own bool) 
 			return false
 		})
 	}
-	return blanked, own
+	return blanked, blanked && others
 }
 
-// ownClause reports whether the clause of words[at] names the writer (a
-// word of self or me): "mujhe marne ke khayal nahi aate" is the writer's
-// denial; "no self harm, I asked him" and "my son has never hurt himself"
-// are said of someone else.
-func (d *Detector) ownClause(words []token, at int, clauseOf func(int) int) bool {
-	c := clauseOf(at)
-	for j := at; j >= 0 && clauseOf(j) == c; j-- {
-		if d.self.matches(&words[j]) || d.me.matches(&words[j]) {
-			return true
+// writerWords name the writer beside a denial when no one else is named
+// in its clause: "no plans to end my life", "marne ka irada nahi hai,
+// main theek hoon". ("khud" and "apna" are anyone's own in Hindi: "wo khud
+// ko nuksan nahi pahunchati".)
+var writerWords = map[string]bool{"my": true, "mine": true, "mera": true, "meri": true, "mere": true, "मेरा": true, "मेरी": true,
+	"मेरे": true, "hu": true, "hoon": true, "hun": true, "हूँ": true, "हूं": true}
+
+// otherWords name someone else in Hindi beside the classes relative and
+// third: "पर वो खुद को नुकसान पहुँचाने की कोई बात नहीं करतीं".
+var otherWords = map[string]bool{"wo": true, "woh": true, "vo": true, "voh": true, "वो": true, "वह": true, "ve": true, "वे": true}
+
+// reportWords frame what someone else answered or said beside a denial:
+// "no self harm, I asked him openly", "i checked with her".
+var reportWords = map[string]bool{"asked": true, "ask": true, "said": true, "says": true, "told": true, "checked": true, "pucha": true,
+	"poocha": true, "puchha": true, "पूछा": true, "bola": true, "boli": true, "bole": true, "kaha": true, "कहा": true, "बोला": true,
+	"बोली": true, "बोले": true}
+
+// deniedOfOther reports whether the denial at words[at] is made of someone
+// else, by positive evidence (review of round 61: the writer's own denial
+// beside anyone named elsewhere had been taken for someone else's):
+//   - its clause names someone else (a relative, he or she, "himself", "wo")
+//     and not the writer: "my son has never tried to kill himself", "papa
+//     ko marne ke khayal nahi aate";
+//   - or its clause names no one, and the clause before it names someone
+//     else and not the writer ("my wife is still low most days. no self
+//     harm, nothing like that"; "mummy bahut udaas rehti hai, par khud ko
+//     nuksan wali koi baat nahi karti"), or a clause beside it reports what
+//     someone else answered ("no self harm, I asked him openly").
+//
+// A denial that opens the message with no subject ("no plans to end it,
+// just need someone to talk to") is the writer's. Words a mask blanked
+// are read as written.
+func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) bool {
+	orig := func(j int) *token {
+		if words[j].masked != nil {
+			return words[j].masked
 		}
+		return &words[j]
 	}
-	for j := at + 1; j < len(words) && clauseOf(j) == c; j++ {
-		if d.self.matches(&words[j]) || d.me.matches(&words[j]) {
+	in := func(c int) (names, own, report bool) {
+		mine := false
+		for j := range words {
+			if clauseOf(j) != c {
+				continue
+			}
+			t := orig(j)
+			switch {
+			case d.self.matches(t) || d.me.matches(t) || d.firstPerson.matches(t):
+				own = true
+			case d.named.matches(t) || d.third.matches(t) || d.reflexive.matches(t) || otherWords[t.w]:
+				names = true
+			case writerWords[t.w]:
+				mine = true
+			}
+			report = report || reportWords[t.w]
+		}
+		return names, own || mine && !names, report
+	}
+	c := clauseOf(at)
+	names, own, _ := in(c)
+	switch {
+	case own:
+		return false
+	case names:
+		return true
+	}
+	if pn, po, _ := in(c - 1); pn && !po {
+		return true
+	}
+	for _, n := range []int{c - 1, c + 1} {
+		if nn, _, rep := in(n); rep && nn {
 			return true
 		}
 	}

@@ -568,6 +568,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // phrases in Rest (see clinicbot.SafetyResult): four safety reviews found
 // crises that no word list could tell from a denial ("I'm not thinking
 // about suicide, I'm doing it"), so the detector never clears one alone.
+// A denial made of someone else, by positive evidence (deniedOfOther: "my
+// son has never tried to kill himself", "no self harm, I asked him
+// openly"), is the one exception (round 61): the writer reports what they
+// saw or asked; the classifiers still read the rest of the message.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	r := d.whose(text, d.checkWhole(text))
 	if r.Verdict == clinicbot.Crisis {
@@ -689,14 +693,14 @@ func (d *Detector) checkWhole(text string) clinicbot.SafetyResult {
 			return c
 		}
 	}
-	if !denied || r.Verdict == clinicbot.Crisis {
-		return r
-	}
-	plain, _, _, _ := d.check(text, false)
-	if plain.Verdict != clinicbot.Crisis || others {
+	if !denied || others || r.Verdict == clinicbot.Crisis {
 		// A denial made of someone else stands: the writer reports what
 		// they asked or saw; the crisis reply is for a writer who may be
 		// hiding their own risk behind a denial.
+		return r
+	}
+	plain, _, _, _ := d.check(text, false)
+	if plain.Verdict != clinicbot.Crisis {
 		return r
 	}
 	plain.Denied, plain.Rest = true, rest
@@ -834,7 +838,8 @@ func (d *Detector) learnedAgrees(text string) bool {
 }
 
 // check is Check with denials read (deny) or not; it also returns the
-// words the masks and denials left, and whether a denial blanked any.
+// words the masks and denials left, whether a denial blanked any, and
+// whether every denial blanked was made of someone else (othersDenied).
 func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, left string, denied, othersDenied bool) {
 	words := d.tokens(text)
 	if len(words) == 0 {
@@ -850,13 +855,11 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 		}
 	}
 	if deny {
-		var own bool
-		denied, own = d.blankDenied(text, masked)
-		// Denied of someone else only: no clause of a denial names the
-		// writer, and the message names someone else ("brother is
-		// irritable ... no self harm, I asked him openly", "my son has
-		// never hurt himself").
-		othersDenied = denied && !own && (d.any(d.relative, words) || d.any(d.third, words) || d.any(d.reflexive, words))
+		// Denied of someone else only, each denial by positive evidence
+		// (deniedOfOther): "my son has never hurt himself", "no self
+		// harm, I asked him openly"; never "no plans to end my life. my
+		// husband made me book this".
+		denied, othersDenied = d.blankDenied(text, masked)
 	}
 	if denied && !d.any(d.relative, masked) {
 		// What is left, for the engine to answer; nothing when someone else

@@ -6188,9 +6188,9 @@ func TestADenialOfNothingOfTheKind(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
 		// "jaisa kuch nahi", "wali koi baat nahi": nothing of the kind,
 		// said of someone else; "koi nahi" alone is still nobody
-		{"husband aajkal bahut gussa karte hai, job ka tension hai. khud ko hurt karne jaisa kuch nahi", clinicbot.Safe},
+		{"husband aajkal bahut gussa karte hai, par wo khud ko hurt karne jaisa kuch nahi karte", clinicbot.Safe},
 		{"mummy bahut chup rehti hai. par marne wali koi baat nahi karti", clinicbot.Safe},
-		{"worried about my teenage son, sleeps all day. no sign of self harm. is this depression?", clinicbot.Safe},
+		{"my son sleeps all day. no sign of self harm. is this depression?", clinicbot.Safe},
 		{"main mar jaungi koi nahi hai mere paas", clinicbot.Crisis},
 	})
 }
@@ -6242,5 +6242,26 @@ func TestALaughingFaceIsReadAsLol(t *testing.T) {
 		{"bhai is traffic me toh mar hi jaunga aaj 😂 11 baje ka appointment 11:30 ho sakta h kya", clinicbot.Safe},
 		{"मैं तो मज़ाक में ही कहती हूँ कि मर जाऊँगी 😅 पर सच बताऊँ आजकल सच में यही लगता है", clinicbot.Crisis},
 		{"i want to kill myself 😂", clinicbot.Crisis},
+	})
+}
+
+func TestTheWritersOwnDenialBesideSomeoneNamed(t *testing.T) {
+	// review of round 61: a denial is someone else's only by positive
+	// evidence; the writer's own, beside anyone named, keeps the crisis reply
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"no plans to end it, just need someone to talk to", clinicbot.Crisis},
+		{"no plans to end my life. my husband made me book this", clinicbot.Crisis},
+		{"khud ko hurt nahi karungi, papa ko kuch mat batana please", clinicbot.Crisis},
+		{"marne ka koi irada nahi hai, bas papa se bahut ladai hoti hai", clinicbot.Crisis},
+		{"no self harm. my boyfriend broke up with me and I can't stop crying", clinicbot.Crisis},
+		{"mummy bahut udaas rehti hai, par khud ko nuksan wali koi baat nahi karti", clinicbot.Safe},
+		{"I asked him if he would hurt himself, he said not tonight", clinicbot.Crisis},
+		{"my friend asked if i was thinking of killing myself and i said no. i am.", clinicbot.Crisis},
+		{"if he leaves me i will die lol not joking", clinicbot.Crisis},
+		// phrases of the round kept from ordinary words
+		{"I was hoping you could take me on Saturday", clinicbot.Safe},
+		{"I hit my head on the shelf and it bled a little, should I still come for the session?", clinicbot.Safe},
+		{"arms numb again", clinicbot.Safe},
+		{"I took extra of my insulin on purpose, my sugar is dropping", clinicbot.Crisis},
 	})
 }
