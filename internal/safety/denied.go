@@ -137,11 +137,14 @@ var writerWords = map[string]bool{"my": true, "mine": true, "mera": true, "meri"
 // third: "पर वो खुद को नुकसान पहुँचाने की कोई बात नहीं करतीं".
 var otherWords = map[string]bool{"wo": true, "woh": true, "vo": true, "voh": true, "वो": true, "वह": true, "ve": true, "वे": true}
 
-// reportWords frame what someone else answered or said beside a denial:
-// "no self harm, I asked him openly", "i checked with her".
-var reportWords = map[string]bool{"asked": true, "ask": true, "said": true, "says": true, "told": true, "checked": true, "pucha": true,
-	"poocha": true, "puchha": true, "पूछा": true, "bola": true, "boli": true, "bole": true, "kaha": true, "कहा": true, "बोला": true,
-	"बोली": true, "बोले": true}
+// askedWords and saidWords frame what someone else answered beside a
+// denial: the writer asking ("no self harm, I asked him openly", "i
+// checked with her"), or the other one saying, never of the writer ("he
+// says I am too dramatic").
+var askedWords = map[string]bool{"asked": true, "ask": true, "checked": true, "pucha": true, "poocha": true, "puchha": true, "पूछा": true}
+
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "bola": true, "boli": true, "bole": true, "kaha": true,
+	"कहा": true, "बोला": true, "बोली": true, "बोले": true}
 
 // deniedOfOther reports whether the denial at words[at] is made of someone
 // else, by positive evidence (review of round 61: the writer's own denial
@@ -153,7 +156,8 @@ var reportWords = map[string]bool{"asked": true, "ask": true, "said": true, "say
 //     else and not the writer ("my wife is still low most days. no self
 //     harm, nothing like that"; "mummy bahut udaas rehti hai, par khud ko
 //     nuksan wali koi baat nahi karti"), or a clause beside it reports what
-//     someone else answered ("no self harm, I asked him openly").
+//     someone else answered ("no self harm, I asked him openly"; never "he
+//     says I am too dramatic").
 //
 // A denial that opens the message with no subject ("no plans to end it,
 // just need someone to talk to") is the writer's. Words a mask blanked
@@ -165,7 +169,7 @@ func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) 
 		}
 		return &words[j]
 	}
-	in := func(c int) (names, own, report bool) {
+	in := func(c int) (names, own, asked, said bool) {
 		mine := false
 		for j := range words {
 			if clauseOf(j) != c {
@@ -180,23 +184,24 @@ func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) 
 			case writerWords[t.w]:
 				mine = true
 			}
-			report = report || reportWords[t.w]
+			asked = asked || askedWords[t.w]
+			said = said || saidWords[t.w]
 		}
-		return names, own || mine && !names, report
+		return names, own || mine && !names, asked, said
 	}
 	c := clauseOf(at)
-	names, own, _ := in(c)
+	names, own, _, _ := in(c)
 	switch {
 	case own:
 		return false
 	case names:
 		return true
 	}
-	if pn, po, _ := in(c - 1); pn && !po {
+	if pn, po, _, _ := in(c - 1); pn && !po {
 		return true
 	}
 	for _, n := range []int{c - 1, c + 1} {
-		if nn, _, rep := in(n); rep && nn {
+		if nn, no, asked, said := in(n); nn && (asked || said && !no) {
 			return true
 		}
 	}

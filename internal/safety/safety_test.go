@@ -6258,6 +6258,8 @@ func TestTheWritersOwnDenialBesideSomeoneNamed(t *testing.T) {
 		{"I asked him if he would hurt himself, he said not tonight", clinicbot.Crisis},
 		{"my friend asked if i was thinking of killing myself and i said no. i am.", clinicbot.Crisis},
 		{"if he leaves me i will die lol not joking", clinicbot.Crisis},
+		{"no plans to end it. he says I am too dramatic", clinicbot.Crisis},
+		{"if nobody answers i will be dead by morning lol", clinicbot.Crisis},
 		// phrases of the round kept from ordinary words
 		{"I was hoping you could take me on Saturday", clinicbot.Safe},
 		{"I hit my head on the shelf and it bled a little, should I still come for the session?", clinicbot.Safe},
