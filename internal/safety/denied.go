@@ -7,6 +7,8 @@ import "strings"
 // phrase is read as denied.
 type denialWords struct {
 	negation, det, noun, pseudo, governs, gap, gapEnd, after, nobody, like, verb, finite, flips, void, subject, aux, method elem
+	// whose a denial is: deniedOfOther
+	writer, other, asked, said elem
 }
 
 // named lists the classes with their names in safety.yaml, in a fixed
@@ -15,7 +17,8 @@ func (w *denialWords) named() []namedElem {
 	return []namedElem{{"negation", &w.negation}, {"negation_det", &w.det}, {"negation_noun", &w.noun}, {"negation_pseudo", &w.pseudo},
 		{"negation_governs", &w.governs}, {"negation_gap", &w.gap}, {"negation_gap_end", &w.gapEnd}, {"negation_after", &w.after},
 		{"negation_nobody", &w.nobody}, {"negation_like", &w.like}, {"negation_verb", &w.verb}, {"negation_finite", &w.finite}, {"negation_flips", &w.flips},
-		{"denial_void", &w.void}, {"denial_subject", &w.subject}, {"denial_aux", &w.aux}, {"denial_method", &w.method}}
+		{"denial_void", &w.void}, {"denial_subject", &w.subject}, {"denial_aux", &w.aux}, {"denial_method", &w.method},
+		{"denial_writer", &w.writer}, {"denial_other", &w.other}, {"denial_asked", &w.asked}, {"denial_said", &w.said}}
 }
 
 type namedElem struct {
@@ -126,30 +129,11 @@ func (d *Detector) blankDenied(text string, masked []token) (blanked, others boo
 	return blanked, blanked && others
 }
 
-// writerWords name the writer beside a denial when no one else is named
-// in its clause: "no plans to end my life", "marne ka irada nahi hai,
-// main theek hoon". ("khud" and "apna" are anyone's own in Hindi: "wo khud
-// ko nuksan nahi pahunchati".)
-var writerWords = map[string]bool{"my": true, "mine": true, "mera": true, "meri": true, "mere": true, "मेरा": true, "मेरी": true,
-	"मेरे": true, "hu": true, "hoon": true, "hun": true, "हूँ": true, "हूं": true}
-
-// otherWords name someone else in Hindi beside the classes relative and
-// third: "पर वो खुद को नुकसान पहुँचाने की कोई बात नहीं करतीं".
-var otherWords = map[string]bool{"wo": true, "woh": true, "vo": true, "voh": true, "वो": true, "वह": true, "ve": true, "वे": true}
-
-// askedWords and saidWords frame what someone else answered beside a
-// denial: the writer asking ("no self harm, I asked him openly", "i
-// checked with her"), or the other one saying, never of the writer ("he
-// says I am too dramatic").
-var askedWords = map[string]bool{"asked": true, "ask": true, "checked": true, "pucha": true, "poocha": true, "puchha": true, "पूछा": true}
-
-var saidWords = map[string]bool{"said": true, "says": true, "told": true, "bola": true, "boli": true, "bole": true, "kaha": true,
-	"कहा": true, "बोला": true, "बोली": true, "बोले": true}
-
 // deniedOfOther reports whether the denial at words[at] is made of someone
 // else, by positive evidence (review of round 61: the writer's own denial
 // beside anyone named elsewhere had been taken for someone else's):
-//   - its clause names someone else (a relative, he or she, "himself", "wo")
+//   - its clause names someone else (a relative, he or she, "himself", a
+//     word of denial_other)
 //     and not the writer: "my son has never tried to kill himself", "papa
 //     ko marne ke khayal nahi aate";
 //   - or its clause names no one, and the clause before it names someone
@@ -160,8 +144,9 @@ var saidWords = map[string]bool{"said": true, "says": true, "told": true, "bola"
 //     says I am too dramatic").
 //
 // A denial that opens the message with no subject ("no plans to end it,
-// just need someone to talk to") is the writer's. Words a mask blanked
-// are read as written.
+// just need someone to talk to") is the writer's, and so is one whose
+// clause names the writer (self, me, first_person, or denial_writer with
+// no one else). Words a mask blanked are read as written.
 func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) bool {
 	orig := func(j int) *token {
 		if words[j].masked != nil {
@@ -179,13 +164,13 @@ func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) 
 			switch {
 			case d.self.matches(t) || d.me.matches(t) || d.firstPerson.matches(t):
 				own = true
-			case d.named.matches(t) || d.third.matches(t) || d.reflexive.matches(t) || otherWords[t.w]:
+			case d.named.matches(t) || d.third.matches(t) || d.reflexive.matches(t) || d.den.other.matches(t):
 				names = true
-			case writerWords[t.w]:
+			case d.den.writer.matches(t):
 				mine = true
 			}
-			asked = asked || askedWords[t.w]
-			said = said || saidWords[t.w]
+			asked = asked || d.den.asked.matches(t)
+			said = said || d.den.said.matches(t)
 		}
 		return names, own || mine && !names, asked, said
 	}
