@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mindbraintms/clinicbot/internal/skeleton"
 )
 
 // Patients who write Hindi in Devanagari spell many English words in it:
@@ -30,7 +32,7 @@ func loanwordsOf(s *speller) loanwords {
 		if len(w) < 4 || commonWords[w] {
 			continue // everyday words say little, and sound like many
 		}
-		if k := latinSkeleton(w); len(k) >= minSkeleton {
+		if k := skeleton.Latin(w); len(k) >= minSkeleton {
 			out[k] = append(out[k], w)
 		}
 	}
@@ -59,7 +61,7 @@ var everydayLoans = func() loanwords {
 		}
 		// four consonants or more: a Hindi word of three ("भारत") reads
 		// as too many English ones ("birth")
-		if k := latinSkeleton(w); len(k) >= minSkeleton+1 {
+		if k := skeleton.Latin(w); len(k) >= minSkeleton+1 {
 			out[k] = append(out[k], w)
 		}
 	}
@@ -77,7 +79,7 @@ func (l loanwords) read(w string) string {
 	if len(l) == 0 || !devanagariWord(w) {
 		return ""
 	}
-	k := devanagariSkeleton(w)
+	k := skeleton.Devanagari(w)
 	if len(k) < minSkeleton {
 		return ""
 	}
@@ -95,120 +97,6 @@ func (l loanwords) read(w string) string {
 func devanagariWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r >= 0x0900 && r <= 0x097F
-}
-
-// latinReplacer writes English spellings as the sounds Devanagari spells:
-// "-tion" is "शन", "ph" is "फ", "ck" is "क".
-var latinReplacer = strings.NewReplacer(
-	"ssion", "sn", "tion", "sn", "sion", "sn", "ght", "t",
-	"ph", "f", "sh", "s", "ch", "c", "th", "t", "ck", "k", "qu", "kv", "q", "k", "x", "ks",
-)
-
-// latinSkeleton is w's consonants as Devanagari would write them: vowels,
-// "h", "y" and doubled letters dropped, a soft "c" as "s", a soft "g" as
-// "j", "w" as "v", "z" as "s".
-func latinSkeleton(w string) string {
-	// doubled letters first: "appointment" is "अपॉइंटमेंट", one "p"
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if i > 0 && w[i] == w[i-1] {
-			continue
-		}
-		b = append(b, w[i])
-	}
-	w = string(b)
-	// soft c and g, read before the vowels go
-	b = b[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		next := byte(0)
-		if i+1 < len(w) {
-			next = w[i+1]
-		}
-		soft := next == 'e' || next == 'i' || next == 'y'
-		switch {
-		case c == 'c' && soft && (i == 0 || w[i-1] != 's'):
-			b = append(b, 's')
-		case c == 'c' && next == 'h':
-			b = append(b, c) // "ch" is read below
-		case c == 'c' && soft:
-			// "sc" before e/i is one "s": "science"
-		case c == 'c':
-			b = append(b, 'k')
-		case c == 'g' && soft:
-			b = append(b, 'j')
-		default:
-			b = append(b, c)
-		}
-	}
-	w = latinReplacer.Replace(string(b))
-	b = b[:0]
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == 'h' && i == 0:
-			b = append(b, c) // "history" is no "स्टार"
-		case strings.IndexByte("aeiouyh", c) >= 0:
-		case c == 'w':
-			b = append(b, 'v')
-		case c == 'z':
-			b = append(b, 's')
-		default:
-			if c < 'a' || c > 'z' {
-				return ""
-			}
-			b = append(b, c)
-		}
-	}
-	return nasal(string(b))
-}
-
-// devanagariConsonants are the letters of a Devanagari skeleton; vowels,
-// vowel signs, the virama, "ह" and "य" are left out.
-var devanagariConsonants = map[rune]byte{
-	'क': 'k', 'ख': 'k', 'ग': 'g', 'घ': 'g', 'ङ': 'n', 'च': 'c', 'छ': 'c', 'ज': 'j', 'झ': 'j', 'ञ': 'n',
-	'ट': 't', 'ठ': 't', 'ड': 'd', 'ढ': 'd', 'ण': 'n', 'त': 't', 'थ': 't', 'द': 'd', 'ध': 'd', 'न': 'n',
-	'प': 'p', 'फ': 'f', 'ब': 'b', 'भ': 'b', 'म': 'm', 'र': 'r', 'ल': 'l', 'ळ': 'l', 'व': 'v',
-	'श': 's', 'ष': 's', 'स': 's', 'ं': 'n',
-	'\u0958': 'k', '\u0959': 'k', '\u095A': 'g', '\u095B': 's', '\u095C': 'r', '\u095D': 'r', '\u095E': 'f', // with a nukta
-}
-
-// nukta turns the letter before it into another: "ज़" is "z", "ड़" an "r".
-var nukta = map[byte]byte{'j': 's', 'd': 'r', 'f': 'f', 'k': 'k', 'g': 'g'}
-
-// devanagariSkeleton is w's consonants in the letters latinSkeleton uses.
-func devanagariSkeleton(w string) string {
-	b := make([]byte, 0, len(w)/2)
-	for _, r := range w {
-		if r == '़' {
-			if n := len(b); n > 0 {
-				if c, ok := nukta[b[n-1]]; ok {
-					b[n-1] = c
-				}
-			}
-			continue
-		}
-		if c, ok := devanagariConsonants[r]; ok {
-			b = append(b, c)
-			continue
-		}
-		if r == 'ह' && len(b) == 0 {
-			b = append(b, 'h')
-			continue
-		}
-		if r < 0x0900 || r > 0x097F {
-			return ""
-		}
-	}
-	return nasal(string(b))
-}
-
-// nasal writes an "m" before "p" or "b" as "n", as the anusvara does:
-// "company" and "कंपनी" are both k-n-p-n.
-func nasal(k string) string {
-	if !strings.Contains(k, "mp") && !strings.Contains(k, "mb") {
-		return k
-	}
-	return strings.NewReplacer("mp", "np", "mb", "nb").Replace(k)
 }
 
 // A word's vowels, as classes a, e, i, o, u. A word that begins with one
@@ -289,15 +177,14 @@ func inherentVowel(w string) bool {
 	if len(rs) < 2 {
 		return false
 	}
-	if _, ok := devanagariConsonants[rs[0]]; !ok || rs[0] == 'ं' {
+	if !skeleton.Consonant(rs[0]) || rs[0] == 'ं' {
 		return false
 	}
 	next := rs[1]
 	if next == '़' && len(rs) > 2 {
 		next = rs[2]
 	}
-	_, consonant := devanagariConsonants[next]
-	return consonant || next == 'ह' || next == 'य' || next == 'ँ'
+	return skeleton.Consonant(next) || next == 'ह' || next == 'य' || next == 'ँ'
 }
 
 // inherentFirst reports whether the one English vowel before the first
