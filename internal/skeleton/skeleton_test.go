@@ -9,7 +9,7 @@ func TestBothScriptsAgree(t *testing.T) {
 		{"appointment", "अपॉइंटमेंट"},
 		{"company", "कंपनी"},
 		{"insurance", "इंश्योरेंस"},
-		{"zindagi", "ज़िंदगी"},
+		{"zaroor", "ज़रूर"},
 	} {
 		l, d := Of(tc.latin), Of(tc.devanagari)
 		if l == "" || l != d {
