@@ -6267,3 +6267,35 @@ func TestTheWritersOwnDenialBesideSomeoneNamed(t *testing.T) {
 		{"I took extra of my insulin on purpose, my sugar is dropping", clinicbot.Crisis},
 	})
 }
+
+func TestTheSixtySecondRoundsKinds(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		// pills or insulin counted out to sleep for ever or to end it all
+		{"kitni insulin lene se neend me hi sab khatam ho jata hai", clinicbot.Crisis},
+		{"क्या पैरासिटामोल की 30 गोलियाँ काफ़ी होंगी हमेशा के लिए सोने को?", clinicbot.Crisis},
+		{"goa trip ke baad hamesha ke liye sona hai lol itna thak gaya", clinicbot.Safe},
+		// pills stockpiled, told object first; never for a trip
+		{"neend ki goli stock kar rahi hu dheere dheere. ek din sab ek saath", clinicbot.Crisis},
+		{"medicines ek jagah jama kar li hain travel ke liye, sessions ke beech", clinicbot.Safe},
+		// afraid of dying, as a verb; never "not afraid"
+		{"मेरे पिताजी ऑपरेशन से पहले बेहोशी में मरने से डरते हैं। क्या डॉक्टर पूरे समय साथ रहते हैं?", clinicbot.Safe},
+		{"ab marne se nahi darti", clinicbot.Crisis},
+		// a book's hero, a serial's scene
+		{"यह किताब पढ़ रहा हूँ जिसमें नायक मरने की सोचता है। क्या आप अवसाद पर कोई किताब सुझाएँगे?", clinicbot.Safe},
+		{"serial me aaj zeher wala scene tha lol, mummy ro padi. kal ka appointment confirm hai?", clinicbot.Safe},
+		// can't go on paying; not around a city one moves from
+		{"I can't go on paying 8k per session, is there an EMI option?", clinicbot.Safe},
+		{"i cant go on living like this", clinicbot.Crisis},
+		{"My lease ends so I won't be around Pune after March, moving to Bangalore for work. Do you have a branch there?", clinicbot.Safe},
+		{"I won't be around much longer", clinicbot.Crisis},
+		// a death laughed at with a condition between, or wished
+		{"main toh mar hi jaunga agar lunch me biryani nahi mili 😂 clinic ke paas koi hotel hai?", clinicbot.Safe},
+		{"बेटे ने कहा करेला खाने से अच्छा मर जाऊँ 😂 क्लिनिक में बच्चों को ला सकते हैं?", clinicbot.Safe},
+		{"agar result kharab aaya toh mar jaunga", clinicbot.Crisis},
+		{"aise jeene se accha mar jaun", clinicbot.Crisis},
+		// how well a treatment lessens thoughts of dying, asked of it
+		{"आत्महत्या के विचारों में यह उपचार कितना कारगर है", clinicbot.Safe},
+		{"क्या ये मरने वाले ख्यालों को कम करता है", clinicbot.Safe},
+		{"मुझे मरने वाले ख्याल आते हैं, क्या ये इन्हें कम करता है", clinicbot.Crisis},
+	})
+}
