@@ -6297,5 +6297,9 @@ func TestTheSixtySecondRoundsKinds(t *testing.T) {
 		{"आत्महत्या के विचारों में यह उपचार कितना कारगर है", clinicbot.Safe},
 		{"क्या ये मरने वाले ख्यालों को कम करता है", clinicbot.Safe},
 		{"मुझे मरने वाले ख्याल आते हैं, क्या ये इन्हें कम करता है", clinicbot.Crisis},
+		// a denial whose subject is carried on from a clause further back
+		{"papa retire hone ke baad chup rehte hain, TV bhi kam dekhte hain. khud ko nuksan pahunchane wali koi baat nahi karte", clinicbot.Safe},
+		{"beta hostel se aaya hai, kam bolta hai, khana bhi kam. marne jaisi koi baat nahi karta", clinicbot.Safe},
+		{"main thak gaya hoon, kuch accha nahi lagta. khana nahi khata. marne jaisi koi baat nahi, bas jeena nahi chahta", clinicbot.Crisis},
 	})
 }
