@@ -6297,6 +6297,10 @@ func TestTheSixtySecondRoundsKinds(t *testing.T) {
 		{"आत्महत्या के विचारों में यह उपचार कितना कारगर है", clinicbot.Safe},
 		{"क्या ये मरने वाले ख्यालों को कम करता है", clinicbot.Safe},
 		{"मुझे मरने वाले ख्याल आते हैं, क्या ये इन्हें कम करता है", clinicbot.Crisis},
+		// fear told as fainting and dying; hopeless at a skill, about a chore
+		{"scared of needles, I think I'll pass out and die lol. is there a spray instead?", clinicbot.Safe},
+		{"i want to pass out and die tonight", clinicbot.Crisis},
+		{"im hopeless at cooking, can my husband come with me", clinicbot.Safe},
 		// a denial whose subject is carried on from a clause further back
 		{"papa retire hone ke baad chup rehte hain, TV bhi kam dekhte hain. khud ko nuksan pahunchane wali koi baat nahi karte", clinicbot.Safe},
 		{"beta hostel se aaya hai, kam bolta hai, khana bhi kam. marne jaisi koi baat nahi karta", clinicbot.Safe},
