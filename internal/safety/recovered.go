@@ -100,7 +100,9 @@ func clauseParts(text string) []string {
 }
 
 // ongoingClauses reports which clauses of text tell of the illness going
-// on and of nothing of risk: a word of ongoing_illness, no word of risk
+// on, or end by asking for information (asksInfoOnly: "अभी एक दोस्त के
+// लिए जानकारी चाहिए थी"), and of nothing of risk: a word of
+// ongoing_illness or such an ending, no word of risk
 // or of ongoing_not ("the thoughts"), no crisis phrase, no word of
 // risk_now but those of ongoing_now ("the depression is still there", "i
 // still have low months"; never "still depressed and i want to die",
@@ -119,7 +121,7 @@ func (d *Detector) ongoingClauses(text string, words []token) (map[int]bool, []i
 	ongoing := map[int]bool{}
 	for k, part := range parts {
 		ws := d.tokens(part)
-		if !d.any(d.ongoing, ws) || d.any(d.risk, ws) || d.any(d.ongoingNot, ws) || d.tellsCrisis(ws) {
+		if !d.any(d.ongoing, ws) && !d.asksInfoOnly(ws) || d.any(d.risk, ws) || d.any(d.ongoingNot, ws) || d.tellsCrisis(ws) {
 			continue
 		}
 		// Only words of a going on ("still", a filler, "again"), never of
@@ -133,6 +135,19 @@ func (d *Detector) ongoingClauses(text string, words []token) (map[int]bool, []i
 		ongoing[k] = now
 	}
 	return ongoing, ids
+}
+
+// asksInfoOnly reports whether a clause ends by asking for information:
+// a word of asking_info among its last three ("abhi bas ek friend ke liye
+// info chahiye thi"), never with what is asked after it ("abhi info
+// chahiye ki kitni goliyan kaafi hain").
+func (d *Detector) asksInfoOnly(ws []token) bool {
+	for i := max(0, len(ws)-3); i < len(ws); i++ {
+		if d.askingInfo.matches(&ws[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // outside returns the tokens of m not in a clause of skip (ids numbers

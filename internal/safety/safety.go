@@ -59,6 +59,10 @@ type Detector struct {
 	// depression is still there"); a clause of it with no risk keeps its
 	// words of now to itself (see ongoingClauses); optional.
 	ongoing, ongoingNow, ongoingNot elem
+	// askingInfo: a clause that asks for information for someone ("abhi
+	// bas ek friend ke liye info chahiye thi") keeps its words of now to
+	// itself as a clause of the illness does (see ongoingClauses); optional.
+	askingInfo elem
 	// recentWhat: what a recent span must stand near to date a crisis
 	// (see recentAfter).
 	recentWhat elem
@@ -240,6 +244,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
 	d.ongoing.alts, d.ongoingNow.alts, d.ongoingNot.alts = cls["ongoing_illness"], cls["ongoing_now"], cls["ongoing_not"]
+	d.askingInfo.alts = cls["asking_info"]
 	d.askedNow.alts = cls["asked_now"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
@@ -422,6 +427,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.ongoing.indexAlts(d.lex)
 	d.ongoingNow.indexAlts(d.lex)
 	d.ongoingNot.indexAlts(d.lex)
+	d.askingInfo.indexAlts(d.lex)
 	d.goodNowW.indexAlts(d.lex)
 	d.goodNowTime.indexAlts(d.lex)
 	d.goodNowNot.indexAlts(d.lex)

@@ -6301,6 +6301,10 @@ func TestTheSixtySecondRoundsKinds(t *testing.T) {
 		{"scared of needles, I think I'll pass out and die lol. is there a spray instead?", clinicbot.Safe},
 		{"i want to pass out and die tonight", clinicbot.Crisis},
 		{"im hopeless at cooking, can my husband come with me", clinicbot.Safe},
+		// a crisis told as over, then a clause that only asks for
+		// information; never one that asks how many pills
+		{"5 साल पहले मैंने खुद को नुकसान पहुँचाने की कोशिश की थी, अब बिल्कुल ठीक हूँ. अभी सिर्फ अपनी बहन के लिए जानकारी चाहिए थी", clinicbot.Safe},
+		{"5 saal pehle maine khud ko hurt kiya tha, ab theek hoon. abhi info chahiye ki kitni goliyan kaafi hain", clinicbot.Crisis},
 		// a denial whose subject is carried on from a clause further back
 		{"papa retire hone ke baad chup rehte hain, TV bhi kam dekhte hain. khud ko nuksan pahunchane wali koi baat nahi karte", clinicbot.Safe},
 		{"beta hostel se aaya hai, kam bolta hai, khana bhi kam. marne jaisi koi baat nahi karta", clinicbot.Safe},
