@@ -136,13 +136,16 @@ func (d *Detector) blankDenied(text string, masked []token) (blanked, others boo
 //     word of denial_other)
 //     and not the writer: "my son has never tried to kill himself", "papa
 //     ko marne ke khayal nahi aate";
-//   - or its clause names no one, and the nearest of the three clauses
-//     before it that names anyone names someone else and not the writer
-//     ("my wife is still low most days. no self harm, nothing like that";
-//     "mummy chup rehti hai, khana kam khati hai. par marne wali koi baat
-//     nahi karti"), or a clause beside it reports what
+//   - or its clause names no one, and the clause before it names someone
+//     else and not the writer ("my wife is still low most days. no self
+//     harm, nothing like that"; "mummy bahut udaas rehti hai, par khud ko
+//     nuksan wali koi baat nahi karti"), or a clause beside it reports what
 //     someone else answered ("no self harm, I asked him openly"; never "he
 //     says I am too dramatic").
+//
+// (A subject carried from further back was tried in round 62: the writer's
+// own clauses often name no one in Hindi and Hinglish, "neend nahi aati",
+// and a relative named before them took the writer's denial; review r62.)
 //
 // A denial that opens the message with no subject ("no plans to end it,
 // just need someone to talk to") is the writer's, and so is one whose
@@ -183,18 +186,8 @@ func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) 
 	case names:
 		return true
 	}
-	// Hindi and chat English drop the subject a clause carries on from
-	// the clauses before ("mummy chup rehti hai, khana kam khati hai. par
-	// marne wali koi baat nahi karti"): the nearest of the three before
-	// that names anyone decides whose the denial is.
-	for n := c - 1; n >= 0 && n >= c-3; n-- {
-		pn, po, _, _ := in(n)
-		if po {
-			break
-		}
-		if pn {
-			return true
-		}
+	if pn, po, _, _ := in(c - 1); pn && !po {
+		return true
 	}
 	for _, n := range []int{c - 1, c + 1} {
 		if nn, no, asked, said := in(n); nn && (asked || said && !no) {

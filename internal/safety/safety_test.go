@@ -6280,19 +6280,25 @@ func TestTheSixtySecondRoundsKinds(t *testing.T) {
 		// afraid of dying, as a verb; never "not afraid"
 		{"मेरे पिताजी ऑपरेशन से पहले बेहोशी में मरने से डरते हैं। क्या डॉक्टर पूरे समय साथ रहते हैं?", clinicbot.Safe},
 		{"ab marne se nahi darti", clinicbot.Crisis},
-		// a book's hero, a serial's scene
+		// a book's hero, never one the writer says is them
+		{"kitab ka hero marne ka faisla karta hai aur mujhe lagta hai main wahi hoon", clinicbot.Crisis},
 		{"यह किताब पढ़ रहा हूँ जिसमें नायक मरने की सोचता है। क्या आप अवसाद पर कोई किताब सुझाएँगे?", clinicbot.Safe},
-		{"serial me aaj zeher wala scene tha lol, mummy ro padi. kal ka appointment confirm hai?", clinicbot.Safe},
 		// can't go on paying; not around a city one moves from
 		{"I can't go on paying 8k per session, is there an EMI option?", clinicbot.Safe},
 		{"i cant go on living like this", clinicbot.Crisis},
 		{"My lease ends so I won't be around Pune after March, moving to Bangalore for work. Do you have a branch there?", clinicbot.Safe},
 		{"I won't be around much longer", clinicbot.Crisis},
-		// a death laughed at with a condition between, or wished
-		{"main toh mar hi jaunga agar lunch me biryani nahi mili 😂 clinic ke paas koi hotel hai?", clinicbot.Safe},
-		{"बेटे ने कहा करेला खाने से अच्छा मर जाऊँ 😂 क्लिनिक में बच्चों को ला सकते हैं?", clinicbot.Safe},
 		{"agar result kharab aaya toh mar jaunga", clinicbot.Crisis},
 		{"aise jeene se accha mar jaun", clinicbot.Crisis},
+		// what review r62 found the round's first masks hid
+		{"kabhi kabhi lagta hai mar jaun lol", clinicbot.Crisis},
+		{"blade wala scene phir se shuru ho gaya hai, bahut baar kiya is hafte", clinicbot.Crisis},
+		{"marne ke khayal kam nahi hote, dawai badal ke bhi", clinicbot.Crisis},
+		{"मरने से डरती हूँ इसलिए अब तक ज़िंदा हूँ, वरना कब का", clinicbot.Crisis},
+		{"i'd rather pass out and die than go through another day like this", clinicbot.Crisis},
+		{"I can't go on paying for treatments that don't work. I can't go on, period.", clinicbot.Crisis},
+		{"BP ki dawai stock kar li hai, 2 mahine gaon ja rahi hu", clinicbot.Safe},
+		{"kya anesthesia ki tarah isme hamesha ke liye sone ka risk hai?", clinicbot.Safe},
 		// how well a treatment lessens thoughts of dying, asked of it
 		{"आत्महत्या के विचारों में यह उपचार कितना कारगर है", clinicbot.Safe},
 		{"क्या ये मरने वाले ख्यालों को कम करता है", clinicbot.Safe},
@@ -6305,9 +6311,10 @@ func TestTheSixtySecondRoundsKinds(t *testing.T) {
 		// information; never one that asks how many pills
 		{"5 साल पहले मैंने खुद को नुकसान पहुँचाने की कोशिश की थी, अब बिल्कुल ठीक हूँ. अभी सिर्फ अपनी बहन के लिए जानकारी चाहिए थी", clinicbot.Safe},
 		{"5 saal pehle maine khud ko hurt kiya tha, ab theek hoon. abhi info chahiye ki kitni goliyan kaafi hain", clinicbot.Crisis},
-		// a denial whose subject is carried on from a clause further back
-		{"papa retire hone ke baad chup rehte hain, TV bhi kam dekhte hain. khud ko nuksan pahunchane wali koi baat nahi karte", clinicbot.Safe},
-		{"beta hostel se aaya hai, kam bolta hai, khana bhi kam. marne jaisi koi baat nahi karta", clinicbot.Safe},
-		{"main thak gaya hoon, kuch accha nahi lagta. khana nahi khata. marne jaisi koi baat nahi, bas jeena nahi chahta", clinicbot.Crisis},
+		// the writer's own clauses name no one: a relative named before
+		// them never takes the writer's denial (review r62)
+		{"beta hostel gaya hai. ghar khaali lagta hai, kuch accha nahi lagta. marne ke khayal nahi aate, bas kabhi kabhi aate hain", clinicbot.Crisis},
+		{"पापा बहुत डाँटते हैं। रात को नींद नहीं आती। मरने के ख्याल नहीं आते... सच कहूँ तो आते हैं", clinicbot.Crisis},
+		{"mummy roz poochti hai kya hua. neend nahi aati, bhook nahi lagti. marne ke khayal nahi aate... pata nahi", clinicbot.Crisis},
 	})
 }
