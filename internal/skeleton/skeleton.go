@@ -1,8 +1,10 @@
-// Package skeleton reads a word by its consonants, the way both Latin and
-// Devanagari letters write them: "सेंटर" and "center" are s-n-t-r, "मरना"
-// and "marna" m-r-n. Hindi typed in either script, and English words
-// spelled in Devanagari, agree on their skeletons where their letters do
-// not.
+// Package skeleton reads a lower-case word by its consonants, the way both
+// Latin and Devanagari letters write them: "सेंटर" and "center" are
+// s-n-t-r. English words spelled in Devanagari agree with their English
+// spelling on their skeletons where their letters do not. Different words
+// agree too ("मारना" and "marna" are both m-r-n, "blade" and "blood"
+// b-l-d): a skeleton proposes, the caller decides (internal/match reads
+// only words of three consonants or more, whose vowels agree as well).
 package skeleton
 
 import "strings"
@@ -112,13 +114,16 @@ func Devanagari(w string) string {
 	return nasal(string(b))
 }
 
+// nasalReplacer is nasal's rewrite, built once.
+var nasalReplacer = strings.NewReplacer("mp", "np", "mb", "nb")
+
 // nasal writes an "m" before "p" or "b" as "n", as the anusvara does:
 // "company" and "कंपनी" are both k-n-p-n.
 func nasal(k string) string {
 	if !strings.Contains(k, "mp") && !strings.Contains(k, "mb") {
 		return k
 	}
-	return strings.NewReplacer("mp", "np", "mb", "nb").Replace(k)
+	return nasalReplacer.Replace(k)
 }
 
 // Consonant reports whether r is a Devanagari letter a skeleton keeps (the
@@ -126,16 +131,4 @@ func nasal(k string) string {
 func Consonant(r rune) bool {
 	_, ok := devanagariConsonants[r]
 	return ok
-}
-
-// Of is w's skeleton in whichever script w is written, or "" when w mixes
-// scripts or has letters neither writes.
-func Of(w string) string {
-	if w == "" {
-		return ""
-	}
-	if r := []rune(w)[0]; r >= 0x0900 && r <= 0x097F {
-		return Devanagari(w)
-	}
-	return Latin(w)
 }
