@@ -6299,6 +6299,17 @@ func TestTheSixtySecondRoundsKinds(t *testing.T) {
 		{"I can't go on paying for treatments that don't work. I can't go on, period.", clinicbot.Crisis},
 		{"BP ki dawai stock kar li hai, 2 mahine gaon ja rahi hu", clinicbot.Safe},
 		{"kya anesthesia ki tarah isme hamesha ke liye sone ka risk hai?", clinicbot.Safe},
+		// kinds the held-out sets showed at the round's end
+		{"if the next infusion fails im taking the whole stash at once", clinicbot.Crisis},
+		{"i have a date picked. just waiting for my brother's exams to finish", clinicbot.Crisis},
+		{"I have a date picked for my first session, is the 12th ok?", clinicbot.Safe},
+		{"bhai ghar se gaya, bol ke gaya dhoondna mat", clinicbot.Crisis},
+		{"kab se soch rahi hu bus ke saamne kood jaun", clinicbot.Crisis},
+		{"maine vasiyat likh di hai aur sabke liye chitthiyan bhi", clinicbot.Crisis},
+		{"nana ji ne insulin jaanbujhkar lena band kar diya hai, kehte hain bahut jee liya", clinicbot.Crisis},
+		{"i stopped my thyroid tablet on purpose because my doctor asked me to", clinicbot.Safe},
+		{"papa raat ko pankhe ke neeche stool rakh ke baithe the, darwaza band tha", clinicbot.Crisis},
+		{"mummy raat ko chhat ki railing pe khadi ho jaati hain", clinicbot.Crisis},
 		// how well a treatment lessens thoughts of dying, asked of it
 		{"आत्महत्या के विचारों में यह उपचार कितना कारगर है", clinicbot.Safe},
 		{"क्या ये मरने वाले ख्यालों को कम करता है", clinicbot.Safe},
