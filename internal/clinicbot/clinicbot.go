@@ -408,6 +408,12 @@ type SafetyModel struct {
 	// dilutes a crisis told beside it: "please call me back, i'm saying
 	// goodbye").
 	BesideRequestsOf []string
+	// BesideRequestsRisky names the handoff entries whose requests have
+	// each clause beside them with a word of risk read alone so: a
+	// booking's reason is the symptoms, but "... pichle hafte train ke
+	// aage aane ki koshish ki thi ... jaldi appointment mil sakta hai?"
+	// tells of an attempt.
+	BesideRequestsRisky []string
 }
 
 // SafetyExample is one labelled message the crisis classifier learns from.

@@ -258,6 +258,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 				"long_sentence_threshold": probability(&s.Model.LongSentenceBar, "model.long_sentence_threshold", "e.g. 0.9"),
 				"long_sentence_learned":   probability(&s.Model.LongSentenceLearned, "model.long_sentence_learned", "e.g. 0.97"),
 				"beside_requests_of":      func(n *yaml.Node) { s.Model.BesideRequestsOf = d.list(n, "model.beside_requests_of") },
+				"beside_requests_risky":   func(n *yaml.Node) { s.Model.BesideRequestsRisky = d.list(n, "model.beside_requests_risky") },
 			})
 		},
 		"advice": func(n *yaml.Node) {

@@ -118,7 +118,9 @@ type Detector struct {
 	// openEnded are the words of a practical reason for a request and
 	// of a time without end (word classes beside_request_practical and
 	// beside_request_open).
-	besideRequestsOf     []string
+	besideRequestsOf []string
+	// besideRequestsRisky: see clinicbot.SafetyModel.BesideRequestsRisky.
+	besideRequestsRisky  []string
 	practical, openEnded elem
 	// asked: the knowledge's own questions and phrasings, as the
 	// classifiers read them: one asked word for word is no crisis of a
@@ -562,7 +564,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		d.learnedBar, d.learnedAlone = never(m.LearnedThreshold), never(m.LearnedAlone)
 		d.questionClears = m.LearnedQuestionClears
 		d.otherCrisis = m.LearnedOtherCrisis
-		d.besideRequestsOf = m.BesideRequestsOf
+		d.besideRequestsOf, d.besideRequestsRisky = m.BesideRequestsOf, m.BesideRequestsRisky
 	}
 	wg.Wait()
 	return d, nil
@@ -1977,7 +1979,8 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 	for _, r := range pieceRuns(ids) {
 		a, b := r[0], r[1]
 		open := d.any(d.openEnded, masked[a:b])
-		if !touched[ids[a]] && b-a >= modelMinWords && (everyClause || open) && !(d.any(d.practical, masked[a:b]) && !open) {
+		risky := slices.Contains(d.besideRequestsRisky, d.requestOf[i]) && d.any(d.risk, masked[a:b])
+		if !touched[ids[a]] && b-a >= modelMinWords && (everyClause || open || risky) && !(d.any(d.practical, masked[a:b]) && !open) {
 			// (A practical reason is the request's own: "cancel
 			// tomorrows session, i wont be in town", "ab zarurat nahi",
 			// "I'm tired of typing"; never beside words of no end, "i

@@ -6358,3 +6358,13 @@ func TestTheSixtyThirdRoundsDenials(t *testing.T) {
 		{"my son never tried to kill himself, he just said he wishes he was never born", clinicbot.Crisis},
 	})
 }
+
+// TestACrisisBesideABooking: a booking's reason is read alone when it has
+// a word of risk; symptoms and a decision to start stay the booking's.
+func TestACrisisBesideABooking(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"sir kitna kharcha aata hai? papa ka depression 5 saal se hai, dawai asar nahi karti. parso woh chhat pe khade hoke bole ki ab koi nahi rokega. appointment kab mil sakta hai", clinicbot.Crisis},
+		{"please book an appointment for my father, he has stopped going out of the house", clinicbot.Safe},
+		{"ok I've made up my mind. how do I book the first session", clinicbot.Safe},
+	})
+}
