@@ -6368,3 +6368,15 @@ func TestACrisisBesideABooking(t *testing.T) {
 		{"ok I've made up my mind. how do I book the first session", clinicbot.Safe},
 	})
 }
+
+// TestALethalEffectAskedAndWanted: a question whether the breath or the
+// heart can stop is a crisis when the writer says that is what they want,
+// never when they want it explained.
+func TestALethalEffectAskedAndWanted(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"can ketamine and sleeping pills together stop your breathing? honestly i want it to", clinicbot.Crisis},
+		{"क्या ज़्यादा डोज़ से दिल रुक सकता है? मैं यही चाहती हूँ", clinicbot.Crisis},
+		{"does it stop breathing during the session? i want that explained", clinicbot.Safe},
+		{"साँस रुक सकती है क्या? मैं यही जानना चाहता हूँ", clinicbot.Safe},
+	})
+}
