@@ -9,8 +9,6 @@ type denialWords struct {
 	negation, det, noun, pseudo, governs, gap, gapEnd, after, nobody, like, verb, finite, flips, void, subject, aux, method elem
 	// whose a denial is: deniedOfOther
 	writer, other, asked, said elem
-	// a question and its answer no: answeredNo
-	askedOf, firmly, saidGap elem
 }
 
 // named lists the classes with their names in safety.yaml, in a fixed
@@ -20,8 +18,7 @@ func (w *denialWords) named() []namedElem {
 		{"negation_governs", &w.governs}, {"negation_gap", &w.gap}, {"negation_gap_end", &w.gapEnd}, {"negation_after", &w.after},
 		{"negation_nobody", &w.nobody}, {"negation_like", &w.like}, {"negation_verb", &w.verb}, {"negation_finite", &w.finite}, {"negation_flips", &w.flips},
 		{"denial_void", &w.void}, {"denial_subject", &w.subject}, {"denial_aux", &w.aux}, {"denial_method", &w.method},
-		{"denial_writer", &w.writer}, {"denial_other", &w.other}, {"denial_asked", &w.asked}, {"denial_said", &w.said},
-		{"denial_asked_of", &w.askedOf}, {"denial_firmly", &w.firmly}, {"denial_said_gap", &w.saidGap}}
+		{"denial_writer", &w.writer}, {"denial_other", &w.other}, {"denial_asked", &w.asked}, {"denial_said", &w.said}}
 }
 
 type namedElem struct {
@@ -113,14 +110,14 @@ func (d *Detector) blankDenied(text string, masked []token) (blanked, others boo
 				if !ok || e <= s {
 					return false
 				}
-				from, to, denied, told := d.denial(masked, s, e, clauseOf)
+				from, to, denied := d.denial(masked, s, e, clauseOf)
 				if !denied || d.any(d.den.flips, masked[s:e]) || d.any(d.den.method, masked[s:e]) ||
 					d.any(d.den.void, masked[from:]) || d.any(d.risk, masked[:from]) || d.any(d.risk, masked[to:]) {
 					// about living, a method ("not gonna hang myself, pills
 					// are easier"), undone later, or a risk elsewhere
 					return false
 				}
-				others = others && (told || d.deniedOfOther(masked, from, clauseOf))
+				others = others && d.deniedOfOther(masked, from, clauseOf)
 				for k := from; k < to; k++ {
 					masked[k] = token{}
 				}
@@ -201,99 +198,15 @@ func (d *Detector) deniedOfOther(words []token, at int, clauseOf func(int) int) 
 }
 
 // denial reports whether the phrase matched at words[s:e] is denied, and
-// the span to blank (the phrase and its negation); told reports a denial
-// someone else told as theirs ("she told me she has never ...", "I asked
-// him ... he said no").
-func (d *Detector) denial(words []token, s, e int, clauseOf func(int) int) (from, to int, ok, told bool) {
+// the span to blank (the phrase and its negation).
+func (d *Detector) denial(words []token, s, e int, clauseOf func(int) int) (from, to int, ok bool) {
 	if k, ok := d.negationBefore(words, s, clauseOf); ok {
-		return k, e, true, d.toldBy(words, k, clauseOf)
+		return k, e, true
 	}
 	if k, ok := d.negationAfterPhrase(words, s, e, clauseOf); ok {
-		return s, k + 1, true, false
+		return s, k + 1, true
 	}
-	if by, ok := d.answeredNo(words, s, e, clauseOf); ok {
-		return s, e, true, by
-	}
-	return 0, 0, false, false
-}
-
-// toldBy reports whether the negation at words[k] is told as said by
-// someone else: a word of denial_said before it, then only someone else
-// (a relative, he or she, a word of denial_other) and words of
-// denial_aux: "my husband says he has no thoughts of ...".
-func (d *Detector) toldBy(words []token, k int, clauseOf func(int) int) bool {
-	other := false
-	for j := k - 1; j >= 0 && clauseOf(j) == clauseOf(k); j-- {
-		t := &words[j]
-		switch {
-		case d.den.said.matches(t) || d.den.saidGap.matches(t):
-			return other
-		case d.self.matches(t) || d.me.matches(t) || d.firstPerson.matches(t) || d.den.writer.matches(t):
-			return false
-		case d.named.matches(t) || d.third.matches(t) || d.den.other.matches(t):
-			other = true
-		}
-	}
-	return false
-}
-
-// answeredNo reports whether the phrase at words[s:e] is what the writer
-// asked someone, and the answer they report is a plain no: "I asked my
-// wife directly if she had any thoughts of hurting herself and she said
-// absolutely not", "asked him about self harm, he said never". Before the
-// phrase, in its clause or the one before it: a word of denial_asked, then
-// one of denial_asked_of ("if", "whether", "about"). After it, in its
-// clause or the next: only words of denial_subject and denial_aux, a word
-// of denial_said, words of denial_firmly ("absolutely") and a negation
-// that ends its clause ("she said no, but she cries at night" is undone by
-// denial_void as any denial is; "he said no one cares" is no answer).
-func (d *Detector) answeredNo(words []token, s, e int, clauseOf func(int) int) (byOther, ok bool) {
-	if len(d.den.asked.alts) == 0 || len(d.den.askedOf.alts) == 0 {
-		return false, false
-	}
-	// (A phrase of someone else's crisis opens with them: "my wife if she
-	// had thoughts of hurting herself"; the question may stand inside it.)
-	of := -1
-	for j := e - 1; j >= 0 && j >= s-12 && clauseOf(j) >= clauseOf(s)-1; j-- {
-		t := &words[j]
-		if t.w == "" {
-			return false, false
-		}
-		if of < 0 && d.den.askedOf.matches(t) {
-			of = j
-		}
-		if of >= 0 && j < of && d.den.asked.matches(t) {
-			return d.answersNo(words, e, clauseOf)
-		}
-	}
-	return false, false
-}
-
-// answersNo reports whether words from e on report a plain no as the
-// answer (see answeredNo), and whether someone else gave it ("she said
-// no"; "I said no" is the writer's own answer).
-func (d *Detector) answersNo(words []token, e int, clauseOf func(int) int) (byOther, ok bool) {
-	k := e
-	for k < len(words) && k < e+4 && clauseOf(k) <= clauseOf(e-1)+1 && (d.den.subject.matches(&words[k]) || d.den.aux.matches(&words[k])) {
-		switch t := &words[k]; {
-		case d.self.matches(t) || d.firstPerson.matches(t) || d.den.writer.matches(t):
-			byOther = false
-		case d.named.matches(t) || d.third.matches(t) || d.den.other.matches(t):
-			byOther = true
-		}
-		k++
-	}
-	if k >= len(words) || clauseOf(k) > clauseOf(e-1)+1 || !d.den.said.matches(&words[k]) {
-		return false, false
-	}
-	k++
-	for k < len(words) && clauseOf(k) == clauseOf(k-1) && d.den.firmly.matches(&words[k]) {
-		k++
-	}
-	if k >= len(words) || clauseOf(k) != clauseOf(k-1) || !d.den.negation.matches(&words[k]) && !d.den.after.matches(&words[k]) {
-		return false, false
-	}
-	return byOther, k+1 == len(words) || clauseOf(k+1) != clauseOf(k)
+	return 0, 0, false
 }
 
 // negationBefore finds the negation that denies the phrase starting at s.
@@ -368,25 +281,9 @@ func (d *Detector) negationAfterPhrase(words []token, s, e int, clauseOf func(in
 // saying so of themselves or of someone, not a purpose ("so I don't hurt
 // myself"), a plea ("help me not"), a question ("who would not want to
 // die") or a report ("papa kehte hain main nahi karungi").
-//
-// The denial may be told as said before its subject ("my husband says he
-// has no thoughts of ending his life", "she told me that she has never
-// hurt herself"): a word of denial_said, words of denial_said_gap after
-// it, and a subject between it and the negation.
 func (d *Detector) opensClause(words []token, k int, clauseOf func(int) int) bool {
-	subject := false // a subject stands between the negation and j
 	for j := k - 1; j >= 0 && clauseOf(j) == clauseOf(k); j-- {
-		t := &words[j]
-		switch {
-		case t.w == "":
-			return false
-		case d.den.subject.matches(t):
-			subject = true
-		case d.den.aux.matches(t):
-		case d.den.saidGap.matches(t) && j > 0 && clauseOf(j-1) == clauseOf(j) && (d.den.said.matches(&words[j-1]) || d.den.saidGap.matches(&words[j-1])):
-		case d.den.said.matches(t) && subject:
-			subject = false // the one who says it opens the clause before this
-		default:
+		if t := &words[j]; t.w == "" || !d.den.subject.matches(t) && !d.den.aux.matches(t) {
 			return false
 		}
 	}
