@@ -410,9 +410,9 @@ type SafetyModel struct {
 	BesideRequestsOf []string
 	// BesideRequestsRisky names the handoff entries whose requests have
 	// each clause beside them with a word of risk read alone so: a
-	// booking's reason is the symptoms, but "... pichle hafte train ke
-	// aage aane ki koshish ki thi ... jaldi appointment mil sakta hai?"
-	// tells of an attempt.
+	// booking's reason is the symptoms, but "... parso woh chhat pe khade
+	// hoke bole ki ab koi nahi rokega. appointment kab mil sakta hai" tells
+	// of a roof.
 	BesideRequestsRisky []string
 }
 

@@ -1962,6 +1962,9 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 	// only a clause of a time without end is read ("book me an
 	// appointment if you can, though i doubt i'll still be here").
 	everyClause := slices.Contains(d.besideRequestsOf, d.requestOf[i])
+	// Beside the requests of besideRequestsRisky, a clause with a word of
+	// risk is read so too.
+	riskyClauses := slices.Contains(d.besideRequestsRisky, d.requestOf[i])
 	s, e, _ := d.requests[i].find(words)
 	for j := range masked {
 		if (j < s || j >= e) && masked[j].w == "" && words[j].w != "" {
@@ -1979,7 +1982,7 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 	for _, r := range pieceRuns(ids) {
 		a, b := r[0], r[1]
 		open := d.any(d.openEnded, masked[a:b])
-		risky := slices.Contains(d.besideRequestsRisky, d.requestOf[i]) && d.any(d.risk, masked[a:b])
+		risky := riskyClauses && d.any(d.risk, masked[a:b])
 		if !touched[ids[a]] && b-a >= modelMinWords && (everyClause || open || risky) && !(d.any(d.practical, masked[a:b]) && !open) {
 			// (A practical reason is the request's own: "cancel
 			// tomorrows session, i wont be in town", "ab zarurat nahi",
