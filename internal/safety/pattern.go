@@ -36,6 +36,9 @@ type elem struct {
 	optional bool
 	negate   bool // "!a|b": any word but these
 	gap      int  // words that may stand before this element
+	// skip guards the gap before this element: "...10 ~a|b c" lets up to
+	// ten words stand before c, none of them a or b (nil: any words).
+	skip  *elem
 	index    *altIndex
 }
 
@@ -256,8 +259,28 @@ func compile(src string, cls classes) (pattern, error) {
 	}
 	p := pattern{src: src}
 	gap := 0
+	var skip *elem // a "~a|b" waiting for the element it guards the gap of
 	fields := strings.Fields(strings.ToLower(src))
 	for i, f := range fields {
+		if rest, ok := strings.CutPrefix(f, "~"); ok {
+			// "...10 ~a|b": the gap's words may be none of these; it
+			// takes no word itself and guards the element after it.
+			if gap == 0 || gap == anyGap || skip != nil || rest == "" || i == len(fields)-1 {
+				return p, fmt.Errorf("pattern %q: %q stands right after a gap (...N) and before an element", src, f)
+			}
+			if !strings.Contains(rest, "|") && !strings.HasPrefix(rest, "@") {
+				rest += "|" + rest // read as alternatives: no splitting into phrase words
+			}
+			alts, err := parseAlts(rest, cls, src)
+			if err != nil {
+				return p, err
+			}
+			skip = &elem{alts: alts}
+			continue
+		}
+		if skip != nil && (f == "$" || strings.HasPrefix(f, "...")) {
+			return p, fmt.Errorf("pattern %q: a ~ guard stands right before an element", src)
+		}
 		switch {
 		case f == "...":
 			gap = maxGap
@@ -288,8 +311,8 @@ func compile(src string, cls classes) (pattern, error) {
 		if p.start && len(p.elems) == 0 {
 			p.startGap, gap = gap, 0
 		}
-		e := elem{gap: gap}
-		gap = 0
+		e := elem{gap: gap, skip: skip}
+		gap, skip = 0, nil
 		if strings.HasSuffix(f, "?") && len(f) > 1 {
 			e.optional = true
 			f = strings.TrimSuffix(f, "?")
@@ -321,24 +344,11 @@ func compile(src string, cls classes) (pattern, error) {
 			p.elems = append(p.elems, e)
 			continue
 		}
-		for _, a := range strings.Split(f, "|") {
-			if ref, ok := strings.CutPrefix(a, "@"); ok {
-				alts, known := cls[ref]
-				if !known {
-					return p, fmt.Errorf("pattern %q: unknown word class @%s (define it under words:)", src, ref)
-				}
-				e.alts = append(e.alts, alts...)
-				continue
-			}
-			alts, err := parseAlt(a, false, false)
-			if err != nil {
-				return p, fmt.Errorf("pattern %q: %v", src, err)
-			}
-			e.alts = append(e.alts, alts...)
+		alts, err := parseAlts(f, cls, src)
+		if err != nil {
+			return p, err
 		}
-		if len(e.alts) == 0 {
-			return p, fmt.Errorf("pattern %q: %q has no words", src, f)
-		}
+		e.alts = alts
 		p.elems = append(p.elems, e)
 	}
 	if len(p.elems) == 0 {
@@ -346,6 +356,30 @@ func compile(src string, cls classes) (pattern, error) {
 	}
 	p.memoize = p.manyGaps()
 	return p, nil
+}
+
+// parseAlts parses one element's alternatives "a|b*|@class" of pattern src.
+func parseAlts(f string, cls classes, src string) ([]alt, error) {
+	var out []alt
+	for _, a := range strings.Split(f, "|") {
+		if ref, ok := strings.CutPrefix(a, "@"); ok {
+			alts, known := cls[ref]
+			if !known {
+				return nil, fmt.Errorf("pattern %q: unknown word class @%s (define it under words:)", src, ref)
+			}
+			out = append(out, alts...)
+			continue
+		}
+		alts, err := parseAlt(a, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %v", src, err)
+		}
+		out = append(out, alts...)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("pattern %q: %q has no words", src, f)
+	}
+	return out, nil
 }
 
 func newAlt(w string, prefix bool) alt {
@@ -491,6 +525,9 @@ func (p *pattern) matchStep(words []token, ei, wi int, first bool, carry int, m 
 	for g := 0; g <= gap && wi+g < len(words); g++ {
 		if e.negate && g > 0 && !e.matches(&words[wi+g-1]) {
 			break // "...2 !nothing": no word skipped over may be "nothing" either
+		}
+		if e.skip != nil && g > 0 && e.skip.matches(&words[wi+g-1]) {
+			break // "...10 ~promise kill": no word skipped over may be "promise"
 		}
 		if e.matches(&words[wi+g]) {
 			if end, ok := p.matchFrom(words, ei+1, wi+g+1, false, 0, m); ok {

@@ -400,16 +400,20 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			}
 			for _, p := range ps {
 				for j := range p.elems {
-					e := &p.elems[j]
-					key := e.altsKey()
-					if ix, ok := indexed[key]; ok {
-						e.index = ix
-					} else {
-						e.indexAlts(d.lex)
-						indexed[key] = e.index
+					for _, e := range []*elem{&p.elems[j], p.elems[j].skip} {
+						if e == nil {
+							continue
+						}
+						key := e.altsKey()
+						if ix, ok := indexed[key]; ok {
+							e.index = ix
+						} else {
+							e.indexAlts(d.lex)
+							indexed[key] = e.index
+						}
+						d.prefixes = append(d.prefixes, e.index.prefixes...)
+						d.suffixes = append(d.suffixes, e.index.suffixes...)
 					}
-					d.prefixes = append(d.prefixes, e.index.prefixes...)
-					d.suffixes = append(d.suffixes, e.index.suffixes...)
 				}
 			}
 		}

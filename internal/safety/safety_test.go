@@ -547,6 +547,33 @@ func TestNegatedWordAfterTheStartGap(t *testing.T) {
 	}
 }
 
+// "...4 ~a|b c": up to four words before c, none of them a or b; the guard
+// takes no word itself and stands only after a gap, before an element.
+func TestAGuardedGap(t *testing.T) {
+	words := map[string][]string{"turned": {"promise", "stopped"}}
+	d, err := safety.New(rules(words, "asked ...4 ~@turned hurt ...3 ~maybe|perhaps fine"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"asked hurt fine":                               true, // no word skipped
+		"asked if she would hurt, she said fine":        true,
+		"asked if she stopped to hurt, said fine":       false,
+		"asked if she could promise hurt fine":          false,
+		"asked if she would hurt, perhaps fine":         false,
+		"asked if she would hurt, she is fine, promise": true, // after the match
+	} {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
+	for _, bad := range []string{"~a hurt", "asked ~a hurt", "asked ...2 ~a", "asked ...2 ~a ~b hurt", "asked ...2 ~a ...2 hurt", "asked ...2 ~@nosuch hurt", "^ ...* ~a hurt"} {
+		if _, err := safety.New(rules(nil, bad)); err == nil {
+			t.Errorf("phrase %q was accepted", bad)
+		}
+	}
+}
+
 // A phrase of many gaps reads a message it does not match as not
 // matched, and the other phrases still read it (its speed on a long
 // message: BenchmarkManyGaps).
@@ -6355,5 +6382,23 @@ func TestALethalEffectAskedAndWanted(t *testing.T) {
 		{"does it stop breathing during the session? i want that explained", clinicbot.Safe},
 		{"can ketamine stop my heart racing? i want it to", clinicbot.Safe},
 		{"साँस रुक सकती है क्या? मैं यही जानना चाहता हूँ", clinicbot.Safe},
+	})
+}
+
+// TestANoToAQuestionThatTurnsIt: "asked him if ..., he said no" is a
+// relative's denial only when the question was whether they want to harm
+// themselves; a no to a promise, to thoughts having stopped or lessened,
+// or to the writer's own act is no denial.
+func TestANoToAQuestionThatTurnsIt(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"I asked my son if he could promise not to kill himself, he said no", clinicbot.Crisis},
+		{"I asked my brother if he has stopped self harming, he said no", clinicbot.Crisis},
+		{"maine beti se pucha ki marne ke khayal kam hue kya, boli nahi", clinicbot.Crisis},
+		{"मैंने बेटे से पूछा कि क्या उसके मरने के ख्याल कम हुए, वो बोला नहीं", clinicbot.Crisis},
+		{"I asked my husband if he would care if I killed myself tonight and he said no", clinicbot.Crisis},
+		{"asked my wife if she wants to end her life, she said no. wrote a will yesterday", clinicbot.Crisis},
+		{"I asked her directly if she's thinking of hurting herself and she said no, definitely not, she's just burnt out", clinicbot.Safe},
+		{"I asked my dad directly if he's had any thoughts of hurting himself, he laughed and said no beta, I'll find a job", clinicbot.Safe},
+		{"flatmate ko pucha sab theek hai na, koi self harm type ka thought toh nahi, bola nahi re, bas ghar ki yaad aati hai", clinicbot.Safe},
 	})
 }
