@@ -6397,6 +6397,7 @@ func TestANoToAQuestionThatTurnsIt(t *testing.T) {
 		{"मैंने बेटे से पूछा कि क्या उसके मरने के ख्याल कम हुए, वो बोला नहीं", clinicbot.Crisis},
 		{"I asked my husband if he would care if I killed myself tonight and he said no", clinicbot.Crisis},
 		{"asked my wife if she wants to end her life, she said no. wrote a will yesterday", clinicbot.Crisis},
+		{"asked my bf if he's going to kill himself tonight and he said no, tomorrow", clinicbot.Crisis},
 		{"I asked her directly if she's thinking of hurting herself and she said no, definitely not, she's just burnt out", clinicbot.Safe},
 		{"I asked my dad directly if he's had any thoughts of hurting himself, he laughed and said no beta, I'll find a job", clinicbot.Safe},
 		{"flatmate ko pucha sab theek hai na, koi self harm type ka thought toh nahi, bola nahi re, bas ghar ki yaad aati hai", clinicbot.Safe},
