@@ -1237,3 +1237,14 @@ func TestAHindiCrisisReplyNamesTheHelplinesInHindi(t *testing.T) {
 		t.Errorf("the English crisis reply: %q", en.Text)
 	}
 }
+
+// Review 63: a booking moved to another day is rescheduled, never booked
+// anew; a plain booking still books; the way to the clinic is its location.
+func TestAnotherDayMovesABooking(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"मेरा अपॉइंटमेंट दूसरे दिन फिक्स कर सकते हैं?", "reschedule"},
+		{"सेशन दूसरे दिन शेड्यूल करना है", "reschedule"},
+		{"मेरा अपॉइंटमेंट फिक्स कर सकते हैं?", "book-appointment"},
+		{"clinic ka rasta bata do", "location"},
+	})
+}
