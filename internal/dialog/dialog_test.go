@@ -1248,3 +1248,14 @@ func TestAnotherDayMovesABooking(t *testing.T) {
 		{"clinic ka rasta bata do", "location"},
 	})
 }
+
+// When the timing itself is asked, next-session answers; a booking asked
+// for is still a booking.
+func TestWhenToBookIsAskedNotRequested(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"How soon after one session should I book the following session? Not sure what the gap should be", "next-session"},
+		{"had my 3rd session on tuesday, when should the next one be", "next-session"},
+		{"when can I book my next session", "book-appointment"},
+		{"I need to book my next session", "book-appointment"},
+	})
+}
