@@ -419,6 +419,9 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 		if p.start && first.negate && s > 0 && !first.matches(&words[s-1]) {
 			break // "^ ...3 !a": no word the gap skips may be a either
 		}
+		if p.start && first.skip != nil && s > 0 && first.skip.matches(&words[s-1]) {
+			break // "^ ...3 ~a b": nor here
+		}
 		if !first.optional && (s == len(words) || !first.matches(&words[s])) {
 			continue // most phrases fail on their first word: say so early
 		}

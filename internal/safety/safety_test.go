@@ -567,6 +567,19 @@ func TestAGuardedGap(t *testing.T) {
 			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
 		}
 	}
+	// after "^": no word before the first element may be one either
+	anch, err := safety.New(rules(nil, "^ ...3 ~promise hurt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"she would hurt":         true,
+		"she would promise hurt": false,
+	} {
+		if got := anch.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
 	for _, bad := range []string{"~a hurt", "asked ~a hurt", "asked ...2 ~a", "asked ...2 ~a ~b hurt", "asked ...2 ~a ...2 hurt", "asked ...2 ~@nosuch hurt", "^ ...* ~a hurt"} {
 		if _, err := safety.New(rules(nil, bad)); err == nil {
 			t.Errorf("phrase %q was accepted", bad)
@@ -6401,5 +6414,18 @@ func TestANoToAQuestionThatTurnsIt(t *testing.T) {
 		{"I asked her directly if she's thinking of hurting herself and she said no, definitely not, she's just burnt out", clinicbot.Safe},
 		{"I asked my dad directly if he's had any thoughts of hurting himself, he laughed and said no beta, I'll find a job", clinicbot.Safe},
 		{"flatmate ko pucha sab theek hai na, koi self harm type ka thought toh nahi, bola nahi re, bas ghar ki yaad aati hai", clinicbot.Safe},
+	})
+}
+
+// TestAnOldPersonsGodCallToldLaughing: an old relative's "God may call me
+// whenever" told with laughter is no crisis; with a sign of risk beside
+// it, or as the writer's own wish, it still is.
+func TestAnOldPersonsGodCallToldLaughing(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"nana ji 86 ke hain, roz kehte hain bhagwan ab bula le, phir hanste hue cricket dekhne baith jaate hain", clinicbot.Safe},
+		{"my grandmother keeps joking that god has forgotten to call her, she is 91 and still bosses everyone", clinicbot.Safe},
+		{"dadi hans ke bolti hai bhagwan utha le, aaj unhone khana bhi nahi khaya aur goliyan chhupa rahi hai", clinicbot.Crisis},
+		{"my grandfather laughs and says god should take him, he gave away his watch yesterday", clinicbot.Crisis},
+		{"my dadi died, now i want god to take me too, people laugh at me", clinicbot.Crisis},
 	})
 }
