@@ -39,7 +39,7 @@ type elem struct {
 	// skip guards the gap before this element: "...10 ~a|b c" lets up to
 	// ten words stand before c, none of them a or b (nil: any words).
 	skip  *elem
-	index    *altIndex
+	index *altIndex
 }
 
 // altIndex finds an elem's matching alternative without trying them all:
