@@ -1246,6 +1246,7 @@ func TestAnotherDayMovesABooking(t *testing.T) {
 		{"सेशन दूसरे दिन शेड्यूल करना है", "reschedule"},
 		{"मेरा अपॉइंटमेंट फिक्स कर सकते हैं?", "book-appointment"},
 		{"clinic ka rasta bata do", "location"},
+		{"मम्मी के लिए डॉक्टर से मिलने का टाइम चाहिये", "book-appointment"},
 	})
 }
 
