@@ -6429,3 +6429,14 @@ func TestAnOldPersonsGodCallToldLaughing(t *testing.T) {
 		{"my dadi died, now i want god to take me too, people laugh at me", clinicbot.Crisis},
 	})
 }
+
+// TestAPainOfTheBody: a knee or a tooth that hurts is no crisis; a pain
+// the writer wants ended for good is.
+func TestAPainOfTheBody(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"mere ghutne me bahut dard rehta hai, koi tel bataiye", clinicbot.Safe},
+		{"दांत में दर्द है, क्लिनिक कब खुलता है?", clinicbot.Safe},
+		{"the pain in my knees is too much, i want it to end permanently. i have saved my tablets", clinicbot.Crisis},
+		{"kamar ka dard ab bardasht nahi hota, sab khatam karna hai", clinicbot.Crisis},
+	})
+}
