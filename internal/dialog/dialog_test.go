@@ -1088,6 +1088,8 @@ func TestTheClauseThatAsksIsAnswered(t *testing.T) {
 		{"we drive down from meerut on sunday, where is the clinic exactly", "location"},
 		{"our family doctor frowned when he heard the word ketamine, is it safe", "is-it-safe"},
 		{"mera office 6 baje tak hai, timing kya hai aapki", "opening-hours"},
+		// either side of an "X ya Y" question may be answered alone (round 64)
+		{"koi research ya study hai iske peeche ya bas naya trend hai", "research"},
 		{"my phone screen keeps flickering, how to fix", ""},
 		{"the scooter won't start in the cold, what am i doing wrong", ""},
 	})

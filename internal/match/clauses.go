@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/mindbraintms/clinicbot/internal/clinicbot"
@@ -18,11 +19,25 @@ import (
 // message is one clause.
 func (ix *Index) askedClauses(text string) []string {
 	var all []string
+	eitherOr := map[int]bool{} // clauses that are one side of an "X ya Y" question
 	for _, s := range markedSentences(text) {
 		for _, c := range strings.FieldsFunc(s.text, func(r rune) bool { return r == ',' || r == ';' || r == ':' }) {
-			if c = strings.TrimSpace(c); len(words(c)) > 0 {
-				all = append(all, c)
+			c = strings.TrimSpace(c)
+			ws := words(c)
+			if len(ws) == 0 {
+				continue
 			}
+			// "koi research hai iske peeche ya bas naya trend hai?" asks
+			// either side: each may be answered alone.
+			if asksEitherOr(ws) {
+				i := slices.IndexFunc(ws, func(w string) bool { return w == "ya" || w == "या" })
+				for _, side := range [][]string{ws[:i], ws[i+1:]} {
+					eitherOr[len(all)] = true
+					all = append(all, strings.Join(side, " "))
+				}
+				continue
+			}
+			all = append(all, c)
 		}
 	}
 	if len(all) < 2 {
@@ -37,7 +52,7 @@ func (ix *Index) askedClauses(text string) []string {
 		if len(ws) < 2 {
 			continue
 		}
-		if !askWords[ws[0]] && !asks(ws) && !hasHindiQuestion(ws) && !hasImperative(ws) && !asksEitherOr(ws) {
+		if !eitherOr[i] && !askWords[ws[0]] && !asks(ws) && !hasHindiQuestion(ws) && !hasImperative(ws) && !asksEitherOr(ws) {
 			continue
 		}
 		if pointsBack(c) {
