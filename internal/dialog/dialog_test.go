@@ -1240,14 +1240,15 @@ func TestAHindiCrisisReplyNamesTheHelplinesInHindi(t *testing.T) {
 	}
 }
 
-// Review 63: a booking moved to another day is rescheduled, never booked
-// anew; a plain booking still books; the way to the clinic is its location.
+// Review 63: a booking moved to another day is no new booking; a plain
+// booking still books, also "one more" (review 64); the day after a
+// session is no reschedule.
 func TestAnotherDayMovesABooking(t *testing.T) {
 	checkEntries(t, engine(t), []entryCase{
 		{"मेरा अपॉइंटमेंट दूसरे दिन फिक्स कर सकते हैं?", "reschedule"},
-		{"सेशन दूसरे दिन शेड्यूल करना है", "reschedule"},
 		{"मेरा अपॉइंटमेंट फिक्स कर सकते हैं?", "book-appointment"},
-		{"clinic ka rasta bata do", "location"},
+		{"ek aur session book karna hai", "book-appointment"},
+		{"सेशन के दूसरे दिन काम कर सकते हैं क्या?", "next-session"},
 		{"मम्मी के लिए डॉक्टर से मिलने का टाइम चाहिये", "book-appointment"},
 	})
 }

@@ -265,8 +265,9 @@ func compile(src string, cls classes) (pattern, error) {
 		if rest, ok := strings.CutPrefix(f, "~"); ok {
 			// "...10 ~a|b": the gap's words may be none of these; it
 			// takes no word itself and guards the element after it.
-			if gap == 0 || gap == anyGap || skip != nil || rest == "" || i == len(fields)-1 {
-				return p, fmt.Errorf("pattern %q: %q stands right after a gap (...N) and before an element", src, f)
+			if gap == 0 || gap == anyGap || skip != nil || rest == "" || i == len(fields)-1 || len(p.elems) == 0 && !p.start ||
+				strings.ContainsAny(rest, "!?") || strings.HasSuffix(fields[i+1], "?") {
+				return p, fmt.Errorf("pattern %q: %q stands right after a gap (...N) and before a word that must be there (no ! or ? in it)", src, f)
 			}
 			if !strings.Contains(rest, "|") && !strings.HasPrefix(rest, "@") {
 				rest += "|" + rest // read as alternatives: no splitting into phrase words
@@ -419,7 +420,7 @@ func (p *pattern) find(words []token) (start, end int, ok bool) {
 		if p.start && first.negate && s > 0 && !first.matches(&words[s-1]) {
 			break // "^ ...3 !a": no word the gap skips may be a either
 		}
-		if p.start && first.skip != nil && s > 0 && first.skip.matches(&words[s-1]) {
+		if p.start && first.skip != nil && s > 0 && first.skip.matchesWritten(&words[s-1]) {
 			break // "^ ...3 ~a b": nor here
 		}
 		if !first.optional && (s == len(words) || !first.matches(&words[s])) {
@@ -529,7 +530,7 @@ func (p *pattern) matchStep(words []token, ei, wi int, first bool, carry int, m 
 		if e.negate && g > 0 && !e.matches(&words[wi+g-1]) {
 			break // "...2 !nothing": no word skipped over may be "nothing" either
 		}
-		if e.skip != nil && g > 0 && e.skip.matches(&words[wi+g-1]) {
+		if e.skip != nil && g > 0 && e.skip.matchesWritten(&words[wi+g-1]) {
 			break // "...10 ~promise kill": no word skipped over may be "promise"
 		}
 		if e.matches(&words[wi+g]) {
@@ -552,6 +553,15 @@ func (e *elem) matches(t *token) bool {
 		return false // blanked out by a not_crisis phrase
 	}
 	return e.matchesWord(t) != e.negate
+}
+
+// matchesWritten is matches of a word as written: a word a mask blanked
+// still counts against a "~" guard, as it does for an unless.
+func (e *elem) matchesWritten(t *token) bool {
+	if t.masked != nil {
+		t = t.masked
+	}
+	return e.matches(t)
 }
 
 func (e *elem) matchesWord(t *token) bool {

@@ -580,7 +580,7 @@ func TestAGuardedGap(t *testing.T) {
 			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
 		}
 	}
-	for _, bad := range []string{"~a hurt", "asked ~a hurt", "asked ...2 ~a", "asked ...2 ~a ~b hurt", "asked ...2 ~a ...2 hurt", "asked ...2 ~@nosuch hurt", "^ ...* ~a hurt"} {
+	for _, bad := range []string{"~a hurt", "asked ~a hurt", "asked ...2 ~a", "asked ...2 ~a ~b hurt", "asked ...2 ~a ...2 hurt", "asked ...2 ~@nosuch hurt", "^ ...* ~a hurt", "asked ...2 ~a maybe? hurt", "asked ...2 ~!a hurt", "asked ...2 ~a? hurt", "...2 ~a hurt"} {
 		if _, err := safety.New(rules(nil, bad)); err == nil {
 			t.Errorf("phrase %q was accepted", bad)
 		}
@@ -6409,35 +6409,12 @@ func TestANoToAQuestionThatTurnsIt(t *testing.T) {
 		{"maine beti se pucha ki marne ke khayal kam hue kya, boli nahi", clinicbot.Crisis},
 		{"मैंने बेटे से पूछा कि क्या उसके मरने के ख्याल कम हुए, वो बोला नहीं", clinicbot.Crisis},
 		{"I asked my husband if he would care if I killed myself tonight and he said no", clinicbot.Crisis},
-		{"asked my wife if she wants to end her life, she said no. wrote a will yesterday", clinicbot.Crisis},
+		{"asked my wife if she wants to end her life, she said no. an hour later she sent me all her bank passwords", clinicbot.Crisis},
+		{"I asked my dad if he'd ever hurt himself over money problems, he said no", clinicbot.Safe},
 		{"asked my bf if he's going to kill himself tonight and he said no, tomorrow", clinicbot.Crisis},
 		{"I asked her directly if she's thinking of hurting herself and she said no, definitely not, she's just burnt out", clinicbot.Safe},
 		{"I asked my dad directly if he's had any thoughts of hurting himself, he laughed and said no beta, I'll find a job", clinicbot.Safe},
 		{"flatmate ko pucha sab theek hai na, koi self harm type ka thought toh nahi, bola nahi re, bas ghar ki yaad aati hai", clinicbot.Safe},
-	})
-}
-
-// TestAnOldPersonsGodCallToldLaughing: an old relative's "God may call me
-// whenever" told with laughter is no crisis; with a sign of risk beside
-// it, or as the writer's own wish, it still is.
-func TestAnOldPersonsGodCallToldLaughing(t *testing.T) {
-	checkVerdicts(t, detector(t), []verdictCase{
-		{"nana ji 86 ke hain, roz kehte hain bhagwan ab bula le, phir hanste hue cricket dekhne baith jaate hain", clinicbot.Safe},
-		{"my grandmother keeps joking that god has forgotten to call her, she is 91 and still bosses everyone", clinicbot.Safe},
-		{"dadi hans ke bolti hai bhagwan utha le, aaj unhone khana bhi nahi khaya aur goliyan chhupa rahi hai", clinicbot.Crisis},
-		{"my grandfather laughs and says god should take him, he gave away his watch yesterday", clinicbot.Crisis},
-		{"my dadi died, now i want god to take me too, people laugh at me", clinicbot.Crisis},
-	})
-}
-
-// TestAPainOfTheBody: a knee or a tooth that hurts is no crisis; a pain
-// the writer wants ended for good is.
-func TestAPainOfTheBody(t *testing.T) {
-	checkVerdicts(t, detector(t), []verdictCase{
-		{"mere ghutne me bahut dard rehta hai, koi tel bataiye", clinicbot.Safe},
-		{"दांत में दर्द है, क्लिनिक कब खुलता है?", clinicbot.Safe},
-		{"the pain in my knees is too much, i want it to end permanently. i have saved my tablets", clinicbot.Crisis},
-		{"kamar ka dard ab bardasht nahi hota, sab khatam karna hai", clinicbot.Crisis},
 	})
 }
 
