@@ -6411,6 +6411,7 @@ func TestANoToAQuestionThatTurnsIt(t *testing.T) {
 		{"I asked my husband if he would care if I killed myself tonight and he said no", clinicbot.Crisis},
 		{"asked my wife if she wants to end her life, she said no. an hour later she sent me all her bank passwords", clinicbot.Crisis},
 		{"I asked my dad if he'd ever hurt himself over money problems, he said no", clinicbot.Safe},
+		{"maine papa se pucha khud ko nuksan karne ka soch rahe ho, bole nahi. kal unhone bandook kharidi", clinicbot.Crisis},
 		{"asked my bf if he's going to kill himself tonight and he said no, tomorrow", clinicbot.Crisis},
 		{"I asked her directly if she's thinking of hurting herself and she said no, definitely not, she's just burnt out", clinicbot.Safe},
 		{"I asked my dad directly if he's had any thoughts of hurting himself, he laughed and said no beta, I'll find a job", clinicbot.Safe},
