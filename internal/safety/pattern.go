@@ -265,8 +265,8 @@ func compile(src string, cls classes) (pattern, error) {
 		if rest, ok := strings.CutPrefix(f, "~"); ok {
 			// "...10 ~a|b": the gap's words may be none of these; it
 			// takes no word itself and guards the element after it.
-			if gap == 0 || gap == anyGap || skip != nil || rest == "" || i == len(fields)-1 || len(p.elems) == 0 && !p.start ||
-				strings.ContainsAny(rest, "!?") || strings.HasSuffix(fields[i+1], "?") {
+			if gap == 0 || gap == anyGap || skip != nil || rest == "" || strings.ContainsAny(rest, "!?") || len(p.elems) == 0 && !p.start ||
+				i == len(fields)-1 || fields[i+1] == "$" || strings.HasPrefix(fields[i+1], "...") || strings.HasSuffix(fields[i+1], "?") {
 				return p, fmt.Errorf("pattern %q: %q stands right after a gap (...N) and before a word that must be there (no ! or ? in it)", src, f)
 			}
 			if !strings.Contains(rest, "|") && !strings.HasPrefix(rest, "@") {
@@ -278,9 +278,6 @@ func compile(src string, cls classes) (pattern, error) {
 			}
 			skip = &elem{alts: alts}
 			continue
-		}
-		if skip != nil && (f == "$" || strings.HasPrefix(f, "...")) {
-			return p, fmt.Errorf("pattern %q: a ~ guard stands right before an element", src)
 		}
 		switch {
 		case f == "...":

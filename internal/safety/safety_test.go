@@ -537,14 +537,10 @@ func TestNegatedWordAfterTheStartGap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for text, want := range map[string]bool{
+	checkMatched(t, d, map[string]bool{
 		"zebra lion happy ending":     true,
 		"zebra not lion happy ending": false,
-	} {
-		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
-			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // "...4 ~a|b c": up to four words before c, none of them a or b; the guard
@@ -555,31 +551,23 @@ func TestAGuardedGap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for text, want := range map[string]bool{
+	checkMatched(t, d, map[string]bool{
 		"asked hurt fine":                               true, // no word skipped
 		"asked if she would hurt, she said fine":        true,
 		"asked if she stopped to hurt, said fine":       false,
 		"asked if she could promise hurt fine":          false,
 		"asked if she would hurt, perhaps fine":         false,
 		"asked if she would hurt, she is fine, promise": true, // after the match
-	} {
-		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
-			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
-		}
-	}
+	})
 	// after "^": no word before the first element may be one either
 	anch, err := safety.New(rules(nil, "^ ...3 ~promise hurt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for text, want := range map[string]bool{
+	checkMatched(t, anch, map[string]bool{
 		"she would hurt":         true,
 		"she would promise hurt": false,
-	} {
-		if got := anch.Check(text).Verdict == clinicbot.Crisis; got != want {
-			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
-		}
-	}
+	})
 	for _, bad := range []string{"~a hurt", "asked ~a hurt", "asked ...2 ~a", "asked ...2 ~a ~b hurt", "asked ...2 ~a ...2 hurt", "asked ...2 ~@nosuch hurt", "^ ...* ~a hurt", "asked ...2 ~a maybe? hurt", "asked ...2 ~!a hurt", "asked ...2 ~a? hurt", "...2 ~a hurt"} {
 		if _, err := safety.New(rules(nil, bad)); err == nil {
 			t.Errorf("phrase %q was accepted", bad)
@@ -1184,6 +1172,17 @@ func TestMasksDoNotHideARiskBesideThem(t *testing.T) {
 type verdictCase struct {
 	text string
 	want clinicbot.Verdict
+}
+
+// checkMatched checks whether each text raises a crisis, for tests of the
+// phrase language itself (a detector of a few phrases).
+func checkMatched(t *testing.T, d *safety.Detector, cases map[string]bool) {
+	t.Helper()
+	for text, want := range cases {
+		if got := d.Check(text).Verdict == clinicbot.Crisis; got != want {
+			t.Errorf("Check(%q) matched = %v, want %v", text, got, want)
+		}
+	}
 }
 
 func checkVerdicts(t *testing.T, d *safety.Detector, tests []verdictCase) {
