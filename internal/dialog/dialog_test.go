@@ -1263,3 +1263,20 @@ func TestWhenToBookIsAskedNotRequested(t *testing.T) {
 		{"I need to book my next session", "book-appointment"},
 	})
 }
+
+// Set r65b: a consultation, a call back or a new date asked for beside an
+// illness or a medicine is that request; a medicine's own question beside
+// it, a booking asked as permission, or a medicine moved stays the
+// medical-advice refusal.
+func TestARequestBesideAnIllnessIsTheRequest(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"can i book a consultation for my father, he has alzheimers", "book-appointment"},
+		{"please call me back, my father is tired and sleeps all day since his stroke", "call-back"},
+		{"mummy ka bp badh gaya tha kal, hospital me hai, can i shift my session to friday", "reschedule"},
+		{"पिताजी को दिल की बीमारी है, उनके लिए परामर्श का समय चाहिए", "book-appointment"},
+		{"i take lithium, can i move it to the morning", "medical-advice"},
+		{"mom on maoi, can she book a slot", "medical-advice"},
+		{"मुझे फ़ोन कर दीजिए, और बताइए कि क्या मैं सेशन से पहले अपनी नींद की गोली आधी कर दूँ?", "medical-advice"},
+		{"can I take my clonazepam the night before the session or will it cancel out the ketamine?", "medical-advice"},
+	})
+}

@@ -122,6 +122,13 @@ type Detector struct {
 	// besideRequestsRisky: see clinicbot.SafetyModel.BesideRequestsRisky.
 	besideRequestsRisky  []string
 	practical, openEnded elem
+	// consultation and adviceAsk decide between a request to the clinic
+	// and a request for medical advice in one message (requestWins):
+	// word classes request_consultation and request_advice_ask.
+	consultation, adviceAsk elem
+	// visit and question: see requestWins (request_visit,
+	// request_question).
+	visit, question elem
 	// asked: the knowledge's own questions and phrasings, as the
 	// classifiers read them: one asked word for word is no crisis of a
 	// classifier's ("baar baar lene ka mann karega kya", will I want it
@@ -253,6 +260,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.lifeStage.alts, d.lifePeriod.alts, d.pastEra.alts = cls["life_stage"], cls["life_period"], cls["past_era"]
 	d.goodNowBut.alts = cls["good_now_but"]
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
+	d.consultation.alts, d.adviceAsk.alts = cls["request_consultation"], cls["request_advice_ask"]
+	d.visit.alts, d.question.alts = cls["request_visit"], cls["request_question"]
 	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
 	d.goodNowHabit.alts = cls["good_now_habit"]
 	d.goodAfterAsk.alts, d.goodAfterAskOpen.alts = cls["good_after_ask"], cls["good_after_ask_open"]
@@ -446,6 +455,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowBut.indexAlts(d.lex)
 	d.practical.indexAlts(d.lex)
 	d.openEnded.indexAlts(d.lex)
+	d.consultation.indexAlts(d.lex)
+	d.adviceAsk.indexAlts(d.lex)
+	d.visit.indexAlts(d.lex)
+	d.question.indexAlts(d.lex)
 	d.goodNowPresent.indexAlts(d.lex)
 	d.goodNowHabit.indexAlts(d.lex)
 	d.goodNowCalmNot.indexAlts(d.lex)
@@ -1101,14 +1114,15 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	found = d.adviceIn(general)
 	// A question asked in general is read only when an advice verdict is
 	// near: it is no request (see inGeneral).
-	if found != nil && !d.inGeneral(text, words) {
+	wins := d.requestWins(text, words, request)
+	if found != nil && !d.inGeneral(text, words) && !wins {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied, othersDenied
 	}
 	// A question the knowledge itself asks word for word ("bipolar me
 	// ketamine de sakte hai kya", a phrasing of other-conditions) is
 	// answered, not refused: the advice classifier does not read it (the
 	// phrases still do).
-	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] {
+	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] && !wins {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold && !d.inGeneral(text, words) {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied, othersDenied
 		}
@@ -1119,6 +1133,86 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	}
 	return req, left, denied, othersDenied
 }
+
+// requestWins reports whether the request to the clinic in words (its
+// index, or -1) is what the message asks for, over a request for medical
+// advice in it: a consultation asked for is the doctors' own answer to a
+// question about one's medicines or illness ("my mom has a heart
+// condition, can we get a consultation next week", "main pregnant hoon,
+// doctor se consultation chahiye"); a call back, a person or a new date
+// asked for with no word that asks the clinic to judge ("should",
+// "safe", "chahiye") is that request ("please call me back, my father is
+// tired since his stroke", "can we postpone? my mother has surgery that
+// day"). "should I postpone, I had covid" and "can he book a session, he
+// is on an MAOI" stay advice.
+func (d *Detector) requestWins(text string, words []token, request int) bool {
+	if request < 0 {
+		return false
+	}
+	if d.askedBeside(text, words, request) {
+		return false // "call me back, and tell me: can I halve my sleeping pill?"
+	}
+	s, e, _ := d.requests[request].find(words)
+	switch entry := d.requestOf[request]; {
+	case entry == rescheduleEntry && !d.any(d.visit, words[s:e]):
+		return false // "i take lithium, can i move it to the morning": the medicine moved
+	case d.any(d.consultation, words):
+		return true
+	case entry == bookingEntry:
+		return false
+	}
+	return len(d.adviceAsk.alts) > 0 && !d.any(d.adviceAsk, words)
+}
+
+// askedBeside reports whether a clause of text the request (its index)
+// does not reach asks a question: it ends with "?" or has a word of
+// request_question ("kya").
+func (d *Detector) askedBeside(text string, words []token, request int) bool {
+	s, e, _ := d.requests[request].find(words)
+	text = strings.ReplaceAll(text, " - ", " , ")
+	ids := d.pieces(text, clauseEnd, words)
+	if ids == nil {
+		return false // one clause: the request's own
+	}
+	asks := questionParts(text)
+	touched := map[int]bool{}
+	for j := s; j < e; j++ {
+		touched[ids[j]] = true
+	}
+	for j := range words {
+		if k := ids[j]; !touched[k] && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionParts reports, for each piece strings.FieldsFunc(text,
+// clauseEnd) gives, whether a "?" ends it.
+func questionParts(text string) []bool {
+	var asks []bool
+	in := false
+	for _, r := range text {
+		switch {
+		case clauseEnd(r) && in:
+			asks, in = append(asks, r == '?' || r == '\uff1f'), false
+		case !clauseEnd(r):
+			in = true
+		}
+	}
+	if in {
+		asks = append(asks, false)
+	}
+	return asks
+}
+
+// bookingEntry is the handoff entry of a booking: a booking asked with an
+// illness named ("can she book a slot, she is on lithium") asks whether
+// she may, unless it is a consultation.
+const (
+	bookingEntry    = "book-appointment"
+	rescheduleEntry = "reschedule"
+)
 
 // inGeneral reports whether words ask about a substance in general ("is
 // it dangerous to mix ketamine with alcohol?", "does weed interfere with
