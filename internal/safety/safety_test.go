@@ -6482,3 +6482,17 @@ func TestGoodbyesAndSearchesOfR64b(t *testing.T) {
 		{"I'm reading up on euthanasia for my law class", clinicbot.Safe},
 	})
 }
+
+// TestThreatsToYouPilgrimagesAndPillBoxes (set r65d): a life taken from
+// "you" in jest, a goodbye before a pilgrimage and pills counted so as not
+// to forget a dose are none; one's own life, and pills counted beside no
+// forgetting, still are.
+func TestThreatsToYouPilgrimagesAndPillBoxes(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"mummy boli result kharab aaya to jaan le lungi teri 😂", clinicbot.Safe},
+		{"papa sabko alvida keh ke umrah ke liye nikle hain", clinicbot.Safe},
+		{"counting my pills into the organiser because I keep forgetting doses", clinicbot.Safe},
+		{"main apni jaan le lungi", clinicbot.Crisis},
+		{"counting my pills tonight, there are enough now", clinicbot.Crisis},
+	})
+}
