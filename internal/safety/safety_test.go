@@ -6491,7 +6491,7 @@ func TestThreatsToYouPilgrimagesAndPillBoxes(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
 		{"mummy boli result kharab aaya to jaan le lungi teri 😂", clinicbot.Safe},
 		{"papa sabko alvida keh ke umrah ke liye nikle hain", clinicbot.Safe},
-		{"counting my pills into the organiser because I keep forgetting doses", clinicbot.Safe},
+		{"counting out grandma's pills for her box since she keeps forgetting her dose", clinicbot.Safe},
 		{"main apni jaan le lungi", clinicbot.Crisis},
 		{"counting my pills tonight, there are enough now", clinicbot.Crisis},
 	})
