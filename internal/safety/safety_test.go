@@ -6496,3 +6496,17 @@ func TestThreatsToYouPilgrimagesAndPillBoxes(t *testing.T) {
 		{"counting my pills tonight, there are enough now", clinicbot.Crisis},
 	})
 }
+
+// TestPapersBroughtAndTherapiesStopped (set r65b): papers to be brought
+// to the clinic ask nothing of the doctors; stopping another therapy for
+// this one does; continuing it alongside is asked of the knowledge.
+func TestPapersBroughtAndTherapiesStopped(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"i take lithium and nexito, i'll bring the prescription on monday", clinicbot.Safe},
+		{"mummy ki dawai ki list aur reports le aaungi", clinicbot.Safe},
+		{"should my wife stop her therapy with the psychologist once ketamine starts", clinicbot.Advice},
+		{"cbt band kar du kya ab ketamine chal raha hai", clinicbot.Advice},
+		{"can i continue therapy with my psychologist alongside", clinicbot.Safe},
+		{"should i stop my lithium, i will bring the prescription", clinicbot.Advice},
+	})
+}
