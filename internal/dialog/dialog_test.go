@@ -1280,3 +1280,12 @@ func TestARequestBesideAnIllnessIsTheRequest(t *testing.T) {
 		{"can I take my clonazepam the night before the session or will it cancel out the ketamine?", "medical-advice"},
 	})
 }
+
+// Set r65c: a day's time wanted is a booking; a day's timing asked is not.
+func TestADaysTimeWantedIsABooking(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"papa ke liye parso ka time chahiye", "book-appointment"},
+		{"मम्मी के लिए शुक्रवार का टाइम चाहिए", "book-appointment"},
+		{"sunday ka time kya hai clinic ka", "opening-hours"},
+	})
+}
