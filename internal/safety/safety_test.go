@@ -6510,3 +6510,18 @@ func TestPapersBroughtAndTherapiesStopped(t *testing.T) {
 		{"should i stop my lithium, i will bring the prescription", clinicbot.Advice},
 	})
 }
+
+// TestAThingThatWillKillMeInJest (sets r64e, r65d): a thing "going to kill
+// me" with a laugh, and "kill me" every time a meeting comes, are none; a
+// medicine or a count that will, or a laugh beside a word of risk, still
+// are.
+func TestAThingThatWillKillMeInJest(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"these board exams are going to kill me haha", clinicbot.Safe},
+		{"she says kill me now every time there's a monday meeting", clinicbot.Safe},
+		{"ye project deadlines meri jaan le lengi 😂", clinicbot.Safe},
+		{"this lithium will kill me lol", clinicbot.Crisis},
+		{"how much insulin would kill me lol", clinicbot.Crisis},
+		{"exams are going to kill me lol, i have the pills ready anyway", clinicbot.Crisis},
+	})
+}
