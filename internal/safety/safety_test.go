@@ -6525,3 +6525,23 @@ func TestAThingThatWillKillMeInJest(t *testing.T) {
 		{"exams are going to kill me lol, i have the pills ready anyway", clinicbot.Crisis},
 	})
 }
+
+// TestR65eCrisesAndLookAlikes (held-out set r65e, after its first read):
+// not expecting to be here next month, the work done and the papers
+// handed over, a vehicle that would be welcome; and a fear of dying under
+// anaesthesia, tablets running out, a wrong chat, the night train and a
+// goodbye till Monday, which are none (but a fear beside a cut vein is).
+func TestR65eCrisesAndLookAlikes(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"mujhe nahi lagta main diwali tak rahungi", clinicbot.Crisis},
+		{"bhai bola uska kaam khatam, ab locker ki chaabi aur papers tum sambhal lena", clinicbot.Crisis},
+		{"कोई ट्रक उड़ा दे तो सुकून मिलेगा", clinicbot.Crisis},
+		{"घबराहट हो रही है, नस काट ली है, कहीं मर न जाऊं", clinicbot.Crisis},
+		{"injection se dar lagta hai, behoshi me kahin mar na jaun", clinicbot.Safe},
+		{"meri goliyan khatam hone wali hain, parchi bhej do", clinicbot.Safe},
+		{"please ignore my last msg, wrong chat", clinicbot.Safe},
+		{"kal raat ki train se aa rahe hain", clinicbot.Safe},
+		{"अलविदा, शुक्रवार को मिलते हैं", clinicbot.Safe},
+		{"nahi lagta tha itna accha mehsoos karungi, ab theek rahungi", clinicbot.Safe},
+	})
+}
