@@ -1149,10 +1149,10 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 	if request < 0 {
 		return false
 	}
-	if d.askedBeside(text, words, request) {
+	s, e, _ := d.requests[request].find(words)
+	if d.askedBeside(text, words, s, e) {
 		return false // "call me back, and tell me: can I halve my sleeping pill?"
 	}
-	s, e, _ := d.requests[request].find(words)
 	switch entry := d.requestOf[request]; {
 	case entry == rescheduleEntry && !d.any(d.visit, words[s:e]):
 		return false // "i take lithium, can i move it to the morning": the medicine moved
@@ -1164,17 +1164,16 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 	return len(d.adviceAsk.alts) > 0 && !d.any(d.adviceAsk, words)
 }
 
-// askedBeside reports whether a clause of text the request (its index)
-// does not reach asks a question: it ends with "?" or has a word of
-// request_question ("kya").
-func (d *Detector) askedBeside(text string, words []token, request int) bool {
-	s, e, _ := d.requests[request].find(words)
+// askedBeside reports whether a clause of text that the request at
+// words[s:e] does not reach asks a question: it ends with "?" or has a
+// word of request_question ("kya").
+func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	text = strings.ReplaceAll(text, " - ", " , ")
 	ids := d.pieces(text, clauseEnd, words)
 	if ids == nil {
 		return false // one clause: the request's own
 	}
-	asks := questionParts(text)
+	asks := clauseQuestions(text)
 	touched := map[int]bool{}
 	for j := s; j < e; j++ {
 		touched[ids[j]] = true
@@ -1185,25 +1184,6 @@ func (d *Detector) askedBeside(text string, words []token, request int) bool {
 		}
 	}
 	return false
-}
-
-// questionParts reports, for each piece strings.FieldsFunc(text,
-// clauseEnd) gives, whether a "?" ends it.
-func questionParts(text string) []bool {
-	var asks []bool
-	in := false
-	for _, r := range text {
-		switch {
-		case clauseEnd(r) && in:
-			asks, in = append(asks, r == '?' || r == '\uff1f'), false
-		case !clauseEnd(r):
-			in = true
-		}
-	}
-	if in {
-		asks = append(asks, false)
-	}
-	return asks
 }
 
 // bookingEntry is the handoff entry of a booking: a booking asked with an
