@@ -6565,5 +6565,9 @@ func TestR65fHindiCrises(t *testing.T) {
 		{"bhains ke liye rassi la ke rakh li hai", clinicbot.Safe},
 		{"kal nahi aa paunga, parso aaunga", clinicbot.Safe},
 		{"agar saturday tak shehar me raha to milne aaunga", clinicbot.Safe},
+		{"aaj ki raat nikalna mushkil hai, train 6 ghante late hai", clinicbot.Safe},
+		{"papa ne achanak will bana li, CA ne bola tax ke liye", clinicbot.Safe},
+		{"bina dard ke kaise mare ye machhar, koi spray batao", clinicbot.Safe},
+		{"ji ke kya karna hai ab booking ke liye", clinicbot.Safe},
 	})
 }
