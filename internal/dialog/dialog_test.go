@@ -1289,3 +1289,17 @@ func TestADaysTimeWantedIsABooking(t *testing.T) {
 		{"sunday ka time kya hai clinic ka", "opening-hours"},
 	})
 }
+
+// Review 65: a medicine, a substance or a dose taken by mistake beside a
+// request keeps the refusal, and so does a question of its own beside the
+// request, whatever closes it; the request alone beside an illness is the
+// request.
+func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"mujhe call back kijiye, maine galti se lithium ki do goli kha li", "medical-advice"},
+		{"please call me back i am 8 weeks pregnant and still taking my sodium valproate", "medical-advice"},
+		{"please call me back. can i stop my lithium!?", "medical-advice"},
+		{"please call me back. my mother has a heart condition. can she have it?", "medical-advice"},
+		{"please call me back, my mother has a heart condition", "call-back"},
+	})
+}

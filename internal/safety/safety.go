@@ -126,9 +126,9 @@ type Detector struct {
 	// and a request for medical advice in one message (requestWins):
 	// word classes request_consultation and request_advice_ask.
 	consultation, adviceAsk elem
-	// visit and question: see requestWins (request_visit,
-	// request_question).
-	visit, question elem
+	// visit, question and medicine: see requestWins (request_visit,
+	// request_question, request_medicine).
+	visit, question, medicine elem
 	// asked: the knowledge's own questions and phrasings, as the
 	// classifiers read them: one asked word for word is no crisis of a
 	// classifier's ("baar baar lene ka mann karega kya", will I want it
@@ -261,7 +261,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowBut.alts = cls["good_now_but"]
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
 	d.consultation.alts, d.adviceAsk.alts = cls["request_consultation"], cls["request_advice_ask"]
-	d.visit.alts, d.question.alts = cls["request_visit"], cls["request_question"]
+	d.visit.alts, d.question.alts, d.medicine.alts = cls["request_visit"], cls["request_question"], cls["request_medicine"]
 	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
 	d.goodNowHabit.alts = cls["good_now_habit"]
 	d.goodAfterAsk.alts, d.goodAfterAskOpen.alts = cls["good_after_ask"], cls["good_after_ask_open"]
@@ -459,6 +459,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.adviceAsk.indexAlts(d.lex)
 	d.visit.indexAlts(d.lex)
 	d.question.indexAlts(d.lex)
+	d.medicine.indexAlts(d.lex)
 	d.goodNowPresent.indexAlts(d.lex)
 	d.goodNowHabit.indexAlts(d.lex)
 	d.goodNowCalmNot.indexAlts(d.lex)
@@ -1114,15 +1115,14 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	found = d.adviceIn(general)
 	// A question asked in general is read only when an advice verdict is
 	// near: it is no request (see inGeneral).
-	wins := d.requestWins(text, words, request)
-	if found != nil && !d.inGeneral(text, words) && !wins {
+	if found != nil && !d.inGeneral(text, words) && !d.requestWins(text, words, request) {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: found.src}, left, denied, othersDenied
 	}
 	// A question the knowledge itself asks word for word ("bipolar me
 	// ketamine de sakte hai kya", a phrasing of other-conditions) is
 	// answered, not refused: the advice classifier does not read it (the
 	// phrases still do).
-	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] && !wins {
+	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] && !d.requestWins(text, words, request) {
 		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold && !d.inGeneral(text, words) {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied, othersDenied
 		}
@@ -1144,9 +1144,12 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // "safe", "chahiye") is that request ("please call me back, my father is
 // tired since his stroke", "can we postpone? my mother has surgery that
 // day"). "should I postpone, I had covid" and "can he book a session, he
-// is on an MAOI" stay advice.
+// is on an MAOI" stay advice, and so does any message that names a
+// medicine, a substance or a dose taken by mistake (request_medicine:
+// "call me back, i took two lithium by mistake"; review 65): the refusal
+// says not to change one alone and gives the phone.
 func (d *Detector) requestWins(text string, words []token, request int) bool {
-	if request < 0 {
+	if request < 0 || len(d.medicine.alts) == 0 || d.any(d.medicine, words) {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
@@ -1171,7 +1174,9 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	text = strings.ReplaceAll(text, " - ", " , ")
 	ids := d.pieces(text, clauseEnd, words)
 	if ids == nil {
-		return false // one clause: the request's own
+		// One clause, the request's own; or clauses read apart that do
+		// not tokenise alike ("w/o"): then any question counts.
+		return strings.IndexFunc(text, clauseEnd) >= 0 && (strings.ContainsAny(text, "?\uff1f") || d.any(d.question, words))
 	}
 	asks := clauseQuestions(text)
 	touched := map[int]bool{}
@@ -1186,9 +1191,10 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	return false
 }
 
-// bookingEntry is the handoff entry of a booking: a booking asked with an
-// illness named ("can she book a slot, she is on lithium") asks whether
-// she may, unless it is a consultation.
+// bookingEntry and rescheduleEntry are the handoff entries requestWins
+// reads apart: a booking asked with an illness named ("can she book a
+// slot, she has epilepsy") asks whether she may, unless it is a
+// consultation; a new date must name what moves.
 const (
 	bookingEntry    = "book-appointment"
 	rescheduleEntry = "reschedule"

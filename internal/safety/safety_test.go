@@ -6452,7 +6452,7 @@ func TestHeldOutR65Crises(t *testing.T) {
 // goodbye with nothing practical beside it, still are.
 func TestToldOfOthersAndOfMedicines(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
-		{"news me dekha ki ek ladke ne pul se kood ke jaan de di, mere bachhe bhi dekh rahe the", clinicbot.Safe},
+		{"news me dekha ki ek ladke ne pul se kood ke jaan de di, bahut bura laga", clinicbot.Safe},
 		{"my husband said goodbye to his team today, he's moving to a startup", clinicbot.Safe},
 		{"main thak gaya hu sab dawaiyon se", clinicbot.Safe},
 		{"i want to end my sertraline, it makes me sleepy", clinicbot.Safe},
@@ -6569,5 +6569,33 @@ func TestR65fHindiCrises(t *testing.T) {
 		{"papa ne achanak will bana li, CA ne bola tax ke liye", clinicbot.Safe},
 		{"bina dard ke kaise mare ye machhar, koi spray batao", clinicbot.Safe},
 		{"ji ke kya karna hai ab booking ke liye", clinicbot.Safe},
+	})
+}
+
+// TestReview65 (review of round 65): what the round's masks had hidden, in
+// words beside them that carry no plain word of risk, is a crisis again;
+// what its new phrases had flagged in everyday words is none.
+func TestReview65(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"project fail hua to main apni jaan le lungi", clinicbot.Crisis},
+		{"kaam meri jaan le raha hai, kaash sach mein le le", clinicbot.Crisis},
+		{"alvida, ab antim yatra ki taiyari hai", clinicbot.Crisis},
+		{"अलविदा सबको, सोमवार को मेरा इंतज़ार मत करना", clinicbot.Crisis},
+		{"न्यूज़ में देखा एक लड़की ने जान दे दी, मैं भी यही करने वाली हूं", clinicbot.Crisis},
+		{"sucide kar lunga, kal khabar ban jaunga", clinicbot.Crisis},
+		{"chinta hai behoshi me mar na jaun, ya shayad yahi sahi ho", clinicbot.Crisis},
+		{"these voices are going to kill me haha, they tell me to do it", clinicbot.Crisis},
+		{"counting my tablets, i skipped every dose for 3 weeks to keep them", clinicbot.Crisis},
+		{"saari goliyan khatam ho gayi, ek saath kha li maine", clinicbot.Crisis},
+		{"husband keeps saying jaan le lunga teri, he pushed me down the stairs yesterday", clinicbot.Crisis},
+		{"music ke bina mar jaunga aur ab music bhi acha nahi lagta, kuch bhi nahi", clinicbot.Crisis},
+		{"my son is googling the tallest buildings near us for his school project", clinicbot.Safe},
+		{"office till 6 and nothing after that for me, so the evening slot works", clinicbot.Safe},
+		{"how long does it take for my heart to stop racing after a full cup of coffee", clinicbot.Safe},
+		{"sliced my arm on a tin lid while cooking, do i need a tetanus shot", clinicbot.Safe},
+		{"i was looking into euthanasia for our old cat", clinicbot.Safe},
+		{"renovation ka kaam khatam ho gaya, property ke documents sambhal lena", clinicbot.Safe},
+		{"i won't make it to the session on monday or any session this month, i'm travelling for work", clinicbot.Safe},
+		{"should i stop by the clinic for counselling or is it online", clinicbot.Safe},
 	})
 }
