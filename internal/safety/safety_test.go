@@ -6599,3 +6599,31 @@ func TestReview65(t *testing.T) {
 		{"should i stop by the clinic for counselling or is it online", clinicbot.Safe},
 	})
 }
+
+// TestReview65b holds what the round's second review found: a goodbye
+// "till Monday" that meets up there or beside the pills swallowed is no
+// see-you, and the round's new phrases were too wide for ordinary plans.
+func TestReview65b(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"alvida duniya, monday ko milte hai upar", clinicbot.Crisis},
+		{"अलविदा दुनिया, सोमवार को मिलते हैं भगवान के पास", clinicbot.Crisis},
+		{"alvida doctor sahab, sunday ko milte hain jannat mein", clinicbot.Crisis},
+		{"alvida sab, ravivar ko milte hain, dawai ki saari goliyan le li hain", clinicbot.Crisis},
+		{"अलविदा, शुक्रवार को मिलते हैं ऊपर, मम्मी का ध्यान रखना", clinicbot.Crisis},
+		{"aaj ki raat nikalna mushkil lag raha hai", clinicbot.Crisis},
+		{"agar kal tak zinda raha to session aaunga", clinicbot.Crisis},
+		{"maine achanak will bana li hai", clinicbot.Crisis},
+		{"bina dard kaise marein", clinicbot.Crisis},
+		{"kaash sach mein jaan le le koi", clinicbot.Crisis},
+		{"alvida doston, kal milte hain, apna khayal rakhna", clinicbot.Safe},
+		{"alvida sab, kal milte hain, bye", clinicbot.Safe},
+		{"bas bye bolne aaya tha, kal clinic pe milte hain", clinicbot.Safe},
+		{"bye kehna tha reception wali didi ko, aaj unka last day hai", clinicbot.Safe},
+		{"aaj ki raat nikalna mushkil hai, kal subah 7 baje session hai aur neend nahi aati", clinicbot.Safe},
+		{"agar main 6 baje tak free raha to session aa jaunga", clinicbot.Safe},
+		{"achanak papa ne will banwa li, kya ye normal hai?", clinicbot.Safe},
+		{"bina dard kaise mare injection, mujhe sui se darr lagta hai", clinicbot.Safe},
+		{"main kal nahi aa paunga, kabhi bhi nahi socha tha traffic itna hoga", clinicbot.Safe},
+		{"kaash sach mein le le wo chhutti, boss ne mana kiya", clinicbot.Safe},
+	})
+}
