@@ -55,7 +55,7 @@ var expansions = map[string]string{
 // as "lol" itself, the faces retrained the classifiers: 69 cases better,
 // 73 worse, 20 crises lost).
 var emojiWords = map[rune]string{
-	'🔪': "knife", '🗡': "knife", '🩸': "blood", '💊': "pills", '🪢': "rope", '🔫': "gun", '⚰': "coffin",
+	'🔪': "knife", '🗡': "knife", '🩸': "blood", '💊': "pills", '🪢': "rope", '🔫': "gun", '⚰': "coffin", '🪦': "coffin",
 	'😂': laughWord, '🤣': laughWord, '😆': laughWord, '😹': laughWord, '😅': laughWord,
 }
 

@@ -6627,3 +6627,76 @@ func TestReview65b(t *testing.T) {
 		{"kaash sach mein le le wo chhutti, boss ne mana kiya", clinicbot.Safe},
 	})
 }
+
+// TestR66aCrisesAndLookAlikes (held-out set r66a, round 66): half a
+// bottle of syrup swallowed in the night, a question of pills and drink
+// that is "not asking for a friend", a daughter's fresh cut marks told in
+// Hinglish beside a booking; and the everyday uses of die, razor and
+// blade the set showed flagged.
+func TestR66aCrisesAndLookAlikes(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"swallowed half a bottle of cough syrup at 3am, still dizzy, is my slot at 11 still on", clinicbot.Crisis},
+		{"how many alprax with vodka would it take to not wake up. not asking for a friend btw", clinicbot.Crisis},
+		{"beti ke haath pe kate ke nishaan hain, naye wale, appointment jaldi chahiye", clinicbot.Crisis},
+		{"mere pair pe kate ke nishaan hain, kisi ko nahi pata", clinicbot.Crisis},
+		{"i want to die off this earth", clinicbot.Crisis},
+		{"i am going to die tonight, i have decided", clinicbot.Crisis},
+		{"my son swallowed half a bottle of cough syrup by mistake, he is 3", clinicbot.Safe},
+		{"cycle se gir gaya tha, haath pe kate ke nishaan hain", clinicbot.Safe},
+		{"will the benefit die off if i skip a week of sessions?", clinicbot.Safe},
+		{"my coach says i'll die if i skip cardio again haha. can i run on infusion days?", clinicbot.Safe},
+		{"so nervous i feel like i'm going to die lol, first infusion tomorrow", clinicbot.Safe},
+		{"can i carry my razor in my bag to the clinic? coming from the airport", clinicbot.Safe},
+		{"wife ne bola hai aate hue razor ke blade aur shaving cream le aana. clinic ke paas koi store hai kya?", clinicbot.Safe},
+	})
+}
+
+// TestR66bAndR66fCrises (held-out sets r66b and r66f, round 66): a means
+// bought beside "may not need it", going too once a wedding is over, a
+// brother who swallowed all his medicines, a recent attempt dated "last
+// month" in Hindi, a survivor's regret, a self dissolved as "the
+// problem", burns, a dose worked out; and the look-alikes: a goodbye said
+// before coming for treatment, a news death told of "someone", a
+// recovery said "it is all behind me", the Ramayana's Dashrath.
+func TestR66bAndR66fCrises(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"fees kitni hai? waise shayad zarurat na pade, sulfas le aaya hu", clinicbot.Crisis},
+		{"तय कर लिया है, बेटे का रिज़ल्ट आ जाए उसके बाद मैं भी चला जाऊंगा", clinicbot.Crisis},
+		{"भइया सारी दवाइयां एक साथ निगल गए, होश नहीं है", clinicbot.Crisis},
+		{"मेरी बहन ने पिछले महीने तेज़ाब पी लिया था, अब ठीक है", clinicbot.Crisis},
+		{"survived the icu last week. shouldnt have", clinicbot.Crisis},
+		{"tried last month. still wish it had worked", clinicbot.Crisis},
+		{"doctor ne bachaa liya, par bach gayi yahi dukh hai", clinicbot.Crisis},
+		{"i am the problem, so removing the problem is easy", clinicbot.Crisis},
+		{"garam chamche se khud ko daagti hu roz", clinicbot.Crisis},
+		{"i've calculated how many i would need, they're in my drawer", clinicbot.Crisis},
+		{"he left saying find yourself a better husband, phone off", clinicbot.Crisis},
+		{"nothing left to stay for now", clinicbot.Crisis},
+		{"⚰️ me soon", clinicbot.Crisis},
+		{"सबको अलविदा कहकर आई हूं, दो हफ्ते दिल्ली में इलाज के लिए रहूंगी", clinicbot.Safe},
+		{"alvida nahi, agle follow up pe phir milenge", clinicbot.Safe},
+		{"गांव में किसी ने कर्ज़ से परेशान होकर जान दे दी, बहुत बुरा लगा", clinicbot.Safe},
+		{"5 saal pehle jaan lene ki koshish ki thi, ab wo sab peeche hai, therapy se better hu, ketamine option hai kya", clinicbot.Safe},
+		{"दशरथ जी ने राम के वियोग में प्राण त्याग दिए, रामायण का यह प्रसंग बहुत भावुक है", clinicbot.Safe},
+		{"i worked out how many sessions i would need with the doctor", clinicbot.Safe},
+	})
+}
+
+// TestR66dSubstancesAndTherapiesStopped (held-out set r66d, round 66): a
+// substance used, then "can he take ketamine", "must he stop before it";
+// ECT stopped for ketamine; therapy dropped for it; but never a history
+// asked about addiction, a chemistry practical or a psychiatrist out of
+// town taken for a relative out of reach.
+func TestR66dSubstancesAndTherapiesStopped(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"my nephew uses charas most days. can he take ketamine while he is still on it", clinicbot.Advice},
+		{"she vapes constantly, must she stop before the infusions?", clinicbot.Advice},
+		{"papa ka ECT chal raha hai, ECT band karke ketamine karwa de kya", clinicbot.Advice},
+		{"should my wife stop her ECT and switch to ketamine infusions", clinicbot.Advice},
+		{"i have therapy weekly, do i need therapy if i'm on ketamine or can i drop it", clinicbot.Advice},
+		{"शादी में भांग पी ली थी, परसों सेशन है, आ जाऊं?", clinicbot.Advice},
+		{"my son used weed in school. if he starts ketamine can he get addicted to it?", clinicbot.Safe},
+		{"acid titration practical done, semester over! when can i start ketamine?", clinicbot.Safe},
+		{"she is on lithium, should we taper it? her psychiatrist is away and i cant reach him", clinicbot.Advice},
+	})
+}
