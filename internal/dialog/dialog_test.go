@@ -529,6 +529,27 @@ func TestALongHindiQuestionWithItsStory(t *testing.T) {
 	}
 }
 
+// "कौन सा" (which one) and "सबसे" (most) say no topic: a Hindi question
+// of the longest bridge or the best oil for the knees is none of the
+// clinic's, and one of the clinic's that uses them is still answered
+// (round 66, set r65c: such questions were answered from "सबसे" and "सा").
+func TestWhichOneAndMostSayNoTopicInHindi(t *testing.T) {
+	e := engine(t)
+	for _, off := range []string{
+		"भारत का सबसे लंबा पुल कौन सा है",
+		"घुटनों के दर्द के लिए कौन सा तेल अच्छा रहता है",
+		"मुंबई से दिल्ली की सबसे सस्ती ट्रेन कौन सी है",
+	} {
+		if r := reply(t, e, off); r.Kind == clinicbot.KindAnswer {
+			t.Errorf("%q = %s %s (%.2f), want no answer", off, r.Kind, r.EntryID, r.Score)
+		}
+	}
+	text := "डिप्रेशन के इलाज में सबसे तेज़ असर कौन सा करता है, केटामाइन कितनी जल्दी काम करता है"
+	if r := reply(t, e, text); r.Kind != clinicbot.KindAnswer {
+		t.Errorf("%q = %s %s (%.2f), want an answer", text, r.Kind, r.EntryID, r.Score)
+	}
+}
+
 // An idiom that says a word of the knowledge is read as it: "in the
 // middle of it" is during it.
 func TestIdiomsAreReadAsTheirWord(t *testing.T) {

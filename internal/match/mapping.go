@@ -115,6 +115,10 @@ var stopWords = []string{
 	// म ठीक हो जाता ह क्या"), the "isn't it" of a question ("न", "ना"),
 	// and "after all" ("आखिर है क्या")
 	"ह", "म", "न", "ना", "आखिर", "आख़िर",
+	// "which one" and "most" (sixty-sixth round, set r65c: "भारत का सबसे
+	// लंबा पुल कौन सा है" was the clinic's location; "सी", the feminine,
+	// stays: "ये केटामाइन कौन सी दवा है" asks what the medicine is)
+	"सबसे", "सा",
 	// the function words of the Hindi spoken around it, as villagers and
 	// their children type them (forty-sixth round): Haryanvi ("म्हारे गाम
 	// में लोग कहवैं सैं", "देखता रहवै सै"), Bhojpuri ("ई दवाई सुई से दिहल
