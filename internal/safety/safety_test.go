@@ -6698,6 +6698,12 @@ func TestR66dSubstancesAndTherapiesStopped(t *testing.T) {
 		{"my son used weed in school. if he starts ketamine can he get addicted to it?", clinicbot.Safe},
 		{"acid titration practical done, semester over! when can i start ketamine?", clinicbot.Safe},
 		{"she is on lithium, should we taper it? her psychiatrist is away and i cant reach him", clinicbot.Advice},
+		{"saw things on the ceiling after the infusion, hallucinations i think. should i skip the next session?", clinicbot.Advice},
+		{"सेशन के बाद चक्कर आ रहे हैं, अगला सेशन छोड़ दूं क्या", clinicbot.Advice},
+		{"the doctor told me i should continue my sertraline as usual, so just confirming the 11am slot", clinicbot.Safe},
+		{"my father has a pacemaker, i will carry his card and discharge summary. what time should we reach?", clinicbot.Safe},
+		{"appointment please for my uncle, 70, with kidney disease, referred by his nephrologist. any day next week", clinicbot.Safe},
+		{"my uncle has kidney disease, can he have ketamine? i want an appointment", clinicbot.Advice},
 	})
 }
 
