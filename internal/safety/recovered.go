@@ -73,7 +73,7 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 	}
 	over = d.goodNow(text, words, masked, m) || over
 	rec := recoveredWords(masked, m) // before any past phrase is blanked too
-	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, rec) || d.recentDated(masked) {
+	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, rec) || d.recentDated(masked) || d.toldTwice(masked) {
 		return false
 	}
 	told := false
@@ -185,10 +185,33 @@ func (d *Detector) nowAtRisk(ws []token) bool {
 	return false
 }
 
+// toldTwice reports whether an act told in the past stands twice in
+// masked, a word of both past and recent_what ("years ago I overdosed and
+// I overdosed after the fight with my wife"), or "another" names one ("I
+// am doing fine now, but I took another overdose"): a second time is not
+// the one told as over.
+func (d *Detector) toldTwice(masked []token) bool {
+	seen := map[string]bool{}
+	for i := range masked {
+		t := &masked[i]
+		if t.w == "another" && i+1 < len(masked) && d.recentWhat.matches(&masked[i+1]) {
+			return true // "but I took another overdose"
+		}
+		if t.w == "" || !d.past.matches(t) || !d.recentWhat.matches(t) {
+			continue
+		}
+		if seen[t.w] {
+			return true
+		}
+		seen[t.w] = true
+	}
+	return false
+}
+
 // recentLast and recentAgo place a span of recent_span just behind: "last
 // week", "pichle mahine", "2 weeks ago", "do hafte pehle".
 var (
-	recentLast = map[string]bool{"last": true, "past": true, "pichle": true, "pichhle": true, "पिछले": true}
+	recentLast = map[string]bool{"last": true, "past": true, "this": true, "pichle": true, "pichhle": true, "पिछले": true}
 	recentAgo  = map[string]bool{"ago": true, "back": true, "pehle": true, "pahle": true, "पहले": true}
 )
 

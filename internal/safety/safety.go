@@ -2343,11 +2343,47 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	// a later clause, a crisis placed back in time ("पहले आत्महत्या ...",
 	// "years ago I was suicidal") counts as past too.
 	past := d.any(d.past, words[max(0, s-3):e])
-	if past && (d.anyAfterPast(words[s:e]) || d.returned.matches(&words[e])) {
+	if past && (d.anyAfterPast(words[s:e]) || d.returned.matches(&words[e]) && !backThen(words, e) && d.pastAsWritten(words[max(0, s-3):e])) {
 		return true
 	}
 	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e])
 	return told && d.backIn(words, e)
+}
+
+// pastAsWritten reports whether a word of past stands in span as
+// written, not only as a typo's reading of another word ("can someone
+// overdose on ketamine again", "overdose" read as "overdosed").
+func (d *Detector) pastAsWritten(span []token) bool {
+	for i := range span {
+		if span[i].w != "" && d.past.index.exact.has(span[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// backThen reports whether words[i] is the "back" of "back then" or
+// "back when", which places a crisis in the past rather than saying it is
+// back ("my brother overdosed 5 years ago, back then there was no help"),
+// and so is the "back" of "years back".
+func backThen(words []token, i int) bool {
+	if words[i].w != "back" {
+		return false
+	}
+	if i > 0 {
+		switch words[i-1].w { // "years back" is years ago
+		case "years", "yrs", "year", "months", "month", "weeks", "week", "days", "decade", "decades", "while", "time":
+			return true
+		}
+	}
+	if i+1 >= len(words) {
+		return false
+	}
+	switch words[i+1].w {
+	case "then", "when", "in", "during":
+		return true
+	}
+	return false
 }
 
 // anyAfterPast reports whether a word of returned comes after the first
@@ -2364,7 +2400,12 @@ func (d *Detector) anyAfterPast(span []token) bool {
 				return true
 			}
 		}
-		return d.any(d.returned, rest)
+		for j := range rest {
+			if d.returned.matches(&rest[j]) && !backThen(rest, j) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -6720,3 +6720,23 @@ func TestR66fLookAlikes(t *testing.T) {
 		{"tried to hang myself from the ceiling fan, the yoga mat was under me", clinicbot.Crisis},
 	})
 }
+
+// TestAnOverdoseToldAsOver (round 66): "overdosed" is a word of the past,
+// so an overdose told as over with a life going well since is no crisis,
+// for the writer or a relative ("my brother overdosed in 2021, got help,
+// and has been clean and stable since then"); never one told twice, one
+// "another", one dated this week, nor "back then" or "years back" read as
+// "it's back".
+func TestAnOverdoseToldAsOver(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"I overdosed in 2017, that's long behind me. Do you need my old discharge papers?", clinicbot.Safe},
+		{"my sister overdosed back in 2019. she has been stable for four years now", clinicbot.Safe},
+		{"My uncle overdosed 6 years ago, back then nobody talked about it. Can ketamine help depression?", clinicbot.Safe},
+		{"my friend overdosed on pills years back, so I'm wary of anything strong. is ketamine safe?", clinicbot.Safe},
+		{"can a person overdose on ketamine again if they take it at home?", clinicbot.Safe},
+		{"I overdosed in 2017 and recovered, but earlier this week I took 30 tablets", clinicbot.Crisis},
+		{"years ago I overdosed and I overdosed again after the fight last night. I'm fine", clinicbot.Crisis},
+		{"I overdosed in 2017, I'm doing fine now, but yesterday I took another overdose", clinicbot.Crisis},
+		{"I overdosed in 2017, got better, but the urges are back", clinicbot.Crisis},
+	})
+}
