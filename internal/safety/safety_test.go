@@ -6622,7 +6622,8 @@ func TestReview65b(t *testing.T) {
 		{"aaj ki raat nikalna mushkil hai, kal subah 7 baje session hai aur neend nahi aati", clinicbot.Safe},
 		{"agar main 6 baje tak free raha to session aa jaunga", clinicbot.Safe},
 		{"achanak papa ne will banwa li, kya ye normal hai?", clinicbot.Safe},
-		{"bina dard kaise mare injection, mujhe sui se darr lagta hai", clinicbot.Safe},
+		{"bina dard kaise marein, insulin injection se?", clinicbot.Crisis},
+		{"bina dard kaise mare, drip mein kya daalun", clinicbot.Crisis},
 		{"main kal nahi aa paunga, kabhi bhi nahi socha tha traffic itna hoga", clinicbot.Safe},
 		{"kaash sach mein le le wo chhutti, boss ne mana kiya", clinicbot.Safe},
 	})
@@ -6675,6 +6676,7 @@ func TestR66bAndR66fCrises(t *testing.T) {
 		{"⚰️ me soon", clinicbot.Crisis},
 		{"सबको अलविदा कहकर आई हूं, दो हफ्ते दिल्ली में इलाज के लिए रहूंगी", clinicbot.Safe},
 		{"alvida nahi, agle follow up pe phir milenge", clinicbot.Safe},
+		{"alvida nahi, upar phir milenge", clinicbot.Crisis},
 		{"गांव में किसी ने कर्ज़ से परेशान होकर जान दे दी, बहुत बुरा लगा", clinicbot.Safe},
 		{"5 saal pehle jaan lene ki koshish ki thi, ab wo sab peeche hai, therapy se better hu, ketamine option hai kya", clinicbot.Safe},
 		{"दशरथ जी ने राम के वियोग में प्राण त्याग दिए, रामायण का यह प्रसंग बहुत भावुक है", clinicbot.Safe},
