@@ -2343,7 +2343,7 @@ func (d *Detector) maskVoid(words []token, s, e int) bool {
 	// a later clause, a crisis placed back in time ("पहले आत्महत्या ...",
 	// "years ago I was suicidal") counts as past too.
 	past := d.any(d.past, words[max(0, s-3):e])
-	if past && (d.anyAfterPast(words[s:e]) || d.returned.matches(&words[e]) && !backThen(words, e) && d.pastAsWritten(words[max(0, s-3):e])) {
+	if past && (d.anyAfterPast(words[s:e]) || d.returnedAt(words, e) && d.pastAsWritten(words[max(0, s-3):e])) {
 		return true
 	}
 	told := past || d.any(d.longAgo, words[s:e]) || earlier(words[s:e])
@@ -2362,28 +2362,34 @@ func (d *Detector) pastAsWritten(span []token) bool {
 	return false
 }
 
-// backThen reports whether words[i] is the "back" of "back then" or
-// "back when", which places a crisis in the past rather than saying it is
-// back ("my brother overdosed 5 years ago, back then there was no help"),
-// and so is the "back" of "years back".
-func backThen(words []token, i int) bool {
-	if words[i].w != "back" {
+// returnedAt reports whether words[i] is a word of returned that says a
+// crisis is back, never the "back" that places it in the past: "back
+// then", "back when", "back in 2019" (a word of long_ago after "in"),
+// "years back" ("my brother overdosed 5 years ago, back then there was no
+// help"); "the urges are back in my head" is back.
+func (d *Detector) returnedAt(words []token, i int) bool {
+	if !d.returned.matches(&words[i]) {
 		return false
+	}
+	if words[i].w != "back" {
+		return true
 	}
 	if i > 0 {
 		switch words[i-1].w { // "years back" is years ago
 		case "years", "yrs", "year", "months", "month", "weeks", "week", "days", "decade", "decades", "while", "time":
-			return true
+			return false
 		}
 	}
 	if i+1 >= len(words) {
-		return false
-	}
-	switch words[i+1].w {
-	case "then", "when", "in", "during":
 		return true
 	}
-	return false
+	switch words[i+1].w {
+	case "then", "when":
+		return false
+	case "in", "during":
+		return !(i+2 < len(words) && d.longAgo.matches(&words[i+2]))
+	}
+	return true
 }
 
 // anyAfterPast reports whether a word of returned comes after the first
@@ -2401,7 +2407,7 @@ func (d *Detector) anyAfterPast(span []token) bool {
 			}
 		}
 		for j := range rest {
-			if d.returned.matches(&rest[j]) && !backThen(rest, j) {
+			if d.returnedAt(rest, j) {
 				return true
 			}
 		}

@@ -6740,5 +6740,7 @@ func TestAnOverdoseToldAsOver(t *testing.T) {
 		{"years ago I overdosed and I overdosed again after the fight last night. I'm fine", clinicbot.Crisis},
 		{"I overdosed in 2017, I'm doing fine now, but yesterday I took another overdose", clinicbot.Crisis},
 		{"I overdosed in 2017, got better, but the urges are back", clinicbot.Crisis},
+		{"I overdosed back in 2017, got better, but the urges are back in my head", clinicbot.Crisis},
+		{"my cousin overdosed back in college, she has been well for years now", clinicbot.Safe},
 	})
 }
