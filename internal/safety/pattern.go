@@ -589,6 +589,27 @@ func (e *elem) matchesWord(t *token) bool {
 	return false
 }
 
+// standsFor returns the lexicon word of e that t is, exactly, through its
+// consonants or through one typo ("overdoesd" stands for "overdosed"), or
+// -1 when t matches only by prefix or suffix or not at all.
+func (e *elem) standsFor(t *token) int32 {
+	ix := e.index
+	if ix.exact.has(t.id) {
+		return t.id
+	}
+	for _, n := range t.alias {
+		if ix.exact.has(n) {
+			return n
+		}
+	}
+	for _, n := range t.near {
+		if ix.typoLit.has(n) || (ix.typoCls.has(n) && len(t.w) >= 6) {
+			return n
+		}
+	}
+	return -1
+}
+
 // matchesPrefix reports whether w starts with a prefix alternative
 // ("suicid*"), allowing one typo for prefixes of 5+ letters.
 func (a alt) matchesPrefix(w string) bool {

@@ -189,9 +189,12 @@ func (d *Detector) nowAtRisk(ws []token) bool {
 // masked, a word of both past and recent_what ("years ago I overdosed and
 // I overdosed after the fight with my wife"), or "another" names one ("I
 // am doing fine now, but I took another overdose"): a second time is not
-// the one told as over.
+// the one told as over. A word typed wrong the second time is still the
+// same act ("overdosed ... overdoesd again"), so the words are compared as
+// the lexicon words they stand for.
 func (d *Detector) toldTwice(masked []token) bool {
-	seen := map[string]bool{}
+	seenID := map[int32]bool{}
+	seenWord := map[string]bool{}
 	for i := range masked {
 		t := &masked[i]
 		if t.w == "another" && i+1 < len(masked) && d.recentWhat.matches(&masked[i+1]) {
@@ -200,10 +203,17 @@ func (d *Detector) toldTwice(masked []token) bool {
 		if t.w == "" || !d.past.matches(t) || !d.recentWhat.matches(t) {
 			continue
 		}
-		if seen[t.w] {
+		if id := d.recentWhat.standsFor(t); id >= 0 {
+			if seenID[id] {
+				return true
+			}
+			seenID[id] = true
+			continue
+		}
+		if seenWord[t.w] {
 			return true
 		}
-		seen[t.w] = true
+		seenWord[t.w] = true
 	}
 	return false
 }

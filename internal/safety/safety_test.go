@@ -6744,3 +6744,24 @@ func TestAnOverdoseToldAsOver(t *testing.T) {
 		{"my cousin overdosed back in college, she has been well for years now", clinicbot.Safe},
 	})
 }
+
+// TestReview66Leftovers pins what review 66 found after the round: three
+// new phrases that read everyday messages as crises, a first-person
+// "pran tyag" that a story word silenced, and an overdose told again (or
+// typed wrong the second time) after one told as over.
+func TestReview66Leftovers(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"nothing left to stay for in this city, moving to Pune next month", clinicbot.Safe},
+		{"got the divorce papers today. nothing left to stay for", clinicbot.Crisis},
+		{"the vodka and chips were enough to make me sleep lol, not asking for a friend haha", clinicbot.Safe},
+		{"if someone mixed alcohol with 20 of those alprax would they just sleep or would it actually work. not asking for a friend", clinicbot.Crisis},
+		{"downed a full bottle of benadryl syrup over the week for cough", clinicbot.Safe},
+		{"drank a whole bottle of cough syrup, i want to sleep forever", clinicbot.Crisis},
+		{"meri kahani khatam, pran tyag dungi", clinicbot.Crisis},
+		{"रामायण में दशरथ ने पुत्र-वियोग में प्राण त्याग दिए थे, वो कहानी पढ़ के रो पड़ी", clinicbot.Safe},
+		{"overdosed years ago, doing well now, overdosed again yesterday", clinicbot.Crisis},
+		{"overdosed years ago, doing well now, overdoesd again yesterday", clinicbot.Crisis},
+		{"that rapper overdosed yesterday, so sad. anyway what are your timings", clinicbot.Safe},
+		{"im a paramedic, had three overdose calls tonight. can your clinic share its working hours so i can refer a patient", clinicbot.Safe},
+	})
+}
