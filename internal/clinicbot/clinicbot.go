@@ -382,6 +382,10 @@ type SafetyModel struct {
 	// (LearnedThreshold, LearnedAlone) is none when the taught classifier
 	// gives it less than this (0: never).
 	TaughtLearnedClears float64
+	// SentenceAgree: in a message of several sentences that is no crisis
+	// read whole, a sentence is one when all three classifiers read it
+	// alone at this or more (0: never).
+	SentenceAgree float64
 	// LongWords, LongSentenceBar, LongSentenceLearned: a message of at
 	// least LongWords words that no phrase and no classifier read as a
 	// crisis has each sentence read alone: a crisis when the mean of the

@@ -95,6 +95,8 @@ type Detector struct {
 	// taughtAdviceClears, taughtRequestClears, taughtLearnedClears: see
 	// clinicbot.SafetyModel.TaughtAdviceClears, TaughtRequestClears and TaughtLearnedClears.
 	taughtAdviceClears, taughtRequestClears, taughtLearnedClears float64
+	// sentenceAgree: clinicbot.SafetyModel.SentenceAgree (0: never).
+	sentenceAgree float64
 	// subject: the classifier of whose a crisis is, learned from the eval
 	// sets' crises labelled with their subject (other as its "crisis");
 	// it overrules the rules when at least subjectBar sure.
@@ -546,6 +548,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	if teaches {
 		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
 		d.taughtAdviceClears, d.taughtRequestClears, d.taughtLearnedClears = rules.Model.TaughtAdviceClears, rules.Model.TaughtRequestClears, rules.Model.TaughtLearnedClears
+		d.sentenceAgree = rules.Model.SentenceAgree
 		d.longWords, d.longBar, d.longLearned = rules.Model.LongWords, rules.Model.LongSentenceBar, rules.Model.LongSentenceLearned
 		wg.Go(func() {
 			d.taught = o.train("taught", taughtEpochs, prep, modelCrisis, modelOther, ordinary)
@@ -617,9 +620,43 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 			return c
 		}
 	}
+	if c, ok := d.sentenceAlone(text); ok {
+		return c
+	}
 	words := d.tokens(text)
 	r.Risky = d.any(d.risk, words) || d.any(d.besideRisk, words)
 	return r
+}
+
+// sentenceAlone reads each sentence of a message of several as a message
+// of its own: a crisis a classifier reads in one sentence is one whatever
+// ordinary sentence stands beside it ("I wanted to ask about booking. i m
+// done"), which, read with it, diluted what the classifiers saw. All three
+// classifiers must read the sentence alone at sentence_agree (see
+// safety.yaml). A phrase's crisis in a sentence read alone is not: the
+// sentences beside it hold the masks that explain it (a recovery, a
+// denial, a question about treatment), and read so it raised 805 false
+// alarms for 41 crises on all sets.
+func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
+	if d.sentenceAgree <= 0 {
+		return clinicbot.SafetyResult{}, false
+	}
+	parts := strings.FieldsFunc(text, sentenceEnd)
+	if len(parts) < 2 {
+		return clinicbot.SafetyResult{}, false
+	}
+	for _, part := range parts {
+		if len(d.tokens(part)) < sentenceMinWords {
+			continue // "i want it to": a sentence that short says what it says of the one before it
+		}
+		r := d.whose(part, d.checkWhole(part))
+		if r.Verdict != clinicbot.Crisis || !strings.HasPrefix(r.Phrase, "classifier") || !d.allAgree(part) {
+			continue
+		}
+		r.Phrase += " (a sentence alone)"
+		return r, true
+	}
+	return clinicbot.SafetyResult{}, false
 }
 
 // countsUnaddressed reports whether a crisis read in what follows the
@@ -850,6 +887,19 @@ func (d *Detector) masked(words []token) []token {
 		return false
 	})
 	return masked
+}
+
+// sentenceMinWords is the shortest sentence sentenceAlone reads alone.
+const sentenceMinWords = 5
+
+// allAgree reports whether all three classifiers read text, as its masks
+// leave it, as a crisis at sentenceAgree.
+func (d *Detector) allAgree(text string) bool {
+	if d.learned == nil || d.taught == nil || d.sentenceAgree <= 0 {
+		return false
+	}
+	fs := features(joinWords(nonEmpty(d.masked(d.tokens(text)))))
+	return d.model.probOf(fs) >= d.sentenceAgree && d.taught.probOf(fs) >= d.sentenceAgree && d.learned.probOf(fs) >= d.sentenceAgree
 }
 
 // learnedAgrees reports whether the classifier learned from the eval sets

@@ -6779,3 +6779,20 @@ func TestRequestsWithTheirReasons(t *testing.T) {
 		{"can someone call me after 6pm? i have the pills ready and i cant do this anymore", clinicbot.Crisis},
 	})
 }
+
+// TestACrisisSentenceBesideAnOrdinaryOne: a sentence all three classifiers
+// read as a crisis alone is one beside a question or a booking that
+// diluted it read whole (sentence_agree); an ordinary sentence beside a
+// question stays ordinary.
+func TestACrisisSentenceBesideAnOrdinaryOne(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"the treatment has failed for 2 years. what if i take all my pills and never wake", clinicbot.Crisis},
+		{"I cannot make it to my session next week. I will not be here.", clinicbot.Crisis},
+		{"my wife has had treatment resistant depression for 6 years, ECT twice. she told me yesterday she has a plan. when can she start ketamine?", clinicbot.Crisis},
+		{"What happens to a ketamine booking if the patient dies before the date? I might not make it to mine", clinicbot.Crisis},
+		{"killing time until everyone is asleep. then I'll go quietly, no one will hear", clinicbot.Crisis},
+		{"i will be alone after the session. can i take a cab home", clinicbot.Safe},
+		{"I wanted to ask about booking. I passed my exams and I'm done with college", clinicbot.Safe},
+		{"My father died last year. How much does one session cost?", clinicbot.Safe},
+	})
+}
