@@ -646,11 +646,15 @@ func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
 		return clinicbot.SafetyResult{}, false
 	}
 	for _, part := range parts {
-		if len(d.tokens(part)) < sentenceMinWords {
+		words := d.tokens(part)
+		if len(words) < sentenceMinWords {
 			continue // "i want it to": a sentence that short says what it says of the one before it
 		}
+		if !d.allAgree(words) {
+			continue // (read first: the whole check of every sentence cost a long message half as much again)
+		}
 		r := d.whose(part, d.checkWhole(part))
-		if r.Verdict != clinicbot.Crisis || !strings.HasPrefix(r.Phrase, "classifier") || !d.allAgree(part) {
+		if r.Verdict != clinicbot.Crisis || !strings.HasPrefix(r.Phrase, "classifier") {
 			continue
 		}
 		r.Phrase += " (a sentence alone)"
@@ -892,13 +896,13 @@ func (d *Detector) masked(words []token) []token {
 // sentenceMinWords is the shortest sentence sentenceAlone reads alone.
 const sentenceMinWords = 5
 
-// allAgree reports whether all three classifiers read text, as its masks
-// leave it, as a crisis at sentenceAgree.
-func (d *Detector) allAgree(text string) bool {
+// allAgree reports whether all three classifiers read words, as its masks
+// leave them, as a crisis at sentenceAgree.
+func (d *Detector) allAgree(words []token) bool {
 	if d.learned == nil || d.taught == nil || d.sentenceAgree <= 0 {
 		return false
 	}
-	fs := features(joinWords(nonEmpty(d.masked(d.tokens(text)))))
+	fs := features(joinWords(nonEmpty(d.masked(words))))
 	return d.model.probOf(fs) >= d.sentenceAgree && d.taught.probOf(fs) >= d.sentenceAgree && d.learned.probOf(fs) >= d.sentenceAgree
 }
 

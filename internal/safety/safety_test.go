@@ -6796,3 +6796,14 @@ func TestACrisisSentenceBesideAnOrdinaryOne(t *testing.T) {
 		{"My father died last year. How much does one session cost?", clinicbot.Safe},
 	})
 }
+
+// BenchmarkCheckLong: a message of many ordinary sentences at the size
+// the dialog reads (dialog.MaxSafetyRunes), each sentence read alone too.
+func BenchmarkCheckLong(b *testing.B) {
+	d := detector(b)
+	text := strings.Repeat("I went to the market today and bought vegetables for dinner. mera beta school gaya tha aur wapas aaya. ", 160)[:16000]
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Check(text)
+	}
+}
