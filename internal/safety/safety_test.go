@@ -6807,3 +6807,15 @@ func BenchmarkCheckLong(b *testing.B) {
 		d.Check(text)
 	}
 }
+
+// TestAGoodbyeWithTalkLater: "we'll talk later, goodbye" is a see-you, in
+// either order; never with a means named or a meeting up there.
+func TestAGoodbyeWithTalkLater(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"चलो बाद में बात करते हैं, अलविदा", clinicbot.Safe},
+		{"alvida, baad mein baat karenge", clinicbot.Safe},
+		{"goliyan kha li, baad me baat karte hain, alvida", clinicbot.Crisis},
+		{"alvida, upar baad mein baat karenge", clinicbot.Crisis},
+		{"mere jaane ke baad baat karenge alvida", clinicbot.Crisis},
+	})
+}
