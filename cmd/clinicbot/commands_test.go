@@ -189,7 +189,7 @@ func TestEvalShippedPassesItsThreshold(t *testing.T) {
 	if err != nil {
 		t.Errorf("eval failed: %v\n%s", err, out)
 	}
-	for _, want := range []string{"answer ", "crisis ", "fallback ", "total ", "matcher self-check", "safety self-check"} {
+	for _, want := range []string{"answer ", "crisis ", "fallback ", "total ", "matcher self-check", "safety self-check", "safety self-check (a crisis beside a question): of the "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q", want)
 		}

@@ -234,7 +234,43 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 				cv.Folds, cv.Crisis+cv.Other, cv.Caught, cv.Crisis, cv.ByClassifier, cv.FalseAlarms, cv.Other, cv.Refused, cv.Advice, cv.FalseRefusals)
 		}
 	}
+	if n, before, after := besideAQuestion(kb); n > 0 {
+		fmt.Fprintf(stdout, "safety self-check (a crisis beside a question): of the %d crisis examples the check catches alone, %d (%.1f%%) still caught with one of the knowledge's questions before them, %d (%.1f%%) after\n",
+			n, before, 100*float64(before)/float64(n), after, 100*float64(after)/float64(n))
+	}
 	fmt.Fprintln(stdout)
+}
+
+// besideAQuestion asks the safety check the crisis examples of
+// safety-examples.yaml that it catches alone, each with one of the
+// knowledge's own questions before it and after it: a patient's crisis is
+// often told beside a question ("How much does it cost? I won't be here
+// next month"), and reading the question with it must not hide it. It
+// returns how many were caught alone and how many stayed caught.
+func besideAQuestion(kb *dialog.Knowledge) (n, before, after int) {
+	var questions []string
+	for _, id := range slices.Sorted(maps.Keys(kb.Entries)) {
+		if e := kb.Entries[id]; e.Kind == clinicbot.KindAnswer {
+			questions = append(questions, e.Question)
+		}
+	}
+	if len(questions) == 0 {
+		return 0, 0, 0
+	}
+	for _, x := range kb.Rules.Examples {
+		if !x.Crisis || x.FromSet || x.Taught || kb.Safety.Check(x.Text).Verdict != clinicbot.Crisis {
+			continue
+		}
+		q := questions[n%len(questions)]
+		n++
+		if kb.Safety.Check(q+" "+x.Text).Verdict == clinicbot.Crisis {
+			before++
+		}
+		if kb.Safety.Check(strings.TrimRight(x.Text, " ")+". "+q).Verdict == clinicbot.Crisis {
+			after++
+		}
+	}
+	return n, before, after
 }
 
 // refusedQuestion is one of the knowledge's own questions that the safety
