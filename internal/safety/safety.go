@@ -641,7 +641,7 @@ func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
 	if d.sentenceAgree <= 0 {
 		return clinicbot.SafetyResult{}, false
 	}
-	parts := strings.FieldsFunc(text, sentenceEnd)
+	parts := sentencesOf(text)
 	if len(parts) < 2 {
 		return clinicbot.SafetyResult{}, false
 	}
@@ -892,6 +892,30 @@ func (d *Detector) masked(words []token) []token {
 	})
 	return masked
 }
+
+// sentencesOf splits text into sentences at their punctuation and, for
+// messages typed without it, before a word that turns to another matter
+// ("i cant do this anymore also what are your fees").
+func sentencesOf(text string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(text, sentenceEnd) {
+		ws := strings.Fields(part)
+		start := 0
+		for i := 1; i < len(ws); i++ {
+			if turnWords[strings.ToLower(ws[i])] && i-start >= 2 {
+				out = append(out, strings.Join(ws[start:i], " "))
+				start = i
+			}
+		}
+		if start < len(ws) {
+			out = append(out, strings.Join(ws[start:], " "))
+		}
+	}
+	return out
+}
+
+// turnWords turn a message typed without punctuation to another matter.
+var turnWords = map[string]bool{"also": true, "anyway": true, "anyways": true, "btw": true, "waise": true, "vaise": true}
 
 // sentenceMinWords is the shortest sentence sentenceAlone reads alone.
 const sentenceMinWords = 5

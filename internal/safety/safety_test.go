@@ -6791,7 +6791,9 @@ func TestACrisisSentenceBesideAnOrdinaryOne(t *testing.T) {
 		{"my wife has had treatment resistant depression for 6 years, ECT twice. she told me yesterday she has a plan. when can she start ketamine?", clinicbot.Crisis},
 		{"What happens to a ketamine booking if the patient dies before the date? I might not make it to mine", clinicbot.Crisis},
 		{"killing time until everyone is asleep. then I'll go quietly, no one will hear", clinicbot.Crisis},
+		{"I'm not afraid to die also what are your fees", clinicbot.Crisis},
 		{"i will be alone after the session. can i take a cab home", clinicbot.Safe},
+		{"i passed my exams also what are your fees", clinicbot.Safe},
 		{"I wanted to ask about booking. I passed my exams and I'm done with college", clinicbot.Safe},
 		{"My father died last year. How much does one session cost?", clinicbot.Safe},
 	})
