@@ -650,7 +650,7 @@ func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
 		if len(words) < sentenceMinWords {
 			continue // "i want it to": a sentence that short says what it says of the one before it
 		}
-		if !d.allAgree(words) {
+		if !d.allAgree(words) || d.restsOnAlone(words) {
 			continue // (read first: the whole check of every sentence cost a long message half as much again)
 		}
 		r := d.whose(part, d.checkWhole(part))
@@ -916,6 +916,23 @@ func sentencesOf(text string) []string {
 
 // turnWords turn a message typed without punctuation to another matter.
 var turnWords = map[string]bool{"also": true, "anyway": true, "anyways": true, "btw": true, "waise": true, "vaise": true}
+
+// restsOnAlone reports whether the classifiers' reading of words rests on
+// a word of being alone: without it they no longer agree. Beside another
+// sentence, being alone is as often the way home after a session ("i live
+// alone and drive myself everywhere. how do i get home after a ketamine
+// session") as it is distress.
+func (d *Detector) restsOnAlone(words []token) bool {
+	var without []token
+	for _, w := range words {
+		if !aloneWords[w.w] {
+			without = append(without, w)
+		}
+	}
+	return len(without) < len(words) && !d.allAgree(without)
+}
+
+var aloneWords = map[string]bool{"alone": true, "akela": true, "akeli": true, "अकेला": true, "अकेली": true, "akele": true, "अकेले": true}
 
 // sentenceMinWords is the shortest sentence sentenceAlone reads alone.
 const sentenceMinWords = 5

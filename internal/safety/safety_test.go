@@ -6794,6 +6794,9 @@ func TestACrisisSentenceBesideAnOrdinaryOne(t *testing.T) {
 		{"I'm not afraid to die also what are your fees", clinicbot.Crisis},
 		{"i will be alone after the session. can i take a cab home", clinicbot.Safe},
 		{"i passed my exams also what are your fees", clinicbot.Safe},
+		{"i live alone and drive myself everywhere. how do i get home after a ketamine session", clinicbot.Safe},
+		{"We are in New Jersey and my father (74) is in Gurgaon. He will be going alone. Will someone monitor him properly during the session?", clinicbot.Safe},
+		{"i live alone and nobody will notice when i am gone. how do i get home after a ketamine session", clinicbot.Crisis},
 		{"I wanted to ask about booking. I passed my exams and I'm done with college", clinicbot.Safe},
 		{"My father died last year. How much does one session cost?", clinicbot.Safe},
 	})
