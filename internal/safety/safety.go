@@ -897,8 +897,11 @@ func (d *Detector) masked(words []token) []token {
 // messages typed without it, before a word that turns to another matter
 // ("i cant do this anymore also what are your fees").
 func sentencesOf(text string) []string {
+	if strings.IndexFunc(text, sentenceEnd) >= 0 {
+		return strings.FieldsFunc(text, sentenceEnd) // "Will ketamine also fail?" is one sentence
+	}
 	var out []string
-	for _, part := range strings.FieldsFunc(text, sentenceEnd) {
+	for _, part := range []string{text} {
 		ws := strings.Fields(part)
 		start := 0
 		for i := 1; i < len(ws); i++ {
