@@ -562,15 +562,10 @@ func (e *elem) matchesWritten(t *token) bool {
 }
 
 func (e *elem) matchesWord(t *token) bool {
+	if e.standsFor(t) >= 0 {
+		return true // the word itself, its consonants or one typo
+	}
 	ix := e.index
-	if ix.exact.has(t.id) {
-		return true
-	}
-	for _, n := range t.alias {
-		if ix.exact.has(n) {
-			return true
-		}
-	}
 	for _, a := range ix.prefixes {
 		if a.matchesPrefix(t.w) {
 			return true
@@ -578,11 +573,6 @@ func (e *elem) matchesWord(t *token) bool {
 	}
 	for _, a := range ix.suffixes {
 		if len(t.w) >= len(a.word)+minStem && strings.HasSuffix(t.w, a.word) {
-			return true
-		}
-	}
-	for _, n := range t.near {
-		if ix.typoLit.has(n) || (ix.typoCls.has(n) && len(t.w) >= 6) {
 			return true
 		}
 	}
