@@ -156,11 +156,11 @@ func pointsBack(masked []token, i int) bool {
 // datedFrom reports whether sentence sent, or one after it that points
 // back ("That was 2022.", "it was years ago") or tells the recovery ("he
 // has been stable for years"), has a word of long_ago or of
-// good_now_dated (as the masks left it), or a later one tells the time
-// since in Hindi ("teen saal ho gaye"). Any other later sentence dates
+// good_now_dated (as the masks left it), or, when since, a later one tells
+// the time since in Hindi ("teen saal ho gaye"). Any other later sentence dates
 // something else ("i tried to kill myself. im fine now. i have had
 // depression for years": review rev64).
-func (d *Detector) datedFrom(masked []token, rec []bool, sents []int, sent int) bool {
+func (d *Detector) datedFrom(masked []token, rec []bool, sents []int, sent int, since bool) bool {
 	back := -1                 // the later sentence that points back, while in it
 	recovery := map[int]bool{} // the sentences the recovery blanked words of
 	for i, r := range rec {
@@ -184,7 +184,7 @@ func (d *Detector) datedFrom(masked []token, rec []bool, sents []int, sent int) 
 		if (sents[i] == sent || sents[i] == back) && dated {
 			return true
 		}
-		if sents[i] > sent && dated && i+2 < len(masked) && (masked[i+1].w == "ho" || masked[i+1].w == "हो") {
+		if since && sents[i] > sent && dated && i+2 < len(masked) && (masked[i+1].w == "ho" || masked[i+1].w == "हो") {
 			// "teen saal ho gaye", "चार साल हो गए": the time since
 			return true
 		}

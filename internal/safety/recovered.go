@@ -374,7 +374,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 			// gaya. par main marna chahta hu" (review rev45).
 			return told
 		}
-		if sents != nil && !d.datedFrom(masked, rec, sents, sents[s]) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
+		if sents != nil && !d.datedFrom(masked, rec, sents, sents[s], true) && !(e <= firstRec && d.datedBefore(masked, sents, sents[s])) {
 			// Nor is an act told in a sentence of its own, with no time
 			// long ago in it or in a later sentence that points back to
 			// it ("When I first came I had a plan to end things. That was

@@ -630,35 +630,42 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 
 // sentenceAlone reads each sentence of a message of several as a message
 // of its own: a crisis a classifier reads in one sentence is one whatever
-// ordinary sentence stands beside it ("I wanted to ask about booking. i m
-// done"), which, read with it, diluted what the classifiers saw. All three
-// classifiers must read the sentence alone at sentence_agree (see
-// safety.yaml). A phrase's crisis in a sentence read alone is not: the
-// sentences beside it hold the masks that explain it (a recovery, a
-// denial, a question about treatment), and read so it raised 805 false
-// alarms for 41 crises on all sets.
+// ordinary sentence stands beside it ("I wanted to ask about booking. i
+// am done with everything"), which, read with it, diluted what the
+// classifiers saw. All three classifiers must read the sentence, as the
+// whole message's masks leave it, at sentence_agree (see safety.yaml), and
+// its own check must call it a classifier's crisis. A phrase's crisis in a
+// sentence read alone is not one: the sentences beside it hold the masks
+// that explain it (a recovery, a denial, a question about treatment), and
+// read so it raised 805 false alarms for 41 crises on all sets. Nor is a
+// sentence the message itself dates ("I kept my affairs in order and wrote
+// to everyone. That was three years ago and I am well now.": review 67),
+// though not by a time since told after it: "गोलियां खा लीं, अब ठीक हूं।
+// तीन साल हो गए इस डिप्रेशन को" is three years of the depression.
 func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
-	if d.sentenceAgree <= 0 {
+	if d.sentenceAgree <= 0 || d.model == nil || d.learned == nil || d.taught == nil {
 		return clinicbot.SafetyResult{}, false
 	}
-	parts := sentencesOf(text)
+	words := d.tokens(text)
+	parts, ids := d.sentences(text, words)
 	if len(parts) < 2 {
 		return clinicbot.SafetyResult{}, false
 	}
-	for _, part := range parts {
-		words := d.tokens(part)
-		if len(words) < sentenceMinWords {
+	masked := d.masked(words)
+	for k, r := range pieceRuns(ids) {
+		kept := masked[r[0]:r[1]]
+		if r[1]-r[0] < sentenceMinWords {
 			continue // "i want it to": a sentence that short says what it says of the one before it
 		}
-		if !d.allAgree(words) || d.restsOnAlone(words) {
+		if !d.allAgree(kept) || d.restsOnAlone(kept) || d.datedFrom(masked, nil, ids, k, false) {
 			continue // (read first: the whole check of every sentence cost a long message half as much again)
 		}
-		r := d.whose(part, d.checkWhole(part))
-		if r.Verdict != clinicbot.Crisis || !strings.HasPrefix(r.Phrase, "classifier") {
+		c := d.whose(parts[k], d.checkWhole(parts[k]))
+		if c.Verdict != clinicbot.Crisis || !strings.HasPrefix(c.Phrase, "classifier") {
 			continue
 		}
-		r.Phrase += " (a sentence alone)"
-		return r, true
+		c.Phrase += " (a sentence alone)"
+		return c, true
 	}
 	return clinicbot.SafetyResult{}, false
 }
@@ -893,46 +900,91 @@ func (d *Detector) masked(words []token) []token {
 	return masked
 }
 
-// sentencesOf splits text into sentences at their punctuation and, for
-// messages typed without it, before a word that turns to another matter
-// ("i cant do this anymore also what are your fees").
-func sentencesOf(text string) []string {
+// sentences splits text into its sentences, with the number of the
+// sentence of each of words (text's tokens), at their punctuation: never
+// at a full stop inside a word or a number ("2.5 mg", "e.g.") nor after a
+// title ("Dr. Mehta"). A message typed without any is split before a word
+// that turns to another matter ("i cant do this anymore also what are your
+// fees"). None when a sentence's words are not text's (see pieces).
+func (d *Detector) sentences(text string, words []token) ([]string, []int) {
+	var parts []string
 	if strings.IndexFunc(text, sentenceEnd) >= 0 {
-		return strings.FieldsFunc(text, sentenceEnd) // "Will ketamine also fail?" is one sentence
-	}
-	var out []string
-	for _, part := range []string{text} {
-		ws := strings.Fields(part)
+		start := 0
+		for i, r := range text {
+			if sentenceEnd(r) && !midSentence(text, i) {
+				parts = append(parts, text[start:i])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+		parts = append(parts, text[start:])
+	} else {
+		ws := strings.Fields(text)
 		start := 0
 		for i := 1; i < len(ws); i++ {
 			if turnWords[strings.ToLower(ws[i])] && i-start >= 2 {
-				out = append(out, strings.Join(ws[start:i], " "))
+				parts = append(parts, strings.Join(ws[start:i], " "))
 				start = i
 			}
 		}
-		if start < len(ws) {
-			out = append(out, strings.Join(ws[start:], " "))
-		}
+		parts = append(parts, strings.Join(ws[start:], " "))
 	}
-	return out
+	var out []string
+	ids := make([]int, 0, len(words))
+	for _, part := range parts {
+		ws := d.tokens(part)
+		if len(ws) == 0 {
+			continue
+		}
+		for _, w := range ws {
+			if len(ids) >= len(words) || words[len(ids)].w != w.w {
+				return nil, nil
+			}
+			ids = append(ids, len(out))
+		}
+		out = append(out, part)
+	}
+	if len(ids) != len(words) {
+		return nil, nil
+	}
+	return out, ids
 }
+
+// midSentence reports whether the full stop at text[i] ends no sentence:
+// a letter or a digit follows it at once ("2.5", "e.g.", "mindbraintms.com"),
+// or it ends a title ("Dr. Mehta").
+func midSentence(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return true
+	}
+	word := text[:i]
+	if j := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		word = word[j+1:]
+	}
+	return titles[strings.ToLower(word)]
+}
+
+// titles are the words a full stop abbreviates before a name.
+var titles = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "smt": true, "shri": true, "sh": true}
 
 // turnWords turn a message typed without punctuation to another matter.
 var turnWords = map[string]bool{"also": true, "anyway": true, "anyways": true, "btw": true, "waise": true, "vaise": true}
 
-// restsOnAlone reports whether the classifiers' reading of words rests on
-// a word of being alone: without it they no longer agree. Beside another
-// sentence, being alone is as often the way home after a session ("i live
-// alone and drive myself everywhere. how do i get home after a ketamine
-// session") as it is distress.
-func (d *Detector) restsOnAlone(words []token) bool {
+// restsOnAlone reports whether the classifiers' reading of masked (words
+// as the masks left them) rests on a word of being alone: without it they
+// no longer agree. Beside another sentence, being alone is as often the
+// way home after a session ("i live alone and drive myself everywhere. how
+// do i get home after a ketamine session") as it is distress.
+func (d *Detector) restsOnAlone(masked []token) bool {
 	var without []token
-	for _, w := range words {
+	for _, w := range masked {
 		if !aloneWords[w.w] {
 			without = append(without, w)
 		}
 	}
-	return len(without) < len(words) && !d.allAgree(without)
+	return len(without) < len(masked) && !d.allAgree(without)
 }
 
 var aloneWords = map[string]bool{"alone": true, "akela": true, "akeli": true, "अकेला": true, "अकेली": true, "akele": true, "अकेले": true}
@@ -940,13 +992,10 @@ var aloneWords = map[string]bool{"alone": true, "akela": true, "akeli": true, "�
 // sentenceMinWords is the shortest sentence sentenceAlone reads alone.
 const sentenceMinWords = 5
 
-// allAgree reports whether all three classifiers read words, as its masks
-// leave them, as a crisis at sentenceAgree.
-func (d *Detector) allAgree(words []token) bool {
-	if d.learned == nil || d.taught == nil || d.sentenceAgree <= 0 {
-		return false
-	}
-	fs := features(joinWords(nonEmpty(d.masked(words))))
+// allAgree reports whether all three classifiers read masked (words as
+// the masks left them) as a crisis at sentenceAgree.
+func (d *Detector) allAgree(masked []token) bool {
+	fs := features(joinWords(nonEmpty(masked)))
 	return d.model.probOf(fs) >= d.sentenceAgree && d.taught.probOf(fs) >= d.sentenceAgree && d.learned.probOf(fs) >= d.sentenceAgree
 }
 

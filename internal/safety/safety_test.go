@@ -6815,6 +6815,12 @@ func TestACrisisSentenceBesideAnOrdinaryOne(t *testing.T) {
 		{"i live alone and nobody will notice when i am gone. how do i get home after a ketamine session", clinicbot.Crisis},
 		{"I wanted to ask about booking. I passed my exams and I'm done with college", clinicbot.Safe},
 		{"My father died last year. How much does one session cost?", clinicbot.Safe},
+		// (review 67) a sentence the message dates is not read alone; a
+		// full stop in a title or a number ends no sentence.
+		{"I kept my affairs in order and wrote to everyone. That was three years ago and I am well now. Can I get a maintenance session?", clinicbot.Safe},
+		{"I kept my affairs in order and wrote to everyone. That was in 2021. Ketamine gave me my life back, thank you.", clinicbot.Safe},
+		{"मैंने गोलियां खा लीं, अब ठीक हूं। तीन साल हो गए इस डिप्रेशन को", clinicbot.Crisis},
+		{"Dr. Rao raised my dose to 2.5 mg in March. what if i take all my pills and never wake", clinicbot.Crisis},
 	})
 }
 
