@@ -179,6 +179,10 @@ func expandAt(raws []string, i int) []string {
 		if i > 0 && raws[i-1] == "good" && parting(raws, i+1) {
 			return nil // read with "good"
 		}
+	case "m":
+		if i > 0 && raws[i-1] == "i" {
+			return []string{"am"} // "i m done", typed without the apostrophe (review 67)
+		}
 	}
 	return expand(raws[i])
 }

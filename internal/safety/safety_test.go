@@ -6846,3 +6846,18 @@ func TestAGoodbyeWithTalkLater(t *testing.T) {
 		{"mere jaane ke baad baat karenge alvida", clinicbot.Crisis},
 	})
 }
+
+// TestReview67Leftovers: "i m" typed without its apostrophe is "i am";
+// the gas opened and then the windows shut is the gas phrase told the
+// other way round, never cooking, dust or smoke.
+func TestReview67Leftovers(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"I wanted to ask about booking. i m done", clinicbot.Crisis},
+		{"i m so tired of living", clinicbot.Crisis},
+		{"i m fine, just asking about fees", clinicbot.Safe},
+		{"I opened the gas and shut all the windows and doors. Is the clinic open tomorrow?", clinicbot.Crisis},
+		{"opened the gas for cooking and shut the windows because of the dust", clinicbot.Safe},
+		{"I turned the gas off and closed the windows before leaving for the session, is parking available?", clinicbot.Safe},
+		{"I switched the gas on and shut the kitchen windows because of the smoke from outside", clinicbot.Safe},
+	})
+}
