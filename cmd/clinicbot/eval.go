@@ -230,8 +230,10 @@ func selfChecks(ctx context.Context, eng *dialog.Engine, stdout io.Writer) {
 	if len(kb.Rules.Examples) > 0 {
 		if cv, err := safety.CrossValidate(kb.Rules, 5); err == nil {
 			fmt.Fprintf(stdout, "safety self-check (%d-fold cross-validation over the %d examples in safety-examples.yaml, phrases and classifier): "+
-				"crisis %d/%d caught (%d by the classifier alone), false alarms %d/%d; advice %d/%d refused, %d refused wrongly\n",
-				cv.Folds, cv.Crisis+cv.Other, cv.Caught, cv.Crisis, cv.ByClassifier, cv.FalseAlarms, cv.Other, cv.Refused, cv.Advice, cv.FalseRefusals)
+				"crisis %d/%d caught (%d by the classifier alone), false alarms %d/%d; advice %d/%d refused, %d refused wrongly; "+
+				"of the crises caught, %d/%d still caught with one of the knowledge's questions before them\n",
+				cv.Folds, cv.Crisis+cv.Other, cv.Caught, cv.Crisis, cv.ByClassifier, cv.FalseAlarms, cv.Other, cv.Refused, cv.Advice, cv.FalseRefusals,
+				cv.BesideCaught, cv.Beside)
 		}
 	}
 	if n, before, after := besideAQuestion(kb); n > 0 {

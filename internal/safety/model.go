@@ -392,6 +392,10 @@ type CrossValidation struct {
 	// Advice examples, those refused as medical advice, and examples of
 	// neither kind refused all the same.
 	Advice, Refused, FalseRefusals int
+	// Of Caught, those asked again with one of the rules' ordinary
+	// questions before them (a crisis told beside a question), and those
+	// still caught so.
+	Beside, BesideCaught int
 }
 
 // CrossValidate checks rules with k folds of their examples. It returns
@@ -442,6 +446,13 @@ func CrossValidate(rules clinicbot.SafetyRules, k int) (CrossValidation, error) 
 					cv.Caught++
 					if strings.HasPrefix(r.Phrase, "classifier ") {
 						cv.ByClassifier++
+					}
+					if len(rules.Ordinary) > 0 {
+						q := rules.Ordinary[(cv.Beside*7919)%len(rules.Ordinary)]
+						cv.Beside++
+						if d.Check(q+" "+ex.Text).Verdict == clinicbot.Crisis {
+							cv.BesideCaught++
+						}
 					}
 				}
 				continue
