@@ -6861,3 +6861,22 @@ func TestReview67Leftovers(t *testing.T) {
 		{"I switched the gas on and shut the kitchen windows because of the smoke from outside", clinicbot.Safe},
 	})
 }
+
+// TestASentenceAloneKeepsItsSubject: a crisis read in one sentence of
+// several is the person's that sentence tells of, which decides the reply
+// (to the relative, or to the writer): review 67.
+func TestASentenceAloneKeepsItsSubject(t *testing.T) {
+	d := detector(t)
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"my wife has had treatment resistant depression for 6 years, ECT twice. she told me yesterday she has a plan. when can she start ketamine?", clinicbot.SubjectOther},
+		{"I cannot make it to my session next week. I will not be here.", clinicbot.SubjectSelf},
+		{"What happens to a ketamine booking if the patient dies before the date? I might not make it to mine", clinicbot.SubjectSelf},
+	} {
+		if got := d.Check(tt.text); got.Verdict != clinicbot.Crisis || got.Subject != tt.want {
+			t.Errorf("Check(%q) = %v of %q (%q), want a crisis of %q", tt.text, got.Verdict, got.Subject, got.Phrase, tt.want)
+		}
+	}
+}
