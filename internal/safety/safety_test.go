@@ -6859,6 +6859,13 @@ func TestReview67Leftovers(t *testing.T) {
 		{"opened the gas for cooking and shut the windows because of the dust", clinicbot.Safe},
 		{"I turned the gas off and closed the windows before leaving for the session, is parking available?", clinicbot.Safe},
 		{"I switched the gas on and shut the kitchen windows because of the smoke from outside", clinicbot.Safe},
+		// tired of being alive, going in one's sleep wished for, no worry
+		// for me after today: beside a request too
+		{"can someone call me after 6pm? main thak chuka hoon zinda rehne se", clinicbot.Crisis},
+		{"please cancel my next session. नींद में ही चला जाऊं तो अच्छा", clinicbot.Crisis},
+		{"can i reschedule my session to friday? dont worry about me after today", clinicbot.Crisis},
+		{"dont worry about me after today's session, my brother will drive me", clinicbot.Safe},
+		{"don't worry about me after today, I'm staying with my brother for a week", clinicbot.Safe},
 	})
 }
 
