@@ -6866,6 +6866,15 @@ func TestReview67Leftovers(t *testing.T) {
 		{"can i reschedule my session to friday? dont worry about me after today", clinicbot.Crisis},
 		{"dont worry about me after today's session, my brother will drive me", clinicbot.Safe},
 		{"don't worry about me after today, I'm staying with my brother for a week", clinicbot.Safe},
+		// the tallest buildings of one's area looked up; the calm of a plan
+		// made; never a plan for the treatment or a job quit
+		{"please call me back on this number. i have been researching the tallest buildings in my area", clinicbot.Crisis},
+		{"i have been researching the tallest buildings in my city for a photography project", clinicbot.Safe},
+		{"can i speak to the doctor today? i feel like a weight has lifted now that i have a plan", clinicbot.Crisis},
+		{"appointment kal ki mil sakti hai? i feel strangely peaceful since i decided", clinicbot.Crisis},
+		{"I feel so calm since I decided to start ketamine", clinicbot.Safe},
+		{"a weight has lifted now that i have a plan for my exams", clinicbot.Safe},
+		{"feeling lighter since i decided to quit my toxic job", clinicbot.Safe},
 	})
 }
 
