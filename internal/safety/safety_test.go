@@ -6875,6 +6875,11 @@ func TestReview67Leftovers(t *testing.T) {
 		{"I feel so calm since I decided to start ketamine", clinicbot.Safe},
 		{"a weight has lifted now that i have a plan for my exams", clinicbot.Safe},
 		{"feeling lighter since i decided to quit my toxic job", clinicbot.Safe},
+		// the voices heard that tell one to walk into traffic; never a
+		// navigator's, nor a mother's
+		{"Can I talk to a counsellor? The voices tell me to walk into the traffic.", clinicbot.Crisis},
+		{"awaazein keh rahi hain ki patri pe jaa", clinicbot.Crisis},
+		{"the gps voice told me to take the bridge but there was traffic", clinicbot.Safe},
 	})
 }
 
