@@ -646,8 +646,11 @@ func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
 	if d.sentenceAgree <= 0 || d.model == nil || d.learned == nil || d.taught == nil {
 		return clinicbot.SafetyResult{}, false
 	}
-	words := d.tokens(text)
-	parts, ids := d.sentences(text, words)
+	parts := sentenceTexts(text)
+	if len(parts) < 2 {
+		return clinicbot.SafetyResult{}, false // (before any tokens: most messages are one sentence)
+	}
+	parts, words, ids := d.sentences(parts)
 	if len(parts) < 2 {
 		return clinicbot.SafetyResult{}, false
 	}
@@ -900,13 +903,34 @@ func (d *Detector) masked(words []token) []token {
 	return masked
 }
 
-// sentences splits text into its sentences, with the number of the
-// sentence of each of words (text's tokens), at their punctuation: never
-// at a full stop inside a word or a number ("2.5 mg", "e.g.") nor after a
-// title ("Dr. Mehta"). A message typed without any is split before a word
-// that turns to another matter ("i cant do this anymore also what are your
-// fees"). None when a sentence's words are not text's (see pieces).
-func (d *Detector) sentences(text string, words []token) ([]string, []int) {
+// sentences returns the parts (a text's sentenceTexts) with words of
+// their own, the words of all of them in order (the text's tokens, but
+// for a word typed across a sentence's end), and the number of the
+// sentence of each word.
+func (d *Detector) sentences(parts []string) ([]string, []token, []int) {
+	var out []string
+	var words []token
+	var ids []int
+	for _, part := range parts {
+		ws := d.tokens(part)
+		if len(ws) == 0 {
+			continue
+		}
+		for range ws {
+			ids = append(ids, len(out))
+		}
+		words = append(words, ws...)
+		out = append(out, part)
+	}
+	return out, words, ids
+}
+
+// sentenceTexts splits text into its sentences (those with a letter or a
+// digit) at their punctuation: never at a full stop inside a word or a
+// number ("2.5 mg", "e.g.") nor after a title ("Dr. Mehta"). A message
+// typed without any is split before a word that turns to another matter
+// ("i cant do this anymore also what are your fees").
+func sentenceTexts(text string) []string {
 	var parts []string
 	if strings.IndexFunc(text, sentenceEnd) >= 0 {
 		start := 0
@@ -928,25 +952,9 @@ func (d *Detector) sentences(text string, words []token) ([]string, []int) {
 		}
 		parts = append(parts, strings.Join(ws[start:], " "))
 	}
-	var out []string
-	ids := make([]int, 0, len(words))
-	for _, part := range parts {
-		ws := d.tokens(part)
-		if len(ws) == 0 {
-			continue
-		}
-		for _, w := range ws {
-			if len(ids) >= len(words) || words[len(ids)].w != w.w {
-				return nil, nil
-			}
-			ids = append(ids, len(out))
-		}
-		out = append(out, part)
-	}
-	if len(ids) != len(words) {
-		return nil, nil
-	}
-	return out, ids
+	return slices.DeleteFunc(parts, func(p string) bool {
+		return strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+	})
 }
 
 // midSentence reports whether the full stop at text[i] ends no sentence:
