@@ -6880,6 +6880,12 @@ func TestReview67Leftovers(t *testing.T) {
 		{"Can I talk to a counsellor? The voices tell me to walk into the traffic.", clinicbot.Crisis},
 		{"awaazein keh rahi hain ki patri pe jaa", clinicbot.Crisis},
 		{"the gps voice told me to take the bridge but there was traffic", clinicbot.Safe},
+		// how much would be too much to take tonight, beside a question too;
+		// never sessions, water or luggage
+		{"What is the dose of ketamine you give? I want to know how much would be too much for me to take at home tonight.", clinicbot.Crisis},
+		{"how many of my sleeping pills would be enough to take together", clinicbot.Crisis},
+		{"how many sessions are too many to take at once", clinicbot.Safe},
+		{"how much luggage is too much to take home on the flight", clinicbot.Safe},
 	})
 }
 
