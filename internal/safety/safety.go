@@ -958,21 +958,41 @@ func sentenceTexts(text string) []string {
 }
 
 // midSentence reports whether the full stop at text[i] ends no sentence:
-// a letter or a digit follows it at once ("2.5", "e.g.", "mindbraintms.com"),
-// or it ends a title ("Dr. Mehta").
+// it stands between digits ("2.5"), before a single letter and another
+// stop ("e.g.") or a web address's ending ("mindbraintms.com"), or after
+// a title ("Dr. Mehta"). A stop typed without a space before the next
+// sentence ends it ("i am done.can i book").
 func midSentence(text string, i int) bool {
 	if text[i] != '.' {
 		return false
 	}
-	if next, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+		return true
+	}
+	after := text[i+1:]
+	if j := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		if j == 1 && after[j] == '.' {
+			return true
+		}
+		after = after[:j]
+	}
+	if webEndings[strings.ToLower(after)] {
 		return true
 	}
 	word := text[:i]
 	if j := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 		word = word[j+1:]
 	}
+	if k := i - len(word) - 1; utf8.RuneCountInString(word) == 1 && k >= 0 && text[k] == '.' {
+		return true // the last stop of "e.g."
+	}
 	return titles[strings.ToLower(word)]
 }
+
+// webEndings end a web address after its last full stop.
+var webEndings = map[string]bool{"com": true, "in": true, "org": true, "net": true, "co": true, "gov": true, "edu": true}
 
 // titles are the words a full stop abbreviates before a name.
 var titles = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "smt": true, "shri": true, "sh": true}
