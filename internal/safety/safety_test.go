@@ -6875,6 +6875,10 @@ func TestReview67Leftovers(t *testing.T) {
 		{"I feel so calm since I decided to start ketamine", clinicbot.Safe},
 		{"a weight has lifted now that i have a plan for my exams", clinicbot.Safe},
 		{"feeling lighter since i decided to quit my toxic job", clinicbot.Safe},
+		{"so relieved that i made it on time for my flight", clinicbot.Safe},
+		{"I feel relieved since I made the payment", clinicbot.Safe},
+		{"i feel much lighter since i decided to go vegetarian", clinicbot.Safe},
+		{"please call me back. i feel calm since i made my decision", clinicbot.Crisis},
 		// the voices heard that tell one to walk into traffic; never a
 		// navigator's, nor a mother's
 		{"Can I talk to a counsellor? The voices tell me to walk into the traffic.", clinicbot.Crisis},
