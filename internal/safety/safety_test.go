@@ -6862,6 +6862,9 @@ func TestReview67Leftovers(t *testing.T) {
 		// tired of being alive, going in one's sleep wished for, no worry
 		// for me after today: beside a request too
 		{"can someone call me after 6pm? main thak chuka hoon zinda rehne se", clinicbot.Crisis},
+		{"can you call me? zinda reh reh ke thak gayi hoon", clinicbot.Crisis},
+		{"book kar do. jeete jeete thak gaya hu", clinicbot.Crisis},
+		{"jeete jeete match thak gaye players", clinicbot.Safe},
 		{"please cancel my next session. नींद में ही चला जाऊं तो अच्छा", clinicbot.Crisis},
 		{"can i reschedule my session to friday? dont worry about me after today", clinicbot.Crisis},
 		{"dont worry about me after today's session, my brother will drive me", clinicbot.Safe},
