@@ -6869,6 +6869,8 @@ func TestReview67Leftovers(t *testing.T) {
 		{"kya insurance cover karta hai? maine apni saari cheezein logo ko de di hain", clinicbot.Crisis},
 		{"session kab hai? maine apna saara saaman baant diya", clinicbot.Crisis},
 		{"shift ho rahe hain, maine apna saara saaman dosto ko de diya", clinicbot.Safe},
+		{"how long does it take to work? my wife keeps saying the kids deserve a better mother than her", clinicbot.Crisis},
+		{"my husband says the team deserves a better captain than him lol", clinicbot.Safe},
 		{"can i reschedule my session to friday? dont worry about me after today", clinicbot.Crisis},
 		{"dont worry about me after today's session, my brother will drive me", clinicbot.Safe},
 		{"don't worry about me after today, I'm staying with my brother for a week", clinicbot.Safe},
