@@ -6871,6 +6871,12 @@ func TestReview67Leftovers(t *testing.T) {
 		{"shift ho rahe hain, maine apna saara saaman dosto ko de diya", clinicbot.Safe},
 		{"how long does it take to work? my wife keeps saying the kids deserve a better mother than her", clinicbot.Crisis},
 		{"my husband says the team deserves a better captain than him lol", clinicbot.Safe},
+		// short and cryptic: a stock of sleeping pills counted; gone by morning
+		{"neend ki goli 30", clinicbot.Crisis},
+		{"neend ki goli 10 mg", clinicbot.Advice},
+		{"will be gone by morning", clinicbot.Crisis},
+		{"will be gone by morning, flight at 5", clinicbot.Safe},
+		{"the fever will be gone by morning", clinicbot.Safe},
 		{"can i reschedule my session to friday? dont worry about me after today", clinicbot.Crisis},
 		{"dont worry about me after today's session, my brother will drive me", clinicbot.Safe},
 		{"don't worry about me after today, I'm staying with my brother for a week", clinicbot.Safe},
