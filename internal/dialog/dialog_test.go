@@ -1322,5 +1322,10 @@ func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
 		{"please call me back. can i stop my lithium!?", "medical-advice"},
 		{"please call me back. my mother has a heart condition. can she have it?", "medical-advice"},
 		{"please call me back, my mother has a heart condition", "call-back"},
+		// (round 68) a medicine named as the request's reason, nothing asked of it
+		{"my mother is on lithium, please call me back today", "call-back"},
+		{"i take escitalopram and clonazepam, can we book a consultation for next week", "book-appointment"},
+		{"mera beta epilepsy ki dawai leta hai, doctor se baat karni hai", "talk-to-person"},
+		{"i take escitalopram, book me a consultation. should i stop my escitalopram before it?", "medical-advice"},
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -128,6 +129,10 @@ type Detector struct {
 	// and a request for medical advice in one message (requestWins):
 	// word classes request_consultation and request_advice_ask.
 	consultation, adviceAsk elem
+	// pregnancy: a medicine named in a pregnancy is never only a request's
+	// reason ("call me back i am 8 weeks pregnant and still taking my
+	// sodium valproate").
+	pregnancy elem
 	// visit, question and medicine: see requestWins (request_visit,
 	// request_question, request_medicine).
 	visit, question, medicine elem
@@ -263,6 +268,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowBut.alts = cls["good_now_but"]
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
 	d.consultation.alts, d.adviceAsk.alts = cls["request_consultation"], cls["request_advice_ask"]
+	d.pregnancy.alts = cls["pregnant"]
 	d.visit.alts, d.question.alts, d.medicine.alts = cls["request_visit"], cls["request_question"], cls["request_medicine"]
 	d.goodNowPresent.alts, d.goodNowTail.alts, d.goodAfterQNot.alts = cls["good_now_present"], cls["good_now_tail_not"], cls["good_after_q_not"]
 	d.goodNowHabit.alts = cls["good_now_habit"]
@@ -459,6 +465,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.openEnded.indexAlts(d.lex)
 	d.consultation.indexAlts(d.lex)
 	d.adviceAsk.indexAlts(d.lex)
+	d.pregnancy.indexAlts(d.lex)
 	d.visit.indexAlts(d.lex)
 	d.question.indexAlts(d.lex)
 	d.medicine.indexAlts(d.lex)
@@ -1324,10 +1331,19 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // "call me back, i took two lithium by mistake"; review 65): the refusal
 // says not to change one alone and gives the phone.
 func (d *Detector) requestWins(text string, words []token, request int) bool {
-	if request < 0 || len(d.medicine.alts) == 0 || d.any(d.medicine, words) {
+	if request < 0 || len(d.medicine.alts) == 0 {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
+	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.any(d.adviceAsk, words) || anAmount(words) || d.any(d.pregnancy, words)) {
+		// A medicine named beside the request, and something asked of
+		// it, an amount or a pregnancy: "call me back, i took two lithium
+		// by mistake", "can she go up to 225 till we get an appointment".
+		// Named with nothing asked, it is the request's reason (round 68,
+		// set r68b: "my dad is on blood thinners. book first consultation
+		// pls").
+		return false
+	}
 	if d.askedBeside(text, words, s, e) {
 		return false // "call me back, and tell me: can I halve my sleeping pill?"
 	}
@@ -1340,6 +1356,16 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 		return false
 	}
 	return len(d.adviceAsk.alts) > 0 && !d.any(d.adviceAsk, words)
+}
+
+// anAmount reports whether words hold a number of 20 or more: a dose.
+func anAmount(words []token) bool {
+	for _, w := range words {
+		if n, err := strconv.Atoi(w.w); err == nil && n >= 20 {
+			return true
+		}
+	}
+	return false
 }
 
 // askedBeside reports whether a clause of text that the request at
