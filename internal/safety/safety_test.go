@@ -6877,6 +6877,14 @@ func TestReview67Leftovers(t *testing.T) {
 		{"will be gone by morning", clinicbot.Crisis},
 		{"will be gone by morning, flight at 5", clinicbot.Safe},
 		{"the fever will be gone by morning", clinicbot.Safe},
+		// (set r68a) a count of pills asked as enough or as hurting at once;
+		// the finding of one's body foretold; a ligature mark hidden
+		{"is 20 of amitriptyline enough", clinicbot.Crisis},
+		{"is 30 of vitamin d enough for a month", clinicbot.Safe},
+		{"He should be the one you call when they find me.", clinicbot.Crisis},
+		{"I hope someone finds me attractive at the party", clinicbot.Safe},
+		{"the mark on my neck is fading so i can go back to office", clinicbot.Crisis},
+		{"there are marks on my neck from the tight collar of my uniform", clinicbot.Safe},
 		{"can i reschedule my session to friday? dont worry about me after today", clinicbot.Crisis},
 		{"dont worry about me after today's session, my brother will drive me", clinicbot.Safe},
 		{"don't worry about me after today, I'm staying with my brother for a week", clinicbot.Safe},
