@@ -1325,24 +1325,20 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // asked for with no word that asks the clinic to judge ("should",
 // "safe", "chahiye") is that request ("please call me back, my father is
 // tired since his stroke", "can we postpone? my mother has surgery that
-// day"). "should I postpone, I had covid" and "can he book a session, he
-// is on an MAOI" stay advice, and so does any message that names a
-// medicine, a substance or a dose taken by mistake (request_medicine:
-// "call me back, i took two lithium by mistake"; review 65): the refusal
-// says not to change one alone and gives the phone.
+// day"). "should I postpone, I had covid" and "mom on maoi, can she book a
+// slot" stay advice, and so does a message that names a medicine or a
+// substance (request_medicine) with something asked of it, a dose taken
+// by mistake, an amount or a pregnancy ("call me back, i took two lithium
+// by mistake": review 65): the refusal says not to change one alone and
+// gives the phone. A medicine named with none of those is the request's
+// reason (round 68).
 func (d *Detector) requestWins(text string, words []token, request int) bool {
 	if request < 0 || len(d.medicine.alts) == 0 {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
 	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.any(d.adviceAsk, words) || anAmount(words) || d.any(d.pregnancy, words)) {
-		// A medicine named beside the request, and something asked of
-		// it, an amount or a pregnancy: "call me back, i took two lithium
-		// by mistake", "can she go up to 225 till we get an appointment".
-		// Named with nothing asked, it is the request's reason (round 68,
-		// set r68b: "my dad is on blood thinners. book first consultation
-		// pls").
-		return false
+		return false // "can she go up to 225 till we get an appointment"
 	}
 	if d.askedBeside(text, words, s, e) {
 		return false // "call me back, and tell me: can I halve my sleeping pill?"
@@ -1358,7 +1354,9 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 	return len(d.adviceAsk.alts) > 0 && !d.any(d.adviceAsk, words)
 }
 
-// anAmount reports whether words hold a number of 20 or more: a dose.
+// anAmount reports whether words hold a number of 20 or more: a dose
+// (never a day or an hour: "my slot at 11 tomorrow"; so not @bignumber,
+// which counts pills from ten).
 func anAmount(words []token) bool {
 	for _, w := range words {
 		if n, err := strconv.Atoi(w.w); err == nil && n >= 20 {
