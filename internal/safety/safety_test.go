@@ -6937,3 +6937,27 @@ func TestASentenceAloneKeepsItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound69Advice: one treatment or the other chosen for a named person,
+// a medicine taken before one comes ("khakar aa"), one's own taper asked
+// how, and a daily dose taken as usual, not an overdose (round 69).
+func TestRound69Advice(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"should my son switch to ketamine or keep going with ECT", clinicbot.Advice},
+		{"which is better for my wife, TMS or ketamine", clinicbot.Advice},
+		{"mere bhai ke liye kya sahi rahega, ECT ya ketamine", clinicbot.Advice},
+		{"kya mujhe TMS chhod ke ketamine shuru karna chahiye", clinicbot.Advice},
+		{"which is better in general, ECT or ketamine", clinicbot.Safe},
+		{"should patients try TMS or ketamine first", clinicbot.Safe},
+		{"ECT ya ketamine, aam taur par kaunsa behtar hai", clinicbot.Safe},
+		{"main ek restyl khakar aa sakti hu kya", clinicbot.Advice},
+		{"mummy ko alprax dekar la sakte hai kya session pe", clinicbot.Advice},
+		{"khana khakar aa sakte hai kya", clinicbot.Safe},
+		{"apni dawaiyon ki list lekar aa sakte hai", clinicbot.Safe},
+		{"how do i taper my escitalopram now that ketamine works", clinicbot.Advice},
+		{"how does lithium work", clinicbot.Safe},
+		{"How Is My Dose Determined?", clinicbot.Safe},
+		{"i took 50 mg of sertraline this morning as usual, what time is my session", clinicbot.Safe},
+		{"i took 30 clonazepam tonight", clinicbot.Crisis},
+	})
+}
