@@ -6938,10 +6938,11 @@ func TestASentenceAloneKeepsItsSubject(t *testing.T) {
 	}
 }
 
-// TestRound69Advice: one treatment or the other chosen for a named person,
-// a medicine taken before one comes ("khakar aa"), one's own taper asked
-// how, and a daily dose taken as usual, not an overdose (round 69).
-func TestRound69Advice(t *testing.T) {
+// TestRound69: one treatment or the other chosen for a named person, a
+// medicine taken before one comes ("khakar aa"), one's own taper asked how,
+// a daily dose taken as usual, not an overdose; a goodbye that is a film's
+// name or said to someone else (round 69).
+func TestRound69(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
 		{"should my son switch to ketamine or keep going with ECT", clinicbot.Advice},
 		{"which is better for my wife, TMS or ketamine", clinicbot.Advice},
@@ -6959,5 +6960,10 @@ func TestRound69Advice(t *testing.T) {
 		{"How Is My Dose Determined?", clinicbot.Safe},
 		{"i took 50 mg of sertraline this morning as usual, what time is my session", clinicbot.Safe},
 		{"i took 30 clonazepam tonight", clinicbot.Crisis},
+		{"'Kabhi alvida na kehna' sun rahi thi aur aapka msg aa gaya lol. haan ji slot confirm hai", clinicbot.Safe},
+		{"Doctor sahab ko alvida kehne aaye the aaj, treatment complete hua", clinicbot.Safe},
+		{"kabhi alvida na kehna, main ja raha hu hamesha ke liye", clinicbot.Crisis},
+		{"sab ne alvida kaha, ab goliyan kha li", clinicbot.Crisis},
+		{"maine sabko alvida keh diya hai", clinicbot.Crisis},
 	})
 }
