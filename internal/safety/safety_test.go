@@ -6965,5 +6965,25 @@ func TestRound69(t *testing.T) {
 		{"kabhi alvida na kehna, main ja raha hu hamesha ke liye", clinicbot.Crisis},
 		{"sab ne alvida kaha, ab goliyan kha li", clinicbot.Crisis},
 		{"maine sabko alvida keh diya hai", clinicbot.Crisis},
+		// (set r68b's misses) a pill popped or taken before the session;
+		// drinking again; ketamine bought for home; a substance the same
+		// day, or given up before; "le ya na le" with an illness
+		{"can i pop a restyl 0.25 an hour before i come in", clinicbot.Advice},
+		{"i will pop by after my session to drop the reports", clinicbot.Safe},
+		{"i take my pills for anxiety, would it be a good idea to take one before my infusion?", clinicbot.Advice},
+		{"Can I take my headphones with me during the infusion? I like music", clinicbot.Safe},
+		{"can i have my morning chai before the session or is it empty stomach only", clinicbot.Safe},
+		{"is it ok to take a day off after my session", clinicbot.Safe},
+		{"when can i start drinking again after the course ends", clinicbot.Advice},
+		{"when can i start drinking water after the infusion", clinicbot.Safe},
+		{"can i just buy ketamine vials and do it at home", clinicbot.Advice},
+		{"how do i get home after a ketamine session, can my son drive me", clinicbot.Safe},
+		{"shraab aur ketamine... ek din me dono? party hai shaam ko", clinicbot.Advice},
+		{"भाई रोज़ चरस पीता है। क्या ketamine से पहले उसे छोड़ना ज़रूरी है?", clinicbot.Advice},
+		{"ketamine se pehle khana chhodna zaroori hai kya", clinicbot.Safe},
+		{"wife ko hepatitis B hai, liver tests thode upar hai. le ya na le", clinicbot.Advice},
+		{"kidney ki problem hai papa ko, appointment le ya na le confused hai", clinicbot.Safe},
+		{"papa ki TMS chal rahi hai. kya saath me ketamine bhi start karwa de", clinicbot.Advice},
+		{"TMS ke saath ketamine bhi dete ho kya aap", clinicbot.Safe},
 	})
 }
