@@ -316,6 +316,14 @@ type SafetyModel struct {
 	// AdviceClasses (medicines, substances, pregnancy, illnesses).
 	AdviceThreshold float64
 	AdviceClasses   []string
+	// AdviceThresholdUnnamed (0..1; 0: never) is the bar for a message
+	// with no word of AdviceClasses: an illness or a medicine the classes
+	// do not name ("he has an irregular heartbeat, can he have ketamine",
+	// "should i stop my beta blocker before the infusion"), which must
+	// have a word of AdviceUnnamedClasses (the treatment, a session, a
+	// symptom: never "AC chal raha hai, band kar du kya?").
+	AdviceThresholdUnnamed float64
+	AdviceUnnamedClasses   []string
 	// AdviceGeneralClasses name the advice classes a question may ask
 	// about in general ("is it safe to mix ketamine and alcohol?"): with
 	// no word of AdvicePersonalClasses (I, my, he, my father, a verb of

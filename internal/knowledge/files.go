@@ -220,15 +220,17 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 		},
 		"model": func(n *yaml.Node) {
 			d.fields(n, "model", map[string]func(*yaml.Node){
-				"threshold":               probability(&s.Model.Threshold, "model.threshold", "0 turns the classifier off), e.g. 0.8"),
-				"threshold_alone":         probability(&s.Model.ThresholdAlone, "model.threshold_alone", "0: never without a risk word), e.g. 0.9"),
-				"threshold_beside_mask":   probability(&s.Model.ThresholdBesideMask, "model.threshold_beside_mask", "0: never beside a mask), e.g. 0.99"),
-				"risk_classes":            func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
-				"advice_threshold":        probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
-				"advice_classes":          func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
-				"advice_general_classes":  func(n *yaml.Node) { s.Model.AdviceGeneralClasses = d.list(n, "model.advice_general_classes") },
-				"advice_personal_classes": func(n *yaml.Node) { s.Model.AdvicePersonalClasses = d.list(n, "model.advice_personal_classes") },
-				"advice_people_classes":   func(n *yaml.Node) { s.Model.AdvicePeopleClasses = d.list(n, "model.advice_people_classes") },
+				"threshold":                probability(&s.Model.Threshold, "model.threshold", "0 turns the classifier off), e.g. 0.8"),
+				"threshold_alone":          probability(&s.Model.ThresholdAlone, "model.threshold_alone", "0: never without a risk word), e.g. 0.9"),
+				"threshold_beside_mask":    probability(&s.Model.ThresholdBesideMask, "model.threshold_beside_mask", "0: never beside a mask), e.g. 0.99"),
+				"risk_classes":             func(n *yaml.Node) { s.Model.RiskClasses = d.list(n, "model.risk_classes") },
+				"advice_threshold":         probability(&s.Model.AdviceThreshold, "model.advice_threshold", "0 turns it off), e.g. 0.7"),
+				"advice_classes":           func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
+				"advice_threshold_unnamed": probability(&s.Model.AdviceThresholdUnnamed, "model.advice_threshold_unnamed", "0: never without a word of advice_classes), e.g. 0.9"),
+				"advice_unnamed_classes":   func(n *yaml.Node) { s.Model.AdviceUnnamedClasses = d.list(n, "model.advice_unnamed_classes") },
+				"advice_general_classes":   func(n *yaml.Node) { s.Model.AdviceGeneralClasses = d.list(n, "model.advice_general_classes") },
+				"advice_personal_classes":  func(n *yaml.Node) { s.Model.AdvicePersonalClasses = d.list(n, "model.advice_personal_classes") },
+				"advice_people_classes":    func(n *yaml.Node) { s.Model.AdvicePeopleClasses = d.list(n, "model.advice_people_classes") },
 				"advice_general_for_people": func(n *yaml.Node) {
 					s.Model.AdviceGeneralForPeople = d.list(n, "model.advice_general_for_people")
 				},

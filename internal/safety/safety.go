@@ -178,7 +178,12 @@ type Detector struct {
 	// a message with a word of an advice class.
 	adviceModel     *model
 	adviceThreshold float64
-	medical         elem
+	// adviceUnnamed is the advice classifier's bar for a message with no
+	// word of an advice class (above 1: never), which must have a word of
+	// unnamedAbout (the treatment, a session, a symptom), if it has words.
+	adviceUnnamed float64
+	unnamedAbout  elem
+	medical       elem
 	// A question about a substance in general is no request for advice
 	// (see clinicbot.SafetyModel.AdviceGeneralClasses): general, its
 	// classes; personal and specific, the words that make it one.
@@ -364,6 +369,13 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	if m := rules.Model; m.AdviceThreshold > 0 {
 		d.medical = classElem(cls, m.AdviceClasses, "advice_classes", &errs)
 		d.adviceThreshold = m.AdviceThreshold
+		d.adviceUnnamed = m.AdviceThresholdUnnamed
+		if d.adviceUnnamed <= 0 {
+			d.adviceUnnamed = 2 // never
+		}
+		if len(m.AdviceUnnamedClasses) > 0 {
+			d.unnamedAbout = classElem(cls, m.AdviceUnnamedClasses, "advice_unnamed_classes", &errs)
+		}
 		if len(m.AdviceGeneralClasses) > 0 {
 			d.general = classElem(cls, m.AdviceGeneralClasses, "advice_general_classes", &errs)
 			d.personal = classElem(cls, m.AdvicePersonalClasses, "advice_personal_classes", &errs)
@@ -501,6 +513,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.relative.indexAlts(d.lex)
 	d.named.indexAlts(d.lex)
 	d.medical.indexAlts(d.lex)
+	d.unnamedAbout.indexAlts(d.lex)
 	d.general.indexAlts(d.lex)
 	d.personal.indexAlts(d.lex)
 	d.specific.indexAlts(d.lex)
@@ -1303,9 +1316,18 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	// A question the knowledge itself asks word for word ("bipolar me
 	// ketamine de sakte hai kya", a phrasing of other-conditions) is
 	// answered, not refused: the advice classifier does not read it (the
-	// phrases still do).
-	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && d.any(d.medical, kept) && !d.asked[joinWords(kept)] && !d.requestWins(text, words, request) {
-		if p := d.adviceModel.prob(joinWords(kept)); p >= d.adviceThreshold && !d.inGeneral(text, words) {
+	// phrases still do). With no word of an advice class, it must be
+	// surer (round 69: "heart attack hua tha 2 saal pehle, kya ketamine
+	// le sakta hu" read 0.92, but had no word to be read by).
+	if kept := nonEmpty(general); d.adviceModel != nil && len(kept) >= modelMinWords && len(kept) == len(words) && !d.asked[joinWords(kept)] && !d.requestWins(text, words, request) {
+		bar := d.adviceThreshold
+		if !d.any(d.medical, kept) {
+			bar = d.adviceUnnamed
+			if len(d.unnamedAbout.alts) > 0 && !d.any(d.unnamedAbout, kept) {
+				bar = 2 // "light band kar du kya": nothing of a treatment
+			}
+		}
+		if p := d.adviceModel.prob(joinWords(kept)); p >= bar && !d.inGeneral(text, words) {
 			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied, othersDenied
 		}
 	}
