@@ -1311,6 +1311,9 @@ func TestAClauseAboutTheWriterDoesNotOutweighTheQuestion(t *testing.T) {
 		"my brother lives in faridabad sector 21, where is your clinic exactly":                   "location",
 		"hi, we are travelling from lucknow on monday for my sister, where exactly is the clinic": "location",
 		"my husbands company gives health insurance, will it pay for his sessions?":               "insurance",
+		// an indirect question asks too (round 69)
+		"I was diagnosed with fibromyalgia and sciatica, I would like to know if ketamine is an option for me": "am-i-suitable",
+		"my dad is asking where ur clinic is, he wants to see the place first":                                 "location",
 	})
 }
 

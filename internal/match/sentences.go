@@ -117,6 +117,10 @@ var (
 	eitherOrEnds = toSet(`h hai hain he hota hoti hote jate jaate jati jaati sakte sakta sakti chahiye padega padegi padta hoga hogi है हैं होता होती होते जाते सकते सकता सकती चाहिए पड़ेगा होगा होगी`)
 )
 
+// indirectAsk are the words an indirect question opens with ("I'd like
+// to know if", "wondering whether", "tell me how").
+var indirectAsk = toSet(`if whether how what when which why where who`)
+
 // hasAny reports whether a word of ws is in set.
 func hasAny(ws []string, set map[string]bool) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
@@ -400,8 +404,10 @@ func tellingClauses(text string) (questions, context []string) {
 			context = append(context, p)
 		default:
 			// Hindi asks with its question word inside the clause: "मेरी
-			// बेटी के लिए पूछ रहा हूं, केटामाइन क्या होता है"
-			asking = asking || hasHindiQuestion(ws)
+			// बेटी के लिए पूछ रहा हूं, केटामाइन क्या होता है"; English
+			// asks so too ("I was diagnosed with X, I would like to know
+			// if ketamine is an option for me": round 69)
+			asking = asking || hasHindiQuestion(ws) || asks(ws) && hasAny(ws, indirectAsk)
 			questions = append(questions, p)
 		}
 	}
