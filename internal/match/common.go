@@ -38,7 +38,7 @@ why will wish with within without wonder word work worked works worry worse wors
 year years yes yesterday yet
 mentioned suggested recommended generally three supposed properly cases happening curious bringing
 currently considering barely etc lol super regards decade
-diagnosed suffering suffered struggling struggled
+diagnosed suffering suffered struggling struggled search searched searching googled googling
 overall honestly seriously totally literally
 future someday sometime eventually anytime afterwards meanwhile nowadays
 mother mom mum father dad parent parents son daughter child children kid kids wife husband
