@@ -105,28 +105,44 @@ var (
 	classNameRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 )
 
-func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
+// safetyPart is a file of safety phrases beside safety.yaml
+// (safety-*.yaml, other than safety-examples.yaml): its word classes and
+// phrase lists join safety.yaml's, so that no file outgrows MaxFileSize.
+type safetyPart struct {
+	d    doc
+	data []byte
+}
+
+// safetyPartFile reports whether p, a path in the knowledge folder, names
+// a safety part: safety-NAME.yaml at the top, other than the examples.
+func safetyPartFile(p string) bool {
+	return !strings.Contains(p, "/") && strings.HasPrefix(p, "safety-") && strings.HasSuffix(p, ".yaml") && p != "safety-examples.yaml"
+}
+
+func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules {
 	var s clinicbot.SafetyRules
 	root, ok := d.parse(data)
 	if !ok {
 		return s
 	}
+	main := d // d is the file being read: the closures below report in it
 	type ref struct {
-		key, pattern string
-		line         int
+		file, key, pattern string
+		line               int
 	}
 	var refs []ref // every phrase and class item, to check @class names once all are read
 	phrases := func(dst *[]string, key string) func(*yaml.Node) {
 		return func(n *yaml.Node) {
-			*dst = d.list(n, key)
+			items := d.list(n, key)
 			for i, line := range d.lines(n) {
-				if i < len(*dst) {
-					if err := CheckPattern((*dst)[i]); err != nil {
+				if i < len(items) {
+					if err := CheckPattern(items[i]); err != nil {
 						d.errs.add(d.file, line, fmt.Sprintf("%s: %v", key, err))
 					}
-					refs = append(refs, ref{key, (*dst)[i], line})
+					refs = append(refs, ref{d.file, key, items[i], line})
 				}
 			}
+			*dst = append(*dst, items...)
 		}
 	}
 	probability := func(dst *float64, key, hint string) func(*yaml.Node) {
@@ -144,7 +160,9 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			d.errs.add(d.file, n.Line, "words must be a mapping of class name: list of words")
 			return
 		}
-		s.Words = map[string][]string{}
+		if s.Words == nil {
+			s.Words = map[string][]string{}
+		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			name := strings.TrimSpace(k.Value)
@@ -162,7 +180,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 					if strings.ContainsAny(strings.Trim(items[j], " "), " \t") {
 						d.errs.add(d.file, line, fmt.Sprintf("words.%s: %q has a space: a class holds single words (write \"a|b\" or one word per item)", name, items[j]))
 					}
-					refs = append(refs, ref{"words." + name, items[j], line})
+					refs = append(refs, ref{d.file, "words." + name, items[j], line})
 				}
 			}
 			s.Words[name] = items
@@ -273,6 +291,35 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			})
 		},
 	})
+	// The parts add word classes and phrases (a class defined twice is an
+	// error, as in one file); replies, helplines and the model stay in
+	// safety.yaml.
+	for _, p := range parts {
+		d = p.d
+		proot, ok := d.parse(p.data)
+		if !ok {
+			continue
+		}
+		d.fields(proot, d.file, map[string]func(*yaml.Node){
+			"words": words,
+			"crisis": func(n *yaml.Node) {
+				d.fields(n, "crisis", map[string]func(*yaml.Node){
+					"phrases":    phrases(&s.CrisisPhrases, "crisis.phrases"),
+					"others":     phrases(&s.OtherPhrases, "crisis.others"),
+					"distress":   phrases(&s.DistressPhrases, "crisis.distress"),
+					"not_crisis": phrases(&s.NotCrisis, "crisis.not_crisis"),
+					"recovered":  phrases(&s.Recovered, "crisis.recovered"),
+				})
+			},
+			"advice": func(n *yaml.Node) {
+				d.fields(n, "advice", map[string]func(*yaml.Node){
+					"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
+					"not_advice": phrases(&s.NotAdvice, "advice.not_advice"),
+				})
+			},
+		})
+	}
+	d = main
 	line := 1
 	if root != nil {
 		line = root.Line
@@ -282,7 +329,7 @@ func parseSafety(d doc, data []byte) clinicbot.SafetyRules {
 			for _, a := range strings.Split(strings.TrimSuffix(t, "?"), "|") {
 				if name, ok := strings.CutPrefix(a, "@"); ok {
 					if _, known := s.Words[name]; !known {
-						d.errs.add(d.file, r.line, fmt.Sprintf("%s: unknown word class @%s: define it under words:", r.key, name))
+						d.errs.add(r.file, r.line, fmt.Sprintf("%s: unknown word class @%s: define it under words:", r.key, name))
 					}
 				}
 			}

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"runtime"
@@ -84,7 +85,7 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		}
 		base := d.Name()
 		isMD := strings.HasSuffix(base, ".md") && !strings.EqualFold(base, "README.md")
-		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml" || p == "messages.yaml" || p == "messages.hi.yaml"
+		isRootYAML := p == "clinic.yaml" || p == "synonyms.yaml" || p == "safety.yaml" || p == "safety-examples.yaml" || p == "messages.yaml" || p == "messages.hi.yaml" || safetyPartFile(p)
 		if !strings.Contains(p, "/") && strings.HasPrefix(base, "eval") && strings.HasSuffix(base, ".yaml") {
 			evals[p] = d
 		}
@@ -162,7 +163,13 @@ func Load(fsys fs.FS, prefix string) (*Knowledge, []*clinicbot.Error) {
 		k.Synonyms = parseSynonyms(doc{file: name("synonyms.yaml"), errs: &errs}, data)
 	}
 	if data, ok := files["safety.yaml"]; ok {
-		k.Safety = parseSafety(doc{file: name("safety.yaml"), errs: &errs}, data)
+		var parts []safetyPart
+		for _, p := range slices.Sorted(maps.Keys(files)) {
+			if safetyPartFile(p) {
+				parts = append(parts, safetyPart{doc{file: name(p), errs: &errs}, files[p]})
+			}
+		}
+		k.Safety = parseSafety(doc{file: name("safety.yaml"), errs: &errs}, data, parts...)
 	} else {
 		errs.add(name("safety.yaml"), 0, "missing: crisis detection needs its phrases and helplines")
 	}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -105,6 +106,9 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"synonym group of expressions only", map[string]string{"synonyms.yaml": "groups:\n  - [get in touch, reach out]\n"}, "knowledge/synonyms.yaml:2: a synonym group of expressions needs one single word they are read as"},
 		{"requests on an answer", map[string]string{"entries/z.md": "---\nid: z\nquestion: Other?\nrequests: [\"book ...3 appointment\"]\n---\nA\n"}, "knowledge/entries/z.md:4: requests: is only for entries of kind: handoff"},
 		{"kinds not a mapping", map[string]string{"synonyms.yaml": "kinds:\n  - [ketamine, spravato]\n"}, "knowledge/synonyms.yaml:2: kinds must map a word"},
+		{"a safety part naming an unknown class", map[string]string{"safety-more.yaml": "advice:\n  phrases: [\"stop @nothing\"]\n"}, "knowledge/safety-more.yaml:2: advice.phrases: unknown word class @nothing"},
+		{"a safety part defining a class again", map[string]string{"safety.yaml": okSafety + "words:\n  med: [lithium]\n", "safety-more.yaml": "words:\n  med: [sertraline]\n"}, "knowledge/safety-more.yaml:2: word class \"med\" appears twice"},
+		{"a reply in a safety part", map[string]string{"safety-more.yaml": "crisis:\n  reply: \"hi\"\n"}, "knowledge/safety-more.yaml:2: unknown key \"reply\" in crisis"},
 		{"a word with no kinds", map[string]string{"synonyms.yaml": "kinds:\n  ketamine: []\n"}, "knowledge/synonyms.yaml:2: a kinds line needs a word and at least one kind"},
 	}
 	for _, tt := range tests {
@@ -342,5 +346,28 @@ func TestExamplesFromTakesCrisisSafeAndAdviceCases(t *testing.T) {
 		if asked := text == "how much does it cost"; ex.Asked != asked {
 			t.Errorf("%q: Asked = %v, want %v (only a question the knowledge answers is for the advice classifier alone)", text, ex.Asked, asked)
 		}
+	}
+}
+
+// A safety part (safety-NAME.yaml) adds its word classes and phrases to
+// safety.yaml's, so the rules can grow past one file's size (round 69:
+// safety.yaml had reached it); safety-examples.yaml is no part.
+func TestSafetyPartsJoinSafetyYAML(t *testing.T) {
+	k, errs := Load(folder(map[string]string{
+		"safety.yaml":      okSafety + "words:\n  med: [lithium]\n",
+		"safety-more.yaml": "words:\n  stop: [stop, quit]\ncrisis:\n  phrases: [end it all]\nadvice:\n  phrases: [\"@stop ...2 @med\"]\n  not_advice: [stop smoking]\n",
+	}), "knowledge")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	s := k.Safety
+	if !slices.Equal(s.CrisisPhrases, []string{"kill myself", "end it all"}) {
+		t.Errorf("crisis phrases %q, want safety.yaml's and the part's", s.CrisisPhrases)
+	}
+	if !slices.Equal(s.AdvicePhrases, []string{"@stop ...2 @med"}) || !slices.Equal(s.NotAdvice, []string{"stop smoking"}) {
+		t.Errorf("advice phrases %q, not_advice %q: want the part's", s.AdvicePhrases, s.NotAdvice)
+	}
+	if len(s.Words["med"]) != 1 || len(s.Words["stop"]) != 2 {
+		t.Errorf("word classes %v: want both files'", s.Words)
 	}
 }
