@@ -6992,5 +6992,11 @@ func TestRound69(t *testing.T) {
 		{"can i drive after the session", clinicbot.Safe},
 		{"should i fast before the session", clinicbot.Safe},
 		{"can my husband wait inside during the infusion", clinicbot.Safe},
+		// (set r68a's miss) a date set with nothing it is for
+		{"I'm out of options and out of patience. I've set a date. I just wanted someone to know.", clinicbot.Crisis},
+		{"We've set a date for the wedding!", clinicbot.Safe},
+		{"we are getting married in june! i have set the date", clinicbot.Safe},
+		{"I've set a date. Moving to Pune in March, can I continue sessions online?", clinicbot.Safe},
+		{"our college does a seminar every year, i have picked the date, can a doctor come speak?", clinicbot.Safe},
 	})
 }
