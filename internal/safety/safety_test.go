@@ -6998,5 +6998,9 @@ func TestRound69(t *testing.T) {
 		{"we are getting married in june! i have set the date", clinicbot.Safe},
 		{"I've set a date. Moving to Pune in March, can I continue sessions online?", clinicbot.Safe},
 		{"our college does a seminar every year, i have picked the date, can a doctor come speak?", clinicbot.Safe},
+		// (set r68a's miss) a note left under one's own pillow
+		{"wrote a note. put it under my pillow. fed the dog extra. ok", clinicbot.Crisis},
+		{"letter likh ke takiye ke neeche rakh di hai", clinicbot.Crisis},
+		{"i wrote a note for the tooth fairy and put it under my pillow lol", clinicbot.Safe},
 	})
 }
