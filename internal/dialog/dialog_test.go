@@ -1327,5 +1327,13 @@ func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
 		{"i take escitalopram and clonazepam, can we book a consultation for next week", "book-appointment"},
 		{"mera beta epilepsy ki dawai leta hai, doctor se baat karni hai", "talk-to-person"},
 		{"i take escitalopram, book me a consultation. should i stop my escitalopram before it?", "medical-advice"},
+		// (round 69, set r68b) an age is no amount; the time of the visit
+		// asked or preferred is no question for the doctors; a pregnancy
+		// with a consultation asked for is the consultation
+		{"dad 72 heart patient, stent, on blood thinners. book first consultation pls, mornings better for him", "book-appointment"},
+		{"I'm breastfeeding and have severe depression. I'd like to book a consultation so the doctor can decide what's safe. Is Monday possible?", "book-appointment"},
+		{"im 14 weeks pregnant and on sertraline. just want an appointment with the psychiatrist to discuss options", "book-appointment"},
+		{"I had two drinks last night and my session is tomorrow morning, should I postpone?", "medical-advice"},
+		{"book me for monday. is it ok to take my lithium that morning?", "medical-advice"},
 	})
 }

@@ -129,6 +129,10 @@ type Detector struct {
 	// and a request for medical advice in one message (requestWins):
 	// word classes request_consultation and request_advice_ask.
 	consultation, adviceAsk elem
+	// weekday names the days a visit is set on (word class weekday): with
+	// visit and dayPart, the words of a request's time ("mornings better
+	// for him", "is Monday possible?"), never a question for the doctors.
+	weekday elem
 	// pregnancy: a medicine named in a pregnancy is never only a request's
 	// reason ("call me back i am 8 weeks pregnant and still taking my
 	// sodium valproate").
@@ -264,6 +268,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	// of the day is today's (nowAtRisk).
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
+	d.weekday.alts = cls["weekday"]
 	d.ongoing.alts, d.ongoingNow.alts, d.ongoingNot.alts = cls["ongoing_illness"], cls["ongoing_now"], cls["ongoing_not"]
 	d.askingInfo.alts = cls["asking_info"]
 	d.askedNow.alts = cls["asked_now"]
@@ -479,6 +484,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.adviceAsk.indexAlts(d.lex)
 	d.pregnancy.indexAlts(d.lex)
 	d.visit.indexAlts(d.lex)
+	d.weekday.indexAlts(d.lex)
 	d.question.indexAlts(d.lex)
 	d.medicine.indexAlts(d.lex)
 	d.goodNowPresent.indexAlts(d.lex)
@@ -1359,7 +1365,7 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
-	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.any(d.adviceAsk, words) || anAmount(words) || d.any(d.pregnancy, words)) {
+	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.adviceAsked(words) || d.anAmount(words) || d.any(d.pregnancy, words) && !d.any(d.consultation, words)) {
 		return false // "can she go up to 225 till we get an appointment"
 	}
 	if d.askedBeside(text, words, s, e) {
@@ -1373,20 +1379,61 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 	case entry == bookingEntry:
 		return false
 	}
-	return len(d.adviceAsk.alts) > 0 && !d.any(d.adviceAsk, words)
+	return len(d.adviceAsk.alts) > 0 && !d.adviceAsked(words)
 }
 
-// anAmount reports whether words hold a number of 20 or more: a dose
-// (never a day or an hour: "my slot at 11 tomorrow"; so not @bignumber,
-// which counts pills from ten).
-func anAmount(words []token) bool {
-	for _, w := range words {
-		if n, err := strconv.Atoi(w.w); err == nil && n >= 20 {
-			return true
+// adviceAsked reports whether a word of request_advice_ask asks the
+// clinic to judge: "better", "chahiye" or "theek" right after a word of
+// the visit or its time is said of the booking ("mornings better for
+// him", "booking chahiye": round 69, set r68b); "should" never is.
+func (d *Detector) adviceAsked(words []token) bool {
+	for i := range words {
+		if !d.adviceAsk.matches(&words[i]) {
+			continue
 		}
+		if i > 0 && timePreference[words[i].w] && d.schedules(&words[i-1]) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+// timePreference are the words of request_advice_ask a patient says of a
+// visit's time ("mornings better", "slot chahiye", "monday theek").
+var timePreference = map[string]bool{"better": true, "chahiye": true, "चाहिए": true, "theek": true, "thik": true, "ठीक": true, "ok": true, "okay": true, "sahi": true, "सही": true, "chalega": true, "चलेगा": true}
+
+// schedules reports whether w names a visit or its time (request_visit,
+// day_part, weekday).
+func (d *Detector) schedules(w *token) bool {
+	return d.visit.matches(w) || d.dayPart.matches(w) || d.weekday.matches(w)
+}
+
+// anAmount reports whether words hold a number of 20 or more that is no
+// age ("dad 72 heart patient", "65 age": round 69): a dose
+// (never a day or an hour: "my slot at 11 tomorrow"; so not @bignumber,
+// which counts pills from ten).
+func (d *Detector) anAmount(words []token) bool {
+	for i, w := range words {
+		if n, err := strconv.Atoi(w.w); err != nil || n < 20 || d.anAge(words, i) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// anAge reports whether the number at words[i] is someone's age: after a
+// relative or "age", or before "years", "saal", "age" or "old".
+func (d *Detector) anAge(words []token, i int) bool {
+	if i > 0 && (d.relative.matches(&words[i-1]) || ageWords[words[i-1].w]) {
+		return true
+	}
+	return i+1 < len(words) && ageWords[words[i+1].w]
+}
+
+// ageWords say a number beside them is an age.
+var ageWords = map[string]bool{"age": true, "aged": true, "old": true, "yo": true, "yrs": true, "years": true, "year": true, "saal": true, "sal": true, "साल": true, "umar": true, "umr": true, "उम्र": true, "varsh": true, "वर्ष": true}
 
 // askedBeside reports whether a clause of text that the request at
 // words[s:e] does not reach asks a question: it ends with "?" or has a
@@ -1404,8 +1451,22 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	for j := s; j < e; j++ {
 		touched[ids[j]] = true
 	}
+	// A clause that names the visit's day or time and no medicine asks
+	// about the booking ("I'd like to book a consultation. Is Monday
+	// possible?").
+	scheduling := map[int]bool{}
 	for j := range words {
-		if k := ids[j]; !touched[k] && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
+		if d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j]) {
+			scheduling[ids[j]] = true
+		}
+	}
+	for j := range words {
+		if d.medicine.matches(&words[j]) {
+			scheduling[ids[j]] = false
+		}
+	}
+	for j := range words {
+		if k := ids[j]; !touched[k] && !scheduling[k] && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
 			return true
 		}
 	}
