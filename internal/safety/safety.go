@@ -1333,8 +1333,10 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 				bar = 2 // "light band kar du kya": nothing of a treatment
 			}
 		}
-		if p := d.adviceModel.prob(joinWords(kept)); p >= bar && !d.inGeneral(text, words) {
-			return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied, othersDenied
+		if bar <= 1 {
+			if p := d.adviceModel.prob(joinWords(kept)); p >= bar && !d.inGeneral(text, words) {
+				return clinicbot.SafetyResult{Verdict: clinicbot.Advice, Phrase: fmt.Sprintf("advice classifier %.2f", p)}, left, denied, othersDenied
+			}
 		}
 	}
 	req := clinicbot.SafetyResult{Recovered: recovered}
