@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -113,6 +114,13 @@ type safetyPart struct {
 	data []byte
 }
 
+// with returns the keys of a and of b in one map.
+func with(a, b map[string]func(*yaml.Node)) map[string]func(*yaml.Node) {
+	m := maps.Clone(a)
+	maps.Copy(m, b)
+	return m
+}
+
 // safetyPartFile reports whether p, a path in the knowledge folder, names
 // a safety part: safety-NAME.yaml at the top, other than the examples.
 func safetyPartFile(p string) bool {
@@ -144,6 +152,18 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 			}
 			*dst = append(*dst, items...)
 		}
+	}
+	// The phrase lists, which safety.yaml and its parts may both hold.
+	crisisLists := map[string]func(*yaml.Node){
+		"phrases":    phrases(&s.CrisisPhrases, "crisis.phrases"),
+		"others":     phrases(&s.OtherPhrases, "crisis.others"),
+		"distress":   phrases(&s.DistressPhrases, "crisis.distress"),
+		"not_crisis": phrases(&s.NotCrisis, "crisis.not_crisis"),
+		"recovered":  phrases(&s.Recovered, "crisis.recovered"),
+	}
+	adviceLists := map[string]func(*yaml.Node){
+		"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
+		"not_advice": phrases(&s.NotAdvice, "advice.not_advice"),
 	}
 	probability := func(dst *float64, key, hint string) func(*yaml.Node) {
 		return func(n *yaml.Node) {
@@ -190,12 +210,7 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 		"last_reviewed": func(n *yaml.Node) { s.LastReviewed = d.str(n, "last_reviewed") },
 		"words":         words,
 		"crisis": func(n *yaml.Node) {
-			d.fields(n, "crisis", map[string]func(*yaml.Node){
-				"phrases":        phrases(&s.CrisisPhrases, "crisis.phrases"),
-				"others":         phrases(&s.OtherPhrases, "crisis.others"),
-				"distress":       phrases(&s.DistressPhrases, "crisis.distress"),
-				"not_crisis":     phrases(&s.NotCrisis, "crisis.not_crisis"),
-				"recovered":      phrases(&s.Recovered, "crisis.recovered"),
+			d.fields(n, "crisis", with(crisisLists, map[string]func(*yaml.Node){
 				"reply":          func(n *yaml.Node) { s.CrisisReply = d.str(n, "crisis.reply") },
 				"other_reply":    func(n *yaml.Node) { s.OtherReply = d.str(n, "crisis.other_reply") },
 				"distress_reply": func(n *yaml.Node) { s.DistressReply = d.str(n, "crisis.distress_reply") },
@@ -206,7 +221,7 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 				"other_reply_hi":          hindi(d, &s.Hindi.Other, "crisis.other_reply_hi"),
 				"distress_reply_hi":       hindi(d, &s.Hindi.Distress, "crisis.distress_reply_hi"),
 				"other_distress_reply_hi": hindi(d, &s.Hindi.OtherDistress, "crisis.other_distress_reply_hi"),
-			})
+			}))
 		},
 		"helplines": func(n *yaml.Node) {
 			if n.Kind != yaml.SequenceNode {
@@ -283,12 +298,10 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 			})
 		},
 		"advice": func(n *yaml.Node) {
-			d.fields(n, "advice", map[string]func(*yaml.Node){
-				"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
-				"not_advice": phrases(&s.NotAdvice, "advice.not_advice"),
-				"reply":      func(n *yaml.Node) { s.AdviceReply = d.str(n, "advice.reply") },
-				"reply_hi":   hindi(d, &s.Hindi.Advice, "advice.reply_hi"),
-			})
+			d.fields(n, "advice", with(adviceLists, map[string]func(*yaml.Node){
+				"reply":    func(n *yaml.Node) { s.AdviceReply = d.str(n, "advice.reply") },
+				"reply_hi": hindi(d, &s.Hindi.Advice, "advice.reply_hi"),
+			}))
 		},
 	})
 	// The parts add word classes and phrases (a class defined twice is an
@@ -301,22 +314,9 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 			continue
 		}
 		d.fields(proot, d.file, map[string]func(*yaml.Node){
-			"words": words,
-			"crisis": func(n *yaml.Node) {
-				d.fields(n, "crisis", map[string]func(*yaml.Node){
-					"phrases":    phrases(&s.CrisisPhrases, "crisis.phrases"),
-					"others":     phrases(&s.OtherPhrases, "crisis.others"),
-					"distress":   phrases(&s.DistressPhrases, "crisis.distress"),
-					"not_crisis": phrases(&s.NotCrisis, "crisis.not_crisis"),
-					"recovered":  phrases(&s.Recovered, "crisis.recovered"),
-				})
-			},
-			"advice": func(n *yaml.Node) {
-				d.fields(n, "advice", map[string]func(*yaml.Node){
-					"phrases":    phrases(&s.AdvicePhrases, "advice.phrases"),
-					"not_advice": phrases(&s.NotAdvice, "advice.not_advice"),
-				})
-			},
+			"words":  words,
+			"crisis": func(n *yaml.Node) { d.fields(n, "crisis", crisisLists) },
+			"advice": func(n *yaml.Node) { d.fields(n, "advice", adviceLists) },
 		})
 	}
 	d = main
