@@ -7002,5 +7002,10 @@ func TestRound69(t *testing.T) {
 		{"wrote a note. put it under my pillow. fed the dog extra. ok", clinicbot.Crisis},
 		{"letter likh ke takiye ke neeche rakh di hai", clinicbot.Crisis},
 		{"i wrote a note for the tooth fairy and put it under my pillow lol", clinicbot.Safe},
+		// the last message of the day
+		{"this is my last message for today, good night", clinicbot.Safe},
+		{"this is my last message", clinicbot.Crisis},
+		{"last message for today. i won't be here tomorrow", clinicbot.Crisis},
+		{"this is my last message for the day, i have taken all the pills", clinicbot.Crisis},
 	})
 }
