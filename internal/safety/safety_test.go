@@ -7007,5 +7007,8 @@ func TestRound69(t *testing.T) {
 		{"this is my last message", clinicbot.Crisis},
 		{"last message for today. i won't be here tomorrow", clinicbot.Crisis},
 		{"this is my last message for the day, i have taken all the pills", clinicbot.Crisis},
+		// "you'll take my life" said to others in jest; never one's own
+		{"ye wait karwa karwa ke jaan le loge aap log 😅", clinicbot.Safe},
+		{"jaan le lunga apni", clinicbot.Crisis},
 	})
 }
