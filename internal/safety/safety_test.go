@@ -7010,5 +7010,18 @@ func TestRound69(t *testing.T) {
 		// "you'll take my life" said to others in jest; never one's own
 		{"ye wait karwa karwa ke jaan le loge aap log 😅", clinicbot.Safe},
 		{"jaan le lunga apni", clinicbot.Crisis},
+		// (set r69a's first read) an attempt told in passing, a decision
+		// hidden, one last meeting, "won't bother you anymore"
+		{"the overdose didn't work out so i had to spend two days in hospital lol", clinicbot.Crisis},
+		{"my first attempt at the exam didn't work out, second try next month", clinicbot.Safe},
+		{"Last tuesday I took all the mirtazapine at once but woke up in the afternoon", clinicbot.Crisis},
+		{"Pichle hafte gas cylinder ka knob khol ke so gaya tha, padosi ne darwaza toda.", clinicbot.Crisis},
+		{"gas ka knob khula reh gaya tha galti se, bas smell aayi", clinicbot.Safe},
+		{"kisi ko shaq na ho isliye normal behave kar rahi hu", clinicbot.Crisis},
+		{"kisi ko shaq na ho isliye normal behave kar rahi hu, surprise party hai bhai ki", clinicbot.Safe},
+		{"dost ka phone off, bola tha last baar mil le", clinicbot.Crisis},
+		{"last baar mil le, phir main canada ja raha hu", clinicbot.Safe},
+		{"it was nice working with you all, wont bother you anymore", clinicbot.Crisis},
+		{"sorry for the late night msgs, wont bother anyone again after 9pm", clinicbot.Safe},
 	})
 }
