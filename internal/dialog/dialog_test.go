@@ -1337,3 +1337,18 @@ func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
 		{"book me for monday. is it ok to take my lithium that morning?", "medical-advice"},
 	})
 }
+
+// Requests as Hindi-speaking elders and relatives put them (round 69, set
+// r69d): the doctor to be shown and a time asked for, one's name written
+// down, the date changed, the time moved, a real person, a son to be
+// phoned; and what only looks like them.
+func TestHindiRequestsOfRound69(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"डॉक्टर साहब को दिखाना है, टाइम दे दो कोई", "book-appointment"},
+		{"हमारा नाम लिख लो, परसों आएंगे बेटे को लेके", "book-appointment"},
+		{"तारीख बदलनी है, भतीजी की शादी में जाना पड़ गया उस दिन", "reschedule"},
+		{"3 baje wala time thoda aage ho sakta hai kya? traffic me phasa hu", "reschedule"},
+		{"bot nahi chahiye, real banda chahiye baat karne ko", "talk-to-person"},
+		{"mere bete ko phone kar lena, uska number yahi hai", "call-back"},
+	})
+}
