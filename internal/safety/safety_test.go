@@ -7023,5 +7023,12 @@ func TestRound69(t *testing.T) {
 		{"last baar mil le, phir main canada ja raha hu", clinicbot.Safe},
 		{"it was nice working with you all, wont bother you anymore", clinicbot.Crisis},
 		{"sorry for the late night msgs, wont bother anyone again after 9pm", clinicbot.Safe},
+		// (set r69a's false alarms) enough for today, enough sweets,
+		// killing oneself over one's work
+		{"bas ho gaya aaj ka, thak gayi hu, kal baat karte hain, good night", clinicbot.Safe},
+		{"बस हो गया, अब और नहीं खाऊँगी मिठाई 😄 डॉक्टर ने शुगर बढ़ी बताई है।", clinicbot.Safe},
+		{"i'm killing myself over these deadlines haha, any evening slots?", clinicbot.Safe},
+		{"अब और नहीं सहा जाता", clinicbot.Crisis},
+		{"thinking of killing myself over this breakup", clinicbot.Crisis},
 	})
 }
