@@ -7033,5 +7033,11 @@ func TestRound69(t *testing.T) {
 		// (set r69d) sadness that lessens is no dose cut
 		{"ये दवा दिमाग में जाकर करती क्या है कि उदासी कम हो जाती है", clinicbot.Safe},
 		{"kya main dawai kam kar du, udaasi kam ho gayi hai", clinicbot.Advice},
+		// (set r69d) the traffic's "marne ka man", in jest; suicidal
+		// ideation coming to one, never denied
+		{"ये ट्रैफ़िक देख के तो मरने का मन करता है यार, क्लिनिक पहुँचने में 2 घंटे लगेंगे", clinicbot.Safe},
+		{"traffic dekh ke marne ka man karta hai, sach me, ab jeena nahi", clinicbot.Crisis},
+		{"thesis ka stress, suicidal ideation aa rahi hai", clinicbot.Crisis},
+		{"mujhe suicidal thoughts nahi aa rahe, bas bahut udaas rehti hu", clinicbot.Safe},
 	})
 }
