@@ -133,6 +133,11 @@ type Detector struct {
 	// visit and dayPart, the words of a request's time ("mornings better
 	// for him", "is Monday possible?"), never a question for the doctors.
 	weekday elem
+	// timePref are the words of request_advice_ask said of a visit's time
+	// (request_time_preference: "mornings better", "slot chahiye"); age
+	// the words that make a number beside them an age (age_word: "65
+	// age", "72 years").
+	timePref, age elem
 	// pregnancy: a medicine named in a pregnancy is never only a request's
 	// reason ("call me back i am 8 weeks pregnant and still taking my
 	// sodium valproate").
@@ -269,6 +274,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodBack.alts, d.backSubject.alts, d.backNot.alts = cls["good_back"], cls["back_subject"], cls["back_not"]
 	d.dayPart.alts = cls["day_part"]
 	d.weekday.alts = cls["weekday"]
+	d.timePref.alts, d.age.alts = cls["request_time_preference"], cls["age_word"]
 	d.ongoing.alts, d.ongoingNow.alts, d.ongoingNot.alts = cls["ongoing_illness"], cls["ongoing_now"], cls["ongoing_not"]
 	d.askingInfo.alts = cls["asking_info"]
 	d.askedNow.alts = cls["asked_now"]
@@ -485,6 +491,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.pregnancy.indexAlts(d.lex)
 	d.visit.indexAlts(d.lex)
 	d.weekday.indexAlts(d.lex)
+	d.timePref.indexAlts(d.lex)
+	d.age.indexAlts(d.lex)
 	d.question.indexAlts(d.lex)
 	d.medicine.indexAlts(d.lex)
 	d.goodNowPresent.indexAlts(d.lex)
@@ -1393,17 +1401,13 @@ func (d *Detector) adviceAsked(words []token) bool {
 		if !d.adviceAsk.matches(&words[i]) {
 			continue
 		}
-		if i > 0 && timePreference[words[i].w] && d.schedules(&words[i-1]) {
+		if i > 0 && d.timePref.matches(&words[i]) && d.schedules(&words[i-1]) {
 			continue
 		}
 		return true
 	}
 	return false
 }
-
-// timePreference are the words of request_advice_ask a patient says of a
-// visit's time ("mornings better", "slot chahiye", "monday theek").
-var timePreference = map[string]bool{"better": true, "chahiye": true, "चाहिए": true, "theek": true, "thik": true, "ठीक": true, "ok": true, "okay": true, "sahi": true, "सही": true, "chalega": true, "चलेगा": true}
 
 // schedules reports whether w names a visit or its time (request_visit,
 // day_part, weekday).
@@ -1428,14 +1432,11 @@ func (d *Detector) anAmount(words []token) bool {
 // anAge reports whether the number at words[i] is someone's age: after a
 // relative or "age", or before "years", "saal", "age" or "old".
 func (d *Detector) anAge(words []token, i int) bool {
-	if i > 0 && (d.relative.matches(&words[i-1]) || ageWords[words[i-1].w]) {
+	if i > 0 && (d.relative.matches(&words[i-1]) || d.age.matches(&words[i-1])) {
 		return true
 	}
-	return i+1 < len(words) && ageWords[words[i+1].w]
+	return i+1 < len(words) && d.age.matches(&words[i+1])
 }
-
-// ageWords say a number beside them is an age.
-var ageWords = map[string]bool{"age": true, "aged": true, "old": true, "yo": true, "yrs": true, "years": true, "year": true, "saal": true, "sal": true, "साल": true, "umar": true, "umr": true, "उम्र": true, "varsh": true, "वर्ष": true}
 
 // askedBeside reports whether a clause of text that the request at
 // words[s:e] does not reach asks a question: it ends with "?" or has a
