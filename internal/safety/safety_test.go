@@ -7039,5 +7039,14 @@ func TestRound69(t *testing.T) {
 		{"traffic dekh ke marne ka man karta hai, sach me, ab jeena nahi", clinicbot.Crisis},
 		{"thesis ka stress, suicidal ideation aa rahi hai", clinicbot.Crisis},
 		{"mujhe suicidal thoughts nahi aa rahe, bas bahut udaas rehti hu", clinicbot.Safe},
+		// (set r69a's misses) a mother's "both of us should go together",
+		// a roof's height measured, the tracks at night, a pet given away
+		{"Today she held the baby and said both of us should go together so no one suffers", clinicbot.Crisis},
+		{"both of us should go together to the session so no one suffers the drive alone", clinicbot.Safe},
+		{"since then he's been up on the roof at odd hours measuring the height", clinicbot.Crisis},
+		{"the contractor was on the roof measuring the height for the water tank", clinicbot.Safe},
+		{"Didi ne bataya ki wo raat ko train ki patri ke paas ghoomte hain", clinicbot.Crisis},
+		{"we sat near the tracks at night to watch the trains, lovely", clinicbot.Safe},
+		{"gave my cat to the neighbour. done now", clinicbot.Crisis},
 	})
 }
