@@ -7048,5 +7048,8 @@ func TestRound69(t *testing.T) {
 		{"Didi ne bataya ki wo raat ko train ki patri ke paas ghoomte hain", clinicbot.Crisis},
 		{"we sat near the tracks at night to watch the trains, lovely", clinicbot.Safe},
 		{"gave my cat to the neighbour. done now", clinicbot.Crisis},
+		{"the blade's been back in my pencil box and my thighs are a mess again, can we do Thursday 5pm?", clinicbot.Crisis},
+		{"put the blade back in my pencil box after the art project", clinicbot.Safe},
+		{"my arms are a mess again from the mosquito bites lol", clinicbot.Safe},
 	})
 }
