@@ -1457,19 +1457,13 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	// A clause that names the visit's day or time and no medicine asks
 	// about the booking ("I'd like to book a consultation. Is Monday
 	// possible?").
-	scheduling := map[int]bool{}
+	timed, medicine := map[int]bool{}, map[int]bool{}
 	for j := range words {
-		if d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j]) {
-			scheduling[ids[j]] = true
-		}
+		timed[ids[j]] = timed[ids[j]] || d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j])
+		medicine[ids[j]] = medicine[ids[j]] || d.medicine.matches(&words[j])
 	}
 	for j := range words {
-		if d.medicine.matches(&words[j]) {
-			scheduling[ids[j]] = false
-		}
-	}
-	for j := range words {
-		if k := ids[j]; !touched[k] && !scheduling[k] && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
+		if k := ids[j]; !touched[k] && !(timed[k] && !medicine[k]) && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
 			return true
 		}
 	}
