@@ -1335,6 +1335,21 @@ func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
 		{"im 14 weeks pregnant and on sertraline. just want an appointment with the psychiatrist to discuss options", "book-appointment"},
 		{"I had two drinks last night and my session is tomorrow morning, should I postpone?", "medical-advice"},
 		{"book me for monday. is it ok to take my lithium that morning?", "medical-advice"},
+		// (round 70, set r69b) the doctor's "should" is theirs; "we'd
+		// like", "I'd rather" and "ठीक से" ask nothing; a greeting clause
+		// and a clause asking when (no medicine in it) are no question of
+		// their own; meeting the doctor is a consultation
+		{"please book an appointment for my mother. she has epilepsy and takes valparin so the doctor should see her reports first", "book-appointment"},
+		{"my mother takes valparin, doctor should i stop it before the session?", "medical-advice"},
+		{"hello? my sister is on olanzapine, we'd like the doctor to ring us back today", "call-back"},
+		{"my sister is on olanzapine, would she be ok with ketamine?", "medical-advice"},
+		{"किसी व्यक्ति से बात करवाइए, मेरे पति को मिर्गी है और मुझे सब ठीक से समझना है", "talk-to-person"},
+		{"मेरे पति को मिर्गी है, क्या उनके लिए ये ठीक है?", "medical-advice"},
+		{"I have glaucoma and high BP, just need to meet the doctor. book me for friday evening?", "book-appointment"},
+		{"मैं गर्भवती हूँ, डॉक्टर से मिलना है, कब आ सकती हूँ?", "book-appointment"},
+		{"मैं गर्भवती हूँ, कब आ सकती हूँ?", "medical-advice"},
+		{"call me back. when can I restart my lithium?", "medical-advice"},
+		{"book a slot for my mom. she takes lithium, when should she stop it?", "medical-advice"},
 	})
 }
 

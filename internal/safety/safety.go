@@ -138,6 +138,13 @@ type Detector struct {
 	// the words that make a number beside them an age (age_word: "65
 	// age", "72 years").
 	timePref, age elem
+	// someone: the words of a person (the class anyone): "should" after
+	// the doctor is theirs to do unless a person follows it ("doctor
+	// should I stop it").
+	someone elem
+	// when: the words asking when (request_when): a clause asking when,
+	// with no medicine, asks about the visit ("कब आ सकती हूँ?").
+	when elem
 	// pregnancy: a medicine named in a pregnancy is never only a request's
 	// reason ("call me back i am 8 weeks pregnant and still taking my
 	// sodium valproate").
@@ -275,6 +282,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.dayPart.alts = cls["day_part"]
 	d.weekday.alts = cls["weekday"]
 	d.timePref.alts, d.age.alts = cls["request_time_preference"], cls["age_word"]
+	d.someone.alts, d.when.alts = cls["anyone"], cls["request_when"]
 	d.ongoing.alts, d.ongoingNow.alts, d.ongoingNot.alts = cls["ongoing_illness"], cls["ongoing_now"], cls["ongoing_not"]
 	d.askingInfo.alts = cls["asking_info"]
 	d.askedNow.alts = cls["asked_now"]
@@ -492,6 +500,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.visit.indexAlts(d.lex)
 	d.weekday.indexAlts(d.lex)
 	d.timePref.indexAlts(d.lex)
+	d.someone.indexAlts(d.lex)
+	d.when.indexAlts(d.lex)
 	d.age.indexAlts(d.lex)
 	d.question.indexAlts(d.lex)
 	d.medicine.indexAlts(d.lex)
@@ -1404,6 +1414,9 @@ func (d *Detector) adviceAsked(words []token) bool {
 		if i > 0 && d.timePref.matches(&words[i]) && d.schedules(&words[i-1]) {
 			continue
 		}
+		if i > 0 && d.addressee[words[i-1].w] && (i+1 == len(words) || !d.someone.matches(&words[i+1])) {
+			continue // "the doctor should see her reports first": the doctors' part (round 70)
+		}
 		return true
 	}
 	return false
@@ -1454,16 +1467,27 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	for j := s; j < e; j++ {
 		touched[ids[j]] = true
 	}
-	// A clause that names the visit's day or time and no medicine asks
-	// about the booking ("I'd like to book a consultation. Is Monday
-	// possible?").
+	// A clause that names the visit's day or time, or asks when, and no
+	// medicine asks about the booking ("I'd like to book a consultation.
+	// Is Monday possible?", "डॉक्टर से मिलना है, कब आ सकती हूँ?").
 	timed, medicine := map[int]bool{}, map[int]bool{}
 	for j := range words {
-		timed[ids[j]] = timed[ids[j]] || d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j])
+		timed[ids[j]] = timed[ids[j]] || d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j]) || d.when.matches(&words[j])
 		medicine[ids[j]] = medicine[ids[j]] || d.medicine.matches(&words[j])
 	}
+	// A clause of greeting words alone ("hello?", "doctor?") asks nothing
+	// (round 70).
+	greets := map[int]bool{}
 	for j := range words {
-		if k := ids[j]; !touched[k] && !(timed[k] && !medicine[k]) && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
+		if _, seen := greets[ids[j]]; !seen {
+			greets[ids[j]] = true
+		}
+		if w := words[j].w; !d.greeting[w] && !d.addressee[w] && !fillers[w] {
+			greets[ids[j]] = false
+		}
+	}
+	for j := range words {
+		if k := ids[j]; !touched[k] && !greets[k] && !(timed[k] && !medicine[k]) && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
 			return true
 		}
 	}
