@@ -7089,5 +7089,17 @@ func TestRound70(t *testing.T) {
 		// heard that it lessens such thoughts: a question, no crisis
 		{"सुना है कि ये आत्महत्या के ख़यालों को कम करता है, क्या ये सच है?", clinicbot.Safe},
 		{"दवाई मेरे आत्महत्या के ख़यालों को कम नहीं करती, अब जीना नहीं चाहता", clinicbot.Crisis},
+		// (set r69a's misses) a day "decided" alone; a relative by the
+		// tracks at night; the passbook handed over, "my work is done"; a
+		// nominee changed "just in case"
+		{"sunday. decided.", clinicbot.Crisis},
+		{"sunday decided for the appointment", clinicbot.Safe},
+		{"Didi ne bataya ki wo raat ko train ki patri ke paas ghoomte hain. Aapki clinic Lucknow me hai kya?", clinicbot.Crisis},
+		{"raat ko station ke paas walk karte hain papa, doctor ne bola tha", clinicbot.Safe},
+		{"papa ne passbook mujhe de di aur bole ab mera kaam khatam", clinicbot.Crisis},
+		{"exam ke papers jama kar diye, ab mera kaam khatam, chhutti", clinicbot.Safe},
+		{"ghar ki chabi padosi ko de di, mera kaam khatam, ab chhutti pe ja rahe hain", clinicbot.Safe},
+		{"my son updated his nominee in PF to his wife. when i asked he said papa just in case", clinicbot.Crisis},
+		{"HR asked me to update my nominee details in PF, just in case, it is mandatory", clinicbot.Safe},
 	})
 }
