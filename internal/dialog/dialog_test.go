@@ -1350,6 +1350,12 @@ func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
 		{"मैं गर्भवती हूँ, कब आ सकती हूँ?", "medical-advice"},
 		{"call me back. when can I restart my lithium?", "medical-advice"},
 		{"book a slot for my mom. she takes lithium, when should she stop it?", "medical-advice"},
+		// (set r70b) "can you book me" asks the clinic, not about the
+		// medicine; a relative booked in
+		{"Im on lithium and quetiapine. Want to come in for a consultation, can you book me Tues or Wed?", "book-appointment"},
+		{"Im on lithium, can you tell me if I should stop it before the session?", "medical-advice"},
+		{"please book my dad in, he's been on nexito and lonazep for 5 years and nothing helps", "book-appointment"},
+		{"booking for my mom, will insurance cover it", "insurance"},
 	})
 }
 
