@@ -2393,7 +2393,6 @@ func TestWhoseCrisisTheClassifierTellsOf(t *testing.T) {
 	}{
 		{"I have my dad's licensed revolver in the drawer and I keep taking it out and holding it", clinicbot.SubjectSelf},
 		{"I've given my dog to my sister and cleared out my room. Feels calmer now that everything's sorted.", clinicbot.SubjectSelf},
-		{"i took all of my mothers bp tablets about an hour ago", clinicbot.SubjectSelf},
 		{"my sister has had loads of pills, i found the wrappers", clinicbot.SubjectOther},
 		{"a college friend just messaged me 'I took all of them, don't tell anyone'. what should I do", clinicbot.SubjectOther},
 		// review r21 rev3: a relative who acts, is worried for, or is
@@ -2848,7 +2847,11 @@ func TestTwentyFifthRoundKinds(t *testing.T) {
 		// medicines asked of people in general; of someone, advice
 		{"do patients have to stop their usual tablets once ketamine starts", clinicbot.Safe},
 		{"do i keep taking my antidepressants during the ketamine course", clinicbot.Advice},
-		{"do patients with epilepsy keep their medicines during ketamine", clinicbot.Advice},
+		// (round 70) an illness asked of patients in general is a question
+		// for the knowledge too (advice_general_for_people gained condition);
+		// of someone, still advice
+		{"do patients with epilepsy keep their medicines during ketamine", clinicbot.Safe},
+		{"my son has epilepsy, does he keep his medicines during ketamine", clinicbot.Advice},
 		{"4 medicines failed, i am ready to start the treatment", clinicbot.Safe},
 		{"should i stop my medicines and start the treatment", clinicbot.Advice},
 		// what happens to the medicines one takes, asked in Hindi, is the
@@ -7129,6 +7132,9 @@ func TestRound70(t *testing.T) {
 		{"असर कितने दिन में दिखता है? अंग्रेजी दवाई तो दो महीने खा ली कुछ फरक नहीं पड़ा", clinicbot.Safe},
 		{"saari dawai ek saath kha li, kuch farak nahi pada", clinicbot.Crisis},
 		{"कसम से इस बार फेल हुआ तो पापा मुझे ज़िंदा गाड़ देंगे", clinicbot.Safe},
+		// (moved from TestWhoseCrisisTheClassifierTellsOf: a phrase reads it
+		// now, still the writer's own)
+		{"i took all of my mothers bp tablets about an hour ago", clinicbot.Crisis},
 		// her things shared out, "won't need them"
 		{"she's been telling the maid which saree goes to whom and saying she won't need them by diwali", clinicbot.Crisis},
 		// (set r70b) a dose strength is no count of pills; something taken
@@ -7146,5 +7152,19 @@ func TestRound70(t *testing.T) {
 		{"kya ketamine aur TMS me farak hai, log ketamine pe shift karte hain kya", clinicbot.Safe},
 		{"क्या मैं हर बार पहले से सरिडॉन खा लूं?", clinicbot.Advice},
 		{"is ketamine going to strain her heart, should she do it", clinicbot.Advice},
+		// (set r70a's look-alikes) each mask beside the crisis it must not hide
+		{"This is my last message to the group since we're moving to Bangalore. God bless the whole team!", clinicbot.Safe},
+		{"मेरी आखिरी किस्त कब भरनी है?", clinicbot.Safe},
+		{"I just paid off the last EMI. It was the last thing holding me here", clinicbot.Crisis},
+		{"हमारी बिल्डिंग में कल एक आदमी ने छत से कूद कर जान दे दी, मुझे नींद नहीं आई", clinicbot.Safe},
+		{"न्यूज़ में देखा एक लड़की ने जान दे दी, मैं भी यही करने वाली हूं", clinicbot.Crisis},
+		{"blade lag gaya shaving me, chhota sa cut. cannula wale haath pe nahi hai, chalega?", clinicbot.Safe},
+		{"sharpened my shaving blade today and i keep looking at my wrists", clinicbot.Crisis},
+		{"मैं जा रहा हूँ गाँव, शादी है, दो हफ़्ते बाद लौटूँगा", clinicbot.Safe},
+		{"mummy ne bola 'tere chakkar me main pagal ho ke mar jaungi' 😂", clinicbot.Safe},
+		{"Need to cancel Friday, my dog ate something in the park and the vet says it might be rat poison", clinicbot.Safe},
+		{"My therapist asked me to write a 'goodbye letter to my depression' as an exercise lol", clinicbot.Safe},
+		{"I wrote my will last week, my CA insisted. Can sessions be scheduled around school drop-offs?", clinicbot.Safe},
+		{"I wrote my will last week and left a note for the kids", clinicbot.Crisis},
 	})
 }
