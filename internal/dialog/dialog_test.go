@@ -1371,5 +1371,13 @@ func TestHindiRequestsOfRound69(t *testing.T) {
 		{"3 baje wala time thoda aage ho sakta hai kya? traffic me phasa hu", "reschedule"},
 		{"bot nahi chahiye, real banda chahiye baat karne ko", "talk-to-person"},
 		{"mere bete ko phone kar lena, uska number yahi hai", "call-back"},
+		// (round 70, set r70g) a ring asked for, a call to explain it all,
+		// the doctor's "टैम", a booking to be made; a booking cancelled
+		// stays a cancellation
+		{"pls koi mujhe ring kar de, typing me bahut dikkat ho rahi hai", "call-back"},
+		{"ek baar phone karke samjha do na sab, msg me samajh nahi aata", "call-back"},
+		{"डॉक्टर साहब से मिलने का टैम दे दो बेटा, बुधवार को बेटा छुट्टी ले के ला सकता है", "book-appointment"},
+		{"हमें भी केटामाइन वाला इलाज लेना है, पति के लिए। कब आ जाएँ? बुकिंग कर दीजिए", "book-appointment"},
+		{"बुकिंग रद्द कर दो हमारी, अभी नहीं करवाना", "reschedule"},
 	})
 }
