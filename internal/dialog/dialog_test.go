@@ -1356,6 +1356,13 @@ func TestARequestBesideAMedicineKeepsTheRefusal(t *testing.T) {
 		{"Im on lithium, can you tell me if I should stop it before the session?", "medical-advice"},
 		{"please book my dad in, he's been on nexito and lonazep for 5 years and nothing helps", "book-appointment"},
 		{"booking for my mom, will insurance cover it", "insurance"},
+		// (set r70h) a person asked for beside a pregnancy and a medicine
+		// is the person (a call back stays the refusal: review 65); a call
+		// from "someone from the clinic"; the doctor arranged to see him
+		{"can I just talk to a real person? my wife is pregnant and on sertraline and i have too many questions for a bot", "talk-to-person"},
+		{"i want to talk to someone, i'm pregnant and on lithium, should i stop it?", "medical-advice"},
+		{"My father is 79, on blood thinners and BP medicine. Could someone from the clinic call me to arrange a visit with the doctor?", "call-back"},
+		{"Sir, my son takes medicine for fits and for his mood. Kindly arrange for the doctor to see him.", "book-appointment"},
 	})
 }
 

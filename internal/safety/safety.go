@@ -1385,7 +1385,11 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
-	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.adviceAsked(words) || d.anAmount(words) || d.any(d.pregnancy, words) && !d.any(d.consultation, words)) {
+	// A pregnancy beside a medicine keeps the refusal unless a consultation
+	// or a person is asked for ("can I just talk to a real person? my wife
+	// is pregnant and on sertraline": round 70, set r70h).
+	pregnant := d.any(d.pregnancy, words) && !d.any(d.consultation, words) && d.requestOf[request] != talkEntry
+	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.adviceAsked(words) || d.anAmount(words) || pregnant) {
 		return false // "can she go up to 225 till we get an appointment"
 	}
 	if d.askedBeside(text, words, s, e) {
@@ -1501,6 +1505,7 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 const (
 	bookingEntry    = "book-appointment"
 	rescheduleEntry = "reschedule"
+	talkEntry       = "talk-to-person"
 )
 
 // inGeneral reports whether words ask about a substance in general ("is

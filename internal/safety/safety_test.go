@@ -7185,5 +7185,22 @@ func TestRound70(t *testing.T) {
 		{"kal raat wo garage me shutter band karke gaadi start karke andar baithe the, maine dekha toh bahar nikala", clinicbot.Crisis},
 		{"garage band karke gaadi start ki thi bas battery check karne ke liye", clinicbot.Safe},
 		{"दीदी का स्टेटस 'अंतिम विदाई', फ़ोन बंद", clinicbot.Crisis},
+		// (set r70h) a pill taken, then whether to come or cancel; the
+		// course stopped here; another treatment stopped; which is better
+		// for me; a medicine kept going; a weight and "more dose"; never an
+		// email sent or not, a parking stop, a doctor's own instruction
+		{"kal raat galti se 2 mirtaz kha li, aaj infusion hai 11 baje. jaun ya cancel karu", clinicbot.Advice},
+		{"took 2 alprax last night bcz i panicked. is it ok to still go for the session in 3 hrs", clinicbot.Advice},
+		{"dawai ki list email karu ya nahi?", clinicbot.Safe},
+		{"I had 4 sessions and feel great. Do I really need the remaining 2? can i stop here", clinicbot.Advice},
+		{"can i stop here, the parking is full", clinicbot.Safe},
+		{"the ECT center says 8 sittings. can we stop ECT after 3 and start with you?", clinicbot.Advice},
+		{"क्या मुझे TMS करवाना चाहिए या केटामाइन? मेरे लिए कौन सा बेहतर होगा", clinicbot.Advice},
+		{"tms chal raha tha, ab tms chhod du aur ketamine pe shift karu?", clinicbot.Advice},
+		{"क्या मैं ECT की जगह केटामाइन ले सकता हूँ?", clinicbot.Advice},
+		{"mere bete ko ADHD hai, inspiral leta hai. ketamine ke sath inspiral chalu rakhe?", clinicbot.Advice},
+		{"डॉक्टर ने कहा है कि लिथियम जारी रखना है, मैं वही कर रहा हूँ", clinicbot.Safe},
+		{"कितने mg/kg देंगे मुझे? मेरा वजन 95 किलो है तो क्या ज़्यादा डोज़ लगेगी", clinicbot.Advice},
+		{"how much ketamine is safe for someone with my weight 48kg, i dont want them to overdose me", clinicbot.Advice},
 	})
 }
