@@ -7205,5 +7205,7 @@ func TestRound70(t *testing.T) {
 		// (set r70f) after the session, "once it is over"
 		{"Hello, my appointment is this Thursday. Kindly let me know what all I should keep in mind before coming and once it is over.", clinicbot.Safe},
 		{"i'll say bye to everyone before, once it is over nobody will miss me", clinicbot.Crisis},
+		{"एक बार का कितना लगता है? हम लोग दरभंगा से हैं, ज़्यादा पैसा नहीं है हमारे पास, सही सही बताइएगा", clinicbot.Safe},
+		{"paisa nahi hai mere paas, ab jeene ka koi matlab nahi", clinicbot.Crisis},
 	})
 }
