@@ -1474,24 +1474,17 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	// A clause that names the visit's day or time, or asks when, and no
 	// medicine asks about the booking ("I'd like to book a consultation.
 	// Is Monday possible?", "डॉक्टर से मिलना है, कब आ सकती हूँ?").
-	timed, medicine := map[int]bool{}, map[int]bool{}
-	for j := range words {
-		timed[ids[j]] = timed[ids[j]] || d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j]) || d.when.matches(&words[j])
-		medicine[ids[j]] = medicine[ids[j]] || d.medicine.matches(&words[j])
-	}
 	// A clause of greeting words alone ("hello?", "doctor?") asks nothing
-	// (round 70).
-	greets := map[int]bool{}
+	// (round 70): only a clause with another word (worded) is read.
+	timed, medicine, worded := map[int]bool{}, map[int]bool{}, map[int]bool{}
 	for j := range words {
-		if _, seen := greets[ids[j]]; !seen {
-			greets[ids[j]] = true
-		}
-		if w := words[j].w; !d.greeting[w] && !d.addressee[w] && !fillers[w] {
-			greets[ids[j]] = false
-		}
+		k, w := ids[j], words[j].w
+		timed[k] = timed[k] || d.dayPart.matches(&words[j]) || d.weekday.matches(&words[j]) || d.when.matches(&words[j])
+		medicine[k] = medicine[k] || d.medicine.matches(&words[j])
+		worded[k] = worded[k] || !d.greeting[w] && !d.addressee[w] && !fillers[w]
 	}
 	for j := range words {
-		if k := ids[j]; !touched[k] && !greets[k] && !(timed[k] && !medicine[k]) && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
+		if k := ids[j]; !touched[k] && worded[k] && !(timed[k] && !medicine[k]) && (k < len(asks) && asks[k] || d.question.matches(&words[j])) {
 			return true
 		}
 	}
