@@ -1378,27 +1378,29 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 // substance (request_medicine) with something asked of it, a dose taken
 // by mistake, an amount or a pregnancy ("call me back, i took two lithium
 // by mistake": review 65): the refusal says not to change one alone and
-// gives the phone. A medicine named with none of those is the request's
-// reason (round 68).
+// gives the phone (a pregnancy beside a person asked for excepted: round
+// 70). A medicine named with none of those is the request's reason (round
+// 68).
 func (d *Detector) requestWins(text string, words []token, request int) bool {
 	if request < 0 || len(d.medicine.alts) == 0 {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
+	entry, consulted := d.requestOf[request], d.any(d.consultation, words)
 	// A pregnancy beside a medicine keeps the refusal unless a consultation
 	// or a person is asked for ("can I just talk to a real person? my wife
 	// is pregnant and on sertraline": round 70, set r70h).
-	pregnant := d.any(d.pregnancy, words) && !d.any(d.consultation, words) && d.requestOf[request] != talkEntry
+	pregnant := d.any(d.pregnancy, words) && !consulted && entry != talkEntry
 	if d.any(d.medicine, words) && (len(d.adviceAsk.alts) == 0 || d.adviceAsked(words) || d.anAmount(words) || pregnant) {
 		return false // "can she go up to 225 till we get an appointment"
 	}
 	if d.askedBeside(text, words, s, e) {
 		return false // "call me back, and tell me: can I halve my sleeping pill?"
 	}
-	switch entry := d.requestOf[request]; {
+	switch {
 	case entry == rescheduleEntry && !d.any(d.visit, words[s:e]):
 		return false // "i take lithium, can i move it to the morning": the medicine moved
-	case d.any(d.consultation, words):
+	case consulted:
 		return true
 	case entry == bookingEntry:
 		return false
@@ -1491,10 +1493,11 @@ func (d *Detector) askedBeside(text string, words []token, s, e int) bool {
 	return false
 }
 
-// bookingEntry and rescheduleEntry are the handoff entries requestWins
-// reads apart: a booking asked with an illness named ("can she book a
-// slot, she has epilepsy") asks whether she may, unless it is a
-// consultation; a new date must name what moves.
+// bookingEntry, rescheduleEntry and talkEntry are the handoff entries
+// requestWins reads apart: a booking asked with an illness named ("can she
+// book a slot, she has epilepsy") asks whether she may, unless it is a
+// consultation; a new date must name what moves; a person asked for is
+// that request even beside a pregnancy.
 const (
 	bookingEntry    = "book-appointment"
 	rescheduleEntry = "reschedule"
