@@ -7229,3 +7229,21 @@ func TestRound70(t *testing.T) {
 		{"i hope i don't wake up after the anaesthesia, that would be a relief", clinicbot.Crisis},
 	})
 }
+
+func TestRound71(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		// an overdose in one's sleep asked, then "that's what I want"; the
+		// same shape asking how soon an effect ends stays a question
+		{"ek sawal - ketamine zyada le lo toh neend me hi sab khatam ho jata hai kya? mujhe wahi chahiye bas", clinicbot.Crisis},
+		{"session ke baad asar kitne din me khatam ho jata hai?", clinicbot.Safe},
+		// arrangements made and "don't call me after Friday"; a plain
+		// "don't call me tomorrow" is no farewell
+		{"आप लोगों ने बहुत कोशिश की, पर अब मैं थक गया हूँ। मैंने अपनी बाइक और फ़ोन छोटे भाई के नाम कर दिए हैं। बैंक में एक चिट्ठी छोड़ी है। शुक्रवार के बाद आप मुझे फ़ोन मत करना।", clinicbot.Crisis},
+		{"कल मुझे फ़ोन मत करना, मैं ऑफिस में हूँ", clinicbot.Safe},
+		// a request whose other clause is a practical reason; never
+		// beside a time without end
+		{"मेरी डेट थोड़ी आगे कर दो प्लीज़, पैसों का इंतज़ाम अभी नहीं हुआ", clinicbot.Safe},
+		{"please cancel tomorrow's session, the money isn't there and i won't be around much longer", clinicbot.Crisis},
+	})
+}
