@@ -1399,7 +1399,7 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 		return false
 	}
 	s, e, _ := d.requests[request].find(words)
-	entry, consulted := d.requestOf[request], d.any(d.consultation, words)
+	entry, consulted := d.requestOf[request], d.any(d.consultation, words) || d.seesDoctor(words)
 	// A pregnancy beside a medicine keeps the refusal unless a consultation
 	// or a person is asked for ("can I just talk to a real person? my wife
 	// is pregnant and on sertraline": round 70, set r70h).
@@ -1421,6 +1421,27 @@ func (d *Detector) requestWins(text string, words []token, request int) bool {
 	return len(d.adviceAsk.alts) > 0 && !d.adviceAsked(words)
 }
 
+// copula: the verbs "to be" between a visit's time and a word of
+// request_time_preference ("mornings are better for him").
+var copula = map[string]bool{"is": true, "are": true, "be": true, "would": true, "will": true, "hai": true, "है": true, "rahega": true, "रहेगा": true}
+
+// seesDoctor reports whether words ask to see or meet one of the clinic's
+// doctors, a consultation ("wanna see the doctor about whether this is
+// possible": round 71, set r71b).
+func (d *Detector) seesDoctor(words []token) bool {
+	for i := range words {
+		if w := words[i].w; w != "see" && w != "meet" {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+2; j++ {
+			if d.addressee[words[j].w] && words[j].w != "ji" && words[j].w != "team" && words[j].w != "clinic" || words[j].w == "psychiatrist" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adviceAsked reports whether a word of request_advice_ask asks the
 // clinic to judge: "better", "chahiye" or "theek" right after a word of
 // the visit or its time is said of the booking ("mornings better for
@@ -1430,8 +1451,8 @@ func (d *Detector) adviceAsked(words []token) bool {
 		if !d.adviceAsk.matches(&words[i]) {
 			continue
 		}
-		if i > 0 && d.timePref.matches(&words[i]) && d.schedules(&words[i-1]) {
-			continue
+		if i > 0 && d.timePref.matches(&words[i]) && (d.schedules(&words[i-1]) || i > 1 && copula[words[i-1].w] && d.schedules(&words[i-2])) {
+			continue // also "mornings are better for him" (round 71)
 		}
 		if i > 0 && d.addressee[words[i-1].w] && (i+1 == len(words) || !d.someone.matches(&words[i+1])) {
 			continue // "the doctor should see her reports first": the doctors' part (round 70)
