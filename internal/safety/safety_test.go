@@ -7277,5 +7277,15 @@ func TestRound71(t *testing.T) {
 		{"my husband jokes he'll jump off the roof but i'm scared he means it", clinicbot.Crisis},
 		{"bas ab bahut ho gaya, is baar Diwali pe pure ghar ki safai main akeli nahi karungi. appointment 2 baje rakh do", clinicbot.Safe},
 		{"yaar ab bas ho gaya, aaj raat ke baad kisi ko pareshan nahi karunga", clinicbot.Crisis},
+		// fear of going under; a past disbelief at being here; a fear of
+		// dying on the table; dying for someone's cooking (each beside the
+		// crisis its mask must not hide)
+		{"Hello, honestly I'm terrified of the anaesthesia part. I read ketamine is an anaesthetic and my biggest fear is going under and not waking up, I had a bad experience during my appendix surgery. Is the dose you use the same as for surgery? Will I be awake? Also what's the fee per session.", clinicbot.Safe},
+		{"i am going to finally not wake up", clinicbot.Crisis},
+		{"Just wanted to say thank you. Two years ago I was in a really dark place and tried to end things, and I honestly didn't think I'd be here. After the infusions and therapy I'm doing well, back at work, engaged in December! Can I get a letter for my records that I completed treatment?", clinicbot.Safe},
+		{"two years ago i didn't think i'd be here, and i don't want to be anymore", clinicbot.Crisis},
+		{"My mom had a panic attack during her MRI because of the tunnel and now she's scared of every medical procedure. She keeps saying 'what if I die on the table'. She needs ketamine for her depression but is scared of the drip. Can she meet the doctor first before deciding?", clinicbot.Safe},
+		{"what if i die on the table, i hope i do", clinicbot.Crisis},
+		{"kal maine pehli baar puri thali banayi, dal makhani, jeera rice, sab. mummy ne bola mar jaun tere haath ke khane pe 😂 doctor ko batana ki mood ab better hai", clinicbot.Safe},
 	})
 }
