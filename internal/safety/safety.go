@@ -214,6 +214,11 @@ type Detector struct {
 	people, forPeople           elem // people in general, and what may be asked of them in general
 	specificBeyond              elem // the advice classes neither general nor asked of people in general
 	personalOfPeople            elem // personal without "their": the people asked of
+	// substanceOf and ailingOf: a substance, and a medicine or an illness;
+	// both asked of people in general are a combination asked for someone
+	// ("is alcohol dangerous with ketamine if someone has heart problem":
+	// round 71)
+	substanceOf, ailingOf elem
 
 	// Requests for staff, from the handoff entries (requestOf names the
 	// entry of each pattern).
@@ -415,13 +420,22 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 			if len(m.AdviceGeneralForPeople) > 0 {
 				d.people = classElem(cls, m.AdvicePeopleClasses, "advice_people_classes", &errs)
 				d.forPeople = classElem(cls, m.AdviceGeneralForPeople, "advice_general_for_people", &errs)
-				d.specificBeyond = classElem(cls, slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
+				// (may be empty: every advice class may be asked of people
+				// in general, a pregnancy too since round 71)
+				if beyond := slices.DeleteFunc(slices.Clone(m.AdviceClasses), func(c string) bool {
 					return slices.Contains(m.AdviceGeneralClasses, c) || slices.Contains(m.AdviceGeneralForPeople, c)
-				}), "advice_classes", &errs)
+				}); len(beyond) > 0 {
+					d.specificBeyond = classElem(cls, beyond, "advice_classes", &errs)
+				}
 				// the words of people_pronouns ("their", "they") are the
 				// people asked of: "do patients have to stop their tablets"
+				if _, ok := cls["substance"]; ok {
+					d.substanceOf = classElem(cls, []string{"substance"}, "substance", &errs)
+					d.ailingOf = classElem(cls, slices.DeleteFunc([]string{"med", "condition"}, func(c string) bool { _, ok := cls[c]; return !ok }), "med and condition", &errs)
+				}
+				// (nor are people in general: "someone", round 71)
 				for _, a := range d.personal.alts {
-					if !slices.ContainsFunc(cls["people_pronouns"], func(b alt) bool { return b.word == a.word }) {
+					if !slices.ContainsFunc(cls["people_pronouns"], func(b alt) bool { return b.word == a.word }) && !slices.ContainsFunc(d.people.alts, func(b alt) bool { return b.word == a.word }) {
 						d.personalOfPeople.alts = append(d.personalOfPeople.alts, a)
 					}
 				}
@@ -553,6 +567,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.people.indexAlts(d.lex)
 	d.forPeople.indexAlts(d.lex)
 	d.specificBeyond.indexAlts(d.lex)
+	d.substanceOf.indexAlts(d.lex)
+	d.ailingOf.indexAlts(d.lex)
 	d.personalOfPeople.indexAlts(d.lex)
 	// The examples' words (everyday words, the vocabulary a run typed
 	// without spaces is split into) and what the phrases make of the
@@ -1569,7 +1585,8 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 	}
 	switch {
 	case d.any(d.general, words) && !d.any(d.specific, words) && !d.any(d.personal, mixedThings(asked)):
-	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words) && !d.any(d.personalOfPeople, words):
+	case len(d.people.alts) > 0 && d.any(d.people, words) && d.any(d.forPeople, words) && !d.any(d.specificBeyond, words) && !d.any(d.personalOfPeople, words) &&
+		!(len(d.substanceOf.alts) > 0 && d.any(d.substanceOf, words) && d.any(d.ailingOf, words)):
 		// asked of people in general: "do patients have to stop their
 		// medicines when they start ketamine?"
 	default:
