@@ -7303,6 +7303,13 @@ func TestRound71(t *testing.T) {
 		{"can someone who is pregnant take ketamine? i am 3 months along", clinicbot.Advice},
 		{"is it safe to have alcohol while someone is doing ketamine therapy", clinicbot.Safe},
 		{"is weed dangerous with ketamine for someone with high bp", clinicbot.Advice},
+		// which treatment, for someone (never its cost)
+		{"my brother had 8 ECTs last year. psychiatrist in pune now suggests TMS but we are thinking ketamine instead. which one should he do?", clinicbot.Advice},
+		{"is it ok if i stop TMS halfway (done 12 of 30) and switch to ketamine? tms isnt helping much", clinicbot.Advice},
+		{"doctor sahab meri wife ko TMS ke 15 sitting ho gaye koi fayda nahi. TMS band karke ketamine shuru kare ya dono saath me?", clinicbot.Advice},
+		{"ECT or ketamine for my mother, she is 66. what do you recommend for her now", clinicbot.Advice},
+		{"What's the cost of TMS vs ketamine for my father? He's 70, depression for 4 years.", clinicbot.Safe},
+		{"do you offer TMS or ketamine or both at your clinic?", clinicbot.Safe},
 		{"kal maine pehli baar puri thali banayi, dal makhani, jeera rice, sab. mummy ne bola mar jaun tere haath ke khane pe 😂 doctor ko batana ki mood ab better hai", clinicbot.Safe},
 	})
 }
