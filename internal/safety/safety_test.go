@@ -7310,6 +7310,18 @@ func TestRound71(t *testing.T) {
 		{"ECT or ketamine for my mother, she is 66. what do you recommend for her now", clinicbot.Advice},
 		{"What's the cost of TMS vs ketamine for my father? He's 70, depression for 4 years.", clinicbot.Safe},
 		{"do you offer TMS or ketamine or both at your clinic?", clinicbot.Safe},
+		// a double dose by mistake; a taper; one's pill skipped; stopping
+		// one's medicine; one's heart strong enough; one dose enough for a
+		// relative; something eaten for a symptom; a dose by one's weight
+		{"मैंने गलती से आज दो बार अपनी sertraline खा ली। कल ketamine है, क्या कोई खतरा है? क्या करूँ?", clinicbot.Advice},
+		{"मम्मी Ativan 1mg रोज़ लेती हैं 10 साल से। ketamine से पहले इसे धीरे धीरे बंद करवाएँ क्या? कितने दिन में?", clinicbot.Advice},
+		{"pills ka bojh finally utar gaya, doctor ne dheere dheere antidepressants band karwa diye aur main ab theek hu. bas share karna tha", clinicbot.Safe},
+		{"after 4 sessions I feel good. honestly thinking of stopping my remaining sessions and my prodep both. is that fine?", clinicbot.Advice},
+		{"i'm 63, had bypass 2 yrs ago. honestly is my heart strong enough for ketamine", clinicbot.Advice},
+		{"Is one dose of ketamine enough for my wife or should she have more, she felt great after first one yesterday", clinicbot.Advice},
+		{"yaar session ke baad se ulti jaisa lag raha hai aur chakkar bhi. kuch khaun ya bas so jaun?", clinicbot.Advice},
+		{"mujhe kitna ketamine lena chahiye mera weight 75 hai", clinicbot.Advice},
+		{"papa ko kitne mg ketamine denge ek session me? unka weight 90 kg hai", clinicbot.Safe},
 		{"kal maine pehli baar puri thali banayi, dal makhani, jeera rice, sab. mummy ne bola mar jaun tere haath ke khane pe 😂 doctor ko batana ki mood ab better hai", clinicbot.Safe},
 	})
 }
