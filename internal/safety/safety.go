@@ -1617,7 +1617,12 @@ func (d *Detector) offersEither(clause []token) bool {
 	if len(d.askedEither.alts) == 0 || len(clause) == 0 {
 		return false
 	}
-	return d.askedEither.matches(&clause[0]) || len(clause) <= 4 && d.any(d.askedEither, clause)
+	if d.askedEither.matches(&clause[0]) || len(clause) <= 4 && d.any(d.askedEither, clause) {
+		return true
+	}
+	// a short list of the people asked of: "प्रेगनेंट औरतें या दिल के
+	// मरीज़?" (round 71)
+	return len(clause) <= 8 && d.any(d.askedEither, clause) && len(d.people.alts) > 0 && d.any(d.people, clause) && d.any(d.forPeople, clause)
 }
 
 // mixedThings returns words without "them" where it stands for the
