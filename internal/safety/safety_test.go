@@ -7325,7 +7325,7 @@ func TestRound71(t *testing.T) {
 		// who may not have it, asked in Hindi of people in general
 		{"किन लोगों को केटामिन नहीं लेना चाहिए? प्रेगनेंट औरतें या दिल के मरीज़?", clinicbot.Safe},
 		{"किन लोगो को ये नहीं लेना चाहिए? जैसे गर्भवती या हाई बीपी वाले", clinicbot.Safe},
-		{"kya mujhe ketamine lena chahiye? log kehte hain pregnant women ko nahi dena chahiye", clinicbot.Advice},
+		{"main pregnant hoon, kya mujhe ketamine lena chahiye? log kehte hain pregnant women ko nahi dena chahiye", clinicbot.Advice},
 		{"kal maine pehli baar puri thali banayi, dal makhani, jeera rice, sab. mummy ne bola mar jaun tere haath ke khane pe 😂 doctor ko batana ki mood ab better hai", clinicbot.Safe},
 	})
 }
