@@ -7269,6 +7269,10 @@ func TestRound71(t *testing.T) {
 		{"flying to toronto without a return ticket, new job", clinicbot.Safe},
 		{"how many of my lithium would it take", clinicbot.Crisis},
 		{"goodbye mindbrain. you tried.", clinicbot.Crisis},
+		{"she has been writing letters to each of us grandchildren and told my aunt yesterday that after Thursday nobody needs to worry about her bills any more", clinicbot.Crisis},
+		{"I've just decided November is when I stop, I've already RSVP'd no to my sister's December wedding, thanks", clinicbot.Crisis},
+		{"we decided friday is when i go to goa", clinicbot.Safe},
+		{"i have decided december is when i stop the sessions", clinicbot.Safe},
 		// look-alikes: a trek's farewell sent to the wrong chat; a kitchen
 		// blade; a relative's running joke; a limit reached with a chore
 		{"Sorry sorry wrong chat! that 'see you on the other side' was meant for my trekking group. is my Monday slot confirmed?", clinicbot.Safe},
