@@ -1493,10 +1493,17 @@ func (d *Detector) anAmount(words []token) bool {
 		if n, err := strconv.Atoi(w.w); err != nil || n < 20 || d.anAge(words, i) {
 			continue
 		}
+		if i >= 2 && d.medicine.matches(&words[i-1]) && onMedicine[words[i-2].w] {
+			continue // the strength one is on: "i'm on venlor 150" (round 71)
+		}
 		return true
 	}
 	return false
 }
+
+// onMedicine: the words before a medicine one takes, whose strength
+// follows it ("on venlor 150", "nexito 10 pe hu").
+var onMedicine = map[string]bool{"on": true, "taking": true, "takes": true, "take": true, "pe": true, "par": true, "पर": true, "पे": true}
 
 // anAge reports whether the number at words[i] is someone's age: after a
 // relative or "age", or before "years", "saal", "age" or "old".
