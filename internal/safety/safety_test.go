@@ -7273,7 +7273,6 @@ func TestRound71(t *testing.T) {
 		{"I've just decided November is when I stop, I've already RSVP'd no to my sister's December wedding, thanks", clinicbot.Crisis},
 		{"we decided friday is when i go to goa", clinicbot.Safe},
 		{"my cousin's dog ate rat poison but the vet saved him! crazy day. ok coming to the point, i need to reschedule to sunday", clinicbot.Safe},
-		{"पिछले साल इसी समय मैं बहुत बुरे दौर में था, जीने की इच्छा नहीं थी। आज एक साल बाद अपनी बेटी के साथ पहाड़ों पर घूम रहा हूँ। धन्यवाद डॉक्टर साहब 🙏", clinicbot.Safe},
 		{"जीने की इच्छा नहीं है", clinicbot.Crisis},
 		{"i have decided december is when i stop the sessions", clinicbot.Safe},
 		// look-alikes: a trek's farewell sent to the wrong chat; a kitchen
