@@ -7284,6 +7284,10 @@ func TestRound71(t *testing.T) {
 		{"डॉक्टर साहब से सीधे बात करवा दो, ये सब लिखा हुआ मुझे समझ नहीं आता", clinicbot.Safe},
 		{"मेरे बेटे को फोन कर लीजिए इस नंबर पे, वही सब समझेगा और लाएगा मुझे", clinicbot.Safe},
 		{"mujhe call kar do, ab aur nahi jeena", clinicbot.Crisis},
+		// a cut years ago, fine now; the urge back
+		{"college me ek baar haath kaata tha, ab 6 saal ho gaye, shaadi ho gayi, sab theek hai. bas wo nishaan dekh ke doctor kuch bolenge kya", clinicbot.Safe},
+		{"pehle maine nas kaati thi, ab theek hu, par wo urge wapas aa gaya", clinicbot.Crisis},
+		{"kal raat haath kaata tha, ab phir se karungi", clinicbot.Crisis},
 		{"my cousin's dog ate rat poison but the vet saved him! crazy day. ok coming to the point, i need to reschedule to sunday", clinicbot.Safe},
 		{"जीने की इच्छा नहीं है", clinicbot.Crisis},
 		{"i have decided december is when i stop the sessions", clinicbot.Safe},
