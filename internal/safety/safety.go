@@ -427,13 +427,13 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 				}); len(beyond) > 0 {
 					d.specificBeyond = classElem(cls, beyond, "advice_classes", &errs)
 				}
-				// the words of people_pronouns ("their", "they") are the
-				// people asked of: "do patients have to stop their tablets"
 				if _, ok := cls["substance"]; ok {
 					d.substanceOf = classElem(cls, []string{"substance"}, "substance", &errs)
 					d.ailingOf = classElem(cls, slices.DeleteFunc([]string{"med", "condition"}, func(c string) bool { _, ok := cls[c]; return !ok }), "med and condition", &errs)
 				}
-				// (nor are people in general: "someone", round 71)
+				// the words of people_pronouns ("their", "they") are the
+				// people asked of: "do patients have to stop their tablets";
+				// so are people in general ("someone": round 71)
 				for _, a := range d.personal.alts {
 					if !slices.ContainsFunc(cls["people_pronouns"], func(b alt) bool { return b.word == a.word }) && !slices.ContainsFunc(d.people.alts, func(b alt) bool { return b.word == a.word }) {
 						d.personalOfPeople.alts = append(d.personalOfPeople.alts, a)
@@ -2463,7 +2463,7 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 // (its index in d.requests: i) names a sure practical reason (word class
 // beside_request_sure) and none a time without end
 // (beside_request_open), with at least one such clause: "cancel tomorrow,
-// I'm out of town", never "cancel tomorrow. I won't be around much longer"
+// the salary hasn't come", never "cancel tomorrow. I won't be around much longer"
 // nor of someone else ("Can someone call my brother? He sent a message
 // saying delete my number").
 func (d *Detector) onlyPractical(text string, words, masked []token, i int) bool {
