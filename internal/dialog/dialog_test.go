@@ -1386,5 +1386,12 @@ func TestHindiRequestsOfRound69(t *testing.T) {
 		{"डॉक्टर साहब से मिलने का टैम दे दो बेटा, बुधवार को बेटा छुट्टी ले के ला सकता है", "book-appointment"},
 		{"हमें भी केटामाइन वाला इलाज लेना है, पति के लिए। कब आ जाएँ? बुकिंग कर दीजिए", "book-appointment"},
 		{"बुकिंग रद्द कर दो हमारी, अभी नहीं करवाना", "reschedule"},
+		// (round 71, set r71l) a human asked for; the doctor's time asked for;
+		// a request beside a reason of reading and writing, or of a son
+		// who will bring the writer
+		{"staff me se koi reply karega kya? human chahiye", "talk-to-person"},
+		{"मिलने का टाइम चाहिए, कब आऊं बताइए", "book-appointment"},
+		{"डॉक्टर साहब से सीधे बात करवा दो, ये सब लिखा हुआ मुझे समझ नहीं आता", "talk-to-person"},
+		{"मेरे बेटे को फोन कर लीजिए इस नंबर पे, वही सब समझेगा और लाएगा मुझे", "call-back"},
 	})
 }
