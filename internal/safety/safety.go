@@ -2980,7 +2980,7 @@ func (d *Detector) splitWord(w string) []string {
 		}
 	}
 	for _, a := range d.suffixes {
-		if strings.HasSuffix(w, a.word) {
+		if strings.HasSuffix(w, a.word) && utf8.RuneCountInString(w)-utf8.RuneCountInString(a.word) <= maxSuffixStem {
 			return nil // a word the phrases know by its ending ("*olol")
 		}
 	}
@@ -3004,6 +3004,13 @@ func (d *Detector) splitWord(w string) []string {
 	}
 	return parts
 }
+
+// maxSuffixStem is the most letters a word known by its ending may have
+// before it: "propranolol" is a word of "*olol", but
+// "mainsuicidekarlungi" is a sentence that ends like "*ungi" (round 71: a
+// mask naming the verb endings of @first_person had stopped it from
+// splitting).
+const maxSuffixStem = 9
 
 // minSentenceRun is the fewest letters of a run that may keep a piece no
 // vocabulary knows; unknownShare is the largest share of its letters such
