@@ -7288,6 +7288,12 @@ func TestRound71(t *testing.T) {
 		{"college me ek baar haath kaata tha, ab 6 saal ho gaye, shaadi ho gayi, sab theek hai. bas wo nishaan dekh ke doctor kuch bolenge kya", clinicbot.Safe},
 		{"pehle maine nas kaati thi, ab theek hu, par wo urge wapas aa gaya", clinicbot.Crisis},
 		{"kal raat haath kaata tha, ab phir se karungi", clinicbot.Crisis},
+		// a death not wanted somewhere (never "but I can't go on", "would
+		// not want to die in my place", "on my own terms")
+		{"the quickest way to get there is by metro, right? I don't want to die in traffic", clinicbot.Safe},
+		{"i don't want to die in pain but i can't go on like this", clinicbot.Crisis},
+		{"what sane person would not want to die in my place", clinicbot.Crisis},
+		{"i dont want to die in a hospital bed, i want to go on my own terms", clinicbot.Crisis},
 		{"my cousin's dog ate rat poison but the vet saved him! crazy day. ok coming to the point, i need to reschedule to sunday", clinicbot.Safe},
 		{"जीने की इच्छा नहीं है", clinicbot.Crisis},
 		{"i have decided december is when i stop the sessions", clinicbot.Safe},
