@@ -7294,6 +7294,13 @@ func TestRound71(t *testing.T) {
 		{"i don't want to die in pain but i can't go on like this", clinicbot.Crisis},
 		{"what sane person would not want to die in my place", clinicbot.Crisis},
 		{"i dont want to die in a hospital bed, i want to go on my own terms", clinicbot.Crisis},
+		// a medicine run out and renewed; a bridge an engineer builds; the
+		// pest-control company's spray (each beside its crisis)
+		{"mummy ki sleeping pills khatam ho gayi hai, prescription renew karwana hai. unka naam Savita Gupta, patient id MB-1187", clinicbot.Safe},
+		{"neend ki goliyan khatam ho gayi, ab sab khatam kar dungi", clinicbot.Crisis},
+		{"mera bhai bridge engineer hai, Yamuna pe naya pul bana raha hai, uski shifts ki wajah se wo mujhe drop nahi kar payega. cab se aa jaungi", clinicbot.Safe},
+		{"ghar me keede bahut ho gaye, pest control wale ne zehar wala spray kiya hai. kal session ke liye aa sakti hu na, koi problem to nahi", clinicbot.Safe},
+		{"keedon wala zehar rakha hai, kal pee lungi", clinicbot.Crisis},
 		{"my cousin's dog ate rat poison but the vet saved him! crazy day. ok coming to the point, i need to reschedule to sunday", clinicbot.Safe},
 		{"जीने की इच्छा नहीं है", clinicbot.Crisis},
 		{"i have decided december is when i stop the sessions", clinicbot.Safe},
