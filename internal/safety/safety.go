@@ -214,10 +214,10 @@ type Detector struct {
 	people, forPeople           elem // people in general, and what may be asked of them in general
 	specificBeyond              elem // the advice classes neither general nor asked of people in general
 	personalOfPeople            elem // personal without "their": the people asked of
-	// substanceOf and ailingOf: a substance, and a medicine or an illness;
-	// both asked of people in general are a combination asked for someone
-	// ("is alcohol dangerous with ketamine if someone has heart problem":
-	// round 71)
+	// substanceOf and ailingOf: a substance (advice_general_classes), and
+	// a medicine or an illness; both asked of people in general are a
+	// combination asked for someone ("is alcohol dangerous with ketamine
+	// if someone has heart problem": round 71)
 	substanceOf, ailingOf elem
 
 	// Requests for staff, from the handoff entries (requestOf names the
@@ -427,8 +427,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 				}); len(beyond) > 0 {
 					d.specificBeyond = classElem(cls, beyond, "advice_classes", &errs)
 				}
-				if _, ok := cls["substance"]; ok {
-					d.substanceOf = classElem(cls, []string{"substance"}, "substance", &errs)
+				if len(m.AdviceGeneralClasses) > 0 {
+					d.substanceOf = classElem(cls, m.AdviceGeneralClasses, "advice_general_classes", &errs)
 					d.ailingOf = classElem(cls, slices.DeleteFunc([]string{"med", "condition"}, func(c string) bool { _, ok := cls[c]; return !ok }), "med and condition", &errs)
 				}
 				// the words of people_pronouns ("their", "they") are the
@@ -2422,19 +2422,11 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 			return clinicbot.SafetyResult{}, false // a mask outside the request: its own reading stands
 		}
 	}
-	ids := d.clauseIDs(text, words)
-	if ids == nil {
-		return clinicbot.SafetyResult{}, false // one clause: the request's own
-	}
-	touched := map[int]bool{}
-	for j := s; j < e; j++ {
-		touched[ids[j]] = true
-	}
-	for _, r := range pieceRuns(ids) {
+	for _, r := range d.clausesBeside(text, words, s, e) {
 		a, b := r[0], r[1]
 		open := d.any(d.openEnded, masked[a:b])
 		risky := riskyClauses && d.any(d.risk, masked[a:b])
-		if !touched[ids[a]] && b-a >= modelMinWords && (everyClause || open || risky) && !(d.any(d.practical, masked[a:b]) && !open) {
+		if b-a >= modelMinWords && (everyClause || open || risky) && !(d.any(d.practical, masked[a:b]) && !open) {
 			// (A practical reason is the request's own: "cancel
 			// tomorrows session, i wont be in town", "ab zarurat nahi",
 			// "I'm tired of typing"; never beside words of no end, "i
@@ -2467,19 +2459,11 @@ func (d *Detector) besideRequest(text string, words, masked []token, i int) (cli
 // nor of someone else ("Can someone call my brother? He sent a message
 // saying delete my number").
 func (d *Detector) onlyPractical(text string, words, masked []token, i int) bool {
-	ids := d.clauseIDs(text, words)
-	if ids == nil {
-		return false
-	}
 	s, e, _ := d.requests[i].find(words)
-	touched := map[int]bool{}
-	for j := s; j < e; j++ {
-		touched[ids[j]] = true
-	}
 	others := 0
-	for _, r := range pieceRuns(ids) {
+	for _, r := range d.clausesBeside(text, words, s, e) {
 		clause := masked[r[0]:r[1]]
-		if touched[ids[r[0]]] || len(nonEmpty(clause)) == 0 {
+		if len(nonEmpty(clause)) == 0 {
 			continue
 		}
 		if !d.any(d.sureReason, clause) || d.any(d.openEnded, clause) || d.any(d.third, clause) {
@@ -2488,6 +2472,27 @@ func (d *Detector) onlyPractical(text string, words, masked []token, i int) bool
 		others++
 	}
 	return others > 0
+}
+
+// clausesBeside returns the clauses of text (as runs of words' indexes)
+// that no word of words[s:e], a request, falls in; none when text is one
+// clause, the request's own.
+func (d *Detector) clausesBeside(text string, words []token, s, e int) [][2]int {
+	ids := d.clauseIDs(text, words)
+	if ids == nil {
+		return nil
+	}
+	touched := map[int]bool{}
+	for j := s; j < e; j++ {
+		touched[ids[j]] = true
+	}
+	var runs [][2]int
+	for _, r := range pieceRuns(ids) {
+		if !touched[ids[r[0]]] {
+			runs = append(runs, r)
+		}
+	}
+	return runs
 }
 
 // besideRequestAgree is how sure the classifier learned from the eval
