@@ -7373,3 +7373,17 @@ func TestRound71(t *testing.T) {
 		{"kal maine pehli baar puri thali banayi, dal makhani, jeera rice, sab. mummy ne bola mar jaun tere haath ke khane pe 😂 doctor ko batana ki mood ab better hai", clinicbot.Safe},
 	})
 }
+
+func TestRound72(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		// the tablets a relative ill in body takes are a habit; the
+		// same tablets taken all at once stay a crisis
+		{"dad has kidney failure and takes like 10 medicines", clinicbot.Safe},
+		{"he takes a lot of pills for his kidneys", clinicbot.Safe},
+		{"mom takes like 12 medicines for her heart and sugar", clinicbot.Safe},
+		{"i'm going to take 30 of my bp pills tonight", clinicbot.Crisis},
+		{"my dad has diabetes and he's threatening to take all his sugar tablets at once", clinicbot.Crisis},
+		{"dad has kidney failure and he took like 10 of his sleeping pills an hour ago", clinicbot.Crisis},
+	})
+}
