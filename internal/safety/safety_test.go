@@ -7385,5 +7385,41 @@ func TestRound72(t *testing.T) {
 		{"i'm going to take 30 of my bp pills tonight", clinicbot.Crisis},
 		{"my dad has diabetes and he's threatening to take all his sugar tablets at once", clinicbot.Crisis},
 		{"dad has kidney failure and he took like 10 of his sleeping pills an hour ago", clinicbot.Crisis},
+		// many of a daily tablet taken at once is no daily dose
+		{"maine abhi 2 ghante pehle bohot saari BP ki goli kha li thi, ab chakkar aa raha hai", clinicbot.Crisis},
+		// crises told in passing: fresh cuts on the forearms, the ICU
+		// after "the tablets thing", better off once out of the picture,
+		// "forgive me, this is the end", cut again and hidden, kerosene
+		// poured over oneself, a saree chosen to be cremated in, a car
+		// taken off a flyover; each beside its ordinary look-alike
+		{"should I wear half sleeves for the IV line, because I've been cutting my forearms again most nights", clinicbot.Crisis},
+		{"sorry i missed the follow up call, i was in ICU for 2 days after the tablets thing on saturday, can we book the next one", clinicbot.Crisis},
+		{"i was in the hospital for 2 days after a reaction to the new tablets, can we book the next one", clinicbot.Safe},
+		{"tbh everyone will be better off once I'm out of the picture, my family has spent lakhs on me", clinicbot.Crisis},
+		{"once I'm out of the office I'll call you back", clinicbot.Safe},
+		{"student msgd 'forgive me sir, this is the end'", clinicbot.Crisis},
+		{"cut again. full sleeves from now", clinicbot.Crisis},
+		{"the tailor cut again the sleeves wrong, so I had to cover them", clinicbot.Safe},
+		{"meri saas ne kal mitti ka tel apne upar daal liya tha, maachis hum ne chheen li", clinicbot.Crisis},
+		{"maine apne baalon me tel daal liya hai, session ke liye chalega?", clinicbot.Safe},
+		{"she has started distributing her gold bangles and yesterday told my sister which saree to cremate her in", clinicbot.Crisis},
+		{"kyunki wahi gaadi kal main flyover se seedha neeche le jaane wala hu", clinicbot.Crisis},
+		{"we went to the bridge and stood there for an hour watching the sunset then came back", clinicbot.Safe},
+		// ordinary senses: a number changed, a night to quit, a relationship
+		// ended, work, shaving, a farewell till next month, a thank-you note,
+		// dying of traffic or of studying, a fear felt once
+		{"this is my last message from this number, switching to Jio from tmrw", clinicbot.Safe},
+		{"this is my last message, goodbye everyone", clinicbot.Crisis},
+		{"tonight is the night, I have the pills", clinicbot.Crisis},
+		{"I cut myself shaving", clinicbot.Safe},
+		{"I cut myself shaving again, on purpose", clinicbot.Crisis},
+		{"छुट्टी पर जा रहे हैं, अगले महीने तक अलविदा 🙂", clinicbot.Safe},
+		{"I wrote a thank you note for Sister Mary, can I leave it at reception?", clinicbot.Safe},
+		{"I wrote letters to my family, goodbye", clinicbot.Crisis},
+		{"haha is traffic me toh main mar hi jaunga clinic tak pahunchte pahunchte", clinicbot.Safe},
+		{"wo bolti hai 'mummy main mar jaungi padhte padhte' par has ke. Wo theek hai, bas stress hai", clinicbot.Safe},
+		{"ek baar operation me laga tha main mar jaunga. Ketamine bhi anesthesia hai na?", clinicbot.Safe},
+		{"pehle laga tha main mar jaunga, ab wahi chahta hu", clinicbot.Crisis},
+		{"ab main mar jaunga, bas", clinicbot.Crisis},
 	})
 }
