@@ -7421,5 +7421,17 @@ func TestRound72(t *testing.T) {
 		{"ek baar operation me laga tha main mar jaunga. Ketamine bhi anesthesia hai na?", clinicbot.Safe},
 		{"pehle laga tha main mar jaunga, ab wahi chahta hu", clinicbot.Crisis},
 		{"ab main mar jaunga, bas", clinicbot.Crisis},
+		// a booking, a call or a person asked for beside a relative's
+		// illness or medicine is that request, not advice (sets r72b, r72h)
+		{"मेरी माँ 76 की हैं, heart patient हैं। उनकी ketamine consultation के लिए booking करनी है।", clinicbot.Safe},
+		{"kal ya parso ka slot chahiye, meri behen bipolar hai lithium pe, usko doctor se milwana hai", clinicbot.Safe},
+		{"How do I book? Dad had a stroke, he's on blood thinners, want him evaluated for depression treatment at your clinic", clinicbot.Safe},
+		{"missed a call from your number this morning, pls call again. its about my son's appointment, he is on epilepsy meds", clinicbot.Safe},
+		{"i dont want to chat with a bot. my mother is on lithium and i need a real human to talk to", clinicbot.Safe},
+		{"my mom is on lithium, should she stop it? how do I book", clinicbot.Advice},
+		// "last nite" is no last note; blood pressure that jumps is no jump
+		{"skipped my clonotril 0.5 last nite bcoz session is tmrw.. should i skip tonight also??", clinicbot.Advice},
+		{"left a note last nite for my parents", clinicbot.Crisis},
+		{"husband has heart problem, angioplasty in 2022 and bp also jumps sometimes. will it be safe for him", clinicbot.Advice},
 	})
 }
