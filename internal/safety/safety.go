@@ -1473,10 +1473,18 @@ func (d *Detector) adviceAsked(words []token) bool {
 		if i > 0 && d.addressee[words[i-1].w] && (i+1 == len(words) || !d.someone.matches(&words[i+1])) {
 			continue // "the doctor should see her reports first": the doctors' part (round 70)
 		}
+		if i > 0 && requestedThing[words[i-1].w] && d.timePref.matches(&words[i]) {
+			continue // "mummy ke liye call back chahiye": the call asked for (round 72, set r72j)
+		}
 		return true
 	}
 	return false
 }
+
+// requestedThing: what a word of request_time_preference ("chahiye")
+// right after it asks the clinic for, no judgement ("call back chahiye",
+// "baat karni chahiye").
+var requestedThing = map[string]bool{"call": true, "callback": true, "back": true, "phone": true, "fone": true, "कॉल": true, "बैक": true, "फोन": true, "फ़ोन": true, "human": true, "insaan": true, "इंसान": true}
 
 // schedules reports whether w names a visit or its time (request_visit,
 // day_part, weekday).
@@ -1501,6 +1509,10 @@ func (d *Detector) anAmount(words []token) bool {
 	return false
 }
 
+// ageCopula: the verbs between a person and their age ("she is 74", "papa
+// hai 70").
+var ageCopula = map[string]bool{"is": true, "s": true, "was": true, "hai": true, "है": true, "hain": true, "हैं": true}
+
 // onMedicine: the words before a medicine one takes, whose strength
 // follows it ("on venlor 150", "nexito 10 pe hu").
 var onMedicine = map[string]bool{"on": true, "taking": true, "takes": true, "take": true, "pe": true, "par": true, "पर": true, "पे": true}
@@ -1510,6 +1522,9 @@ var onMedicine = map[string]bool{"on": true, "taking": true, "takes": true, "tak
 func (d *Detector) anAge(words []token, i int) bool {
 	if i > 0 && (d.relative.matches(&words[i-1]) || d.age.matches(&words[i-1])) {
 		return true
+	}
+	if i > 1 && ageCopula[words[i-1].w] && (d.relative.matches(&words[i-2]) || d.third.matches(&words[i-2])) {
+		return true // "she's 74, kidney patient" (round 72, set r72j)
 	}
 	return i+1 < len(words) && d.age.matches(&words[i+1])
 }

@@ -7454,5 +7454,32 @@ func TestRound72(t *testing.T) {
 		// "what's the point" of a treatment whose effect wears off
 		{"Read online that the effect wears off in a week or two. Is that true?? then whats the point", clinicbot.Safe},
 		{"nothing has any effect on me anymore, what's the point", clinicbot.Crisis},
+		// (second wave, set r72i) a date fixed and "won't be there"; a
+		// knife under the mattress; "don't come looking"; tablets hoarded
+		// as an exit plan; a try from the fan, the dupatta torn; the gas
+		// opened before sleep; the battery and oneself run out together;
+		// how many it takes to pass out; a revolver and "bas, soon"
+		{"his college counsellor called today saying he told friends he has fixed the date and wont be there for the fest, and we found a knife under his mattress", clinicbot.Crisis},
+		{"I have fixed the date for my wedding and will not be there for the office party", clinicbot.Safe},
+		{"she hasn't replied to anyone except one message to me saying 'take my books, i'm done, don't come looking'", clinicbot.Crisis},
+		{"she stopped her medicines weeks ago and has been collecting them in a jar instead, she smiled and called it 'her exit plan'", clinicbot.Crisis},
+		{"what's your exit plan from this job", clinicbot.Safe},
+		{"wo bata raha tha parso hostel ke fan se kuch try kiya tha but dupatta phat gaya, hasta hua bata raha tha", clinicbot.Crisis},
+		{"woh aajkal raat bhar jagte hai aur kal bole ki ek din gas cylinder khol ke so jaunga, maine regulator nikal ke chhupa diya", clinicbot.Crisis},
+		{"numb. stopped charging my phone and im waiting for the battery and me to run out together", clinicbot.Crisis},
+		{"she told a coworker she had 'tested' how many of her antidepressants it takes to pass out and next time she'd take double", clinicbot.Crisis},
+		{"My grandfather keeps his old licensed revolver in the almirah and since last month he cleans it every evening and says 'bas, soon'. Can we bring him tomorrow?", clinicbot.Crisis},
+		// ordinary senses: "mat manna" is no "marna", a move abroad before
+		// one goes, a razor forgotten at a hotel
+		{"mera kutta Sheru bimar hai, vet ke paas le jaana hai, isliye aaj cancel. bura mat manna 🙏", clinicbot.Safe},
+		{"Leaving for Dubai on the 20th for good, moving with my husband's job. Can I get all my records and a summary letter before I go?", clinicbot.Safe},
+		// requests (sets r72j, r72l): an age is no dose, a call asked for
+		// ("call back chahiye") asks no judgement
+		{"can you fix an appointment for my mother? she's 74, kidney patient on dialysis, we want the doctor to see her and decide", clinicbot.Safe},
+		{"she's 74 and on lithium 300, can she take 600?", clinicbot.Advice},
+		{"mummy ke liye call back chahiye, unki dialysis chalti hai. shaam 5 ke baad call karna", clinicbot.Safe},
+		{"call back chahiye, lithium band kar du kya", clinicbot.Advice},
+		{"need appointment for my brother, he has epilepsy and depression both. pls book", clinicbot.Safe},
+		{"हमे एक बार फोन कर लो जी, गांव से हैं, ज्यादा लिखना नहीं आता", clinicbot.Safe},
 	})
 }
