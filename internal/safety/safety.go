@@ -132,6 +132,10 @@ type Detector struct {
 	// and a request for medical advice in one message (requestWins):
 	// word classes request_consultation and request_advice_ask.
 	consultation, adviceAsk elem
+	// protocolAsk and medGeneric read a question about the treatment's
+	// rule for the medicines one takes (protocolAsked; word classes
+	// protocol_ask and med_generic).
+	protocolAsk, medGeneric, protocolChange elem
 	// weekday names the days a visit is set on (word class weekday): with
 	// visit and dayPart, the words of a request's time ("mornings better
 	// for him", "is Monday possible?"), never a question for the doctors.
@@ -300,6 +304,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.goodNowBut.alts = cls["good_now_but"]
 	d.practical.alts, d.openEnded.alts = cls["beside_request_practical"], cls["beside_request_open"]
 	d.sureReason.alts = cls["beside_request_sure"]
+	d.protocolAsk.alts, d.medGeneric.alts = cls["protocol_ask"], cls["med_generic"] // optional: without them, no such question
+	d.protocolChange.alts = cls["change"]
 	d.consultation.alts, d.adviceAsk.alts = cls["request_consultation"], cls["request_advice_ask"]
 	d.pregnancy.alts = cls["pregnant"]
 	d.visit.alts, d.question.alts, d.medicine.alts = cls["request_visit"], cls["request_question"], cls["request_medicine"]
@@ -513,6 +519,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.practical.indexAlts(d.lex)
 	d.openEnded.indexAlts(d.lex)
 	d.sureReason.indexAlts(d.lex)
+	d.protocolAsk.indexAlts(d.lex)
+	d.medGeneric.indexAlts(d.lex)
+	d.protocolChange.indexAlts(d.lex)
 	d.consultation.indexAlts(d.lex)
 	d.adviceAsk.indexAlts(d.lex)
 	d.pregnancy.indexAlts(d.lex)
@@ -1611,6 +1620,9 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 		!(len(d.substanceOf.alts) > 0 && d.any(d.substanceOf, words) && d.any(d.ailingOf, words)):
 		// asked of people in general: "do patients have to stop their
 		// medicines when they start ketamine?"
+	case d.protocolAsked(words):
+		// the treatment's rule asked of: "will I have to stop my
+		// antidepressants if I start ketamine?"
 	default:
 		return false
 	}
@@ -1624,12 +1636,53 @@ func (d *Detector) inGeneral(text string, words []token) bool {
 	// offers the question's alternatives (see offersEither).
 	for _, r := range pieceRuns(ids) {
 		clause := words[r[0]:r[1]]
-		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) && !d.any(d.saidInGeneral, clause) && !d.offersEither(clause) {
+		if len(clause) > 2 && !d.asking.matches(&clause[0]) && !d.any(d.general, clause) && !d.any(d.saidInGeneral, clause) && !d.offersEither(clause) && !d.protocolAsked(clause) {
 			return false
 		}
 	}
 	return true
 }
+
+// protocolAsked reports whether words ask what the treatment requires of
+// the medicines one takes, not what one should do: a word of protocol_ask
+// ("have to", "padegi", "continue"), none of request_advice_ask
+// ("should", "safe", "chahiye", "band kar du"), every medicine named only
+// by a word of med_generic ("my regular meds", "purani dawaiyan"), no
+// illness, pregnancy or substance, no amount and no one else (he, she, a
+// relative). Writers of every set label "will I have to stop my
+// antidepressants when I start ketamine?" and "jo dawaiyan pehle se chal
+// rahi hai woh band karni padegi kya?" the question current-medicines
+// answers (round 72: 10 of the round's sets' cases), whose answer says the
+// doctors decide and not to change a medicine alone; "should I stop my
+// lithium" and "my mother is on 5 tablets, will she have to stop them"
+// stay advice.
+func (d *Detector) protocolAsked(words []token) bool {
+	if len(d.protocolAsk.alts) == 0 || len(d.medGeneric.alts) == 0 || !d.any(d.protocolAsk, words) || d.any(d.adviceAsk, words) || !d.any(d.protocolChange, words) {
+		return false // (a stop, a change or a continuing asked of: never "which medicine would work best alongside")
+	}
+	for _, w := range words {
+		if amountAsked[w.w] {
+			return false // "how much of my sleeping tablet do i have to carry on with"
+		}
+	}
+	if d.any(d.third, words) || d.any(d.relative, words) || d.any(d.general, words) || d.anAmount(words) {
+		return false
+	}
+	named := false
+	for i := range words {
+		if !d.specific.matches(&words[i]) {
+			continue
+		}
+		if !d.medGeneric.matches(&words[i]) {
+			return false // a medicine by name, an illness, a pregnancy
+		}
+		named = true
+	}
+	return named
+}
+
+// amountAsked: the words that ask an amount of a medicine.
+var amountAsked = map[string]bool{"much": true, "many": true, "kitna": true, "kitni": true, "kitne": true, "कितना": true, "कितनी": true, "कितने": true, "dose": true, "dosage": true, "mg": true, "khurak": true, "खुराक": true}
 
 // offersEither reports whether clause offers the alternatives of the
 // question before it: it opens with a word of the class asked_either ("or

@@ -7481,5 +7481,18 @@ func TestRound72(t *testing.T) {
 		{"call back chahiye, lithium band kar du kya", clinicbot.Advice},
 		{"need appointment for my brother, he has epilepsy and depression both. pls book", clinicbot.Safe},
 		{"हमे एक बार फोन कर लो जी, गांव से हैं, ज्यादा लिखना नहीं आता", clinicbot.Safe},
+		// what the treatment requires of the medicines one takes, asked
+		// of its rule, is the question current-medicines answers; what
+		// one should do, a medicine by name, an amount or a relative's
+		// medicines stay advice
+		{"Will I have to stop my regular psychiatric medicines during ketamine treatment?", clinicbot.Safe},
+		{"jo dawaiyan pehle se chal rahi hai woh band karni padegi kya ketamine shuru karne pe?", clinicbot.Safe},
+		{"do existing psychiatric meds continue during the ketamine course or get changed", clinicbot.Safe},
+		{"should i stop my meds before ketamine", clinicbot.Advice},
+		{"will i have to stop lithium", clinicbot.Advice},
+		{"my mom is on 5 tablets, will she have to stop them", clinicbot.Advice},
+		{"i'm pregnant, will i have to stop my tablets", clinicbot.Advice},
+		{"how much of my sleeping tablet do i have to carry on with once ketamine starts", clinicbot.Advice},
+		{"which medicine would work best for me alongside the sessions?", clinicbot.Advice},
 	})
 }
