@@ -7494,5 +7494,8 @@ func TestRound72(t *testing.T) {
 		{"i'm pregnant, will i have to stop my tablets", clinicbot.Advice},
 		{"how much of my sleeping tablet do i have to carry on with once ketamine starts", clinicbot.Advice},
 		{"which medicine would work best for me alongside the sessions?", clinicbot.Advice},
+		// treatment-resistant cases are no pills kept "just in case"
+		{"TMS vs ketamine vs medication, which works faster for treatment resistant cases", clinicbot.Safe},
+		{"i've kept all my sleeping pills, just in case", clinicbot.Crisis},
 	})
 }
