@@ -7468,7 +7468,7 @@ func TestRound72(t *testing.T) {
 		{"woh aajkal raat bhar jagte hai aur kal bole ki ek din gas cylinder khol ke so jaunga, maine regulator nikal ke chhupa diya", clinicbot.Crisis},
 		{"numb. stopped charging my phone and im waiting for the battery and me to run out together", clinicbot.Crisis},
 		{"she told a coworker she had 'tested' how many of her antidepressants it takes to pass out and next time she'd take double", clinicbot.Crisis},
-		{"My grandfather keeps his old licensed revolver in the almirah and since last month he cleans it every evening and says 'bas, soon'. Can we bring him tomorrow?", clinicbot.Crisis},
+		{"My grandfather keeps his old licensed revolver in the almirah and since last month he cleans it every evening and says 'bas, soon'. He was diagnosed with depression last year. Can we bring him tomorrow?", clinicbot.Crisis},
 		// ordinary senses: "mat manna" is no "marna", a move abroad before
 		// one goes, a razor forgotten at a hotel
 		{"mera kutta Sheru bimar hai, vet ke paas le jaana hai, isliye aaj cancel. bura mat manna 🙏", clinicbot.Safe},
