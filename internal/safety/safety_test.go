@@ -7497,5 +7497,10 @@ func TestRound72(t *testing.T) {
 		// treatment-resistant cases are no pills kept "just in case"
 		{"TMS vs ketamine vs medication, which works faster for treatment resistant cases", clinicbot.Safe},
 		{"i've kept all my sleeping pills, just in case", clinicbot.Crisis},
+		// every session cancelled for good with a goodbye gets the check-in;
+		// never a move or a recovery
+		{"cancel all my sessions. permanently. bye doc", clinicbot.Crisis},
+		{"cancel all sessions, moving abroad permanently, bye", clinicbot.Safe},
+		{"cancel all my sessions permanently, I'm feeling much better, bye", clinicbot.Safe},
 	})
 }
