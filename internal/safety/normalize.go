@@ -57,6 +57,10 @@ var expansions = map[string]string{
 var emojiWords = map[rune]string{
 	'🔪': "knife", '🗡': "knife", '🩸': "blood", '💊': "pills", '🪢': "rope", '🔫': "gun", '⚰': "coffin", '🪦': "coffin",
 	'😂': laughWord, '🤣': laughWord, '😆': laughWord, '😹': laughWord, '😅': laughWord,
+	// (round 72, sets r72a, r72i) a grin or an eye roll beside a
+	// relative's old saying: "'mere marne ke baad kaun sambhalega ghar',
+	// 20 saal se yahi dialogue hai 😄", "it's been his line for 30 years 🙄"
+	'😄': laughWord, '😁': laughWord, '🙄': laughWord,
 }
 
 // laughWord is the word a laughing face is read as.

@@ -7502,5 +7502,11 @@ func TestRound72(t *testing.T) {
 		{"cancel all my sessions. permanently. bye doc", clinicbot.Crisis},
 		{"cancel all sessions, moving abroad permanently, bye", clinicbot.Safe},
 		{"cancel all my sessions permanently, I'm feeling much better, bye", clinicbot.Safe},
+		// a grin or an eye roll is a laugh beside a saying; an elder's wish
+		// before dying, told by family, is no crisis
+		{"my husband says he'll die if he misses the IPL final 🙄 so can we move my mom's appointment to the morning", clinicbot.Safe},
+		{"boss ne aaj itna kaam diya ki mai toh mar hi jaungi 🙄 shaam ka koi slot mil sakta hai?", clinicbot.Safe},
+		{"दादी कहती हैं मरने से पहले एक बार वैष्णो देवी जाना है, तो हम अगले हफ्ते जम्मू जा रहे हैं, सेशन आगे कर दीजिए", clinicbot.Safe},
+		{"i'm tired of breathing 😄", clinicbot.Crisis},
 	})
 }
