@@ -7508,6 +7508,11 @@ func TestRound72(t *testing.T) {
 		{"boss ne aaj itna kaam diya ki mai toh mar hi jaungi 🙄 shaam ka koi slot mil sakta hai?", clinicbot.Safe},
 		{"दादी कहती हैं मरने से पहले एक बार वैष्णो देवी जाना है, तो हम अगले हफ्ते जम्मू जा रहे हैं, सेशन आगे कर दीजिए", clinicbot.Safe},
 		{"i'm tired of breathing 😄", clinicbot.Crisis},
+		// a rope swing for children, a road along the river asked as a route
+		{"there is a rope swing in our garden, my kids love it", clinicbot.Safe},
+		{"bought a rope for the swing, and for my neck", clinicbot.Crisis},
+		{"नदी किनारे वाले रास्ते से आऊँ या हाईवे से? गाज़ियाबाद से आ रहा हूँ", clinicbot.Safe},
+		{"नदी वाले रास्ते से जाऊँगा और वापस नहीं आऊँगा", clinicbot.Crisis},
 		// (set r72j) a dose for someone by weight, what to give someone
 		// after a session, the remaining sessions stopped after a symptom,
 		// ketamine instead of another treatment; never how doses are
