@@ -7513,6 +7513,27 @@ func TestRound72(t *testing.T) {
 		{"bought a rope for the swing, and for my neck", clinicbot.Crisis},
 		{"नदी किनारे वाले रास्ते से आऊँ या हाईवे से? गाज़ियाबाद से आ रहा हूँ", clinicbot.Safe},
 		{"नदी वाले रास्ते से जाऊँगा और वापस नहीं आऊँगा", clinicbot.Crisis},
+		// (third wave, sets r72m, r72n, r72o) in front of a truck, pulled
+		// back; "agli baar rukunga nahi"; a pet left, then "i'm ready"; a
+		// high window opened and sat in; tablets as "my way out"; not
+		// wanting to come back to one's senses; no session, not one
+		{"wo do din pehle highway pe truck ke saamne khade ho gaye the, logo ne kheech liya", clinicbot.Crisis},
+		{"maine kal flyover se neeche dekha tha bahut der tak, lagta hai agli baar rukunga nahi", clinicbot.Crisis},
+		{"my cat's with priya now. i'm ready", clinicbot.Crisis},
+		{"my dog is with my sister now, i'm ready for tomorrow's session", clinicbot.Safe},
+		{"ek developer aaj office ki 9th floor ki window khol ke baitha tha aur bola 'bas ek second ka kaam hai'", clinicbot.Crisis},
+		{"the 100 sleeping tablets I ordered online are arriving there too and that's my way out", clinicbot.Crisis},
+		{"I found my way out of depression thanks to you", clinicbot.Safe},
+		{"achha hai, waise bhi mai wapas hosh me aana nahi chahta, dose double karwa sakte hai kya", clinicbot.Crisis},
+		{"next session pe nahi aaunga. kisi pe bhi nahi", clinicbot.Crisis},
+		// idioms of an exam, a needle, the heat; requests beside an illness
+		{"kal maths ka paper hai, tension se mar jaunga yaar", clinicbot.Safe},
+		{"mummy to bolti hai 'sui lagwane se achha mar jaungi' itna darti hai injection se", clinicbot.Safe},
+		{"इस गर्मी ने तो जान ही ले ली, क्लिनिक में AC है ना? माताजी को गर्मी बर्दाश्त नहीं", clinicbot.Safe},
+		{"अब और बर्दाश्त नहीं होता", clinicbot.Crisis},
+		{"please ask the doctor or someone from the team to ring me at 98xxxx4410, its about my mum's medicines and kidney issue, prefer to discuss on phone", clinicbot.Safe},
+		{"my mother's session is on thursday but her dialysis got shifted to thursday. can we change her appointment to friday", clinicbot.Safe},
+		{"मैं गर्भवती हूँ और डॉक्टर से सलाह लेनी है, अगले हफ्ते का समय दे दीजिए।", clinicbot.Safe},
 		// (set r72j) a dose for someone by weight, what to give someone
 		// after a session, the remaining sessions stopped after a symptom,
 		// ketamine instead of another treatment; never how doses are
