@@ -132,9 +132,9 @@ type Detector struct {
 	// and a request for medical advice in one message (requestWins):
 	// word classes request_consultation and request_advice_ask.
 	consultation, adviceAsk elem
-	// protocolAsk and medGeneric read a question about the treatment's
-	// rule for the medicines one takes (protocolAsked; word classes
-	// protocol_ask and med_generic).
+	// protocolAsk, medGeneric and protocolChange read a question about
+	// the treatment's rule for the medicines one takes (protocolAsked;
+	// word classes protocol_ask, med_generic and change).
 	protocolAsk, medGeneric, protocolChange elem
 	// weekday names the days a visit is set on (word class weekday): with
 	// visit and dayPart, the words of a request's time ("mornings better
