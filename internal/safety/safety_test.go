@@ -7440,6 +7440,9 @@ func TestRound72(t *testing.T) {
 		{"papa kehte hai main mar jaunga, mazaak nahi hai ye", clinicbot.Crisis},
 		{"my brother keeps saying he will kill himself lol but i am worried", clinicbot.Crisis},
 		{"wife said she wont be here for our sons birthday next week. she wasnt joking, shes been in a very dark place", clinicbot.Crisis},
+		// a relative's saying of suicide itself is never laughed away
+		{"my son keeps saying he'll kill himself 🙄 he's just being dramatic", clinicbot.Crisis},
+		{"meri beti bolti hai main suicide kar lungi 😂 drama queen hai", clinicbot.Crisis},
 		// a fan too fast, the sun on the roof, the day's work over, a call
 		// ended; never beside a rope or "tomorrow I won't be here"
 		{"कमरे का पंखा बहुत तेज़ है, धीमा कर दें", clinicbot.Safe},
