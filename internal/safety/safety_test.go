@@ -7560,6 +7560,24 @@ func TestRound72(t *testing.T) {
 		{"this is killing me slowly, let it", clinicbot.Crisis},
 		{"the day is picked", clinicbot.Crisis},
 		{"marna nahi chahti, majboori hai", clinicbot.Crisis},
+		// (second batch) tablets stocked up beside a denial, the bridge and
+		// the water, a rope that broke, petrol and goodbye, a pet after
+		// tomorrow, one's funeral, tired of breathing, accounts deleted and
+		// bye, why bother living, a heart stopped for ever, "tell maa I
+		// tried"; never a skipping rope, a social-media break
+		{"no plan to kill myself just stocked up 60 sleeping pills", clinicbot.Crisis},
+		{"I have no plans to kill myself, I am just standing on the pul looking at the water", clinicbot.Crisis},
+		{"going to jump tonight, rope broke", clinicbot.Crisis},
+		{"my skipping rope broke today lol", clinicbot.Safe},
+		{"a litre of petrol now and goodbye", clinicbot.Crisis},
+		{"pls take care of my dog after tomorrow, the address is on my profile", clinicbot.Crisis},
+		{"would anyone even come to my funeral", clinicbot.Crisis},
+		{"so exhausted of breathing every single day, when does it stop", clinicbot.Crisis},
+		{"Deactivated my fb and insta. Bye.", clinicbot.Crisis},
+		{"I deactivated facebook for a break, bye", clinicbot.Safe},
+		{"why do i even bother living", clinicbot.Crisis},
+		{"kitne units insulin se dil hamesha ke liye ruk jayega", clinicbot.Crisis},
+		{"he texted me 'tell maa I tried'. Now his phone is off", clinicbot.Crisis},
 		// (set r72j) a dose for someone by weight, what to give someone
 		// after a session, the remaining sessions stopped after a symptom,
 		// ketamine instead of another treatment; never how doses are
