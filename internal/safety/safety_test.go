@@ -7610,6 +7610,30 @@ func TestRound72(t *testing.T) {
 		{"Loaded the air gun for the balloon game at the mela", clinicbot.Safe},
 		{"bas ek baar dimaag ka shor band ho jaye, hamesha ke liye. aur kuch nahi chahiye", clinicbot.Crisis},
 		{"pehle marne ke khayal aate the, ab wapis shuru ho gaye", clinicbot.Crisis},
+		// (fifth batch) dying less frightening than another day, a hundred
+		// per cent intention, never troubling anyone after today, dying
+		// without pain asked, today my last day (never an office's), an
+		// overdose that kills quickly, goodbye to this world (never a tour),
+		// breathing slow after tablets doubled, insulin stopped to see how
+		// many days, not being around, the children fine without me (never
+		// for a trip), happy only once dead, God's house, afraid he will
+		// try again
+		{"dying seems less scary than another day like this", clinicbot.Crisis},
+		{"zero thoughts of suicide, 100% intention", clinicbot.Crisis},
+		{"Good night doctor, aaj ke baad kabhi pareshan nahi karungi", clinicbot.Crisis},
+		{"बिना दर्द के कैसे मरते हैं", clinicbot.Crisis},
+		{"aaj ka din mera last hai", clinicbot.Crisis},
+		{"aaj office me mera last day hai, kal se naya job", clinicbot.Safe},
+		{"does a ketamine overdose kill you quickly", clinicbot.Crisis},
+		{"papa ne goli double kar li jaan boojh ke, saans dheemi hai", clinicbot.Crisis},
+		{"diabetic hoon, sweets ka overdose karke insulin chhod dungi, dekhte hain kitne din", clinicbot.Crisis},
+		{"can my appointment be earlier? my son has started talking about not being around", clinicbot.Crisis},
+		{"kya mere bacche mere bina theek rahenge", clinicbot.Crisis},
+		{"office trip pe ja rahi hu, kya mere bacche mere bina 3 din theek rahenge", clinicbot.Safe},
+		{"my kids are better off with my insurance than with me around", clinicbot.Crisis},
+		{"years of depression, ab mar ke hi khush rahunga", clinicbot.Crisis},
+		{"chalo ji phir milte hain, bhagwan ke ghar", clinicbot.Crisis},
+		{"I'm afraid my son will try again", clinicbot.Crisis},
 		// (set r72j) a dose for someone by weight, what to give someone
 		// after a session, the remaining sessions stopped after a symptom,
 		// ketamine instead of another treatment; never how doses are
