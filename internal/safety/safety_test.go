@@ -7634,6 +7634,25 @@ func TestRound72(t *testing.T) {
 		{"years of depression, ab mar ke hi khush rahunga", clinicbot.Crisis},
 		{"chalo ji phir milte hain, bhagwan ke ghar", clinicbot.Crisis},
 		{"I'm afraid my son will try again", clinicbot.Crisis},
+		// (sixth batch) the means at hand, "mar jaana chahti hu" after a
+		// tiring day's idiom, someone suicidal right now, a plan and
+		// knowing how (never how much it costs), the bottle taken to the
+		// field, "take care of my mother" alone, a lighter on the wrist,
+		// an overdose taken (never an overdraft or a biryani), trying to
+		// hang "to see"; a ward's rules asked of stay no crisis
+		{"I have no plan to kill myself, I have the means", clinicbot.Crisis},
+		{"sasural walo ko khila khila ke thak gayi, mar jaana chahti hu", clinicbot.Crisis},
+		{"If someone is suicidal right now what should I do", clinicbot.Crisis},
+		{"Writing our ward SOP: when a patient is suicidal, are ropes, belts and dupattas removed from the room?", clinicbot.Safe},
+		{"today he said he has a plan and knows how. can ketamine help him today?", clinicbot.Crisis},
+		{"my husband has a plan and knows how much it will cost, can we do EMI?", clinicbot.Safe},
+		{"Papa khet pe dawai ki botal le ke gaye hain aur lautey nahi", clinicbot.Crisis},
+		{"Take care of my mother", clinicbot.Crisis},
+		{"I burn the lighter on my wrist when I'm anxious", clinicbot.Crisis},
+		{"Doctor, overdose le liya", clinicbot.Crisis},
+		{"Sir maine college se OD le liya hai, kal session aa sakta hu?", clinicbot.Safe},
+		{"shaadi mein biryani overdose kar liya 😅", clinicbot.Safe},
+		{"kamre ke gate se latak ke dekhungi aaj, mummy ko mat batana", clinicbot.Crisis},
 		// (set r72j) a dose for someone by weight, what to give someone
 		// after a session, the remaining sessions stopped after a symptom,
 		// ketamine instead of another treatment; never how doses are
