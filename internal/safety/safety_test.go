@@ -7653,6 +7653,23 @@ func TestRound72(t *testing.T) {
 		{"Sir maine college se OD le liya hai, kal session aa sakta hu?", clinicbot.Safe},
 		{"shaadi mein biryani overdose kar liya 😅", clinicbot.Safe},
 		{"kamre ke gate se latak ke dekhungi aaj, mummy ko mat batana", clinicbot.Crisis},
+		// (seventh batch) each beside a look-alike where one was near
+		{"tonight suicide", clinicbot.Crisis},
+		{"alvida, kal tak main is duniya me nahi hunga", clinicbot.Crisis},
+		{"good by, forgive me", clinicbot.Crisis},
+		{"why did god let me wake up again", clinicbot.Crisis},
+		{"exhausted from breathing, from existing", clinicbot.Crisis},
+		{"is there any reason to keep going", clinicbot.Crisis},
+		{"is there any reason to keep going with the sessions if I feel fine?", clinicbot.Safe},
+		{"mentally rehearsing how I'd do it", clinicbot.Crisis},
+		{"made up my mind to have a peaceful exit before my next infusion", clinicbot.Crisis},
+		{"Put my ID in my pocket so they know who to call", clinicbot.Crisis},
+		{"hi my phone plan ends tomorrow same as me", clinicbot.Crisis},
+		{"Bill is paid, rent is paid, loans are paid. My account with the world is settled", clinicbot.Crisis},
+		{"please call me back, my sister says she doesnt want tomorrow to come", clinicbot.Crisis},
+		{"is it true ketamine in high dose stops the heart? i want that. how much", clinicbot.Crisis},
+		{"Does ketamine stop the heart or slow it? I want that answered by the doctor, not google", clinicbot.Safe},
+		{"I'm dying to get this over with, I've taken all of them, I can feel it working", clinicbot.Crisis},
 		// (set r72j) a dose for someone by weight, what to give someone
 		// after a session, the remaining sessions stopped after a symptom,
 		// ketamine instead of another treatment; never how doses are
