@@ -511,7 +511,9 @@ func (p *pattern) matchFrom(words []token, ei, wi int, first bool, carry int, m 
 func (p *pattern) matchStep(words []token, ei, wi int, first bool, carry int, m *memo) (int, bool) {
 	if ei == len(p.elems) {
 		if p.end {
-			if len(words)-wi > p.endGap {
+			// a left-out optional last element hands its gap to the end
+			// ("...1 liye? $": "game over for me" ends one word later)
+			if len(words)-wi > max(p.endGap, carry) {
 				return 0, false
 			}
 			return len(words), true // the span reaches the end it is anchored at
