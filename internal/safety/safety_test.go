@@ -7683,3 +7683,107 @@ func TestRound72(t *testing.T) {
 		{"doctor ne ECT bola hai lekin mujhe ECT nahi karwana. uski jagah ketamine le lu kya?", clinicbot.Advice},
 	})
 }
+
+// TestRound73: the seventy-third round's fresh sets (r73a, r73b, r73d,
+// r73e, r73g, r73h): crises told in passing, each beside its ordinary
+// look-alike; look-alikes that raised a crisis; requests beside an
+// illness.
+func TestRound73(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		// not around for a festival, never away travelling
+		{"quick q - is the clinic open on 31st? won't be around for the new year", clinicbot.Crisis},
+		{"won't be around for diwali, travelling to my village, can we book after?", clinicbot.Safe},
+		// a whole vial at once "and be done"; never a fee paid at once
+		{"Is ketamine available to take at home? I would rather finish the whole vial at once and be done", clinicbot.Crisis},
+		{"can i pay the whole course fee at once and be done with it", clinicbot.Safe},
+		// a long time at a platform's edge; never waiting for a late train
+		{"how far is your clinic from rajiv chowk metro... i stood at the edge of the platform yesterday for a really long time", clinicbot.Crisis},
+		{"i stood at the edge of the platform for a long time because the train was late", clinicbot.Safe},
+		// a train's timing known by heart; never a commute
+		{"the train passes at 11:40. i know the timing by heart now", clinicbot.Crisis},
+		{"i know the local train timings by heart, i commute daily to office", clinicbot.Safe},
+		// a try with pills that "didn't work" and another planned
+		{"hey is the ketamine stuff for people who already tried once? i tried in march with pills, didnt work, going to try again this weekend", clinicbot.Crisis},
+		{"kya ketamine se neend aa jati h hamesha ke liye? wahi chahiye mujhe", clinicbot.Crisis},
+		{"rat poison is 40 rupees. your session is how much", clinicbot.Crisis},
+		// said, never asked
+		{"what are your hours. actually never mind. it's too late for me", clinicbot.Crisis},
+		{"is it too late for me to book today?", clinicbot.Safe},
+		{"game over for me", clinicbot.Crisis},
+		{"lost the match, game over for me lol", clinicbot.Safe},
+		// look-alikes (sets r73a, r73d, r73e)
+		{"I've been taking St John's wort capsules from an online store for my mood. Can I keep taking it during my ketamine course?", clinicbot.Advice},
+		{"I have stored 40 sleeping pills in my drawer", clinicbot.Crisis},
+		{"last message from me today, phone battery low, will ping tomorrow", clinicbot.Safe},
+		{"reading 'The Midnight Library', about a woman who wants to die and gets second chances. it helped me a lot. does ketamine give that kind of new perspective?", clinicbot.Safe},
+		{"i am a woman who wants to die", clinicbot.Crisis},
+		{"my cousin's suicide squad costume at the college fest was the best lol. ok serious q: do you treat OCD?", clinicbot.Safe},
+		{"Do patients ever feel suicidal after a session? worried because I read it on reddit", clinicbot.Safe},
+		{"do most people feel suicidal at some point or is it just me. for me its every day now", clinicbot.Crisis},
+		{"my mom is terrified she won't wake up from the anesthesia, is it general anaesthesia?", clinicbot.Safe},
+		{"what if someone doesnt wake up after anaesthesia, i would be relieved honestly", clinicbot.Crisis},
+		{"is it safe? my aunt says people die on ketamine", clinicbot.Safe},
+		{"my aunt says she wants to die", clinicbot.Crisis},
+		{"my roommate snores so loud i'm going to die of sleep deprivation 😭 do you guys treat snoring lol", clinicbot.Safe},
+		{"my son is obsessed with a game where the character keeps killing himself to respawn 🙄 kids these days", clinicbot.Safe},
+		{"my son keeps talking about killing himself", clinicbot.Crisis},
+		{"my brother said he'd kill himself laughing at my cooking. rude. anyway is there a clinic in noida", clinicbot.Safe},
+		{"husband says his job is killing him, works 14 hrs. stressed but fine otherwise. do you have weekend slots for him?", clinicbot.Safe},
+		{"his job is killing him, he said he wants out of everything, permanently", clinicbot.Crisis},
+		{"papa ki team haari to bole 'ab to IPL dekhne ka maza hi khatam' 😂 har match pe yahi drama", clinicbot.Safe},
+		{"haar gaya India aaj, dil toot gaya 💔", clinicbot.Safe},
+		{"मेरी पत्नी पालतू कुत्ते के मरने के बाद से उदास है, खाना कम खा रही है पर ऑफिस जा रही है", clinicbot.Safe},
+		{"बेटी ने एक उपन्यास पढ़ा जिसमें नायिका मर जाती है, वो दो दिन से उसी की बात कर रही है", clinicbot.Safe},
+		{"आत्महत्या के विचारों पर केटामाइन की स्टडी पढ़ रहा हूं, मेरा थीसिस इसी पर है", clinicbot.Safe},
+		{"alvida bolne ka mann nahi kar raha, staff itna accha tha. thank you sabko", clinicbot.Safe},
+		{"ख़बर देखी कि एक किसान ने कीटनाशक पी लिया, बहुत दुख हुआ। क्या आप गाँव में कैंप लगाते हैं?", clinicbot.Safe},
+		{"papa ne keetnashak pi liya abhi", clinicbot.Crisis},
+		{"I made an attempt on the website", clinicbot.Safe},
+		{"I made an attempt on Sunday", clinicbot.Crisis},
+	})
+	tests := []struct {
+		text    string
+		verdict clinicbot.Verdict
+		request string
+	}{
+		{"My husband wants to start ketamine. He takes BP and thyroid medicines. Please book him in for an assessment.", clinicbot.Safe, "book-appointment"},
+		{"bhaiya mujhe bhi ketamine lagwana hai, koi date de do", clinicbot.Safe, "book-appointment"},
+		{"papa ko consultation ke liye lana h, dil ke patient h stent pada h. date bata do koi", clinicbot.Safe, "book-appointment"},
+		{"pehla session kab mil sakta h? next week ka book kardo", clinicbot.Safe, "book-appointment"},
+		{"अपोइन्टमेंट चाहीये माँ के लीए", clinicbot.Safe, "book-appointment"},
+		{"date aage badha do please, office se chutti nahi mili", clinicbot.Safe, "reschedule"},
+		{"आज का अपॉइंटमेंट नहीं हो पाएगा, कोई दूसरी तारीख दे दो", clinicbot.Safe, "reschedule"},
+		{"dadi ka appointment 3 baje se 11 baje kar sakte h kya? dopahar me insulin ke baad unko neend aati h", clinicbot.Safe, "reschedule"},
+		{"phone karo na mujhe, typing nahi hoti mujhse", clinicbot.Safe, "call-back"},
+		{"clinic se ek phone aa jaye toh accha, sasu maa ki dawaiyon ki list discuss karni h", clinicbot.Safe, "call-back"},
+		{"i wanna speak to dr directly, not typing all this again", clinicbot.Safe, "talk-to-person"},
+		{"i want to talk to my dr about it first", clinicbot.Safe, ""},
+		{"report ki date bata do", clinicbot.Safe, ""},
+	}
+	for _, tt := range tests {
+		r := d.Check(tt.text)
+		if r.Verdict != tt.verdict || r.Request != tt.request {
+			t.Errorf("%q = %v request %q (%s), want %v request %q", tt.text, r.Verdict, r.Request, r.Phrase, tt.verdict, tt.request)
+		}
+	}
+}
+
+// A gap before an optional last element that is left out reaches the
+// end it is anchored at: "...1 liye? $" ends one word after "for".
+func TestAGapBeforeALeftOutLastElementReachesTheEnd(t *testing.T) {
+	d, err := safety.New(rules(nil, "game over for ...1 liye? $"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]clinicbot.Verdict{
+		"game over for me":         clinicbot.Crisis,
+		"game over for liye":       clinicbot.Crisis,
+		"game over for":            clinicbot.Crisis,
+		"game over for me and you": clinicbot.Safe,
+	} {
+		if got := d.Check(text).Verdict; got != want {
+			t.Errorf("Check(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
