@@ -187,6 +187,11 @@ type Detector struct {
 	// firstPerson), someone else (third), and a relative no one at risk:
 	// gone, or given to (recipient before, recipientAfter and given after).
 	self, me, third, gone, recipient, recipientAfter, given, firstPerson elem
+	// frame: words that set a message in fiction, study or public work
+	// ("screenplay", "viva", "novelist"); frameOwn: what a writer's "I"
+	// or "my" may be about in such a message ("i'm writing", "my book").
+	// Both optional (framed).
+	frame, frameOwn, frameNow, frameWho elem
 	// wrongs: what someone named does to the writer ("ससुराल वाले रोज ताने
 	// मारते है"); stands by, with a "not" ("pati saath nahi deta"): told
 	// so, they are the cause, not the one at risk.
@@ -281,6 +286,8 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"])
 	// optional: without them, a phrase is the writer's
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
+	d.frame.alts, d.frameOwn.alts, d.frameNow.alts = cls["frame"], slices.Concat(cls["frame"], cls["frame_own"]), cls["when"]
+	d.frameWho.alts = slices.Concat(cls["frame_who"], cls["people_in_general"], cls["generic_others"], cls["third"])
 	d.indefinite.alts = cls["indefinite"]
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
 	d.wrongs.alts, d.standsBy.alts, d.not.alts = cls["wrongs_writer"], cls["stands_by_writer"], cls["not_hi"]
@@ -547,6 +554,10 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.besideRisk.indexAlts(d.lex)
 	d.supply.indexAlts(d.lex)
 	d.self.indexAlts(d.lex)
+	d.frame.indexAlts(d.lex)
+	d.frameNow.indexAlts(d.lex)
+	d.frameWho.indexAlts(d.lex)
+	d.frameOwn.indexAlts(d.lex)
 	d.me.indexAlts(d.lex)
 	d.third.indexAlts(d.lex)
 	d.indefinite.indexAlts(d.lex)
@@ -676,6 +687,58 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // openly"), is the one exception (round 61): the writer reports what they
 // saw or asked; the classifiers still read the rest of the message.
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
+	r := d.read(text)
+	if r.Verdict == clinicbot.Crisis && d.framed(text) {
+		return clinicbot.SafetyResult{Verdict: clinicbot.Safe, Phrase: "framed: " + r.Phrase, Risky: true}
+	}
+	return r
+}
+
+// framed reports whether text is set in fiction, study or public work
+// (a word of the class frame: "I'm a crime novelist. In my book the
+// villain ...", "pharmacology viva", "जागरूकता शिविर"), tells of someone
+// (a word of frame_who, people_in_general, generic_others or third: the
+// villain, a patient, a farmer, she), and says nothing of the writer or
+// of someone of theirs at risk: every "I", "me" or "my" in
+// it is about that work (a word of frame or frame_own within four words
+// after it: "i'm a crime novelist", "my protagonist"), no relative or student is
+// the writer's ("my student"), and nothing is said of today or tonight
+// (the class when). Then a crisis read in it is the work's, not the writer's:
+// "thesis ka stress, suicidal ideation aa rahi hai" tells of no one else;
+// "I'm writing an article about self-harm aur main khud bhi ..."
+// has an "I" that is not about the work.
+func (d *Detector) framed(text string) bool {
+	if len(d.frame.alts) == 0 {
+		return false
+	}
+	words := d.tokens(text)
+	if !d.any(d.frame, words) || !d.any(d.frameWho, words) || d.any(d.frameNow, words) {
+		return false
+	}
+	for i := range words {
+		t := &words[i]
+		if d.relative.matches(t) {
+			for k := max(0, i-3); k < i; k++ {
+				if possessive[words[k].w] {
+					return false // "my student wrote ...", "one of my class 11 students"
+				}
+			}
+		}
+		if t.w == "mine" || t.w == "ours" {
+			return false // "a PhD student of mine emailed me her thesis"
+		}
+		if !d.self.matches(t) && !d.me.matches(t) && !possessive[t.w] && !d.firstPerson.matches(t) {
+			continue
+		}
+		if !d.any(d.frameOwn, words[i+1:min(len(words), i+5)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// read is Check before a framed message is read as its work's.
+func (d *Detector) read(text string) clinicbot.SafetyResult {
 	r := d.whose(text, d.checkWhole(text))
 	if r.Verdict == clinicbot.Crisis {
 		return r
