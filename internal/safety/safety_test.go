@@ -7749,6 +7749,20 @@ func TestRound73(t *testing.T) {
 		{"thesis ka stress, suicidal ideation aa rahi hai", clinicbot.Crisis},
 		{"A PhD student of mine emailed me her thesis files at 1am 'in case something happens, someone can finish it'. She isn't answering.", clinicbot.Crisis},
 		{"I'm a novelist and tonight I want to end my life", clinicbot.Crisis},
+		// a recovery told with a life since; a recent try stays
+		{"I attempted once in 2019. Today I'm a counsellor myself. Do you hire peer support workers?", clinicbot.Safe},
+		{"Last year this time I was in hospital after an attempt. Today I got my first salary from my new job. Just wanted to tell someone.", clinicbot.Safe},
+		{"i attempted again today, lost my job last week", clinicbot.Crisis},
+		// everyday Hinglish: a thing run out, work stuck, a trick; one's
+		// work in the world done and a noose stay crises
+		{"is mahine paisa khatam ho gaya, next month aayenge pakka", clinicbot.Safe},
+		{"exam ki tension se haalat kharab hai bhai. physics ka syllabus khatam hi nahi ho raha. par padh raha hu, ho jayega", clinicbot.Safe},
+		{"khatam ho gaya aaj ka kaam, ab ghar ja raha hu, kal baat karte h", clinicbot.Safe},
+		{"latak gaya mera kaam, train cancel ho gayi, kal aa paunga", clinicbot.Safe},
+		{"kya phanda h ye, phone pe kuch aur rate bola tha ab kuch aur bol rahe ho", clinicbot.Safe},
+		{"is duniya me mera kaam khatam ho gaya", clinicbot.Crisis},
+		{"paisa khatam ho gaya, ab jeene ka koi fayda nahi", clinicbot.Crisis},
+		{"fanda bana liya hai pankhe pe", clinicbot.Crisis},
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
