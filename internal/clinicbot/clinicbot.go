@@ -324,6 +324,12 @@ type SafetyModel struct {
 	// symptom: never "AC chal raha hai, band kar du kya?").
 	AdviceThresholdUnnamed float64
 	AdviceUnnamedClasses   []string
+	// AdviceUnanswered (0..1; 0: never) is the bar for a message the
+	// knowledge finds no answer to that names a word of AdviceClasses
+	// beside one of AdvicePersonalClasses: at it, the advice classifier
+	// calls it a question about one's own health, and the refusal (the
+	// doctors decide, the phone) replies instead of "I don't know".
+	AdviceUnanswered float64
 	// AdviceGeneralClasses name the advice classes a question may ask
 	// about in general ("is it safe to mix ketamine and alcohol?"): with
 	// no word of AdvicePersonalClasses (I, my, he, my father, a verb of

@@ -31,6 +31,12 @@ type Safety interface {
 	Check(text string) clinicbot.SafetyResult
 }
 
+// personal is what a Safety may also do: tell whether a text names a
+// medicine or an illness of its writer or a relative (safety.Detector).
+type personal interface {
+	Personal(text string) bool
+}
+
 // Thresholds turn match coverage into decisions. They are calibrated on
 // knowledge/eval.yaml (see README, "How matching decides").
 type Thresholds struct {
@@ -298,6 +304,14 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		if c, ok := e.clauseAnswer(ctx, kb, text, t); ok {
 			r = c
 		}
+	}
+	if p, ok := kb.Safety.(personal); ok && r.Kind == clinicbot.KindFallback && r.EntryID == "" && !res.Recovered && p.Personal(text) {
+		// No answer to a message about one's own or a relative's
+		// medicine or illness: it asks for a judgement the doctors make
+		// ("mera bp 90/60 rehta h, mujhe koi risk h kya"), so the
+		// refusal, which says so and gives the phone, replies.
+		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
+		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
 	}
 	if res.Recovered && (r.Kind == clinicbot.KindFallback || r.Kind == clinicbot.KindSmalltalk) && kb.msgs.Recovered != "" {
 		// A crisis told as long over, and no question the knowledge

@@ -1395,3 +1395,28 @@ func TestHindiRequestsOfRound69(t *testing.T) {
 		{"मेरे बेटे को फोन कर लीजिए इस नंबर पे, वही सब समझेगा और लाएगा मुझे", "call-back"},
 	})
 }
+
+// A question about one's own or a relative's medicine or illness that the
+// knowledge cannot answer (and the advice classifier reads at
+// model.advice_unanswered) gets the refusal, which says the doctors decide
+// and gives the phone, not "I don't have an answer"; a note about one's
+// medicines does not.
+func TestUnansweredHealthQuestionGetsTheRefusal(t *testing.T) {
+	e := engine(t)
+	for _, text := range []string{
+		"meri age 45 hai aur bp 170/100 rehta hai telmikind ke baad bhi. ketamine se bp aur badh gaya to? mujhe kya karna chahiye",
+		"been on fluoxetine 5 yrs, bupropion 2 yrs. should I keep both with ketamine or drop one?",
+	} {
+		if r := reply(t, e, text); r.Kind != clinicbot.KindFallback || r.EntryID != "medical-advice" || !strings.Contains(r.Text, "9971774999") {
+			t.Errorf("%q: got %s %q, want the medical-advice refusal with the phone", text, r.Kind, r.EntryID)
+		}
+	}
+	for _, text := range []string{
+		"I'll bring my list of tablets to the consultation on Monday.",
+		"do you have parking near the clinic",
+	} {
+		if r := reply(t, e, text); r.EntryID == "medical-advice" {
+			t.Errorf("%q: got the medical-advice refusal", text)
+		}
+	}
+}

@@ -261,6 +261,7 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 				"advice_classes":           func(n *yaml.Node) { s.Model.AdviceClasses = d.list(n, "model.advice_classes") },
 				"advice_threshold_unnamed": probability(&s.Model.AdviceThresholdUnnamed, "model.advice_threshold_unnamed", "0: never without a word of advice_classes), e.g. 0.9"),
 				"advice_unnamed_classes":   func(n *yaml.Node) { s.Model.AdviceUnnamedClasses = d.list(n, "model.advice_unnamed_classes") },
+				"advice_unanswered":        probability(&s.Model.AdviceUnanswered, "model.advice_unanswered", "0: never), e.g. 0.5"),
 				"advice_general_classes":   func(n *yaml.Node) { s.Model.AdviceGeneralClasses = d.list(n, "model.advice_general_classes") },
 				"advice_personal_classes":  func(n *yaml.Node) { s.Model.AdvicePersonalClasses = d.list(n, "model.advice_personal_classes") },
 				"advice_people_classes":    func(n *yaml.Node) { s.Model.AdvicePeopleClasses = d.list(n, "model.advice_people_classes") },

@@ -210,8 +210,10 @@ type Detector struct {
 	// word of an advice class (above 1: never), which must have a word of
 	// unnamedAbout (the treatment, a session, a symptom), if it has words.
 	adviceUnnamed float64
-	unnamedAbout  elem
-	medical       elem
+	// adviceUnanswered: model.advice_unanswered (Personal)
+	adviceUnanswered float64
+	unnamedAbout     elem
+	medical          elem
 	// A question about a substance in general is no request for advice
 	// (see clinicbot.SafetyModel.AdviceGeneralClasses): general, its
 	// classes; personal and specific, the words that make it one.
@@ -411,6 +413,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 		d.medical = classElem(cls, m.AdviceClasses, "advice_classes", &errs)
 		d.adviceThreshold = m.AdviceThreshold
 		d.adviceUnnamed = m.AdviceThresholdUnnamed
+		d.adviceUnanswered = m.AdviceUnanswered
 		if d.adviceUnnamed <= 0 {
 			d.adviceUnnamed = 2 // never
 		}
@@ -692,6 +695,26 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Safe, Phrase: "framed: " + r.Phrase, Risky: true}
 	}
 	return r
+}
+
+// Personal reports whether text names a medicine, a substance, a
+// pregnancy or an illness (model.advice_classes) beside its writer or
+// someone of theirs (model.advice_personal_classes): "mera bp hamesha low
+// rehta h 90/60 type, to mujhe ketamine se koi risk h kya"), and the
+// advice classifier reads it at model.advice_unanswered. A message so
+// told that the knowledge cannot answer asks about one's own health: the
+// medical-advice refusal (the doctors decide, the phone) serves it better
+// than "I don't know" (dialog). A note ("I'll bring my list of tablets")
+// reads low.
+func (d *Detector) Personal(text string) bool {
+	if d.adviceUnanswered <= 0 || d.adviceModel == nil || len(d.medical.alts) == 0 || len(d.personal.alts) == 0 {
+		return false
+	}
+	words := d.tokens(text)
+	if !d.any(d.medical, words) || !d.any(d.personal, words) {
+		return false
+	}
+	return d.adviceModel.prob(joinWords(nonEmpty(words))) >= d.adviceUnanswered
 }
 
 // framed reports whether text is set in fiction, study or public work

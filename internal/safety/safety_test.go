@@ -7763,6 +7763,18 @@ func TestRound73(t *testing.T) {
 		{"is duniya me mera kaam khatam ho gaya", clinicbot.Crisis},
 		{"paisa khatam ho gaya, ab jeene ka koi fayda nahi", clinicbot.Crisis},
 		{"fanda bana liya hai pankhe pe", clinicbot.Crisis},
+		// (second wave: sets r73i, r73l) skin burnt to feel something,
+		// out of reasons to keep trying, no wish to live in Bhojpuri, a
+		// life that weighs; never a burn in the kitchen or at a candle
+		{"mai college me topper thi. ab padhai chhod di. kabhi kabhi cigarette se haath jalati hu taaki kuch toh feel ho", clinicbot.Crisis},
+		{"i burn my arm with a lighter just to feel something", clinicbot.Crisis},
+		{"Lighter on my arm burned me while lighting the diya", clinicbot.Safe},
+		{"burn the incense to feel calm", clinicbot.Safe},
+		{"People keep telling me it gets better. It's been three years. It hasn't. I'm out of reasons to keep trying.", clinicbot.Crisis},
+		{"We ran out of reasons to stay at that hotel, so we left early", clinicbot.Safe},
+		{"हमरा अब जिए के मन नइखे करत", clinicbot.Crisis},
+		{"अस्तित्व ही भारी लगने लगा है। साँस लेना भी थकान देता है।", clinicbot.Crisis},
+		{"saans lene me dikkat hai, kya ketamine safe hai", clinicbot.Safe},
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
