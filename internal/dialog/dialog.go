@@ -288,6 +288,9 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		r.Score, r.Confidence, r.Safety = 1, 1, res
 		return kb.withRiskFooter(r, res), nil
 	}
+	if rest, ok := withoutDismissed(text); ok {
+		text = rest // "not how long it lasts. how many sittings?": the sittings
+	}
 	hits, err := kb.Matcher.Search(ctx, text, maxSuggestions+2)
 	if err != nil {
 		return kb.fallback(nil), fmt.Errorf("match: %w", err)
