@@ -7791,6 +7791,8 @@ func TestRound73(t *testing.T) {
 		{"हमारे धर्म में आत्महत्या को पाप माना जाता है। क्या डॉक्टर धार्मिक बातों का ध्यान रखते हैं?", clinicbot.Safe},
 		{"hostel ki mess ka khana kha ke to mar hi jaunga 🤢 clinic ke paas koi canteen hai?", clinicbot.Safe},
 		{"टीवी सीरियल में बहु ने जहर खा लिया, कितना रोना आया", clinicbot.Safe},
+		{"आज गुस्से में अपने हाथ जला लिए, अच्छा लगा", clinicbot.Crisis},
+		{"cooking karte waqt galti se apna haath jala liya, session pe aa sakti hu?", clinicbot.Safe},
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
