@@ -314,7 +314,8 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		// ("mera bp 90/60 rehta h, mujhe koi risk h kya"), so the
 		// refusal, which says so and gives the phone, replies.
 		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
-		return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}, nil
+		r = clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
+		return kb.withRiskFooter(r, res), nil
 	}
 	if res.Recovered && (r.Kind == clinicbot.KindFallback || r.Kind == clinicbot.KindSmalltalk) && kb.msgs.Recovered != "" {
 		// A crisis told as long over, and no question the knowledge

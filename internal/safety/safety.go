@@ -189,8 +189,9 @@ type Detector struct {
 	self, me, third, gone, recipient, recipientAfter, given, firstPerson elem
 	// frame: words that set a message in fiction, study or public work
 	// ("screenplay", "viva", "novelist"); frameOwn: what a writer's "I"
-	// or "my" may be about in such a message ("i'm writing", "my book").
-	// Both optional (framed).
+	// or "my" may be about in such a message ("i'm writing", "my book");
+	// frameWho: the someone such a message tells of; frameNow: today,
+	// tonight. All optional: without frame no message is framed.
 	frame, frameOwn, frameNow, frameWho elem
 	// wrongs: what someone named does to the writer ("ससुराल वाले रोज ताने
 	// मारते है"); stands by, with a "not" ("pati saath nahi deta"): told
@@ -689,6 +690,9 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 // son has never tried to kill himself", "no self harm, I asked him
 // openly"), is the one exception (round 61): the writer reports what they
 // saw or asked; the classifiers still read the rest of the message.
+//
+// A crisis read in a message set in fiction or study that tells of
+// someone else, not of the writer, is the work's (framed).
 func (d *Detector) Check(text string) clinicbot.SafetyResult {
 	r := d.read(text)
 	if r.Verdict == clinicbot.Crisis && d.framed(text) {
@@ -699,7 +703,7 @@ func (d *Detector) Check(text string) clinicbot.SafetyResult {
 
 // Personal reports whether text names a medicine, a substance, a
 // pregnancy or an illness (model.advice_classes) beside its writer or
-// someone of theirs (model.advice_personal_classes): "mera bp hamesha low
+// someone of theirs (model.advice_personal_classes: "mera bp hamesha low
 // rehta h 90/60 type, to mujhe ketamine se koi risk h kya"), and the
 // advice classifier reads it at model.advice_unanswered. A message so
 // told that the knowledge cannot answer asks about one's own health: the
@@ -722,14 +726,14 @@ func (d *Detector) Personal(text string) bool {
 // villain ...", "pharmacology viva", "जागरूकता शिविर"), tells of someone
 // (a word of frame_who, people_in_general, generic_others or third: the
 // villain, a patient, a farmer, she), and says nothing of the writer or
-// of someone of theirs at risk: every "I", "me" or "my" in
-// it is about that work (a word of frame or frame_own within four words
-// after it: "i'm a crime novelist", "my protagonist"), no relative or student is
-// the writer's ("my student"), and nothing is said of today or tonight
-// (the class when). Then a crisis read in it is the work's, not the writer's:
-// "thesis ka stress, suicidal ideation aa rahi hai" tells of no one else;
-// "I'm writing an article about self-harm aur main khud bhi ..."
-// has an "I" that is not about the work.
+// of someone of theirs at risk: every "I", "me" or "my" in it is about
+// that work (a word of frame or frame_own within four words after it:
+// "i'm a crime novelist", "my protagonist"), no relative or student is
+// the writer's ("my student", "a student of mine"), and nothing is said
+// of today or tonight (the class when). Then a crisis read in it is the
+// work's, not the writer's. "thesis ka stress, suicidal ideation aa rahi
+// hai" tells of no one else; "I'm writing an article about self-harm aur
+// main khud bhi ..." has an "I" that is not about the work.
 func (d *Detector) framed(text string) bool {
 	if len(d.frame.alts) == 0 {
 		return false

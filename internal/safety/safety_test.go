@@ -1558,13 +1558,27 @@ func TestTwelfthRoundKinds(t *testing.T) {
 // The handoff entries' request phrases name the request however much
 // context surrounds it; a crisis or an advice request in the same message
 // still wins, and a question that only mentions a session is no request.
+// requestCase is a message, the verdict expected and the request to the
+// clinic expected in it ("" for none).
+type requestCase struct {
+	text    string
+	verdict clinicbot.Verdict
+	request string
+}
+
+func checkRequests(t *testing.T, d *safety.Detector, tests []requestCase) {
+	t.Helper()
+	for _, tt := range tests {
+		r := d.Check(tt.text)
+		if r.Verdict != tt.verdict || r.Request != tt.request {
+			t.Errorf("%q = %v request %q (%s), want %v request %q", tt.text, r.Verdict, r.Request, r.Phrase, tt.verdict, tt.request)
+		}
+	}
+}
+
 func TestRequestsForStaff(t *testing.T) {
 	d := detector(t)
-	tests := []struct {
-		text    string
-		verdict clinicbot.Verdict
-		request string
-	}{
+	checkRequests(t, d, []requestCase{
 		{"We'll be travelling from Pune, want to fix an appointment for the 14th if possible", clinicbot.Safe, "book-appointment"},
 		{"exam came up, need to move my thursday session to next week", clinicbot.Safe, "reschedule"},
 		{"मेरा अपॉइंटमेंट कैंसिल कर दीजिए", clinicbot.Safe, "reschedule"},
@@ -1585,13 +1599,7 @@ func TestRequestsForStaff(t *testing.T) {
 		{"book me an appointment, I am going to kill myself anyway", clinicbot.Crisis, ""},
 		{"I can't make it anymore, cancel my appointments", clinicbot.Crisis, ""},
 		{"Can you cancel all my appointments. I've decided to go to rishikesh and not come back", clinicbot.Crisis, ""},
-	}
-	for _, tt := range tests {
-		r := d.Check(tt.text)
-		if r.Verdict != tt.verdict || r.Request != tt.request {
-			t.Errorf("%q = %v request %q (%s), want %v request %q", tt.text, r.Verdict, r.Request, r.Phrase, tt.verdict, tt.request)
-		}
-	}
+	})
 }
 
 func TestBadRequestPhraseNamesItsEntry(t *testing.T) {
@@ -7796,11 +7804,7 @@ func TestRound73(t *testing.T) {
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
-	tests := []struct {
-		text    string
-		verdict clinicbot.Verdict
-		request string
-	}{
+	checkRequests(t, d, []requestCase{
 		{"My husband wants to start ketamine. He takes BP and thyroid medicines. Please book him in for an assessment.", clinicbot.Safe, "book-appointment"},
 		{"bhaiya mujhe bhi ketamine lagwana hai, koi date de do", clinicbot.Safe, "book-appointment"},
 		{"papa ko consultation ke liye lana h, dil ke patient h stent pada h. date bata do koi", clinicbot.Safe, "book-appointment"},
@@ -7814,13 +7818,7 @@ func TestRound73(t *testing.T) {
 		{"i wanna speak to dr directly, not typing all this again", clinicbot.Safe, "talk-to-person"},
 		{"i want to talk to my dr about it first", clinicbot.Safe, ""},
 		{"report ki date bata do", clinicbot.Safe, ""},
-	}
-	for _, tt := range tests {
-		r := d.Check(tt.text)
-		if r.Verdict != tt.verdict || r.Request != tt.request {
-			t.Errorf("%q = %v request %q (%s), want %v request %q", tt.text, r.Verdict, r.Request, r.Phrase, tt.verdict, tt.request)
-		}
-	}
+	})
 }
 
 // A gap before an optional last element that is left out reaches the
