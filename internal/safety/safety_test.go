@@ -7809,6 +7809,8 @@ func TestRound73(t *testing.T) {
 		{"Bahar ka dard andar ke dard se behtar hai, isliye phir se shuru kar diya", clinicbot.Crisis},
 		{"whats the minimum amount of paracetamol that would kill someone my size", clinicbot.Crisis},
 		{"My wife has treatment resistant depression. 4 different medicines tried. She is not worse but not better either, just flat", clinicbot.Safe},
+		{"no suicidal ideation. active intent.", clinicbot.Crisis},
+		{"waiting room ke andar baithe baithe mar jaunga, kitna time aur lagega?", clinicbot.Safe},
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
