@@ -7811,6 +7811,12 @@ func TestRound73(t *testing.T) {
 		{"My wife has treatment resistant depression. 4 different medicines tried. She is not worse but not better either, just flat", clinicbot.Safe},
 		{"no suicidal ideation. active intent.", clinicbot.Crisis},
 		{"waiting room ke andar baithe baithe mar jaunga, kitna time aur lagega?", clinicbot.Safe},
+		{"I was suicidal 12 years ago. None for 7 years. I'm not now. But the gas is on and I'm sitting in the kitchen", clinicbot.Crisis},
+		{"what dose of potassium stops the heart, i need to know it for me", clinicbot.Crisis},
+		{"college ke time se thodi si cutting karti hu, normal hai mere liye", clinicbot.Crisis},
+		{"main parlour me hair cutting karti hu", clinicbot.Safe},
+		{"What time does the clinic open? I need to talk to someone before I do something I can't undo", clinicbot.Crisis},
+		{"what is the fee for ketamine. pls tell quickly. my mother in law ran out of house with kerosene can, neighbours brought her back", clinicbot.Crisis},
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
