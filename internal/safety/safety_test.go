@@ -7843,6 +7843,10 @@ func TestRound73(t *testing.T) {
 		{"i left the car keys at your reception, the highway exit is 10 mins away", clinicbot.Safe},
 		{"since my mother's suicide 3 years ago I see no reason to continue", clinicbot.Crisis},
 		{"I see no reason to continue the treatment", clinicbot.Safe},
+		{"didi ke room me neend ki goliyo ke 3 patte mile, sab alag alag chemist se liye hue. usko pichle saal se depression hai", clinicbot.Crisis},
+		{"i buy my medicines from different chemists for discounts", clinicbot.Safe},
+		{"exam is going to kill me, kal result aaya to phanda hi ek option hai", clinicbot.Crisis},
+		{"panic attack at 3am, felt like I was dying and part of me welcomed it", clinicbot.Crisis},
 		{"I made an attempt on the website", clinicbot.Safe},
 		{"I made an attempt on Sunday", clinicbot.Crisis},
 	})
