@@ -257,9 +257,8 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	case clinicbot.Crisis:
 		return e.crisisReply(ctx, kb, res, text), nil
 	case clinicbot.Advice:
-		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
-		r := clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
-		if general := e.generalFacts(ctx, kb, text, lang); general != "" {
+		r := kb.adviceRefusal(res)
+		if general := e.generalFacts(ctx, kb, text, r.Lang); general != "" {
 			// The refusal first; then what the clinic's page says in
 			// general on the topic, never in its place.
 			r.Text += "\n\n" + kb.fill(kb.msgs.GeneralFacts) + "\n\n" + general
@@ -313,9 +312,7 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		// medicine or illness: it asks for a judgement the doctors make
 		// ("mera bp 90/60 rehta h, mujhe koi risk h kya"), so the
 		// refusal, which says so and gives the phone, replies.
-		refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
-		r = clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
-		return kb.withRiskFooter(r, res), nil
+		return kb.withRiskFooter(kb.adviceRefusal(res), res), nil
 	}
 	if res.Recovered && (r.Kind == clinicbot.KindFallback || r.Kind == clinicbot.KindSmalltalk) && kb.msgs.Recovered != "" {
 		// A crisis told as long over, and no question the knowledge
@@ -330,6 +327,13 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 		r.Text = note + "\n\n" + r.Text
 	}
 	return kb.withRiskFooter(r, res), nil
+}
+
+// adviceRefusal is the medical-advice refusal (the doctors decide, never
+// change a medicine alone, the phone) with a booking offered.
+func (kb *view) adviceRefusal(res clinicbot.SafetyResult) clinicbot.Reply {
+	refusal, lang := kb.safety(kb.Rules.AdviceReply, kb.Rules.Hindi.Advice)
+	return clinicbot.Reply{Kind: clinicbot.KindFallback, EntryID: "medical-advice", Text: kb.fill(refusal), Lang: lang, Safety: res, Suggestions: kb.suggest([]string{"book-appointment"}, "")}
 }
 
 // withRiskFooter adds the helplines (the risk_footer message) to r when

@@ -15,6 +15,9 @@ import (
 // outweighed the question. ok is false when no clause is set aside or
 // nothing of two words or more would remain.
 func withoutDismissed(text string) (string, bool) {
+	if !mayDismiss(text) {
+		return text, false // most messages: no clause is split
+	}
 	clauses := splitClauses(text)
 	if len(clauses) < 2 {
 		return text, false
@@ -32,6 +35,19 @@ func withoutDismissed(text string) (string, bool) {
 		return text, false
 	}
 	return strings.Join(kept, " "), true
+}
+
+// mayDismiss reports whether text has a word a dismissal needs ("not",
+// "nope", "don't" or "dont", "skip", "leave", "forget", "sorted"), so that
+// a message without one is not split into clauses at all.
+func mayDismiss(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"not", "nope", "n't", "nt ", "skip", "leave", "forget", "sorted"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dismisses reports whether a clause sets a topic aside: it opens with
