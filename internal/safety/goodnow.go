@@ -39,7 +39,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 	if sents == nil {
 		sents = make([]int, len(words))
 	}
-	var good [][2]int
+	var good, calmAfter [][2]int
 	after := true // every clause since the last good one is a question or thanks
 	for s := 0; s < len(m); {
 		e := s + 1
@@ -53,7 +53,7 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 			typed = raw[k]
 		}
 		tells := d.tellsCrisis(c) // every crisis phrase over the clause: once
-		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.any(d.besideMask, c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !tells && !d.afterGood(c, d.goodNowTail) && !d.backIn(c, 0)
+		isGood := d.any(d.goodNowW, c) && !d.any(d.goodNowNot, c) && !d.besideMaskPastTurn(c) && !d.any(d.risk, c) && !d.anyNowBut(c) && !d.afterGood(c, d.goodNowBut) && !tells && !d.afterGood(c, d.goodNowTail) && !d.backIn(c, 0)
 		// After the good news, a clause the classifiers read as nothing is
 		// neither good nor bad: "I'm writing because my cousin's wife has
 		// depression" (round 48, long histories). Read once: three
@@ -66,6 +66,13 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		switch {
 		case isGood:
 			good, after = append(good, [2]int{s, e}), true
+		case quiet && len(good) > 0 && (k < len(questions) && questions[k] || d.asksUnmarked(typed)):
+			// A calm question after the good news: its day is the
+			// visit's ("now I am stable. Is the clinic open on
+			// Sunday?"), no word of now. Never a calm statement, which
+			// may take the news back ("Today I am happy. Remember me as
+			// I was today").
+			calmAfter = append(calmAfter, [2]int{s, e})
 		case quiet:
 		case d.present(typed):
 			// A clause of now that is no good news: "Now I feel like
@@ -100,10 +107,31 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		// khush hoon. mera time aa gaya hai" (review rev7: 37 crises).
 		return false
 	}
-	for _, g := range good {
+	for _, g := range append(good, calmAfter...) {
 		clear(m[g[0]:g[1]])
 	}
 	return len(good) > 0
+}
+
+// besideMaskPastTurn reports whether a word of beside_mask stands in
+// clause c, leaving aside a word of good_now_but before the first good
+// word: there it turns from the crisis told to the good news ("In 2023
+// I tried to hang myself, but today I am happy"); after it, it takes the
+// news back and is no good news anyway (afterGood).
+func (d *Detector) besideMaskPastTurn(c []token) bool {
+	turn := true
+	for i := range c {
+		if d.goodNowW.matches(&c[i]) {
+			turn = false
+		}
+		if turn && d.goodNowBut.matches(&c[i]) {
+			continue
+		}
+		if d.besideMask.matches(&c[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksUnmarked reports whether a clause, its words as typed, asks

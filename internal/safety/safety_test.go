@@ -7885,3 +7885,18 @@ func TestAGapBeforeALeftOutLastElementReachesTheEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestRound74(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		// a "but" that turns from the crisis told to the good news
+		{"In 2023 I tried to hang myself, but today I am happy", clinicbot.Safe},
+		{"In 2023 I tried to hang myself, but today I am happy to go", clinicbot.Crisis},
+		{"In 2023 I tried to hang myself, but today I want to die", clinicbot.Crisis},
+		// a calm question after the good news: its day is the visit's
+		{"I tried to kill myself years ago, now I am stable. Is the clinic open on Sunday?", clinicbot.Safe},
+		{"I tried to kill myself years ago, now I am stable. I will do it again on Sunday", clinicbot.Crisis},
+		{"Two years ago I tried to kill myself. Today I am happy. Remember me as I was today.", clinicbot.Crisis},
+		{"I tried to kill myself years ago, now I am stable. see you on sunday, goodbye forever", clinicbot.Crisis},
+	})
+}
