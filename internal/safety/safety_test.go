@@ -7898,5 +7898,13 @@ func TestRound74(t *testing.T) {
 		{"I tried to kill myself years ago, now I am stable. I will do it again on Sunday", clinicbot.Crisis},
 		{"Two years ago I tried to kill myself. Today I am happy. Remember me as I was today.", clinicbot.Crisis},
 		{"I tried to kill myself years ago, now I am stable. see you on sunday, goodbye forever", clinicbot.Crisis},
+		// giving up denied is perseverance, never beside a word of risk
+		{"I didn't give up even when everything told me to. Five years later, still here, still fighting. Thanks for the info.", clinicbot.Safe},
+		{"ज़िंदगी ने बहुत गिराया पर मैंने हार नहीं मानी। आपका क्लिनिक कहाँ है?", clinicbot.Safe},
+		{"गिरा, टूटा, फिर उठा। हिम्मत नहीं हारी। अब केटामाइन के ख़र्च के बारे में जानना है", clinicbot.Safe},
+		{"I won't give up until I'm dead", clinicbot.Crisis},
+		{"I did not give up, I just decided to end it tonight", clinicbot.Crisis},
+		{"thak gaya hu, haar nahi maanunga par aaj raat sab khatam", clinicbot.Crisis},
+		{"मैं हार गया हूँ", clinicbot.Crisis},
 	})
 }
