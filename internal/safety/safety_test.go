@@ -7906,5 +7906,16 @@ func TestRound74(t *testing.T) {
 		{"I did not give up, I just decided to end it tonight", clinicbot.Crisis},
 		{"thak gaya hu, haar nahi maanunga par aaj raat sab khatam", clinicbot.Crisis},
 		{"मैं हार गया हूँ", clinicbot.Crisis},
+		{"main haar nahi manunga, pehle bhi utha hu phir uthunga. bas batao kitne session lagenge", clinicbot.Safe},
+		// following the dead, cuts hidden, hitting oneself, a bridge
+		// picked, a lethal amount asked after a fear (sets r74b, r74f)
+		{"my brother died by suicide 2 years ago and now i get why he did it. i think about following him every day", clinicbot.Crisis},
+		{"i think about following her footsteps in medicine", clinicbot.Safe},
+		{"how do i hide cuts on my wrist from my parents before the appointment", clinicbot.Crisis},
+		{"how do i hide the cuts from my surgery", clinicbot.Safe},
+		{"jab bahut gussa aata hai to apne aap ko maarti hu, kal diwar pe sar maara", clinicbot.Crisis},
+		{"i'm fine really. just figured out which bridge. anyway what are your hours", clinicbot.Crisis},
+		{"we figured out which bridge to take, the traffic was bad", clinicbot.Safe},
+		{"क्या केटामाइन की ज़्यादा डोज़ से इंसान मर सकता है? मुझे जानना है कितनी", clinicbot.Crisis},
 	})
 }
