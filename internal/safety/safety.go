@@ -191,8 +191,9 @@ type Detector struct {
 	// ("screenplay", "viva", "novelist"); frameOwn: what a writer's "I"
 	// or "my" may be about in such a message ("i'm writing", "my book");
 	// frameWho: the someone such a message tells of; frameNow: today,
-	// tonight. All optional: without frame no message is framed.
-	frame, frameOwn, frameNow, frameWho elem
+	// tonight; frameDated: the news, whose day a word of frameNow beside
+	// it is. All optional: without frame no message is framed.
+	frame, frameOwn, frameNow, frameWho, frameDated elem
 	// wrongs: what someone named does to the writer ("ससुराल वाले रोज ताने
 	// मारते है"); stands by, with a "not" ("pati saath nahi deta"): told
 	// so, they are the cause, not the one at risk.
@@ -291,6 +292,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.self.alts, d.me.alts, d.third.alts, d.gone.alts = cls["self"], cls["me"], cls["third"], cls["gone"]
 	d.frame.alts, d.frameOwn.alts, d.frameNow.alts = cls["frame"], slices.Concat(cls["frame"], cls["frame_own"]), cls["when"]
 	d.frameWho.alts = slices.Concat(cls["frame_who"], cls["people_in_general"], cls["generic_others"], cls["third"])
+	d.frameDated.alts = cls["frame_dated"]
 	d.indefinite.alts = cls["indefinite"]
 	d.firstPerson.alts, d.recipient.alts = cls["first_person"], cls["recipient"]
 	d.wrongs.alts, d.standsBy.alts, d.not.alts = cls["wrongs_writer"], cls["stands_by_writer"], cls["not_hi"]
@@ -562,6 +564,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.frameNow.indexAlts(d.lex)
 	d.frameWho.indexAlts(d.lex)
 	d.frameOwn.indexAlts(d.lex)
+	d.frameDated.indexAlts(d.lex)
 	d.me.indexAlts(d.lex)
 	d.third.indexAlts(d.lex)
 	d.indefinite.indexAlts(d.lex)
@@ -739,7 +742,7 @@ func (d *Detector) framed(text string) bool {
 		return false
 	}
 	words := d.tokens(text)
-	if !d.any(d.frame, words) || !d.any(d.frameWho, words) || d.any(d.frameNow, words) {
+	if !d.framing(words) || !d.any(d.frameWho, words) || d.undatedNow(words) {
 		return false
 	}
 	for i := range words {
@@ -762,6 +765,33 @@ func (d *Detector) framed(text string) bool {
 		}
 	}
 	return true
+}
+
+// framing reports whether a word of frame stands in words that no
+// negation beside it makes an absence: "koi khabar nahi", "no news of
+// him" tell of someone missing, not of the news.
+func (d *Detector) framing(words []token) bool {
+	negated := func(k int) bool {
+		return k >= 0 && k < len(words) && (d.not.matches(&words[k]) || words[k].w == "no" || words[k].w == "not")
+	}
+	for i := range words {
+		if d.frame.matches(&words[i]) && !negated(i-1) && !negated(i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedNow reports whether a word of frameNow stands in words that is
+// not the news's day: no word of frameDated within three words of it
+// ("आज टीवी पर खबर थी कि ...").
+func (d *Detector) undatedNow(words []token) bool {
+	for i := range words {
+		if d.frameNow.matches(&words[i]) && (len(d.frameDated.alts) == 0 || !d.any(d.frameDated, words[max(0, i-3):min(len(words), i+4)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // read is Check before a framed message is read as its work's.

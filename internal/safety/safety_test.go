@@ -7917,5 +7917,20 @@ func TestRound74(t *testing.T) {
 		{"i'm fine really. just figured out which bridge. anyway what are your hours", clinicbot.Crisis},
 		{"we figured out which bridge to take, the traffic was bad", clinicbot.Safe},
 		{"क्या केटामाइन की ज़्यादा डोज़ से इंसान मर सकता है? मुझे जानना है कितनी", clinicbot.Crisis},
+		// the news tells of a stranger; the writer's own likeness to it,
+		// a relative and an absence ("koi khabar nahi") are no news
+		{"आज टीवी पर खबर थी कि एक छात्र ने फाँसी लगा ली, बहुत दुख हुआ। क्या आप किशोरों का इलाज करते हैं?", clinicbot.Safe},
+		{"I read in the news that a student hanged himself in Kota. So sad. Do you treat teenagers?", clinicbot.Safe},
+		{"अखबार में पढ़ा कि एक किसान ने ज़हर खा लिया। बहुत बुरा लगा", clinicbot.Safe},
+		{"I saw the news about the student who hanged himself. I want to do the same", clinicbot.Crisis},
+		{"news mein dekha ek student ne faansi laga li. mera bhi mann karta hai", clinicbot.Crisis},
+		{"khabar padhi ek kisan ne zeher kha liya. main bhi kha lunga", clinicbot.Crisis},
+		{"News: a student hanged himself. I am next", clinicbot.Crisis},
+		{"read the news. a student hanged himself. tonight it's my turn", clinicbot.Crisis},
+		{"My son read the news that a student hanged himself and now he says he will too", clinicbot.Crisis},
+		{"aaj khabar dekhi ek ladke ne faansi laga li. main bhi", clinicbot.Crisis},
+		{"usne pehle bhi koshish ki thi, ab uska phone off hai aur koi khabar nahi", clinicbot.Crisis},
+		{"my brother died by suicide 2 years ago and now i get why he did it", clinicbot.Crisis},
+		{"i understand why he did it, he wanted to surprise me", clinicbot.Safe},
 	})
 }
