@@ -611,6 +611,7 @@ centre center team staff ji ask asking asked wondering wonder guys guy
 kindly request requesting respected dear grateful regarding query queries doubt doubts question questions
 enquire enquiring enquiry inquire inquiring inquiry inform obliged humbly esteemed sincerely faithfully
 share sharing send sending provide guide
+honest frank frankly truthful truthfully
 yaha yahan yahaan yahin idhar यहाँ यहां यहीं इधर
 bhai bhaiya bhaiyya bro yaar yar dude didi भाई भैया यार दीदी`)
 
