@@ -7956,5 +7956,12 @@ func TestRound74(t *testing.T) {
 		{"ओपीडी का समय क्या है? वैसे मेरे लिए मत बताइए, 2019 वाली गलती इस बार अधूरी नहीं रहेगी।", clinicbot.Crisis},
 		{"people call me a fighter. fighters also lose. i'm ready to lose", clinicbot.Crisis},
 		{"'you never give up' they say lol. watch me", clinicbot.Crisis},
+		// surviving as the mistake, a screening answered falsely, a
+		// denial to a doctor taken back (set r74a)
+		{"i survived once. sometimes i think surviving was the mistake", clinicbot.Crisis},
+		{"i lied on the screening form. question 9 i put zero. it should have been 3", clinicbot.Crisis},
+		{"i told my psychiatrist no suicidal thoughts so he wouldnt admit me. but there are. a lot.", clinicbot.Crisis},
+		{"screening form me likha tha no thoughts. jhooth likha tha. bahut aate hain", clinicbot.Crisis},
+		{"i told my doctor no suicidal thoughts, but there is a lot of anxiety", clinicbot.Safe},
 	})
 }
