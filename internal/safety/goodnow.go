@@ -19,7 +19,7 @@ import (
 // last such clause only questions and thanks (good_after) may come. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
 // about killing myself" keeps its "today", and so its crisis.
 func (d *Detector) goodNow(text string, words, masked, m []token) bool {
-	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowW, masked) || !d.any(d.goodNowDated, masked) {
+	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowDated, masked) {
 		return false
 	}
 	if len(words) != len(m) || len(masked) != len(m) {
@@ -63,6 +63,13 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		// remarried"; never "I am feeling exactly like that now" (round
 		// 50: all sets 3 false alarms fewer, no crisis lost).
 		quiet := !isGood && (len(good) > 0 || d.present(typed) && !d.any(d.goodNowCalmNot, typed)) && d.calm(c)
+		// A life now, told plainly in a clause of now about the writer
+		// ("Now I'm a firefighter", "ab meri kirane ki dukaan h") is good
+		// news too when the classifiers read it as nothing and
+		// it names no feeling or likeness (round 74, set r74h).
+		if quiet && len(good) == 0 && !tells && d.lifeNow(typed) {
+			isGood, quiet = true, false
+		}
 		switch {
 		case isGood:
 			good, after = append(good, [2]int{s, e}), true
@@ -132,6 +139,19 @@ func (d *Detector) besideMaskPastTurn(c []token) bool {
 		}
 	}
 	return false
+}
+
+// lifeNow reports whether a clause, its words as typed, speaks of now
+// (present, or a word of good_now_time: "today I run a bakery") about
+// the writer (self, first_person; never someone else, whose "she is
+// okay now" may follow a crisis dated only by a wedding), with no
+// word of good_now_calm_not ("Now I am at the station", "I feel the
+// same now").
+func (d *Detector) lifeNow(typed []token) bool {
+	if d.any(d.goodNowCalmNot, typed) || !d.any(d.self, typed) && !d.any(d.firstPerson, typed) {
+		return false
+	}
+	return d.present(typed) || d.any(d.goodNowTime, typed)
 }
 
 // asksUnmarked reports whether a clause, its words as typed, asks

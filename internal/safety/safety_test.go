@@ -7963,5 +7963,17 @@ func TestRound74(t *testing.T) {
 		{"i told my psychiatrist no suicidal thoughts so he wouldnt admit me. but there are. a lot.", clinicbot.Crisis},
 		{"screening form me likha tha no thoughts. jhooth likha tha. bahut aate hain", clinicbot.Crisis},
 		{"i told my doctor no suicidal thoughts, but there is a lot of anxiety", clinicbot.Safe},
+		// a life now, told plainly of the writer after a crisis long over,
+		// is good news; a place, a means, a farewell or a feeling now is not
+		{"I tried to end my life in 2020. Now I'm a peer counsellor helping others. Thank you", clinicbot.Safe},
+		{"bhai 2019 me overdose liya tha, bach gaya. ab cricket club ka captain hu. ketamine ka nasha lagta h kya? addiction hota h?", clinicbot.Safe},
+		{"my wife who we married 2 years ago tried to hang herself. she is okay now thanks", clinicbot.Crisis},
+		{"I tried to kill myself in 2015. Now I am alone", clinicbot.Crisis},
+		{"I attempted in 2016. Today I am at the river", clinicbot.Crisis},
+		{"I tried to end my life in 2014. Now I am waiting for everyone to sleep", clinicbot.Crisis},
+		{"maine 2015 me zeher piya tha. ab main akela hu ghar pe", clinicbot.Crisis},
+		{"I tried to kill myself years ago. Now I am at the same place", clinicbot.Crisis},
+		{"I tried to kill myself years ago. Now I am making arrangements", clinicbot.Crisis},
+		{"I tried to kill myself years ago. today i am going to see my mother in heaven", clinicbot.Crisis},
 	})
 }
