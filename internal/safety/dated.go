@@ -193,12 +193,25 @@ func (d *Detector) datedFrom(masked []token, rec []bool, sents []int, sent int, 
 }
 
 // datedSentence reports whether the sentence numbered sent (sents numbers
-// each of masked's words by its sentence) holds a word of good_now_dated.
+// each of masked's words by its sentence) holds a word that dates it
+// (goodDated).
 func (d *Detector) datedSentence(masked []token, sents []int, sent int) bool {
 	for i := range masked {
-		if sents[i] == sent && d.goodNowDated.matches(&masked[i]) {
+		if sents[i] == sent && d.goodDated(masked, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// goodDated reports whether ws[i] dates a crisis for good news to follow:
+// a word of good_now_dated, or a stage of life or a time gone told in
+// the past (lifeStageAt: "ek time tha jab roz marne ka sochta tha",
+// "when I was a kid"; never "as a student", which is now).
+func (d *Detector) goodDated(ws []token, i int) bool {
+	if d.goodNowDated.matches(&ws[i]) {
+		return true
+	}
+	dated, past := d.lifeStageAt(ws, i)
+	return dated && past
 }

@@ -19,7 +19,7 @@ import (
 // last such clause only questions and thanks (good_after) may come. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
 // about killing myself" keeps its "today", and so its crisis.
 func (d *Detector) goodNow(text string, words, masked, m []token) bool {
-	if len(d.goodNowW.alts) == 0 || !d.any(d.goodNowDated, masked) {
+	if len(d.goodNowW.alts) == 0 || !d.anyGoodDated(masked) {
 		return false
 	}
 	if len(words) != len(m) || len(masked) != len(m) {
@@ -152,6 +152,16 @@ func (d *Detector) lifeNow(typed []token) bool {
 		return false
 	}
 	return d.present(typed) || d.any(d.goodNowTime, typed)
+}
+
+// anyGoodDated reports whether a word of ws dates a crisis (goodDated).
+func (d *Detector) anyGoodDated(ws []token) bool {
+	for i := range ws {
+		if d.goodDated(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksUnmarked reports whether a clause, its words as typed, asks

@@ -7975,5 +7975,11 @@ func TestRound74(t *testing.T) {
 		{"I tried to kill myself years ago. Now I am at the same place", clinicbot.Crisis},
 		{"I tried to kill myself years ago. Now I am making arrangements", clinicbot.Crisis},
 		{"I tried to kill myself years ago. today i am going to see my mother in heaven", clinicbot.Crisis},
+		// a stage of life or a time gone dates a crisis for good news too
+		{"I tried to kill myself when I was a teenager. Today I am a healthy, happy mother of two.", clinicbot.Safe},
+		{"ek time tha jab main marna chahti thi. aaj main khush hu, thank you doctor", clinicbot.Safe},
+		{"ek time tha jab main marna chahti thi. aaj phir wahi lag raha hai", clinicbot.Crisis},
+		{"When I was a teenager I cut myself a lot. Today I am happy to go", clinicbot.Crisis},
+		{"as a student i want to kill myself. today i am fine", clinicbot.Crisis},
 	})
 }
