@@ -7981,5 +7981,12 @@ func TestRound74(t *testing.T) {
 		{"ek time tha jab main marna chahti thi. aaj phir wahi lag raha hai", clinicbot.Crisis},
 		{"When I was a teenager I cut myself a lot. Today I am happy to go", clinicbot.Crisis},
 		{"as a student i want to kill myself. today i am fine", clinicbot.Crisis},
+		// a time gone by, the old self, a wound healed (set r74h); never
+		// before a "but" or a word of risk
+		{"2012 me maine suicide attempt kiya tha. wo daur beet gaya bhai. bas puchna tha ki aapke yahan parking hai?", clinicbot.Safe},
+		{"मैंने 2010 में आत्महत्या की कोशिश की थी, पर वो दौर बीत गया। आपके क्लिनिक का पता क्या है?", clinicbot.Safe},
+		{"2019 mein suicide try kiya tha, wo daur beet gaya. par maine chooha maar dawa khareed li hai", clinicbot.Crisis},
+		{"I tried to kill myself in 2018. that phase is long over, but part of me wishes it had worked", clinicbot.Crisis},
+		{"2016 me maine suicide attempt kiya tha, wo daur beet gaya tha. ab wapas aa gaya hai", clinicbot.Crisis},
 	})
 }
