@@ -11,13 +11,18 @@ import (
 // phrases' words blanked, each clause of text (as the masks alone left
 // it, in masked) that tells of a life going well now: a word of good_now
 // ("happy", "promoted", "khush"), none of good_now_not (a negation, a
-// "but", a calm that warns: "finally free"), of risk or of risk_now but
-// those of good_now_time ("today", "aaj"), no "but" after its good word
-// ("I was doing much better but it has all come back"), after a crisis a word of
-// good_now_dated dates, with no word of risk in a clause after it and no
-// word of good_now_not or beside_mask in a clause without risk; after the
-// last such clause only questions and thanks (good_after) may come. It reports whether it blanked one. A clause, not a phrase: "I am working and happy. Today I thought
-// about killing myself" keeps its "today", and so its crisis.
+// calm that warns: "finally free"), of risk or of risk_now but those of
+// good_now_time ("today", "aaj"), no "but" after its good word ("I was
+// doing much better but it has all come back"; one before it turns to the
+// news), or a life now told plainly of the writer that the classifiers
+// read as nothing (lifeNow: "Now I'm a firefighter"); after a crisis that
+// a word of good_now_dated or a stage of life gone dates (goodDated), with
+// no word of risk in a clause after it and no word of good_now_not or
+// beside_mask in a clause without risk; after the last such clause only
+// questions and thanks (good_after) may come, and a calm question there is
+// blanked too (its day is the visit's). It reports whether it blanked one.
+// A clause, not a phrase: "I am working and happy. Today I thought about
+// killing myself" keeps its "today", and so its crisis.
 func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 	if len(d.goodNowW.alts) == 0 || !d.anyGoodDated(masked) {
 		return false
@@ -64,9 +69,9 @@ func (d *Detector) goodNow(text string, words, masked, m []token) bool {
 		// 50: all sets 3 false alarms fewer, no crisis lost).
 		quiet := !isGood && (len(good) > 0 || d.present(typed) && !d.any(d.goodNowCalmNot, typed)) && d.calm(c)
 		// A life now, told plainly in a clause of now about the writer
-		// ("Now I'm a firefighter", "ab meri kirane ki dukaan h") is good
-		// news too when the classifiers read it as nothing and
-		// it names no feeling or likeness (round 74, set r74h).
+		// ("Now I'm a firefighter", "ab meri kirane ki dukaan h"), is good
+		// news too when the classifiers read it as nothing and it names
+		// no feeling or likeness (round 74, set r74h).
 		if quiet && len(good) == 0 && !tells && d.lifeNow(typed) {
 			isGood, quiet = true, false
 		}
