@@ -7968,6 +7968,17 @@ func TestRound74(t *testing.T) {
 		{"i told my psychiatrist no suicidal thoughts so he wouldnt admit me. but there are. a lot.", clinicbot.Crisis},
 		{"screening form me likha tha no thoughts. jhooth likha tha. bahut aate hain", clinicbot.Crisis},
 		{"i told my doctor no suicidal thoughts, but there is a lot of anxiety", clinicbot.Safe},
+		// risks told in one sentence of a long story (set r74j), giving up
+		// beside nothing that works (set r74i)
+		{"I read the news about the UPSC aspirant in Mukherjee Nagar who jumped from his PG. Same age as me, same exam, same 4 attempts. Honestly I envied him for being done with it. What are your timings?", clinicbot.Crisis},
+		{"I envy him for being done with exams", clinicbot.Safe},
+		{"He always told me that the darkness passes. For me it hasn't passed in four years, and I'm done waiting for it. How many sessions does it usually take?", clinicbot.Crisis},
+		{"My EMI bounced again and I've put my insurance papers in a file for my wife, for when I'm not around. How much does the whole course cost", clinicbot.Crisis},
+		{"I never forgave myself, I should have died instead and I'm going to fix that. How long does a session last", clinicbot.Crisis},
+		{"कल नहलाते समय मन में आया कि उसे और खुद को पानी में डुबो दूँ, मैं बहुत डर गई हूँ। क्या दूध पिलाते हुए केटामिन ले सकती हूँ?", clinicbot.Crisis},
+		{"मैंने खुद को काम में डुबो दिया है", clinicbot.Safe},
+		{"I GIVE UP. NOTHING WORKS. 11 MEDICINES 2 PSYCHIATRISTS. DONE.", clinicbot.Crisis},
+		{"i am done waiting for the doctor to call back", clinicbot.Safe},
 		// a life now, told plainly of the writer after a crisis long over,
 		// is good news; a place, a means, a farewell or a feeling now is not
 		{"I tried to end my life in 2020. Now I'm a peer counsellor helping others. Thank you", clinicbot.Safe},
