@@ -148,16 +148,25 @@ func (d *Detector) besideMaskPastTurn(c []token) bool {
 
 // lifeNow reports whether a clause, its words as typed, speaks of now
 // (present, or a word of good_now_time: "today I run a bakery") about
-// the writer (self, first_person; never someone else, whose "she is
-// okay now" may follow a crisis dated only by a wedding), with no
-// word of good_now_calm_not ("Now I am at the station", "I feel the
-// same now").
+// the writer (self, first_person) or, told at some length, of someone
+// else (third, lifeToldWords), with no word of good_now_calm_not ("Now I
+// am at the station", "I feel the same now").
 func (d *Detector) lifeNow(typed []token) bool {
-	if d.any(d.goodNowCalmNot, typed) || !d.any(d.self, typed) && !d.any(d.firstPerson, typed) {
+	if d.any(d.goodNowCalmNot, typed) {
+		return false
+	}
+	writer := d.any(d.self, typed) || d.any(d.firstPerson, typed)
+	if !writer && (!d.any(d.third, typed) || len(nonEmpty(typed)) < lifeToldWords) {
 		return false
 	}
 	return d.present(typed) || d.any(d.goodNowTime, typed)
 }
+
+// lifeToldWords is how many words a clause of someone else's life now
+// needs to tell a life rather than a state: "He now runs a dairy
+// cooperative with 40 families", never "she is okay now thanks" (after
+// "my wife who we married 2 years ago tried to hang herself").
+const lifeToldWords = 6
 
 // anyGoodDated reports whether a word of ws dates a crisis (goodDated).
 func (d *Detector) anyGoodDated(ws []token) bool {

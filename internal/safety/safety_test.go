@@ -7991,6 +7991,11 @@ func TestRound74(t *testing.T) {
 		{"I tried to kill myself years ago. Now I am at the same place", clinicbot.Crisis},
 		{"I tried to kill myself years ago. Now I am making arrangements", clinicbot.Crisis},
 		{"I tried to kill myself years ago. today i am going to see my mother in heaven", clinicbot.Crisis},
+		// someone else's life now, told at some length (lifeToldWords)
+		{"my best friend wanted to die back in school, we got her help and now she's a doctor lol. she asked me to ask if your clinic takes interns", clinicbot.Safe},
+		{"My brother tried to hang himself in 2019. Now he is sitting alone on the roof every night", clinicbot.Crisis},
+		{"My sister cut her wrists in 2017. Now she has stopped eating and talking to anyone at home", clinicbot.Crisis},
+		{"My father drank pesticide in 2015. Today he wrote a long letter to each of us and went out", clinicbot.Crisis},
 		// a stage of life or a time gone dates a crisis for good news too
 		{"I tried to kill myself when I was a teenager. Today I am a healthy, happy mother of two.", clinicbot.Safe},
 		{"ek time tha jab main marna chahti thi. aaj main khush hu, thank you doctor", clinicbot.Safe},
