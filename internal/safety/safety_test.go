@@ -7979,6 +7979,11 @@ func TestRound74(t *testing.T) {
 		{"मैंने खुद को काम में डुबो दिया है", clinicbot.Safe},
 		{"I GIVE UP. NOTHING WORKS. 11 MEDICINES 2 PSYCHIATRISTS. DONE.", clinicbot.Crisis},
 		{"i am done waiting for the doctor to call back", clinicbot.Safe},
+		// the treatment asked of for suicidal thoughts, the treatment named
+		// first (set r74e); never beside one's own thoughts
+		{"क्या यह इलाज ख़ुदकुशी के विचार में काम आता है", clinicbot.Safe},
+		{"roz aate hain khudkushi ke vichar, ye ilaaj khudkushi ke vichar me kaam aata hai kya", clinicbot.Crisis},
+		{"क्या ये इलाज मेरे खुदकुशी के विचार में काम आता है, मुझे रोज़ आते हैं", clinicbot.Crisis},
 		// a life now, told plainly of the writer after a crisis long over,
 		// is good news; a place, a means, a farewell or a feeling now is not
 		{"I tried to end my life in 2020. Now I'm a peer counsellor helping others. Thank you", clinicbot.Safe},
