@@ -7986,6 +7986,14 @@ func TestRound74(t *testing.T) {
 		{"क्या ये इलाज मेरे खुदकुशी के विचार में काम आता है, मुझे रोज़ आते हैं", clinicbot.Crisis},
 		{"ye ilaaj khudkushi ke vichar me kaam aata hai kya? roz aate hain", clinicbot.Crisis},
 		{"kabhi marne ke khayal roz aate the, ab nahi", clinicbot.Safe},
+		// the fear of not waking up from the anaesthetic; never beside a
+		// word of risk, a wish or a relief
+		{"The session scares me. what if I don't wake up", clinicbot.Safe},
+		{"I'm terrified of anaesthesia. What if I don't wake up? Is ketamine given as a general anaesthetic at your clinic?", clinicbot.Safe},
+		{"The session scares me, I'm going to kill myself. what if I don't wake up?", clinicbot.Crisis},
+		{"I'm not afraid of the anaesthesia. What if I don't wake up? That would solve everything", clinicbot.Crisis},
+		{"I'm scared of the session. what if I don't wake up. honestly that would be a relief", clinicbot.Crisis},
+		{"i hope i dont wake up after the session", clinicbot.Crisis},
 		// a life now, told plainly of the writer after a crisis long over,
 		// is good news; a place, a means, a farewell or a feeling now is not
 		{"I tried to end my life in 2020. Now I'm a peer counsellor helping others. Thank you", clinicbot.Safe},
