@@ -768,11 +768,11 @@ func (d *Detector) framed(text string) bool {
 }
 
 // framing reports whether a word of frame stands in words that no
-// negation beside it makes an absence: "koi khabar nahi", "no news of
+// negation beside it (not_hi, negation) makes an absence: "koi khabar nahi", "no news of
 // him" tell of someone missing, not of the news.
 func (d *Detector) framing(words []token) bool {
 	negated := func(k int) bool {
-		return k >= 0 && k < len(words) && (d.not.matches(&words[k]) || words[k].w == "no" || words[k].w == "not")
+		return k >= 0 && k < len(words) && (d.not.matches(&words[k]) || d.den.negation.matches(&words[k]))
 	}
 	for i := range words {
 		if d.frame.matches(&words[i]) && !negated(i-1) && !negated(i+1) {
