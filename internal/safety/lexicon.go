@@ -1,6 +1,10 @@
 package safety
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // token is one word of a message, looked up once in the detector's
 // lexicon so that the phrases test bits, not strings.
@@ -40,6 +44,48 @@ type lexicon struct {
 	// everyday words are English words, not typos (see everydayWords):
 	// like a lexicon word, one stands only for its own inflections.
 	everyday map[string]bool
+	// looked remembers what a word looked up stands for (its id, near
+	// and alias): a message is tokenised a dozen times as its sentences,
+	// clauses and masks are read, and patients use the same words.
+	looked wordMemo
+}
+
+// wordMemo is a bounded, concurrency-safe memory of looked-up words. When
+// it holds maxLooked words it starts afresh, so hostile traffic of made-up
+// words costs only the lookups it would have cost anyway.
+type wordMemo struct {
+	mu sync.RWMutex
+	m  map[string]looked
+}
+
+// looked is what one word stands for in the lexicon.
+type looked struct {
+	id          int32
+	near, alias []int32
+}
+
+const maxLooked = 1 << 16
+
+func (m *wordMemo) get(w string) (looked, bool) {
+	m.mu.RLock()
+	l, ok := m.m[w]
+	m.mu.RUnlock()
+	return l, ok
+}
+
+func (m *wordMemo) reset() {
+	m.mu.Lock()
+	m.m = nil
+	m.mu.Unlock()
+}
+
+func (m *wordMemo) put(w string, l looked) {
+	m.mu.Lock()
+	if m.m == nil || len(m.m) >= maxLooked {
+		m.m = make(map[string]looked, 1024)
+	}
+	m.m[strings.Clone(w)] = l
+	m.mu.Unlock()
 }
 
 func (lx *lexicon) add(w string) int32 {
@@ -47,6 +93,7 @@ func (lx *lexicon) add(w string) int32 {
 		return id
 	}
 	id := int32(len(lx.words))
+	lx.looked.reset() // a word looked up before may stand for this one
 	lx.ids[w] = id
 	lx.words = append(lx.words, w)
 	if isASCII(w) && w != "" {
@@ -107,33 +154,12 @@ func isASCII(s string) bool {
 func (lx *lexicon) tokens(words []string) []token {
 	out := make([]token, len(words))
 	for i, w := range words {
-		t := token{w: w, id: -1}
-		if id, ok := lx.ids[w]; ok {
-			t.id = id
+		l, ok := lx.looked.get(w)
+		if !ok {
+			l = lx.look(w)
+			lx.looked.put(w, l)
 		}
-		if len(w) >= 3 && isASCII(w) {
-			for l := len(w) - 1; l <= len(w)+1; l++ {
-				for _, n := range lx.byKey[[2]int{int(w[0]), l}] {
-					u := lx.words[n]
-					if n == t.id || !withinOne(w, u) {
-						continue
-					}
-					if (t.id >= 0 || lx.everyday[w]) && (functionWords[w] || !inflection(w, u)) {
-						continue
-					}
-					t.near = append(t.near, n)
-				}
-			}
-			// Chat spelling drops the vowels: "thnkng of jmpng". A word of
-			// letters only, none of them a vowel, stands for the lexicon
-			// words with its consonants.
-			// (Only a word with no vowel at all: with one, "stock" would be
-			// "stack", "stray" "story" and "mints" "minutes".)
-			if t.id < 0 && len(w) >= minSkeleton && skeleton(w) == w && isLetters(w) {
-				t.alias = lx.bySkeleton[w]
-			}
-		}
-		out[i] = t
+		out[i] = token{w: w, id: l.id, near: l.near, alias: l.alias}
 	}
 	if id, ok := lx.ids["medicine"]; ok {
 		for i := range out {
@@ -143,6 +169,39 @@ func (lx *lexicon) tokens(words []string) []token {
 		}
 	}
 	return out
+}
+
+// look finds what w stands for: its id, the lexicon words it may be a
+// misspelling of, and those it may be typed without vowels for. The
+// slices are clipped: a caller that appends copies them.
+func (lx *lexicon) look(w string) looked {
+	t := token{w: w, id: -1}
+	if id, ok := lx.ids[w]; ok {
+		t.id = id
+	}
+	if len(w) >= 3 && isASCII(w) {
+		for l := len(w) - 1; l <= len(w)+1; l++ {
+			for _, n := range lx.byKey[[2]int{int(w[0]), l}] {
+				u := lx.words[n]
+				if n == t.id || !withinOne(w, u) {
+					continue
+				}
+				if (t.id >= 0 || lx.everyday[w]) && (functionWords[w] || !inflection(w, u)) {
+					continue
+				}
+				t.near = append(t.near, n)
+			}
+		}
+		// Chat spelling drops the vowels: "thnkng of jmpng". A word of
+		// letters only, none of them a vowel, stands for the lexicon
+		// words with its consonants.
+		// (Only a word with no vowel at all: with one, "stock" would be
+		// "stack", "stray" "story" and "mints" "minutes".)
+		if t.id < 0 && len(w) >= minSkeleton && skeleton(w) == w && isLetters(w) {
+			t.alias = lx.bySkeleton[w]
+		}
+	}
+	return looked{id: t.id, near: slices.Clip(t.near), alias: slices.Clip(t.alias)}
 }
 
 // medicineByForm reports whether words[i], a word the lexicon does not

@@ -604,6 +604,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	norm := sync.OnceValue(func() map[string][]string { return normalizeAll(crisisEx, notCrisisEx, rules.Ordinary) })
 	dv := o.deriveCached(o.derivedKey(rules), len(rules.Ordinary), func() derived { return d.derive(rules, norm(), crisisEx, notCrisisEx) })
 	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
+	d.lex.looked.reset() // words looked up before the everyday words were known
 	d.asked = make(map[string]bool, len(dv.asked))
 	for _, t := range dv.asked {
 		d.asked[t] = true
@@ -2721,6 +2722,7 @@ func (d *Detector) derive(rules clinicbot.SafetyRules, norm map[string][]string,
 	dv.everyday = d.everydayWords(norm, crisisEx, notCrisisEx, rules.Ordinary)
 	dv.split = <-vocab
 	d.lex.everyday, d.splitVocab = dv.everyday, dv.split
+	d.lex.looked.reset()
 	// The knowledge's questions are the classifiers' ordinary messages,
 	// except one the phrases themselves call a crisis (a Hinglish phrasing
 	// such as "marne ke khayal aate hain, kya ketamine help karega"): it
