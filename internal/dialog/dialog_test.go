@@ -1420,3 +1420,17 @@ func TestUnansweredHealthQuestionGetsTheRefusal(t *testing.T) {
 		}
 	}
 }
+
+// A question typed as in a chat ("wat is", "hw long") after a sentence of
+// context is found as a question written out is (round 75, set r75d).
+func TestChatSpelledQuestionAfterContext(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ text, want string }{
+		{"saw ur ad on insta. wat is ketamine therapy", "what-is-ketamine-therapy"},
+		{"my cousin told me about it yesterday. wat is ketamine therapy", "what-is-ketamine-therapy"},
+	} {
+		if r := reply(t, e, tc.text); r.Kind != clinicbot.KindAnswer || r.EntryID != tc.want {
+			t.Errorf("%q = %s %s (%.2f), want %s", tc.text, r.Kind, r.EntryID, r.Score, tc.want)
+		}
+	}
+}

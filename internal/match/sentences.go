@@ -13,11 +13,12 @@ import (
 // long do the effects last?" is about how long the effects last.
 const contextWeight = 0.1
 
-// questionStarts are words a question usually begins with.
-var questionStarts = toSet(`
+// questionStarts are words a question usually begins with, also as typed
+// in a chat ("wat is ketamine therapy", "hw long is a session").
+var questionStarts = withChatSpellings(toSet(`
 what whats how why when where who whom which whose can could is are am do does did will would
 should shall may might must have has any kya kaise kab kahan kyun kitna kitne kitni kaun
-`)
+`))
 
 // aboutWriter are words a sentence telling about the writer or their family
 // begins with: "I have had depression for years.", "My mother is 60."
