@@ -665,6 +665,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	}
 	w := make(map[string]float64, len(terms))
 	var qnorm float64
+	var kindsContrasted []string
 	for _, t := range terms {
 		w[t] = ix.idf(t) * scale(t)
 		if places > 1 && ix.place[t] && ix.dfAll[t] == 0 {
@@ -673,12 +674,23 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		if ix.dfAll[t] == 0 && len(terms) > longMessage { // see longMessage
 			w[t] *= float64(longMessage) / float64(len(terms))
 		}
+		contrasted := false
+		if k, ok := ix.kinds[t]; ok && ix.besideBroader(t, terms) {
+			w[t] *= k // set against its broader word: its own rarity (see coverage)
+			contrasted = true
+		}
 		qnorm += w[t] * w[t]
+		if contrasted {
+			kindsContrasted = append(kindsContrasted, t)
+		}
 	}
 	qnorm = math.Sqrt(qnorm)
 	wx := make(map[string]float64, 2*len(terms))
 	for _, t := range terms {
 		for _, s := range ix.synonyms[t] {
+			if _, sk := ix.kinds[s]; !sk && contains(kindsContrasted, t) {
+				continue // no reading of the broader word it is set against
+			}
 			wx[s] = max(wx[s], strengthSynonym*w[t])
 		}
 	}
@@ -1069,12 +1081,21 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		}
 		total += w
 		best := have[t]
+		k, kind := ix.kinds[t]
+		// A kind asked beside its broader word is set against it
+		// ("esketamine compared to ketamine"): the broader word is no
+		// reading of it then, and it weighs its own rarity (weights
+		// has it: see rank).
+		contrasted := kind && ix.besideBroader(t, terms)
 		for _, s := range ix.synonyms[t] {
+			if _, sk := ix.kinds[s]; contrasted && !sk {
+				continue
+			}
 			if v := have[s] * strengthSynonym; v > best {
 				best = v
 			}
 		}
-		if k, ok := ix.kinds[t]; ok && (best == 0 || have[t] > 0) {
+		if kind && !contrasted && (best == 0 || have[t] > 0) {
 			// A kind weighs as little as its broader word only for an
 			// entry that has just the broader word ("is spravato safe" is
 			// mostly "is ketamine safe"); for an entry about the kind
@@ -1106,6 +1127,22 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		return ix.answerOnly[id] * got / total, matched
 	}
 	return got / total, matched
+}
+
+// besideBroader reports whether terms name, beside the kind t, a broader
+// word of it (a synonym of t that is no kind itself), and some entry's
+// questions name the kind: with none, there is nothing to set it against
+// ("do you do rTMS? the clinic's name has TMS in it").
+func (ix *Index) besideBroader(t string, terms []string) bool {
+	if ix.df[t] == 0 {
+		return false
+	}
+	for _, s := range ix.synonyms[t] {
+		if _, sk := ix.kinds[s]; !sk && contains(terms, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // idf is the BM25 inverse document frequency of a term over entries; a

@@ -593,6 +593,33 @@ func TestKindsLeadToTheBroaderWordOneWay(t *testing.T) {
 	}
 }
 
+// A kind asked beside its broader word is set against it: "nasomist
+// compared with the tablet" is about NasoMist, not about comparing the
+// tablet with other things (round 75: "esketamine compared to ketamine"
+// was answered from the comparison with antidepressants at 0.99).
+func TestKindSetAgainstItsBroaderWord(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		entry("nasomist", "What is NasoMist?", "how is nasomist made", "is nasomist the same as the tablet",
+			"difference between nasomist and the tablet"),
+		entry("compare", "How does the tablet compare with other treatments?", "tablet compared to injections",
+			"is the tablet better than other medicines"),
+		entry("price", "How much does the tablet cost?", "tablet price compared to injections"),
+		entry("safe", "Is the tablet safe?", "tablet side effects", "any risks with the tablet"),
+	}
+	kinds := []clinicbot.SynonymGroup{{Words: []string{"nasomist"}, Broader: "tablet"}}
+	ix := newIndex(t, entries, kinds)
+	for _, tt := range []struct{ text, want string }{
+		{"what is nasomist compared to the tablet", "nasomist"},
+		{"nasomist compared to tablet", "nasomist"},
+		{"is nasomist safe", "safe"},
+		{"how does the tablet compare with injections", "compare"},
+	} {
+		if got := top(t, ix, tt.text); got.EntryID != tt.want {
+			t.Errorf("Search(%q) best = %q (%.2f), want %q", tt.text, got.EntryID, got.Coverage, tt.want)
+		}
+	}
+}
+
 // A request for staff wrapped in its reason is still the request; a word
 // of it alone ("phone", "book") is not.
 func TestHandoffRequestInsideContext(t *testing.T) {
