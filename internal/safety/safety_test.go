@@ -8026,3 +8026,21 @@ func TestRound74(t *testing.T) {
 		{"2016 me maine suicide attempt kiya tha, wo daur beet gaya tha. ab wapas aa gaya hai", clinicbot.Crisis},
 	})
 }
+
+func TestRound75(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		// the word alone, in any script or spelling, and its thoughts
+		{"suicide", clinicbot.Crisis},
+		{"Suicide?", clinicbot.Crisis},
+		{"khudkushi", clinicbot.Crisis},
+		{"aatmahatya", clinicbot.Crisis},
+		{"khudkushi ke khayal", clinicbot.Crisis},
+		{"does ketamine help with suicide prevention", clinicbot.Safe},
+		// nothing works and the writer is out; a head beaten till it bled
+		{"ketamine didnt work. nothing works. im out", clinicbot.Crisis},
+		{"nothing works for this wifi, im out", clinicbot.Safe},
+		{"दीवार पर सिर पटकता हूँ जब बहुत गुस्सा आता है, कल खून निकल आया", clinicbot.Crisis},
+		{"I banged my head on the wall till it bled last night", clinicbot.Crisis},
+	})
+}
