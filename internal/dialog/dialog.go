@@ -305,6 +305,8 @@ func (e *Engine) reply(ctx context.Context, m clinicbot.Message) (clinicbot.Repl
 	if r.Kind == clinicbot.KindFallback {
 		if c, ok := e.clauseAnswer(ctx, kb, text, t); ok {
 			r = c
+		} else if c, ok := e.socialSentence(ctx, kb, text, t); ok {
+			r = c
 		}
 	}
 	if p, ok := kb.Safety.(personal); ok && r.Kind == clinicbot.KindFallback && r.EntryID == "" && !res.Recovered && p.Personal(text) {
@@ -429,6 +431,40 @@ func (e *Engine) clauseAnswer(ctx context.Context, kb *view, text string, t Thre
 		return clinicbot.Reply{}, false
 	}
 	return e.decideWith(kb, best, t, true), true
+}
+
+// socialSentence is the small talk of one sentence of a message that asks
+// nothing and finds no answer whole: "thanks a ton!! been reading about
+// this for weeks and finally get it" thanks, "That's all for today, my
+// tea is getting cold. Goodbye." takes leave. Only small talk, answered
+// alone by the usual thresholds and confidently; the first such sentence
+// wins.
+func (e *Engine) socialSentence(ctx context.Context, kb *view, text string, t Thresholds) (clinicbot.Reply, bool) {
+	if strings.ContainsAny(text, "?？") || asksForInformation(text) {
+		return clinicbot.Reply{}, false
+	}
+	// sentences and clauses: an emoji or a comma ends one too ("got it 👍
+	// makes sense", "Thank you, that explained it well")
+	parts := strings.FieldsFunc(text, func(r rune) bool {
+		return strings.ContainsRune(".!\n।,;—–", r) || unicode.Is(unicode.So, r)
+	})
+	if len(parts) < 2 {
+		return clinicbot.Reply{}, false
+	}
+	for _, s := range parts {
+		if !hasWords(s) {
+			continue
+		}
+		hits, err := kb.Matcher.Search(ctx, s, maxSuggestions+2)
+		if err != nil || len(hits) == 0 || hits[0].Confidence < clauseConfidence || !t.AnswersAmong(hits, kb.few(hits[0].EntryID)) {
+			continue
+		}
+		if en := kb.Entries[hits[0].EntryID]; en == nil || en.Kind != clinicbot.KindSmalltalk {
+			continue
+		}
+		return e.decideWith(kb, hits, t, false), true
+	}
+	return clinicbot.Reply{}, false
 }
 
 // alsoAskedConfidence is the calibrated confidence from which another

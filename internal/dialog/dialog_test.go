@@ -1434,3 +1434,23 @@ func TestChatSpelledQuestionAfterContext(t *testing.T) {
 		}
 	}
 }
+
+// A message that asks nothing and finds no answer whole is the small talk
+// one of its sentences says: thanks with a story, a goodbye after a
+// remark (round 75, set r75d). A message that asks keeps the fallback.
+func TestSmallTalkOfOneSentence(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Thank you, that explained it better than my own doctor did. I'll share it with my husband.", "thanks"},
+		{"That's all for today, my tea is getting cold. Goodbye.", "goodbye"},
+		{"got it 👍 makes sense", "acknowledge"},
+	} {
+		if r := reply(t, e, tc.text); r.Kind != clinicbot.KindSmalltalk || r.EntryID != tc.want {
+			t.Errorf("%q = %s %s (%.2f), want small talk %s", tc.text, r.Kind, r.EntryID, r.Score, tc.want)
+		}
+	}
+	asks := "Thank you. Which train goes from Delhi to Patna tonight?"
+	if r := reply(t, e, asks); r.Kind == clinicbot.KindSmalltalk {
+		t.Errorf("%q = small talk %s, want no small talk: it asks", asks, r.EntryID)
+	}
+}
