@@ -214,6 +214,26 @@ func TestSpellerReadsWordsTypedWithoutVowels(t *testing.T) {
 	}
 }
 
+// Chat draws a short word out by typing its last letter twice ("heyy",
+// "byee"): the known word without it (round 75, set r75h).
+func TestSpellerReadsALastLetterTypedTwice(t *testing.T) {
+	s := newSpeller()
+	for _, w := range []string{"hey", "bye", "less", "cost"} {
+		s.add(w)
+	}
+	tests := []struct{ in, want string }{
+		{"heyy", "hey"}, {"byee", "bye"},
+		{"less", "less"},  // a known word stays
+		{"costt", "cost"}, // as before: a letter too many
+		{"hmm", "hmm"},    // "hm" is no known word
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	s := newSpeller()
 	for _, w := range []string{"time", "zone", "side", "effects", "home", "work", "ketamine", "how", "many", "sessions"} {

@@ -120,6 +120,11 @@ func (s *speller) correct(w string) string {
 		if c := s.unvowelled(w); c != "" {
 			return c
 		}
+		// A last letter typed twice to draw the word out ("heyy",
+		// "byee", "okk"): the word without it, when that is known.
+		if n := len(w); n >= 3 && w[n-1] == w[n-2] && s.freq[w[:n-1]] > 0 {
+			return w[:n-1]
+		}
 		return w
 	}
 	best, bestFreq := "", 0
