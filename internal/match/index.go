@@ -237,6 +237,7 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	for _, w := range stopWords {
 		ix.speller.add(w)
+		ix.speller.stop[w] = true
 	}
 	for w := range commonWords {
 		ix.speller.add(w)
@@ -957,6 +958,8 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 		}
 		if v := ix.nasalVariant(w); v != "" {
 			w = v
+		} else if v := ix.unsigned(w); v != "" {
+			w = v // typed without its vowel signs: "दत ह" is "देते है"
 		}
 		guess := false
 		if l := ix.loans.read(w); l != "" && ix.unknown(w) {
@@ -1023,6 +1026,39 @@ func (ix *Index) nasalVariant(w string) string {
 		}
 	}
 	return ""
+}
+
+// unsigned reads a Devanagari word the knowledge does not know, typed
+// without any vowel sign or nasal mark, as the known words with its
+// consonants when half of them or more read alike: a phone keyboard drops the
+// signs ("इंजेक्शन स दत ह क्या": "दत" is "देते" or "देती";
+// "ह" is "है", "हो" or "हूँ", all stop words). It returns one of them,
+// or "" when the word has a sign, is known, or its readings disagree
+// ("रहत" is "रहता" three ways but "राहत" once: "रहता").
+func (ix *Index) unsigned(w string) string {
+	if !devanagariWord(w) || consonantsOf(w) != w {
+		return ""
+	}
+	if ts := ix.analyze(w); len(ts) == 0 || !ix.unknownTerms(ts) {
+		return "" // a stop word ("पर", "कब") or a known word ("असर")
+	}
+	cs := ix.speller.bareHindi[w]
+	if len(cs) == 0 {
+		return ""
+	}
+	// the reading most of them share; of a tie, the one read first
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, c := range cs {
+		k := strings.Join(ix.analyze(c), " ")
+		if count[k]++; count[k] > bestN {
+			best, bestN = c, count[k]
+		}
+	}
+	if 2*bestN < len(cs) {
+		return "" // no reading holds half of them
+	}
+	return best
 }
 
 // unknown reports whether no entry has w nor a synonym of it.

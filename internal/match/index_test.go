@@ -1571,3 +1571,19 @@ func TestConsciousIsAwake(t *testing.T) {
 		"what does ketamine do at a biological level, is it about neuroplasticity": "how-it-works",
 	})
 }
+
+// Devanagari typed without vowel signs ("दत ह" for "देते है") is read as
+// the known words with its consonants when they read alike; a word with
+// no sign that is a word of its own ("पर", "असर") stays (round 75, set
+// r75i).
+func TestDevanagariWithoutVowelSigns(t *testing.T) {
+	b := shippedByScript(t)
+	if got := top(t, b, "इंजेक्शन स दत ह क्या"); got.EntryID != "how-it-is-given" {
+		t.Errorf("इंजेक्शन स दत ह क्या: best %q (%.2f), want how-it-is-given", got.EntryID, got.Coverage)
+	}
+	for w, want := range map[string]string{"दत": "देते", "पर": "", "असर": "", "देते": ""} {
+		if got := b.Hindi.unsigned(w); got != want && !(want != "" && got != "" && consonantsOf(got) == w) {
+			t.Errorf("unsigned(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

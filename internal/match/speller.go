@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // speller corrects misspelt words to the knowledge's own vocabulary.
 // Lookups use a one-deletion neighbourhood (as in SymSpell), so a
@@ -14,13 +17,25 @@ type speller struct {
 	// consonants, runs typed once) → the known words with it: chat drops
 	// vowels ("efcts", "aftr", "bck").
 	bare map[string][]string
+	// bareHindi is each known Devanagari word's consonants (its vowel
+	// signs and nasal marks left out) → the known words with them: a phone
+	// keyboard drops the signs ("दत ह" for "देते है").
+	bareHindi map[string][]string
+	stop      map[string]bool // the stop words, whose readings agree
 }
 
 func newSpeller() *speller {
-	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}, bare: map[string][]string{}}
+	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}, bare: map[string][]string{},
+		bareHindi: map[string][]string{}, stop: map[string]bool{}}
 }
 
 func (s *speller) add(word string) {
+	if devanagariWord(word) {
+		if k := consonantsOf(word); k != "" && k != word && !slices.Contains(s.bareHindi[k], word) {
+			s.bareHindi[k] = append(s.bareHindi[k], word)
+		}
+		return
+	}
 	if len(word) < 3 || !isASCIILetters(word) {
 		return
 	}
@@ -297,4 +312,18 @@ func words(text string) []string {
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127 && isLetterOrMark(r))
 	})
+}
+
+// consonantsOf is a Devanagari word without its vowel signs, nasal marks,
+// nukta and visarga: "देते" and "दत" are both "दत".
+func consonantsOf(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r >= 0x093E && r <= 0x094C, r >= 0x0900 && r <= 0x0903, r == 0x093C, r >= 0x0962 && r <= 0x0963:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
