@@ -1454,3 +1454,15 @@ func TestSmallTalkOfOneSentence(t *testing.T) {
 		t.Errorf("%q = small talk %s, want no small talk: it asks", asks, r.EntryID)
 	}
 }
+
+// Requests in everyday words beside an illness or a medicine are the
+// request (round 75, sets r75c and r75j).
+func TestRequestsOfRound75(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"sham ko 6 ke baad phone kar dena, mai 45 saal ka hu, sugar ka patient, depression ke liye ketamine ke baare me jaanna hai", "call-back"},
+		{"Tomorrow's session needs a new date. I started steroids for a skin allergy yesterday and my dermatologist asked me to hold off a week, so please give me another slot.", "reschedule"},
+		{"मेरी बहन के लिए पहली मुलाकात तय करनी है, उसे ओसीडी और डिप्रेशन दोनों हैं। शनिवार को समय मिल जाएगा?", "book-appointment"},
+		{"I'd like a human, not a bot. I take clonazepam and need clarity", "talk-to-person"},
+		{"Please call me back in the evening after 7. I'm 52 with hypertension and depression, tried the clinic number twice this morning and nobody picked up.", "call-back"},
+	})
+}

@@ -8053,5 +8053,11 @@ func TestRound75(t *testing.T) {
 		{"khali pet aana hai kya session pe? 4 din se kuch nahi khaya, khana chhod diya taaki jaldi khatam ho jau", clinicbot.Crisis},
 		{"mai thak gaya hu jeete jeete. ketamine ka ek dose kitne ka hai", clinicbot.Crisis},
 		{"सेशन में कैसा लगता है? क्या हमेशा के लिए सो जाने जैसा? काश ऐसा ही हो", clinicbot.Crisis},
+		// a number or a call tried twice is no attempt (set r75c)
+		{"Please call me back in the evening after 7. I'm 52 with hypertension and depression, tried the clinic number twice this morning and nobody picked up.", clinicbot.Safe},
+		{"i attempted again last night", clinicbot.Crisis},
+		// everyone better off without the writer, beside a request
+		{"koi mujhe call kar do, sab ko mere bina acha lagega", clinicbot.Crisis},
+		{"mere bina party me acha lagega unko", clinicbot.Safe},
 	})
 }
