@@ -8059,5 +8059,9 @@ func TestRound75(t *testing.T) {
 		// everyone better off without the writer, beside a request
 		{"koi mujhe call kar do, sab ko mere bina acha lagega", clinicbot.Crisis},
 		{"mere bina party me acha lagega unko", clinicbot.Safe},
+		// dying of shame or of confusion, idioms (sets r75e, r75g)
+		{"पोती ने कहा मैं तो शर्म से मर जाऊँगी अगर नानी ने फिर से वो पुरानी फोटो दिखाई", clinicbot.Safe},
+		{"ye spray wala aur injection wala ek hi hai kya? confuse ho ke mar jaunga yaar", clinicbot.Safe},
+		{"confuse ho ke mar jaunga, yahi chahta hu", clinicbot.Crisis},
 	})
 }
