@@ -237,7 +237,6 @@ func build(entries []*clinicbot.Entry, groups []clinicbot.SynonymGroup, mixedScr
 	}
 	for _, w := range stopWords {
 		ix.speller.add(w)
-		ix.speller.stop[w] = true
 	}
 	for w := range commonWords {
 		ix.speller.add(w)
@@ -675,15 +674,11 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		if ix.dfAll[t] == 0 && len(terms) > longMessage { // see longMessage
 			w[t] *= float64(longMessage) / float64(len(terms))
 		}
-		contrasted := false
 		if k, ok := ix.kinds[t]; ok && ix.besideBroader(t, terms) {
 			w[t] *= k // set against its broader word: its own rarity (see coverage)
-			contrasted = true
-		}
-		qnorm += w[t] * w[t]
-		if contrasted {
 			kindsContrasted = append(kindsContrasted, t)
 		}
+		qnorm += w[t] * w[t]
 	}
 	qnorm = math.Sqrt(qnorm)
 	wx := make(map[string]float64, 2*len(terms))
@@ -1030,8 +1025,8 @@ func (ix *Index) nasalVariant(w string) string {
 
 // unsigned reads a Devanagari word the knowledge does not know, typed
 // without any vowel sign or nasal mark, as the known words with its
-// consonants when half of them or more read alike: a phone keyboard drops the
-// signs ("इंजेक्शन स दत ह क्या": "दत" is "देते" or "देती";
+// consonants when half of them or more read alike: a phone keyboard drops
+// the signs ("इंजेक्शन स दत ह क्या": "दत" is "देते" or "देती";
 // "ह" is "है", "हो" or "हूँ", all stop words). It returns one of them,
 // or "" when the word has a sign, is known, or its readings disagree
 // ("रहत" is "रहता" three ways but "राहत" once: "रहता").

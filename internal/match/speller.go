@@ -21,12 +21,11 @@ type speller struct {
 	// signs and nasal marks left out) → the known words with them: a phone
 	// keyboard drops the signs ("दत ह" for "देते है").
 	bareHindi map[string][]string
-	stop      map[string]bool // the stop words, whose readings agree
 }
 
 func newSpeller() *speller {
 	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}, bare: map[string][]string{},
-		bareHindi: map[string][]string{}, stop: map[string]bool{}}
+		bareHindi: map[string][]string{}}
 }
 
 func (s *speller) add(word string) {

@@ -3,6 +3,7 @@ package safety
 import (
 	"bytes"
 	"crypto/sha256"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -272,5 +273,22 @@ func TestAltsKeyReadsEveryField(t *testing.T) {
 	}
 	if (&elem{alts: []alt{{word: "ab"}, {word: "c"}}}).altsKey() == (&elem{alts: []alt{{word: "a"}, {word: "bc"}}}).altsKey() {
 		t.Error("two lists of words share a key")
+	}
+}
+
+// The lexicon's memory of looked-up words is bounded: hostile traffic of
+// made-up words never grows it past maxLooked, and a word read again
+// stands for what it stood for.
+func TestWordMemoIsBounded(t *testing.T) {
+	var m wordMemo
+	for i := range maxLooked + 10 {
+		m.put(fmt.Sprintf("w%d", i), looked{id: int32(i)})
+	}
+	if n := len(m.m); n > maxLooked {
+		t.Fatalf("memo holds %d words, want at most %d", n, maxLooked)
+	}
+	m.put("pills", looked{id: 7})
+	if l, ok := m.get("pills"); !ok || l.id != 7 {
+		t.Fatalf("get(pills) = %v, %v; want id 7", l, ok)
 	}
 }

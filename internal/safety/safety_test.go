@@ -8096,3 +8096,34 @@ func TestRound75(t *testing.T) {
 		{"bhai ketamine me koi 'no return' wala case hota h kya? mar jaye koi? mujhe wahi chahiye honestly", clinicbot.Crisis},
 	})
 }
+
+// Checks from many goroutines at once (a bot serves chats concurrently)
+// read as one check alone does: the lexicon's memory of looked-up words is
+// shared between them (round 75).
+func TestConcurrentChecksAgree(t *testing.T) {
+	d := detector(t)
+	texts := []string{"i want to die", "dying to know the price", "khudkushi ke khayal", "thnkng of jmpng",
+		"what are your opening hours", "mai thak gaya hu jeete jeete", "heyy how much is it", "plls saved up"}
+	want := make([]clinicbot.Verdict, len(texts))
+	for i, text := range texts {
+		want[i] = d.Check(text).Verdict
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(texts))
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range texts {
+				if got := d.Check(text).Verdict; got != want[i] {
+					errs <- fmt.Sprintf("Check(%q) = %v concurrently, %v alone", text, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
