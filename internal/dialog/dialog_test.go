@@ -1466,3 +1466,13 @@ func TestRequestsOfRound75(t *testing.T) {
 		{"Please call me back in the evening after 7. I'm 52 with hypertension and depression, tried the clinic number twice this morning and nobody picked up.", "call-back"},
 	})
 }
+
+// "isme" (in it) is a function word as "isse" (from it) is: a question
+// that ends with it is still answered; "usme" (in that) may name another
+// illness and stays a word (round 75, set r75m).
+func TestHinglishInItIsAFunctionWord(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"drip lagti hai kya isme?", "how-it-is-given"},
+		{"side effect ka ka hota hai isme, humka bataoo saaf saaf", "side-effects"},
+	})
+}

@@ -52,6 +52,11 @@ var stopWords = []string{
 	"kar", "karna", "ho", "hu", "hoon", "bhi", "toh", "to", "na", "ji",
 	"sakte", "sakta", "sakti", "skte", "raha", "rahi", "rahe", "karu", "karun", "kare",
 	"karen", "karo", "iska", "iski", "iske", "isse", "liye", "wala", "wali", "aur", "ya",
+	// (round 75, set r75m) "in it", "in these", as "isse" is "from it":
+	// "drip lagti hai kya isme?" fell back for the pronoun
+	// ("usme", "in that", stays a word: "kya ketamine usme bhi kaam karta
+	// hai" asks of another illness)
+	"isme", "ismein", "inme", "inmein",
 	"tha", "thi", "hota", "hoti", "mein", "mai", "koi", "kuch", "kab", "bahut",
 	"batao", "bataiye", "bataye", "bataen", "bataein", "btao", "bataaiye", "bataana", "batana", "dijiye", "please",
 	"hona", "hoga", "hogi", "honge", "hoge", "jata", "jati", "jate", "jaata", "jaati", "pe", "par", "ne",
