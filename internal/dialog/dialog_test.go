@@ -1463,6 +1463,7 @@ func TestRequestsOfRound75(t *testing.T) {
 		{"Tomorrow's session needs a new date. I started steroids for a skin allergy yesterday and my dermatologist asked me to hold off a week, so please give me another slot.", "reschedule"},
 		{"मेरी बहन के लिए पहली मुलाकात तय करनी है, उसे ओसीडी और डिप्रेशन दोनों हैं। शनिवार को समय मिल जाएगा?", "book-appointment"},
 		{"I'd like a human, not a bot. I take clonazepam and need clarity", "talk-to-person"},
+		{"कृपया परामर्श हेतु समय निर्धारित करें", "book-appointment"},
 		{"Please call me back in the evening after 7. I'm 52 with hypertension and depression, tried the clinic number twice this morning and nobody picked up.", "call-back"},
 	})
 }
