@@ -665,7 +665,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	}
 	w := make(map[string]float64, len(terms))
 	var qnorm float64
-	var kindsContrasted []string
+	var contrasted map[string]bool // kinds set against their broader word
 	for _, t := range terms {
 		w[t] = ix.idf(t) * scale(t)
 		if places > 1 && ix.place[t] && ix.dfAll[t] == 0 {
@@ -676,7 +676,10 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		}
 		if k, ok := ix.kinds[t]; ok && ix.besideBroader(t, terms) {
 			w[t] *= k // set against its broader word: its own rarity (see coverage)
-			kindsContrasted = append(kindsContrasted, t)
+			if contrasted == nil {
+				contrasted = map[string]bool{}
+			}
+			contrasted[t] = true
 		}
 		qnorm += w[t] * w[t]
 	}
@@ -684,7 +687,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	wx := make(map[string]float64, 2*len(terms))
 	for _, t := range terms {
 		for _, s := range ix.synonyms[t] {
-			if _, sk := ix.kinds[s]; !sk && contains(kindsContrasted, t) {
+			if _, sk := ix.kinds[s]; !sk && contrasted[t] {
 				continue // no reading of the broader word it is set against
 			}
 			wx[s] = max(wx[s], strengthSynonym*w[t])
@@ -748,7 +751,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 		if wxq != nil {
 			sim = (1-contextWeight)*ix.similarity(h.ID, qxq, qnormQ, negated, out) + contextWeight*sim
 		}
-		cov, matched := ix.coverage(h.ID, terms, wq, guessed, !polite, out)
+		cov, matched := ix.coverage(h.ID, terms, wq, guessed, contrasted, !polite, out)
 		hits = append(hits, clinicbot.Hit{EntryID: h.ID, Score: h.Score,
 			Coverage: cov, Similarity: sim, Matched: matched})
 	}
@@ -1098,7 +1101,8 @@ const strengthGuess = 0.85
 // topic word counts against a smalltalk entry that lacks it at least as
 // much as the median term: "what is ketamine assisted treatment" is not
 // "are you an assistant", however common "ketamine" is in the knowledge.
-func (ix *Index) coverage(id string, terms []string, weights map[string]float64, guessed map[string]bool, topicFloor bool, out *heldOut) (cov float64, matched int) {
+// contrasted are the kinds asked beside their broader word (see rank).
+func (ix *Index) coverage(id string, terms []string, weights map[string]float64, guessed, contrasted map[string]bool, topicFloor bool, out *heldOut) (cov float64, matched int) {
 	have := ix.terms[id]
 	if out != nil && out.entry == id {
 		have = out.terms
@@ -1117,16 +1121,15 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		// ("esketamine compared to ketamine"): the broader word is no
 		// reading of it then, and it weighs its own rarity (weights
 		// has it: see rank).
-		contrasted := kind && ix.besideBroader(t, terms)
 		for _, s := range ix.synonyms[t] {
-			if _, sk := ix.kinds[s]; contrasted && !sk {
+			if _, sk := ix.kinds[s]; contrasted[t] && !sk {
 				continue
 			}
 			if v := have[s] * strengthSynonym; v > best {
 				best = v
 			}
 		}
-		if kind && !contrasted && (best == 0 || have[t] > 0) {
+		if kind && !contrasted[t] && (best == 0 || have[t] > 0) {
 			// A kind weighs as little as its broader word only for an
 			// entry that has just the broader word ("is spravato safe" is
 			// mostly "is ketamine safe"); for an entry about the kind
