@@ -73,6 +73,8 @@ type Detector struct {
 	// wish: a wish or a hope left beside a mask keeps the classifier on
 	// too ("the pain is killing me, i hope it succeeds this time").
 	wish elem
+	// welcomed: the classes of a harm asked about and welcomed (welcomed.go).
+	welcomed welcomedWords
 	// reflexive: himself, herself ("he'll kill me and then himself").
 	reflexive elem
 	// A crisis the writer denies (denied.go).
@@ -286,6 +288,12 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
 	d.wish.alts = cls["wish"]         // optional too
+	// optional too: without harm_outcome and welcome, no harm is read as welcomed
+	d.welcomed = welcomedWords{
+		harm: elem{alts: cls["harm_outcome"]}, welcome: elem{alts: cls["welcome"]}, before: elem{alts: cls["welcome_before"]}, fear: elem{alts: cls["fear"]},
+		not: elem{alts: cls["welcome_not"]}, survive: elem{alts: cls["survive"]},
+		vital: elem{alts: cls["vital"]}, stops: elem{alts: cls["vital_stops"]},
+	}
 	// optional too: without them, no opening is read past (unaddressed)
 	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"])
 	// optional: without them, a phrase is the writer's
@@ -557,6 +565,11 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
+	for _, e := range []*elem{&d.welcomed.harm, &d.welcomed.welcome, &d.welcomed.before, &d.welcomed.fear, &d.welcomed.not, &d.welcomed.survive, &d.welcomed.vital, &d.welcomed.stops} {
+		if len(e.alts) > 0 {
+			e.indexAlts(d.lex)
+		}
+	}
 	d.besideRisk.indexAlts(d.lex)
 	d.supply.indexAlts(d.lex)
 	d.self.indexAlts(d.lex)
@@ -1320,6 +1333,9 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 	})
 	if found != nil {
 		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: found.src, Subject: d.subjectAt(text, words, at[0], at[1]), Level: clinicbot.LevelCrisis}, left, denied, othersDenied
+	}
+	if s, e, ok := d.welcomedHarm(text, words, rest); ok {
+		return clinicbot.SafetyResult{Verdict: clinicbot.Crisis, Phrase: welcomedPhrase, Subject: d.subjectAt(text, words, s, e), Level: clinicbot.LevelCrisis}, left, denied, othersDenied
 	}
 	if other != nil {
 		subject := clinicbot.SubjectOther

@@ -8127,3 +8127,34 @@ func TestConcurrentChecksAgree(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// A harm the treatment might do, asked or told of, and welcomed in the
+// writer's words, read by meaning (welcomedHarm): negation turns a welcome
+// or a fear around, a vital sign's stopping is a harm, and so is not
+// coming through, asked; a fear, a joke or a welcome said of something
+// else never is (round 76).
+func TestHarmWelcomed(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		// a vital sign stopping, then welcomed; the same feared or hoped against
+		{"can the anaesthetic stop my heart? i am hoping it does", clinicbot.Crisis},
+		{"can the anaesthetic stop my heart? i am hoping it does not, i have two kids", clinicbot.Safe},
+		{"can the anaesthetic stop my heart? i am scared of it", clinicbot.Safe},
+		{"saans ruk sakti hai kya is dawa se? umeed hai", clinicbot.Crisis},
+		{"saans ruk sakti hai kya is dawa se? umeed hai nahi", clinicbot.Safe},
+		// a welcome after the harm; a negation near it turns it around
+		{"could the infusion give me a stroke? that would be a blessing", clinicbot.Crisis},
+		{"could a session kill someone? that would not be a blessing for anyone", clinicbot.Safe},
+		{"is it possible to die in the chair? dua karta hu ki ho jaye", clinicbot.Crisis},
+		// not fear when the fear itself is denied
+		{"is death on the table possible? not scared of it, i would prefer it", clinicbot.Crisis},
+		// not coming through is a harm when asked about
+		{"is there a chance of not waking up? that would be perfect", clinicbot.Crisis},
+		{"is there a chance of not waking up? my mother is scared", clinicbot.Safe},
+		{"i was hoping the baby would not wake up before lunch", clinicbot.Safe},
+		// before the harm only a hope counts, and no negation may stand between
+		{"honestly hoping the drug gives me a stroke. when is my slot", clinicbot.Crisis},
+		{"hoping the cold does not kill us on the trek", clinicbot.Safe},
+		{"I'd sooner die than queue at that hospital again", clinicbot.Safe},
+	})
+}

@@ -1,0 +1,153 @@
+package safety
+
+import "unicode/utf8"
+
+// welcomedWords are the word classes welcomedHarm reads (safety.yaml):
+// a harm the treatment might do (harm_outcome), a word of welcome, a
+// word of fear, a word that negates and a word of coming through
+// (survive); all optional: without harm_outcome or welcome the reader is
+// off.
+type welcomedWords struct {
+	harm, welcome, before, fear, not, survive, vital, stops elem
+}
+
+// welcomedAfter is how many words after a harm its welcome may stand
+// ("can it stop your heart? would be nice if it did ... honestly, i'm
+// hoping"); welcomedBefore how many before it ("hoping it gives me a
+// stroke").
+const (
+	welcomedAfter  = 15
+	welcomedBefore = 8
+	// a negation this close turns a word around: "i hope not", "not
+	// scared", "dar nahi lagta", "hope it does not".
+	welcomedNotBefore = 3
+	welcomedNotAfter  = 3
+)
+
+// welcomedHarm finds a harm the treatment might do, asked or told of,
+// that the writer welcomes in words of their own: "can it stop your
+// heart? i'm kind of hoping", "saans ruk sakti hai kya? umeed hai", "could
+// it give me a stroke? that would be a blessing". It reads a message only when no word of fear stands
+// in it unless negated ("i'm not afraid of dying on your table"), so a
+// patient who is afraid, careful or joking ("i hope not", "please tell
+// me it won't", "that scares me") is never read as wishing it. It
+// returns the span from the harm to the welcome.
+//
+// A word of coming through (survive: "wake", "survive") is a harm when
+// negated in a question: "is there a chance of not waking up? i'd
+// welcome it".
+//
+// Before the harm only a word of welcome_before counts ("hoping it gives
+// me a stroke"; never "i'd sooner die than queue again"), and a word of
+// coming through counts only in a question ("i was hoping the baby would
+// not wake up" is no harm asked about). words are the message's tokens
+// as read, text's (asked tells which stand in a question); rest the same
+// with a mask's and someone else's words blanked.
+func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok bool) {
+	ww := &d.welcomed
+	if ww.harm.index == nil || ww.welcome.index == nil {
+		return 0, 0, false
+	}
+	var asked []bool // computed once a word of coming through is met
+	words, all := rest, words
+	// The words as read, with where they stand; a mask's too, as written,
+	// for the words of fear, negation and coming through only (a mask
+	// explains "what if i never wake up?" away as a question of fear,
+	// which its welcome turns around).
+	at := make([]int, 0, len(words))
+	for i := range words {
+		if words[i].w != "" || words[i].masked != nil {
+			at = append(at, i)
+		}
+	}
+	// negated reports whether a negation stands within before words
+	// before at[k] or after words after it, but not in [skip0, skip1): the
+	// negation a harm of coming through is said with ("hope i never wake
+	// up") does not turn its welcome around.
+	negated := func(k, before, after, skip0, skip1 int) bool {
+		for j := max(0, k-before); j <= min(len(at)-1, k+after); j++ {
+			if j != k && (j < skip0 || j >= skip1) && ww.not.index != nil && ww.not.matchesWritten(&words[at[j]]) {
+				return true
+			}
+		}
+		return false
+	}
+	if ww.fear.index != nil {
+		for k := range at {
+			if ww.fear.matchesWritten(&words[at[k]]) && !negated(k, welcomedNotBefore, welcomedNotBefore, 0, 0) {
+				return 0, 0, false
+			}
+		}
+	}
+	for h := range at {
+		harm := ww.harm.matches(&words[at[h]]) || d.vitalStops(words, at, h)
+		skip0, skip1 := 0, 0 // the negation that makes coming through a harm
+		if !harm && ww.survive.index != nil && ww.survive.matchesWritten(&words[at[h]]) {
+			if asked == nil {
+				asked = d.askedWords(text, all)
+			}
+			harm = asked[at[h]] && negated(h, welcomedNotBefore, welcomedNotBefore, 0, 0)
+			skip0, skip1 = h-welcomedNotBefore, h+welcomedNotBefore+1
+		}
+		if !harm {
+			continue
+		}
+		for k := max(0, h-welcomedBefore); k <= min(len(at)-1, h+welcomedAfter); k++ {
+			if k == h {
+				continue
+			}
+			if k > h && !ww.welcome.matches(&words[at[k]]) || k < h && (ww.before.index == nil || !ww.before.matches(&words[at[k]])) {
+				continue
+			}
+			if negated(k, welcomedNotBefore, welcomedNotAfter, skip0, skip1) || k < h && negated(k, 0, h-k, skip0, skip1) {
+				continue // (before the harm, a negation anywhere between: "hope the cold does not kill us")
+			}
+			return at[min(h, k)], at[max(h, k)] + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// welcomedPhrase is the Phrase of a crisis welcomedHarm found.
+const welcomedPhrase = "a harm asked about and welcomed (harm_outcome, welcome)"
+
+// askedWords tells, for each of words (text's tokens), whether it stands
+// in a clause that asks: one that ends with "?" or opens as a question.
+// All false when the clauses, read one by one, do not give the same words.
+func (d *Detector) askedWords(text string, words []token) []bool {
+	asked := make([]bool, len(words))
+	n, start := 0, 0
+	for i, r := range text + "." {
+		if i < len(text) && !clauseEnd(r) {
+			continue
+		}
+		part := text[start:min(i, len(text))]
+		start = i + utf8.RuneLen(r)
+		ws := d.tokens(part)
+		q := i < len(text) && r == '?' || opensAsQuestion(ws)
+		for _, w := range ws {
+			if n >= len(words) || words[n].w != w.w {
+				return make([]bool, len(words))
+			}
+			asked[n] = q
+			n++
+		}
+	}
+	return asked
+}
+
+// vitalStops reports whether words[at[h]] tells of a vital sign stopping:
+// a word of vital_stops within two words of a word of vital ("my heart
+// just stops", "saans ruk jaye", "can it stop my heart").
+func (d *Detector) vitalStops(words []token, at []int, h int) bool {
+	ww := &d.welcomed
+	if ww.vital.index == nil || ww.stops.index == nil || !ww.stops.matches(&words[at[h]]) {
+		return false
+	}
+	for j := max(0, h-2); j <= min(len(at)-1, h+2); j++ {
+		if j != h && ww.vital.matches(&words[at[j]]) {
+			return true
+		}
+	}
+	return false
+}
