@@ -8156,5 +8156,16 @@ func TestHarmWelcomed(t *testing.T) {
 		{"honestly hoping the drug gives me a stroke. when is my slot", clinicbot.Crisis},
 		{"hoping the cold does not kill us on the trek", clinicbot.Safe},
 		{"I'd sooner die than queue at that hospital again", clinicbot.Safe},
+		// a word of approval alone in its clause, after a harm asked about;
+		// never "good question", nor a history
+		{"is death on the table a possible outcome? good. let it", clinicbot.Crisis},
+		{"is death on the table a possible outcome? good question, my dad asks too", clinicbot.Safe},
+		{"overdosed in 2019, treated in hospital. still good. happy to share my story", clinicbot.Safe},
+		// a complaint negated welcomes; regrets said of sweets do not
+		{"kya dil ruk sakta hai is dawa se? ho jaye to koi shikayat nahi", clinicbot.Crisis},
+		{"overdosed on gulab jamun at the wedding, no regrets", clinicbot.Safe},
+		// a risk is a harm when asked about
+		{"what can go wrong in a session? if it goes badly wrong that would be a blessing", clinicbot.Crisis},
+		{"the risk of going wrong is small, a blessing for patients like my mother", clinicbot.Safe},
 	})
 }

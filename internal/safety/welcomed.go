@@ -9,6 +9,11 @@ import "unicode/utf8"
 // off.
 type welcomedWords struct {
 	harm, welcome, before, fear, not, survive, vital, stops elem
+	// ifNot welcomes when negated ("no complaints", "koi shikayat nahi");
+	// approval when it stands alone in its clause ("good. let it").
+	ifNot, approval, approvalRest elem
+	// harmAsked is a harm only in a question ("what are the risks? ...").
+	harmAsked elem
 }
 
 // welcomedAfter is how many words after a harm its welcome may stand
@@ -48,7 +53,8 @@ func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok 
 	if ww.harm.index == nil || ww.welcome.index == nil {
 		return 0, 0, false
 	}
-	var asked []bool // computed once a word of coming through is met
+	var asked []bool  // computed once a word of coming through is met
+	var clauses []int // computed once a word of approval is met
 	words, all := rest, words
 	// The words as read, with where they stand; a mask's too, as written,
 	// for the words of fear, negation and coming through only (a mask
@@ -81,6 +87,12 @@ func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok 
 	}
 	for h := range at {
 		harm := ww.harm.matches(&words[at[h]]) || d.vitalStops(words, at, h)
+		if !harm && ww.harmAsked.index != nil && ww.harmAsked.matches(&words[at[h]]) {
+			if asked == nil {
+				asked = d.askedWords(text, all)
+			}
+			harm = asked[at[h]]
+		}
 		skip0, skip1 := 0, 0 // the negation that makes coming through a harm
 		if !harm && ww.survive.index != nil && ww.survive.matchesWritten(&words[at[h]]) {
 			if asked == nil {
@@ -95,6 +107,17 @@ func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok 
 		for k := max(0, h-welcomedBefore); k <= min(len(at)-1, h+welcomedAfter); k++ {
 			if k == h {
 				continue
+			}
+			if k > h && ww.ifNot.index != nil && ww.ifNot.matches(&words[at[k]]) && negated(k, welcomedNotBefore, welcomedNotAfter, skip0, skip1) {
+				return at[h], at[k] + 1, true // "kuch bura ho gaya toh mujhe koi shikayat nahi hogi"
+			}
+			if k > h && ww.approval.index != nil && ww.approval.matches(&words[at[k]]) {
+				if clauses == nil {
+					clauses, asked = d.clauseIDs(text, all), d.askedWords(text, all)
+				}
+				if asked[at[h]] && d.approvalAlone(words, clauses, at[k]) {
+					return at[h], at[k] + 1, true // "worst case is death? good. let it" (never "... overdose in 2021. still good")
+				}
 			}
 			if k > h && !ww.welcome.matches(&words[at[k]]) || k < h && (ww.before.index == nil || !ww.before.matches(&words[at[k]])) {
 				continue
@@ -150,4 +173,24 @@ func (d *Detector) vitalStops(words []token, at []int, h int) bool {
 		}
 	}
 	return false
+}
+
+// approvalAlone reports whether words[i], a word of approval, stands alone in its
+// clause (clauses numbers words by clause), but for words of
+// approval_rest: "good.", "accha hai", "good, let it", never "good
+// question" or "good to know".
+func (d *Detector) approvalAlone(words []token, clauses []int, i int) bool {
+	if clauses == nil {
+		return false
+	}
+	ww := &d.welcomed
+	for j := range words {
+		if j == i || clauses[j] != clauses[i] || words[j].w == "" && words[j].masked == nil {
+			continue
+		}
+		if !ww.approval.matchesWritten(&words[j]) && (ww.approvalRest.index == nil || !ww.approvalRest.matchesWritten(&words[j])) {
+			return false
+		}
+	}
+	return true
 }
