@@ -8169,3 +8169,16 @@ func TestHarmWelcomed(t *testing.T) {
 		{"the risk of going wrong is small, a blessing for patients like my mother", clinicbot.Safe},
 	})
 }
+
+// The family and the verbs of dying in the words of Rajasthan, Haryana,
+// Punjab and Bihar; a child jumping at play is no jump (round 76).
+func TestDialectWordsOfRisk(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"म्हारो छोरो कैवै है कुआँ में कूद जासूँ", clinicbot.Crisis},
+		{"mera bapu kehnda ae main mar jawanga", clinicbot.Crisis},
+		{"बाबूजी कहते हैं हम मर जाइब, अब सहल ना जाता", clinicbot.Crisis},
+		{"kal mele me jasu, chhori bhi aayegi", clinicbot.Safe},
+		{"म्हारो छोरो कूद कूद के खेल रहा है", clinicbot.Safe},
+	})
+}
