@@ -8182,3 +8182,13 @@ func TestDialectWordsOfRisk(t *testing.T) {
 		{"म्हारो छोरो कूद कूद के खेल रहा है", clinicbot.Safe},
 	})
 }
+
+// Tired of living, said after a wish that a reaction works, is no
+// tiredness from work (round 76, set r76h).
+func TestTiredOfLivingAfterWork(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"reaction bura hi hona chahiye, ek baar me kaam ho jaye. thak gaya hu jeete jeete", clinicbot.Crisis},
+		{"office ka kaam karke thak gaya hu aaj", clinicbot.Safe},
+	})
+}
