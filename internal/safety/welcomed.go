@@ -3,10 +3,10 @@ package safety
 import "unicode/utf8"
 
 // welcomedWords are the word classes welcomedHarm reads (safety.yaml):
-// a harm the treatment might do (harm_outcome), a word of welcome, a
-// word of fear, a word that negates and a word of coming through
-// (survive); all optional: without harm_outcome or welcome the reader is
-// off.
+// harm_outcome, welcome, welcome_before, fear, welcome_not, survive,
+// vital, vital_stops, welcome_if_not, approval, approval_rest and
+// harm_asked. All are optional: without harm_outcome or welcome the
+// reader is off, without any other that part of it.
 type welcomedWords struct {
 	harm, welcome, before, fear, not, survive, vital, stops elem
 	// ifNot welcomes when negated ("no complaints", "koi shikayat nahi");
@@ -31,12 +31,13 @@ const (
 
 // welcomedHarm finds a harm the treatment might do, asked or told of,
 // that the writer welcomes in words of their own: "can it stop your
-// heart? i'm kind of hoping", "saans ruk sakti hai kya? umeed hai", "could
-// it give me a stroke? that would be a blessing". It reads a message only when no word of fear stands
-// in it unless negated ("i'm not afraid of dying on your table"), so a
-// patient who is afraid, careful or joking ("i hope not", "please tell
-// me it won't", "that scares me") is never read as wishing it. It
-// returns the span from the harm to the welcome.
+// heart? i'm kind of hoping", "saans ruk sakti hai kya? umeed hai",
+// "could it give me a stroke? that would be a blessing". It reads a
+// message only when no word of fear stands in it unless negated ("i'm
+// not afraid of dying on your table"), so a patient who is afraid,
+// careful or joking ("i hope not", "please tell me it won't", "that
+// scares me") is never read as wishing it. It returns the span from the
+// harm to the welcome.
 //
 // A word of coming through (survive: "wake", "survive") is a harm when
 // negated in a question: "is there a chance of not waking up? i'd
