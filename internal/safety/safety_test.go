@@ -8192,3 +8192,16 @@ func TestTiredOfLivingAfterWork(t *testing.T) {
 		{"office ka kaam karke thak gaya hu aaj", clinicbot.Safe},
 	})
 }
+
+// A death wished in Hindi's own shape, a wanting and a "ki" before the
+// harm, and a date or a plan to take one's life (round 76, set r76l).
+func TestHindiWishAndDateToDie(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"monitoring hoti hai kya? mujhe to bas ye chahiye ki mera dil ruk jaye", clinicbot.Crisis},
+		{"मैं चाहती हूँ कि मेरी साँस हमेशा के लिए बंद हो जाए", clinicbot.Crisis},
+		{"mujhe darr hai, chahta hu ki kuch bura na ho, dil ruk jaye to?", clinicbot.Safe},
+		{"मैंने शनिवार रात अपनी जान लेने की तारीख तय कर ली है", clinicbot.Crisis},
+		{"pichle saal jaan lene ki koshish ki thi, ab theek hu", clinicbot.Safe},
+	})
+}
