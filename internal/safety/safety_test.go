@@ -8205,3 +8205,15 @@ func TestHindiWishAndDateToDie(t *testing.T) {
 		{"pichle saal jaan lene ki koshish ki thi, ab theek hu", clinicbot.Safe},
 	})
 }
+
+// An absence with an ordinary reason beside it (away_reason) is no
+// goodbye to life; without one it still is (round 76, set r76i).
+func TestAwayForAnOrdinaryReason(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"my last appointment before i leave for good, we are moving to canada", clinicbot.Safe},
+		{"my last appointment before i leave for good", clinicbot.Crisis},
+		{"deleted my instagram, said bye to everyone, going on a vacation to goa", clinicbot.Safe},
+		{"my son posted 'bye everyone' on instagram and locked his door", clinicbot.Crisis},
+	})
+}
