@@ -95,3 +95,16 @@ func TestInDetailIsHowToExplain(t *testing.T) {
 		"contact details chahiye":                     "contact",
 	})
 }
+
+// "X किसे कहते हैं" asks what X is, not who it is for (round 76, set
+// r76k: "esketamine किसे कहते हैं" went to who-is-it-for at 0.98).
+func TestKiseKehteHainAsksWhatItIs(t *testing.T) {
+	entries := []*clinicbot.Entry{
+		{ID: "what", Kind: clinicbot.KindAnswer, Question: "What is the yoga course?", Phrasings: []string{"yoga course kya hai"}, Answer: "Twelve classes."},
+		{ID: "who", Kind: clinicbot.KindAnswer, Question: "Who is the yoga course for?", Phrasings: []string{"yoga course kise diya jata hai", "kisko yoga course karna chahiye"}, Answer: "Adults."},
+	}
+	wantTops(t, newIndex(t, entries, nil), map[string]string{
+		"yoga course kise kehte hain":    "what",
+		"yoga course kise diya jata hai": "who",
+	})
+}
