@@ -1047,6 +1047,27 @@ const clauseAlone = 0.95
 // held out was lost). Unless questions, only the clauses that ask nothing
 // (no "?" after them, no word that opens a question).
 func (d *Detector) clauseSays(text string, questions bool) bool {
+	said := false
+	d.eachClause(text, func(words []token, asks bool) bool {
+		if !questions && asks {
+			return true
+		}
+		kept := nonEmpty(d.masked(words))
+		if len(kept) == 0 || !questions && len(kept) < modelMinWords {
+			return true // (beside a word of risk a clause of a word or two is read too: "celphos hai")
+		}
+		fs := features(joinWords(kept))
+		p := d.model.probOf(fs)
+		said = p >= clauseAlone || (p+d.taught.probOf(fs))/2 >= d.taughtBar
+		return !said
+	})
+	return said
+}
+
+// eachClause calls fn with the tokens of each clause of text (split where
+// clauseEnd reports true) and whether it asks (a "?" after it, or a word
+// that opens a question), until fn returns false.
+func (d *Detector) eachClause(text string, fn func(words []token, asks bool) bool) {
 	start := 0
 	for i, r := range text + "." {
 		if i < len(text) && !clauseEnd(r) {
@@ -1055,20 +1076,10 @@ func (d *Detector) clauseSays(text string, questions bool) bool {
 		part := text[start:min(i, len(text))]
 		start = i + utf8.RuneLen(r)
 		words := d.tokens(part)
-		if !questions && (i < len(text) && r == '?' || opensAsQuestion(words)) {
-			continue
-		}
-		kept := nonEmpty(d.masked(words))
-		if len(kept) == 0 || !questions && len(kept) < modelMinWords {
-			continue // (beside a word of risk a clause of a word or two is read too: "celphos hai")
-		}
-		fs := features(joinWords(kept))
-		p := d.model.probOf(fs)
-		if p >= clauseAlone || (p+d.taught.probOf(fs))/2 >= d.taughtBar {
-			return true
+		if !fn(words, i < len(text) && r == '?' || opensAsQuestion(words)) {
+			return
 		}
 	}
-	return false
 }
 
 // questionOpeners are the words a question typed without its "?" starts

@@ -1,7 +1,5 @@
 package safety
 
-import "unicode/utf8"
-
 // welcomedWords are the word classes welcomedHarm reads (safety.yaml):
 // harm_outcome, welcome, welcome_before, fear, welcome_not, survive,
 // vital, vital_stops, welcome_if_not, approval, approval_rest and
@@ -140,22 +138,20 @@ const welcomedPhrase = "a harm asked about and welcomed (harm_outcome, welcome)"
 // All false when the clauses, read one by one, do not give the same words.
 func (d *Detector) askedWords(text string, words []token) []bool {
 	asked := make([]bool, len(words))
-	n, start := 0, 0
-	for i, r := range text + "." {
-		if i < len(text) && !clauseEnd(r) {
-			continue
-		}
-		part := text[start:min(i, len(text))]
-		start = i + utf8.RuneLen(r)
-		ws := d.tokens(part)
-		q := i < len(text) && r == '?' || opensAsQuestion(ws)
+	n, same := 0, true
+	d.eachClause(text, func(ws []token, asks bool) bool {
 		for _, w := range ws {
 			if n >= len(words) || words[n].w != w.w {
-				return make([]bool, len(words))
+				same = false
+				return false
 			}
-			asked[n] = q
+			asked[n] = asks
 			n++
 		}
+		return true
+	})
+	if !same {
+		return make([]bool, len(words))
 	}
 	return asked
 }
