@@ -290,11 +290,18 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.wish.alts = cls["wish"]         // optional too
 	// optional too: without harm_outcome and welcome, no harm is read as welcomed
 	d.welcomed = welcomedWords{
-		harm: elem{alts: cls["harm_outcome"]}, welcome: elem{alts: cls["welcome"]}, before: elem{alts: cls["welcome_before"]}, fear: elem{alts: cls["fear"]},
-		not: elem{alts: cls["welcome_not"]}, survive: elem{alts: cls["survive"]},
-		vital: elem{alts: cls["vital"]}, stops: elem{alts: cls["vital_stops"]},
-		ifNot: elem{alts: cls["welcome_if_not"]}, approval: elem{alts: cls["approval"]}, approvalRest: elem{alts: cls["approval_rest"]},
-		harmAsked: elem{alts: cls["harm_asked"]},
+		harm:         elem{alts: cls["harm_outcome"]},
+		welcome:      elem{alts: cls["welcome"]},
+		before:       elem{alts: cls["welcome_before"]},
+		fear:         elem{alts: cls["fear"]},
+		not:          elem{alts: cls["welcome_not"]},
+		survive:      elem{alts: cls["survive"]},
+		vital:        elem{alts: cls["vital"]},
+		stops:        elem{alts: cls["vital_stops"]},
+		ifNot:        elem{alts: cls["welcome_if_not"]},
+		approval:     elem{alts: cls["approval"]},
+		approvalRest: elem{alts: cls["approval_rest"]},
+		harmAsked:    elem{alts: cls["harm_asked"]},
 	}
 	// optional too: without them, no opening is read past (unaddressed)
 	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"])
@@ -567,11 +574,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.recentWhat.indexAlts(d.lex)
 	d.returned.indexAlts(d.lex)
 	d.wish.indexAlts(d.lex)
-	for _, e := range []*elem{&d.welcomed.harm, &d.welcomed.welcome, &d.welcomed.before, &d.welcomed.fear, &d.welcomed.not, &d.welcomed.survive, &d.welcomed.vital, &d.welcomed.stops, &d.welcomed.ifNot, &d.welcomed.approval, &d.welcomed.approvalRest, &d.welcomed.harmAsked} {
-		if len(e.alts) > 0 {
-			e.indexAlts(d.lex)
-		}
-	}
+	d.welcomed.index(d.lex)
 	d.besideRisk.indexAlts(d.lex)
 	d.supply.indexAlts(d.lex)
 	d.self.indexAlts(d.lex)

@@ -14,6 +14,16 @@ type welcomedWords struct {
 	harmAsked elem
 }
 
+// index indexes each class the knowledge names.
+func (ww *welcomedWords) index(lx *lexicon) {
+	for _, e := range []*elem{&ww.harm, &ww.welcome, &ww.before, &ww.fear, &ww.not, &ww.survive, &ww.vital, &ww.stops,
+		&ww.ifNot, &ww.approval, &ww.approvalRest, &ww.harmAsked} {
+		if len(e.alts) > 0 {
+			e.indexAlts(lx)
+		}
+	}
+}
+
 // welcomedAfter is how many words after a harm its welcome may stand
 // ("can it stop your heart? would be nice if it did ... honestly, i'm
 // hoping"); welcomedBefore how many before it ("hoping it gives me a
@@ -172,8 +182,8 @@ func (d *Detector) vitalStops(words []token, at []int, h int) bool {
 	return false
 }
 
-// approvalAlone reports whether words[i], a word of approval, stands alone in its
-// clause (clauses numbers words by clause), but for words of
+// approvalAlone reports whether words[i], a word of approval, stands
+// alone in its clause (clauses numbers words by clause) but for words of
 // approval_rest: "good.", "accha hai", "good, let it", never "good
 // question" or "good to know".
 func (d *Detector) approvalAlone(words []token, clauses []int, i int) bool {
