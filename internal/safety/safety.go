@@ -289,20 +289,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.returned.alts = cls["returned"] // optional: without it, a mask silences the classifier
 	d.wish.alts = cls["wish"]         // optional too
 	// optional too: without harm_outcome and welcome, no harm is read as welcomed
-	d.welcomed = welcomedWords{
-		harm:         elem{alts: cls["harm_outcome"]},
-		welcome:      elem{alts: cls["welcome"]},
-		before:       elem{alts: cls["welcome_before"]},
-		fear:         elem{alts: cls["fear"]},
-		not:          elem{alts: cls["welcome_not"]},
-		survive:      elem{alts: cls["survive"]},
-		vital:        elem{alts: cls["vital"]},
-		stops:        elem{alts: cls["vital_stops"]},
-		ifNot:        elem{alts: cls["welcome_if_not"]},
-		approval:     elem{alts: cls["approval"]},
-		approvalRest: elem{alts: cls["approval_rest"]},
-		harmAsked:    elem{alts: cls["harm_asked"]},
-	}
+	d.welcomed.read(cls)
 	// optional too: without them, no opening is read past (unaddressed)
 	d.addressee, d.greeting = wordList(rules.Words["addressee"]), wordList(rules.Words["greeting"])
 	// optional: without them, a phrase is the writer's

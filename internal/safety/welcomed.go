@@ -14,10 +14,25 @@ type welcomedWords struct {
 	harmAsked elem
 }
 
+// fields pairs each class of safety.yaml with the field that holds it.
+func (ww *welcomedWords) fields() map[string]*elem {
+	return map[string]*elem{
+		"harm_outcome": &ww.harm, "welcome": &ww.welcome, "welcome_before": &ww.before, "fear": &ww.fear,
+		"welcome_not": &ww.not, "survive": &ww.survive, "vital": &ww.vital, "vital_stops": &ww.stops,
+		"welcome_if_not": &ww.ifNot, "approval": &ww.approval, "approval_rest": &ww.approvalRest, "harm_asked": &ww.harmAsked,
+	}
+}
+
+// read takes each class the knowledge names from cls.
+func (ww *welcomedWords) read(cls classes) {
+	for name, e := range ww.fields() {
+		e.alts = cls[name]
+	}
+}
+
 // index indexes each class the knowledge names.
 func (ww *welcomedWords) index(lx *lexicon) {
-	for _, e := range []*elem{&ww.harm, &ww.welcome, &ww.before, &ww.fear, &ww.not, &ww.survive, &ww.vital, &ww.stops,
-		&ww.ifNot, &ww.approval, &ww.approvalRest, &ww.harmAsked} {
+	for _, e := range ww.fields() {
 		if len(e.alts) > 0 {
 			e.indexAlts(lx)
 		}
@@ -54,17 +69,22 @@ const (
 // Before the harm only a word of welcome_before counts ("hoping it gives
 // me a stroke"; never "i'd sooner die than queue again"), and a word of
 // coming through counts only in a question ("i was hoping the baby would
-// not wake up" is no harm asked about). words are the message's tokens
-// as read, text's (asked tells which stand in a question); rest the same
-// with a mask's and someone else's words blanked.
-func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok bool) {
+// not wake up" is no harm asked about). all are the message's tokens as
+// read, text's (which of them stand in a question is read from text);
+// words the same with a mask's and someone else's words blanked.
+func (d *Detector) welcomedHarm(text string, all, words []token) (s, e int, ok bool) {
 	ww := &d.welcomed
 	if ww.harm.index == nil || ww.welcome.index == nil {
 		return 0, 0, false
 	}
-	var asked []bool  // computed once a word of coming through is met
-	var clauses []int // computed once a word of approval is met
-	words, all := rest, words
+	var asked []bool  // which words stand in a question, read once needed
+	var clauses []int // which clause each word stands in, read once needed
+	askedAt := func(i int) bool {
+		if asked == nil {
+			asked = d.askedWords(text, all)
+		}
+		return asked[i]
+	}
 	// The words as read, with where they stand; a mask's too, as written,
 	// for the words of fear, negation and coming through only (a mask
 	// explains "what if i never wake up?" away as a question of fear,
@@ -79,35 +99,29 @@ func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok 
 	// before at[k] or after words after it, but not in [skip0, skip1): the
 	// negation a harm of coming through is said with ("hope i never wake
 	// up") does not turn its welcome around.
+	// is reports whether the word at[k] is one of e, as read (written:
+	// as written, a mask's too); a class the knowledge does not name
+	// has none.
+	is := func(e *elem, k int) bool { return e.index != nil && e.matches(&words[at[k]]) }
+	written := func(e *elem, k int) bool { return e.index != nil && e.matchesWritten(&words[at[k]]) }
 	negated := func(k, before, after, skip0, skip1 int) bool {
 		for j := max(0, k-before); j <= min(len(at)-1, k+after); j++ {
-			if j != k && (j < skip0 || j >= skip1) && ww.not.index != nil && ww.not.matchesWritten(&words[at[j]]) {
+			if j != k && (j < skip0 || j >= skip1) && written(&ww.not, j) {
 				return true
 			}
 		}
 		return false
 	}
-	if ww.fear.index != nil {
-		for k := range at {
-			if ww.fear.matchesWritten(&words[at[k]]) && !negated(k, welcomedNotBefore, welcomedNotBefore, 0, 0) {
-				return 0, 0, false
-			}
+	for k := range at {
+		if written(&ww.fear, k) && !negated(k, welcomedNotBefore, welcomedNotBefore, 0, 0) {
+			return 0, 0, false
 		}
 	}
 	for h := range at {
-		harm := ww.harm.matches(&words[at[h]]) || d.vitalStops(words, at, h)
-		if !harm && ww.harmAsked.index != nil && ww.harmAsked.matches(&words[at[h]]) {
-			if asked == nil {
-				asked = d.askedWords(text, all)
-			}
-			harm = asked[at[h]]
-		}
+		harm := is(&ww.harm, h) || d.vitalStops(words, at, h) || is(&ww.harmAsked, h) && askedAt(at[h])
 		skip0, skip1 := 0, 0 // the negation that makes coming through a harm
-		if !harm && ww.survive.index != nil && ww.survive.matchesWritten(&words[at[h]]) {
-			if asked == nil {
-				asked = d.askedWords(text, all)
-			}
-			harm = asked[at[h]] && negated(h, welcomedNotBefore, welcomedNotBefore, 0, 0)
+		if !harm && written(&ww.survive, h) {
+			harm = askedAt(at[h]) && negated(h, welcomedNotBefore, welcomedNotBefore, 0, 0)
 			skip0, skip1 = h-welcomedNotBefore, h+welcomedNotBefore+1
 		}
 		if !harm {
@@ -117,18 +131,18 @@ func (d *Detector) welcomedHarm(text string, words, rest []token) (s, e int, ok 
 			if k == h {
 				continue
 			}
-			if k > h && ww.ifNot.index != nil && ww.ifNot.matches(&words[at[k]]) && negated(k, welcomedNotBefore, welcomedNotAfter, skip0, skip1) {
+			if k > h && is(&ww.ifNot, k) && negated(k, welcomedNotBefore, welcomedNotAfter, skip0, skip1) {
 				return at[h], at[k] + 1, true // "kuch bura ho gaya toh mujhe koi shikayat nahi hogi"
 			}
-			if k > h && ww.approval.index != nil && ww.approval.matches(&words[at[k]]) {
+			if k > h && is(&ww.approval, k) && askedAt(at[h]) {
 				if clauses == nil {
-					clauses, asked = d.clauseIDs(text, all), d.askedWords(text, all)
+					clauses = d.clauseIDs(text, all)
 				}
-				if asked[at[h]] && d.approvalAlone(words, clauses, at[k]) {
+				if d.approvalAlone(words, clauses, at[k]) {
 					return at[h], at[k] + 1, true // "worst case is death? good. let it" (never "... overdose in 2021. still good")
 				}
 			}
-			if k > h && !ww.welcome.matches(&words[at[k]]) || k < h && (ww.before.index == nil || !ww.before.matches(&words[at[k]])) {
+			if k > h && !is(&ww.welcome, k) || k < h && !is(&ww.before, k) {
 				continue
 			}
 			if negated(k, welcomedNotBefore, welcomedNotAfter, skip0, skip1) || k < h && negated(k, 0, h-k, skip0, skip1) {
