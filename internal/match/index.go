@@ -687,7 +687,7 @@ func (ix *Index) rank(ctx context.Context, text string, n int, out *heldOut) ([]
 	wx := make(map[string]float64, 2*len(terms))
 	for _, t := range terms {
 		for _, s := range ix.synonyms[t] {
-			if _, sk := ix.kinds[s]; !sk && contrasted[t] {
+			if contrasted[t] && ix.broader(s) {
 				continue // no reading of the broader word it is set against
 			}
 			wx[s] = max(wx[s], strengthSynonym*w[t])
@@ -1122,7 +1122,7 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 		// reading of it then, and it weighs its own rarity (weights
 		// has it: see rank).
 		for _, s := range ix.synonyms[t] {
-			if _, sk := ix.kinds[s]; contrasted[t] && !sk {
+			if contrasted[t] && ix.broader(s) {
 				continue
 			}
 			if v := have[s] * strengthSynonym; v > best {
@@ -1163,6 +1163,13 @@ func (ix *Index) coverage(id string, terms []string, weights map[string]float64,
 	return got / total, matched
 }
 
+// broader reports whether s, a synonym of a kind, is its broader word:
+// no kind itself ("ketamine" of "esketamine").
+func (ix *Index) broader(s string) bool {
+	_, kind := ix.kinds[s]
+	return !kind
+}
+
 // besideBroader reports whether terms name, beside the kind t, a broader
 // word of it (a synonym of t that is no kind itself), and some entry's
 // questions name the kind: with none, there is nothing to set it against
@@ -1172,7 +1179,7 @@ func (ix *Index) besideBroader(t string, terms []string) bool {
 		return false
 	}
 	for _, s := range ix.synonyms[t] {
-		if _, sk := ix.kinds[s]; !sk && contains(terms, s) {
+		if ix.broader(s) && contains(terms, s) {
 			return true
 		}
 	}
