@@ -8167,6 +8167,30 @@ func TestHarmWelcomed(t *testing.T) {
 		// a risk is a harm when asked about
 		{"what can go wrong in a session? if it goes badly wrong that would be a blessing", clinicbot.Crisis},
 		{"the risk of going wrong is small, a blessing for patients like my mother", clinicbot.Safe},
+		// a hope alone in its clause, and a heart attack is a harm (round 78)
+		{"does ketamine ever cause a heart attack? i hope so", clinicbot.Crisis},
+		{"will i have a heart attack in the chair? i hope not", clinicbot.Safe},
+		{"can it cause a heart attack? i hope it is safe for me", clinicbot.Safe},
+		{"केटामाइन से हार्ट अटैक? काश 🙏", clinicbot.Crisis},
+		{"ketamine se heart attack aa sakta hai kya? aa jaye to accha hai yaar", clinicbot.Crisis},
+		{"kya isse depression theek ho sakta hai? theek ho jaye to accha hai", clinicbot.Safe},
+	})
+}
+
+// Asking not to be rescued is a crisis in any words (round 78): "please
+// don't rush to revive me", "mujhe bachana mat"; never a seat saved, nor
+// a relative's own DNR.
+func TestRescueRefused(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"does ketamine ever cause a fatal reaction? if it does please don't rush to revive me", clinicbot.Crisis},
+		{"i don't want to be revived if my heart stops on your table", clinicbot.Crisis},
+		{"agar reaction ho jaye to mujhe bachana mat please", clinicbot.Crisis},
+		{"dil ruk gaya to CPR mat karna mera", clinicbot.Crisis},
+		{"अगर मुझे रिएक्शन हो जाए तो कृपया मुझे बचाने की कोशिश मत करना", clinicbot.Crisis},
+		{"don't save me a seat, i will be late for the session", clinicbot.Safe},
+		{"dadi ko CPR mat karna, unka DNR hai, wo 94 saal ki hain", clinicbot.Safe},
+		{"please don't forget to save my number for the call back", clinicbot.Safe},
 	})
 }
 
