@@ -1071,8 +1071,11 @@ func asks(ws []string) bool {
 // own topic).
 func asksOfThat(q string) bool {
 	ws := words(q)
-	if slices.ContainsFunc(ws, func(w string) bool { return likeThat[w] }) {
-		return true // "क्या आपके यहाँ वाला भी वैसा ही है?": the same as what the other sentence names
+	if slices.ContainsFunc(ws, func(w string) bool { return likeThat[w] || inThat[w] }) {
+		// "क्या आपके यहाँ वाला भी वैसा ही है?": the same as what the other
+		// sentence names; "mediclaim hai mera. ye treatment usme cover
+		// hota hai kya?": in what it names
+		return true
 	}
 	for i := 1; i < len(ws); i++ {
 		if ws[i] != "that" && ws[i] != "this" {
@@ -1092,6 +1095,9 @@ func asksOfThat(q string) bool {
 
 // likeThat are the Hindi words for "like that", "the same as that".
 var likeThat = toSet(`vaisa waisa vaise waise vaisi waisi वैसा वैसी वैसे`)
+
+// inThat are the Hindi words for "in that", "in this".
+var inThat = toSet(`isme ismein usme usmein इसमें उसमें इसमे उसमे`)
 
 // thatFollowers are the words after "is that" that make it a pronoun.
 var thatFollowers = toSet(`a an the true really actually typical same real common possible correct how just only`)
