@@ -8174,6 +8174,10 @@ func TestHarmWelcomed(t *testing.T) {
 		{"केटामाइन से हार्ट अटैक? काश 🙏", clinicbot.Crisis},
 		{"ketamine se heart attack aa sakta hai kya? aa jaye to accha hai yaar", clinicbot.Crisis},
 		{"kya isse depression theek ho sakta hai? theek ho jaye to accha hai", clinicbot.Safe},
+		// the illness killed or ended is the treatment working
+		{"will the dose be strong enough to kill the depression? i hope so", clinicbot.Safe},
+		{"kya ye depression ko hamesha ke liye khatam kar dega? ho jaye to accha hai", clinicbot.Safe},
+		{"i want to kill myself, my depression is just really bad", clinicbot.Crisis},
 	})
 }
 
