@@ -396,6 +396,11 @@ type SafetyModel struct {
 	// (LearnedThreshold, LearnedAlone) is none when the taught classifier
 	// gives it less than this (0: never).
 	TaughtLearnedClears float64
+	// TaughtClauseClears: a clause the first classifier alone reads as a
+	// crisis (at the clause bar) keeps a question's crisis standing only
+	// when the taught classifier gives that clause this or more, or the
+	// message is long (LongWords or more words) (0: always).
+	TaughtClauseClears float64
 	// SentenceAgree: in a message of several sentences that is no crisis
 	// read whole, a sentence is one when all three classifiers read it
 	// alone at this or more (0: never).

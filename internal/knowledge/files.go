@@ -283,6 +283,7 @@ func parseSafety(d doc, data []byte, parts ...safetyPart) clinicbot.SafetyRules 
 				"taught_advice_clears":    probability(&s.Model.TaughtAdviceClears, "model.taught_advice_clears", "0: never), e.g. 0.2"),
 				"taught_request_clears":   probability(&s.Model.TaughtRequestClears, "model.taught_request_clears", "0: never), e.g. 0.4"),
 				"taught_learned_clears":   probability(&s.Model.TaughtLearnedClears, "model.taught_learned_clears", "0: never), e.g. 0.3"),
+				"taught_clause_clears":    probability(&s.Model.TaughtClauseClears, "model.taught_clause_clears", "0: never), e.g. 0.1"),
 				"sentence_agree":          probability(&s.Model.SentenceAgree, "model.sentence_agree", "0: never), e.g. 0.97"),
 				"long_message_words": func(n *yaml.Node) {
 					v, err := strconv.Atoi(d.str(n, "model.long_message_words"))

@@ -139,6 +139,7 @@ func (o options) derivedKey(rules clinicbot.SafetyRules) string {
 		// when derive runs, so a change of bar reads the cache.
 		m := &rules.Model
 		m.TaughtBar, m.TaughtQuestionClears, m.TaughtRiskClears, m.TaughtAdviceClears, m.TaughtRequestClears, m.TaughtLearnedClears = 0, 0, 0, 0, 0, 0
+		m.TaughtClauseClears = 0
 		m.SentenceAgree = 0
 		m.LongWords, m.LongSentenceBar, m.LongSentenceLearned = 0, 0, 0
 		m.SubjectBar, m.SubjectSelfBar, m.SubjectSelfLearnedBar = 0, 0, 0

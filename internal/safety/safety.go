@@ -92,6 +92,8 @@ type Detector struct {
 	// taughtClears, taughtRiskClears: see
 	// clinicbot.SafetyModel.TaughtQuestionClears and TaughtRiskClears.
 	taughtClears, taughtRiskClears float64
+	// taughtClauseClears: see clinicbot.SafetyModel.TaughtClauseClears.
+	taughtClauseClears float64
 	// longWords, longBar, longLearned: see clinicbot.SafetyModel.LongWords.
 	longWords            int
 	longBar, longLearned float64
@@ -645,6 +647,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	}
 	if teaches {
 		d.taughtBar, d.taughtClears, d.taughtRiskClears = rules.Model.TaughtBar, rules.Model.TaughtQuestionClears, rules.Model.TaughtRiskClears
+		d.taughtClauseClears = rules.Model.TaughtClauseClears
 		d.taughtAdviceClears, d.taughtRequestClears, d.taughtLearnedClears = rules.Model.TaughtAdviceClears, rules.Model.TaughtRequestClears, rules.Model.TaughtLearnedClears
 		d.sentenceAgree = rules.Model.SentenceAgree
 		d.longWords, d.longBar, d.longLearned = rules.Model.LongWords, rules.Model.LongSentenceBar, rules.Model.LongSentenceLearned
@@ -1036,8 +1039,26 @@ const clauseAlone = 0.95
 // the second clause; without the first's bar, one such crisis of 19,150
 // held out was lost). Unless questions, only the clauses that ask nothing
 // (no "?" after them, no word that opens a question).
+//
+// The first alone counts only where the taught classifier gives the
+// clause taughtClauseClears or more, or in a long message (round 78): it
+// read a neighbour's hearsay beside a question about side effects
+// ("मोहल्ले में किसी ने कहा चक्कर वक्कर आता है उल्टी होती है": 0.97 to the
+// first, 0.04 to the taught one) as a crisis; in a long message the
+// clause is often the only one to carry it ("... I stand at the same spot
+// on the lab building roof and I think I finally understand him").
 func (d *Detector) clauseSays(text string, questions bool) bool {
 	said := false
+	isLong := -1 // whether text is long, read once needed
+	long := func() bool {
+		if isLong < 0 {
+			isLong = 0
+			if d.longWords > 0 && len(d.tokens(text)) >= d.longWords {
+				isLong = 1
+			}
+		}
+		return isLong == 1
+	}
 	d.eachClause(text, func(words []token, asks bool) bool {
 		if !questions && asks {
 			return true
@@ -1048,7 +1069,8 @@ func (d *Detector) clauseSays(text string, questions bool) bool {
 		}
 		fs := features(joinWords(kept))
 		p := d.model.probOf(fs)
-		said = p >= clauseAlone || (p+d.taught.probOf(fs))/2 >= d.taughtBar
+		t := d.taught.probOf(fs)
+		said = p >= clauseAlone && (t >= d.taughtClauseClears || long()) || (p+t)/2 >= d.taughtBar
 		return !said
 	})
 	return said
