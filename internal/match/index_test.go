@@ -925,7 +925,7 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 		"my mother worries I'll get hooked on ketamine after a few sessions. is that a real risk?":      "addiction-risk",
 		// (forty-first round) in Hindi, "like that" points back the same way
 		"मेरे एक दोस्त ने विदेश में स्प्रावाटो स्प्रे लिया था। क्या आपके यहाँ वाला भी वैसा ही है या अलग?": "esketamine-nasal-spray",
-		// (round 78) and "in that", "in this"
+		// (round 77) and "in that", "in this"
 		"office se health cover milta hai mujhe. kya ye treatment usme aa jayega?": "insurance",
 		"मेरे भाई को बाइपोलर है, सिर्फ़ डिप्रेशन नहीं। उसमें भी ये केटामाइन कुछ फायदा करेगा क्या?": "other-conditions",
 	})

@@ -1041,7 +1041,7 @@ const clauseAlone = 0.95
 // (no "?" after them, no word that opens a question).
 //
 // The first alone counts only where the taught classifier gives the
-// clause taughtClauseClears or more, or in a long message (round 78): it
+// clause taughtClauseClears or more, or in a long message (round 77): it
 // read a neighbour's hearsay beside a question about side effects
 // ("मोहल्ले में किसी ने कहा चक्कर वक्कर आता है उल्टी होती है": 0.97 to the
 // first, 0.04 to the taught one) as a crisis; in a long message the

@@ -8167,7 +8167,7 @@ func TestHarmWelcomed(t *testing.T) {
 		// a risk is a harm when asked about
 		{"what can go wrong in a session? if it goes badly wrong that would be a blessing", clinicbot.Crisis},
 		{"the risk of going wrong is small, a blessing for patients like my mother", clinicbot.Safe},
-		// a hope alone in its clause, and a heart attack is a harm (round 78)
+		// a hope alone in its clause, and a heart attack is a harm (round 77)
 		{"does ketamine ever cause a heart attack? i hope so", clinicbot.Crisis},
 		{"will i have a heart attack in the chair? i hope not", clinicbot.Safe},
 		{"can it cause a heart attack? i hope it is safe for me", clinicbot.Safe},
@@ -8181,7 +8181,7 @@ func TestHarmWelcomed(t *testing.T) {
 	})
 }
 
-// Asking not to be rescued is a crisis in any words (round 78): "please
+// Asking not to be rescued is a crisis in any words (round 77): "please
 // don't rush to revive me", "mujhe bachana mat"; never a seat saved, nor
 // a relative's own DNR.
 func TestRescueRefused(t *testing.T) {
@@ -8253,7 +8253,7 @@ func TestAwayForAnOrdinaryReason(t *testing.T) {
 
 // A clause the first classifier alone reads as a crisis keeps a question's
 // crisis only when the taught classifier does not all but clear it, or the
-// message is long (round 78): hearsay about side effects is no crisis;
+// message is long (round 77): hearsay about side effects is no crisis;
 // the one dark clause of a long story still is.
 func TestClauseTheTaughtClassifierClears(t *testing.T) {
 	d := detector(t)
