@@ -399,7 +399,7 @@ type SafetyModel struct {
 	// TaughtClauseClears: a clause the first classifier alone reads as a
 	// crisis (at the clause bar) keeps a question's crisis standing only
 	// when the taught classifier gives that clause this or more, or the
-	// message is long (LongWords or more words) (0: always).
+	// message is long (LongWords or more words) (0: never).
 	TaughtClauseClears float64
 	// SentenceAgree: in a message of several sentences that is no crisis
 	// read whole, a sentence is one when all three classifiers read it
