@@ -1043,24 +1043,15 @@ const clauseAlone = 0.97
 // (no "?" after them, no word that opens a question).
 //
 // The first alone counts only where the taught classifier gives the
-// clause taughtClauseClears or more, or in a long message (round 77): it
-// read a neighbour's hearsay beside a question about side effects
-// ("मोहल्ले में किसी ने कहा चक्कर वक्कर आता है उल्टी होती है": 0.97 to the
-// first, 0.04 to the taught one) as a crisis; in a long message the
-// clause is often the only one to carry it ("... I stand at the same spot
-// on the lab building roof and I think I finally understand him").
-func (d *Detector) clauseSays(text string, questions bool) bool {
+// clause taughtClauseClears or more, or in a long message (long, see
+// isLong; round 77): it read a neighbour's hearsay beside a question
+// about side effects ("मोहल्ले में किसी ने कहा चक्कर वक्कर आता है उल्टी
+// होती है": 0.97 to the first, 0.04 to the taught one) as a crisis; in a
+// long message the clause is often the only one to carry it ("... I
+// stand at the same spot on the lab building roof and I think I finally
+// understand him").
+func (d *Detector) clauseSays(text string, questions, long bool) bool {
 	said := false
-	isLong := -1 // whether text is long, read once needed
-	long := func() bool {
-		if isLong < 0 {
-			isLong = 0
-			if d.longWords > 0 && len(d.tokens(text)) >= d.longWords {
-				isLong = 1
-			}
-		}
-		return isLong == 1
-	}
 	d.eachClause(text, func(words []token, asks bool) bool {
 		if !questions && asks {
 			return true
@@ -1072,10 +1063,15 @@ func (d *Detector) clauseSays(text string, questions bool) bool {
 		fs := features(joinWords(kept))
 		p := d.model.probOf(fs)
 		t := d.taught.probOf(fs)
-		said = p >= clauseAlone && (t >= d.taughtClauseClears || long()) || (p+t)/2 >= d.taughtBar
+		said = p >= clauseAlone && (t >= d.taughtClauseClears || long) || (p+t)/2 >= d.taughtBar
 		return !said
 	})
 	return said
+}
+
+// isLong reports whether a message of words has long_message_words or more.
+func (d *Detector) isLong(words []token) bool {
+	return d.longWords > 0 && len(words) >= d.longWords
 }
 
 // eachClause calls fn with the tokens of each clause of text (split where
@@ -1438,7 +1434,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// question ("am i going to feel drowsy or dizzy" read 0.77: the
 			// knowledge's questions are a few hundred among 70,000).
 			p, bar = (p+taughtOf())/2, d.taughtBar
-		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && taughtOf() < d.taughtClears && !d.clauseSays(text, false) {
+		} else if alone && asks && request < 0 && p >= bar && d.taught != nil && taughtOf() < d.taughtClears && !d.clauseSays(text, false, d.isLong(words)) {
 			// A question the first classifier alone calls a crisis and the
 			// taught one all but clears is a question ("where is my order":
 			// 0.92 to the first), unless a clause beside it that asks
@@ -1449,7 +1445,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			// 0.64 and its last at 1.00). Before the learned classifier may
 			// raise it again.
 			p = 0
-		} else if !alone && bar == d.threshold && p >= bar && d.taught != nil && taughtOf() < d.taughtRiskClears && !d.clauseSays(text, true) {
+		} else if !alone && bar == d.threshold && p >= bar && d.taught != nil && taughtOf() < d.taughtRiskClears && !d.clauseSays(text, true, d.isLong(words)) {
 			// The same with a word of risk, where the taught classifier is
 			// all but certain and no clause, question or not, reads as a
 			// crisis alone: "movie me hero last me mar jata h bohot roya
@@ -1527,7 +1523,7 @@ func (d *Detector) check(text string, deny bool) (res clinicbot.SafetyResult, le
 			return d.classifierCrisis(classifierPhrase(p, ""), text, words, about), left, denied, othersDenied
 		}
 	}
-	if d.longWords > 0 && !d.maskedRisk(words, masked) && len(words) >= d.longWords && request < 0 {
+	if d.isLong(words) && !d.maskedRisk(words, masked) && request < 0 {
 		if r, ok := d.longSentenceCrisis(text, words, masked); ok {
 			return r, left, denied, othersDenied
 		}
