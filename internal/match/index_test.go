@@ -931,6 +931,18 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 	})
 }
 
+// A question that points back ("can you list them?") names a topic of
+// its own only with a word the knowledge's questions have: "list" is in
+// answers only ("The page doesn't list available times"), and read as the
+// topic it answered how long ketamine stays in the body (round 78, set
+// r79a).
+func TestPointingBackWithAnAnswersWord(t *testing.T) {
+	wantTops(t, shippedByScript(t), map[string]string{
+		"my father is the worrying type and keeps asking me what the common side effects are. can you list them": "side-effects",
+		"my mother keeps asking what the side effects are. can you list them":                                   "side-effects",
+	})
+}
+
 // "I'll", "we're" open a clause about the writer (forty-first round): what
 // it names is told, and the question beside it decides.
 func TestContractionsTellAboutTheWriter(t *testing.T) {

@@ -300,7 +300,7 @@ func (ix *Index) contextWeights(questions, context []string, asked bool) map[str
 		back := refersBack(q) || asked && len(words(q)) <= 2 // "what now?"
 		for _, t := range ix.queryTerms(q) {
 			inQuestion[t] = true
-			if ix.known(t) && !ix.address[t] && (!back || ix.isTopic(t)) {
+			if ix.known(t) && !ix.address[t] && (!back || ix.isTopic(t) && ix.asked(t)) {
 				topical = true
 			}
 		}
@@ -575,6 +575,21 @@ func refersBack(q string) bool {
 func (ix *Index) namesTopic(sentence string) bool {
 	for _, t := range ix.queryTerms(sentence) {
 		if ix.isTopic(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// asked reports whether the knowledge's questions have the term t or a
+// synonym of it: a word only answers have ("list", "details") is no topic
+// a question asks of.
+func (ix *Index) asked(t string) bool {
+	if ix.df[t] > 0 {
+		return true
+	}
+	for _, s := range ix.synonyms[t] {
+		if ix.df[s] > 0 {
 			return true
 		}
 	}
