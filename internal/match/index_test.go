@@ -939,7 +939,7 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 func TestPointingBackWithAnAnswersWord(t *testing.T) {
 	wantTops(t, shippedByScript(t), map[string]string{
 		"my father is the worrying type and keeps asking me what the common side effects are. can you list them": "side-effects",
-		"my mother keeps asking what the side effects are. can you list them":                                   "side-effects",
+		"my mother keeps asking what the side effects are. can you list them":                                    "side-effects",
 	})
 }
 
