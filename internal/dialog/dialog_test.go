@@ -900,6 +900,16 @@ func TestRequestsOfSetNB(t *testing.T) {
 	})
 }
 
+// Another day asked for one's appointment, in Hindi (round 78, set r79d):
+// "kisi", the form "koi" takes before a noun, and "kar dijiye".
+func TestAnotherDayForTheAppointment(t *testing.T) {
+	checkEntries(t, engine(t), []entryCase{
+		{"मेरा शनिवार वाला अपॉइंटमेंट किसी और दिन कर दीजिए", "reschedule"},
+		{"mummy ka session kisi aur din kar dijiye please", "reschedule"},
+		{"kisi aur din ka time bata dijiye, aaj kab tak khule ho", "opening-hours"},
+	})
+}
+
 // Requests of sets OB and OC (thirty-seventh round): an appointment to
 // make, a person to discuss with, one's own slot moved. (A doctor asked
 // "to give a call to my son" was one too, until review rev64 found that

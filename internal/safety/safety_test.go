@@ -8264,3 +8264,19 @@ func TestClauseTheTaughtClassifierClears(t *testing.T) {
 		{"itna mat dena ki saans ruk jaye, dar lagta hai", clinicbot.Safe},
 	})
 }
+
+// A relative found researching ways to die is at risk, whatever question
+// follows; researching the treatment's risks is no such search. Leaving
+// "for ever", said as a goodbye, is a crisis; a move is not (round 78).
+func TestResearchingWaysToDieAndLeavingForEver(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"My husband has been researching ways to die on his laptop, I saw the history. He has depression and meds haven't worked. Would ketamine treatment work fast enough?", clinicbot.Crisis},
+		{"my wife has been researching whether ketamine can kill, she is scared of the infusion", clinicbot.Safe},
+		{"my son is researching ketamine deaths before his first session", clinicbot.Safe},
+		{"thanks bhai itni der baat karne ke liye. ab chalta hu hamesha ke liye", clinicbot.Crisis},
+		{"अब चलता हूँ हमेशा के लिए", clinicbot.Crisis},
+		{"delhi chhod ke chalta hu hamesha ke liye, bangalore mein job lag gayi", clinicbot.Safe},
+		{"chalta hu, kal milte hain", clinicbot.Safe},
+	})
+}
