@@ -8280,3 +8280,16 @@ func TestResearchingWaysToDieAndLeavingForEver(t *testing.T) {
 		{"chalta hu, kal milte hain", clinicbot.Safe},
 	})
 }
+
+// "Eyes that never open" is a wish not to wake, unless it is the fear of
+// the anaesthetic told beside it; "no fear" beside it keeps it a crisis
+// (round 78).
+func TestEyesThatNeverOpenFeared(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"बेहोशी की दवा से डर लगता है, कहीं आँख ही न खुले", clinicbot.Safe},
+		{"aankh na khule aisa darr lagta hai anaesthesia se", clinicbot.Safe},
+		{"bas sona hai aur aankh na khule kabhi", clinicbot.Crisis},
+		{"मुझे डर नहीं लगता, बस आँख न खुले", clinicbot.Crisis},
+	})
+}
