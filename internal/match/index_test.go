@@ -943,6 +943,17 @@ func TestPointingBackWithAnAnswersWord(t *testing.T) {
 	})
 }
 
+// Whether it is right for me, after the medicines that failed me, asks
+// the doctors' judgement (am-i-suitable); whom it is for asks about the
+// treatment (who-is-it-for). Round 78 moved the knowledge's "is ketamine
+// for me" phrasings to the first.
+func TestRightForMeIsNotWhoItIsFor(t *testing.T) {
+	wantTops(t, shippedByScript(t), map[string]string{
+		"three antidepressants failed for me, would ketamine therapy be right for me?": "am-i-suitable",
+		"is ketamine therapy meant for people whose antidepressants failed?":           "who-is-it-for",
+	})
+}
+
 // "I'll", "we're" open a clause about the writer (forty-first round): what
 // it names is told, and the question beside it decides.
 func TestContractionsTellAboutTheWriter(t *testing.T) {
