@@ -863,7 +863,7 @@ func (d *Detector) sentenceAlone(text string) (clinicbot.SafetyResult, bool) {
 		if r[1]-r[0] < sentenceMinWords {
 			continue // "i want it to": a sentence that short says what it says of the one before it
 		}
-		if !d.allAgree(kept) || d.restsOnAlone(kept) || d.datedFrom(masked, nil, ids, k, false) {
+		if !d.allAgree(kept) || d.restsOnAlone(kept) || d.restsOnAWantLeftOpen(kept) || d.datedFrom(masked, nil, ids, k, false) {
 			continue // (read first: the whole check of every sentence cost a long message half as much again)
 		}
 		c := d.whose(parts[k], d.checkWhole(parts[k]))
@@ -1244,6 +1244,29 @@ func (d *Detector) restsOnAlone(masked []token) bool {
 		}
 	}
 	return len(without) < len(masked) && !d.allAgree(without)
+}
+
+// restsOnAWantLeftOpen reports whether the classifiers' reading of masked
+// rests on a want left open at its end ("asking because i want to", "main
+// bhi chahta hu"): without it they no longer agree. Beside another
+// sentence, what is wanted is in that sentence.
+func (d *Detector) restsOnAWantLeftOpen(masked []token) bool {
+	kept := nonEmpty(masked)
+	n := len(kept)
+	if n < 2 {
+		return false
+	}
+	cut := 0
+	switch last, prev := kept[n-1].w, kept[n-2].w; {
+	case last == "to" && (prev == "want" || prev == "wanted" || prev == "need" || prev == "have"):
+		cut = 2
+	case last == "wanna":
+		cut = 1
+	}
+	if cut == 0 {
+		return false
+	}
+	return !d.allAgree(kept[:n-cut])
 }
 
 var aloneWords = map[string]bool{"alone": true, "akela": true, "akeli": true, "अकेला": true, "अकेली": true, "akele": true, "अकेले": true}

@@ -6831,6 +6831,10 @@ func TestACrisisSentenceBesideAnOrdinaryOne(t *testing.T) {
 		{"We are in New Jersey and my father (74) is in Gurgaon. He will be going alone. Will someone monitor him properly during the session?", clinicbot.Safe},
 		{"i live alone and nobody will notice when i am gone. how do i get home after a ketamine session", clinicbot.Crisis},
 		{"I wanted to ask about booking. I passed my exams and I'm done with college", clinicbot.Safe},
+		// (round 78) sentence_agree 0.91, safety first; a want left open
+		// at a sentence's end is what the other sentence asks
+		{"suicide attempt years ago, recovered fully. this time i will make sure it works", clinicbot.Crisis},
+		{"do you have sunday slots? asking because i want to", clinicbot.Safe},
 		{"My father died last year. How much does one session cost?", clinicbot.Safe},
 		// (review 67) a sentence the message dates is not read alone; a
 		// full stop in a title or a number ends no sentence.
