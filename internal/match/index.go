@@ -929,17 +929,7 @@ func (ix *Index) plainWords() map[string]bool {
 // inQuestions reports whether the knowledge's questions have word or a
 // synonym of it.
 func (ix *Index) inQuestions(word string) bool {
-	for _, t := range ix.analyze(word) {
-		if ix.df[t] > 0 {
-			return true
-		}
-		for _, s := range ix.synonyms[t] {
-			if ix.df[s] > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(ix.analyze(word), ix.asked)
 }
 
 // guessedTerms is queryTerms and the terms that are guesses: a misspelt
