@@ -683,6 +683,8 @@ var chatSpellings = map[string]string{
 	"lgta": "lagta", "lgti": "lagti", "lgte": "lagte", "lgega": "lagega", "lgegi": "lagegi",
 	"bht": "bahut", "bhot": "bahut", "gye": "gaye", "gyi": "gayi", "chlta": "chalta", "chlti": "chalti",
 	"kb": "kab", "tk": "tak", "bta": "bata", "btao": "batao", "kon": "kaun",
+	// (round 78, set r79e) "agr andar dar lagne lage", "ghr kaise jaun sesn k baad"
+	"agr": "agar", "ghr": "ghar", "sesn": "session",
 	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
 	// Punjabi question words, as many in North India type them ("kinne
 	// dina baad asar hunda", "clinic kithe hai")
