@@ -481,6 +481,7 @@ func TestChatSpellingsOfSmallTalk(t *testing.T) {
 		"wil sum1 b with me during sesion": "monitoring",
 		// (round 78) Hinglish "if" typed without its vowel
 		"agr andar dar lagne lage to kya krte ho aap log": "feeling-scared-during-session",
+		"ktne session lgte h":                             "course-of-treatment",
 	} {
 		if r := reply(t, e, text); r.EntryID != entry {
 			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)

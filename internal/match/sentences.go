@@ -685,6 +685,9 @@ var chatSpellings = map[string]string{
 	"kb": "kab", "tk": "tak", "bta": "bata", "btao": "batao", "kon": "kaun",
 	// (round 78, set r79e) "agr andar dar lagne lage", "ghr kaise jaun sesn k baad"
 	"agr": "agar", "ghr": "ghar", "sesn": "session",
+	"ktne": "kitne", "ktna": "kitna", "ktni": "kitni", "kese": "kaise", "kse": "kaise", "dwai": "dawai", "dwa": "dawa",
+	"kch": "kuch", "mjhe": "mujhe", "bhut": "bahut", "jldi": "jaldi", "chlega": "chalega", "kbhi": "kabhi",
+	"hmesha": "hamesha", "sbse": "sabse",
 	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
 	// Punjabi question words, as many in North India type them ("kinne
 	// dina baad asar hunda", "clinic kithe hai")
