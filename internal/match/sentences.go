@@ -685,6 +685,7 @@ var chatSpellings = map[string]string{
 	"kb": "kab", "tk": "tak", "bta": "bata", "btao": "batao", "kon": "kaun",
 	// (round 78, set r79e) "agr andar dar lagne lage", "ghr kaise jaun sesn k baad"
 	"agr": "agar", "ghr": "ghar", "sesn": "session",
+	// ... and more words typed without their vowels ("ktne session lgte h")
 	"ktne": "kitne", "ktna": "kitna", "ktni": "kitni", "kese": "kaise", "kse": "kaise", "dwai": "dawai", "dwa": "dawa",
 	"kch": "kuch", "mjhe": "mujhe", "bhut": "bahut", "jldi": "jaldi", "chlega": "chalega", "kbhi": "kabhi",
 	"hmesha": "hamesha", "sbse": "sabse",

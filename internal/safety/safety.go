@@ -1247,9 +1247,9 @@ func (d *Detector) restsOnAlone(masked []token) bool {
 }
 
 // restsOnAWantLeftOpen reports whether the classifiers' reading of masked
-// rests on a want left open at its end ("asking because i want to", "main
-// bhi chahta hu"): without it they no longer agree. Beside another
-// sentence, what is wanted is in that sentence.
+// rests on a want left open at its end ("asking because i want to", "if i
+// wanna"): without it they no longer agree. Beside another sentence, what
+// is wanted is in that sentence.
 func (d *Detector) restsOnAWantLeftOpen(masked []token) bool {
 	kept := nonEmpty(masked)
 	n := len(kept)
