@@ -1253,21 +1253,17 @@ func (d *Detector) restsOnAlone(masked []token) bool {
 func (d *Detector) restsOnAWantLeftOpen(masked []token) bool {
 	kept := nonEmpty(masked)
 	n := len(kept)
-	if n < 2 {
-		return false
+	switch {
+	case n >= 2 && kept[n-1].w == "to" && openWants[kept[n-2].w]:
+		return !d.allAgree(kept[:n-2])
+	case n >= 1 && kept[n-1].w == "wanna":
+		return !d.allAgree(kept[:n-1])
 	}
-	cut := 0
-	switch last, prev := kept[n-1].w, kept[n-2].w; {
-	case last == "to" && (prev == "want" || prev == "wanted" || prev == "need" || prev == "have"):
-		cut = 2
-	case last == "wanna":
-		cut = 1
-	}
-	if cut == 0 {
-		return false
-	}
-	return !d.allAgree(kept[:n-cut])
+	return false
 }
+
+// openWants are the wants that "to" leaves open at a sentence's end.
+var openWants = map[string]bool{"want": true, "wanted": true, "need": true, "have": true}
 
 var aloneWords = map[string]bool{"alone": true, "akela": true, "akeli": true, "अकेला": true, "अकेली": true, "akele": true, "अकेले": true}
 
