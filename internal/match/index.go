@@ -956,6 +956,13 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 			w = l // an everyday word, no guess at a topic
 		}
 		c := ix.speller.correct(w)
+		if c == w && ix.unknown(w) {
+			// typed with no spaces ("howisketaminegiven"); never a word
+			// the index reads by its stem ("cancellation")
+			if seg := ix.speller.segment(w); seg != "" {
+				c = seg
+			}
+		}
 		if ix.speller.freq[c] == 0 && !ix.speller.real[c] && isASCIILetters(c) {
 			if ts := ix.analyze(c); len(ts) == 1 && stopSet[ts[0]] {
 				continue // a typo read to a stop word: "neede" is no topic word "need"

@@ -252,6 +252,42 @@ func TestSpellerSplitsWordsRunTogether(t *testing.T) {
 	}
 }
 
+// A question typed with no spaces at all reads as its words: each piece a
+// word the knowledge has or a short word such as "is" or "me" (round 80,
+// set r80g).
+func TestSpellerSegmentsAQuestionTypedWithoutSpaces(t *testing.T) {
+	s := newSpeller()
+	for _, w := range []string{"ketamine", "therapy", "right", "for", "how", "given", "side", "effects"} {
+		s.add(w)
+	}
+	tests := []struct{ in, want string }{
+		{"isketaminetherapyrightforme", "is ketamine therapy right for me"},
+		{"howisketaminegiven", "how is ketamine given"},
+		{"ketaminexyzgiven", ""}, // a piece no word: no guess
+		{"isitforme", ""},        // short, and one known word only
+	}
+	for _, tt := range tests {
+		if got := s.segment(tt.in); got != tt.want {
+			t.Errorf("segment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// In the shipped knowledge, the answer as a patient sees it; a long
+	// word the index knows by its stem is never cut ("cancellation").
+	ix := shippedByScript(t)
+	for _, tt := range []struct{ q, want string }{
+		{"howisketaminegiven", "how-it-is-given"},
+		{"whatarethesideeffectsofketamine", "side-effects"},
+	} {
+		hits, err := ix.Search(context.Background(), tt.q, 1)
+		if err != nil || len(hits) == 0 || hits[0].EntryID != tt.want {
+			t.Errorf("%q: got %v (%v), want %s", tt.q, hits, err, tt.want)
+		}
+	}
+	if terms, _ := ix.English.guessedTerms("what is your cancellation policy"); !slices.Contains(terms, "cancel") {
+		t.Errorf("cancellation read as %v, want its stem", terms)
+	}
+}
+
 // A negation changes what is asked: "who is not a good candidate" is
 // about who should not have it, while a Hindi question expecting a no
 // ("aadat to nahi lagti?") asks about addiction as a plain question does.

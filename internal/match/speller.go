@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"slices"
 	"strings"
 )
@@ -187,6 +188,65 @@ func (s *speller) correct(w string) string {
 		return best
 	}
 	return w
+}
+
+// glueWords are the short words a run of words typed without spaces may
+// hold beside the known ones ("isketaminetherapyrightforme"): the
+// speller knows words of three letters or more.
+var glueWords = toSet(`a i is it in on of to do my me we he so or an at be by no up us am if`)
+
+// segment returns the words w runs together when it is long and every
+// piece is a known word or one of glueWords, at least two of them known
+// ("isketaminetherapyrightforme" is "is ketamine therapy right for me"),
+// or "". Of the ways to cut it, the likeliest wins: each piece weighs by
+// how often the knowledge has it, so fewer and commoner pieces win.
+func (s *speller) segment(w string) string {
+	const minLen, maxPiece = 12, 20
+	if len(w) < minLen {
+		return ""
+	}
+	total := 1.0
+	for _, f := range s.freq {
+		total += float64(f)
+	}
+	glue := math.Log(8 / total) // a glue word is about as likely as a word the knowledge has eight times
+	type cell struct {
+		score      float64
+		prev, know int
+		ok         bool
+	}
+	cells := make([]cell, len(w)+1)
+	cells[0].ok = true
+	for j := 1; j <= len(w); j++ {
+		for i := max(0, j-maxPiece); i < j; i++ {
+			if !cells[i].ok {
+				continue
+			}
+			piece, sc, know := w[i:j], 0.0, 0
+			switch {
+			case len(piece) >= 3 && s.freq[piece] > 0:
+				sc, know = math.Log(float64(s.freq[piece])/total), 1
+			case glueWords[piece]:
+				sc = glue
+			default:
+				continue
+			}
+			c := cell{cells[i].score + sc, i, cells[i].know + know, true}
+			if !cells[j].ok || c.score > cells[j].score {
+				cells[j] = c
+			}
+		}
+	}
+	end := cells[len(w)]
+	if !end.ok || end.know < 2 {
+		return ""
+	}
+	var pieces []string
+	for j := len(w); j > 0; j = cells[j].prev {
+		pieces = append(pieces, w[cells[j].prev:j])
+	}
+	slices.Reverse(pieces)
+	return strings.Join(pieces, " ")
 }
 
 // split returns two known words that w runs together ("timezone",
