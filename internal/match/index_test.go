@@ -198,11 +198,12 @@ func TestSpellerCorrectsOnlyCloseLongWords(t *testing.T) {
 // letter stands for the one known word with its consonants.
 func TestSpellerReadsWordsTypedWithoutVowels(t *testing.T) {
 	s := newSpeller()
-	for _, w := range []string{"effects", "after", "back", "book", "session", "cost", "cast"} {
+	for _, w := range []string{"effects", "after", "back", "book", "session", "cost", "cast", "appointment", "treatment"} {
 		s.add(w)
 	}
 	tests := []struct{ in, want string }{
 		{"efcts", "effects"}, {"aftr", "after"}, {"bck", "back"},
+		{"apntmnt", "appointment"}, {"trtmnt", "treatment"}, // long words too (round 80, set r80g)
 		{"bok", "bok"},     // a skeleton of two letters ("bk") says too little
 		{"cst", "cst"},     // "cost" or "cast": no guess
 		{"aftar", "aftar"}, // a vowel changed, none dropped: no guess

@@ -169,6 +169,9 @@ func (s *speller) correct(w string) string {
 	if best != "" {
 		return best
 	}
+	if c := s.unvowelled(w); c != "" {
+		return c // a long word typed without its vowels: "apntmnt", "trtmnt"
+	}
 	if a, b := s.split(w); a != "" {
 		return a + " " + b
 	}
