@@ -144,6 +144,10 @@ func rawWords(text string) []string {
 		switch {
 		case r == '\u093c': // Devanagari nukta: ज़ and ज are the same word here
 			continue
+		case r >= '\ufe00' && r <= '\ufe0f':
+			// a variation selector draws the emoji before it in colour
+			// ("🌧️"): no word of its own (round 80, set r80a: "🌧️ over")
+			continue
 		case r == '\u0901': // chandrabindu written as anusvara
 			b.WriteRune('\u0902')
 		case r == '’' || r == '‘' || r == '`' || r == '´' || r == '\'':

@@ -8297,3 +8297,24 @@ func TestEyesThatNeverOpenFeared(t *testing.T) {
 		{"मुझे डर नहीं लगता, बस आँख न खुले", clinicbot.Crisis},
 	})
 }
+
+// A last word alone, an emoji beside it at most, is a crisis to check on
+// ("👋 forever", "🌧️ over": the emoji's colour selector is no word);
+// "is it over?" asks, and a goodbye to depression, before a move or at an
+// airport is none (round 80, set r80a).
+func TestLastWordsAloneAndGoodbyesThatAreNone(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"👋 forever", clinicbot.Crisis},
+		{"🌧️ over", clinicbot.Crisis},
+		{"खत्म। 🖤", clinicbot.Crisis},
+		{"bye for real this time", clinicbot.Crisis},
+		{"is it over?", clinicbot.Safe},
+		{"game over", clinicbot.Safe},
+		{"depression ko alvida, zindagi ko hello 🌞 8 mahine ho gaye ekdum theek hu", clinicbot.Safe},
+		{"sab ko alvida", clinicbot.Crisis},
+		{"We're moving from Gurgaon to Pune next month so this is goodbye from our side. Thank you for treating my mother so well.", clinicbot.Safe},
+		{"this is goodbye", clinicbot.Crisis},
+		{"my sister flew to canada yesterday, we said goodbye at the airport and cried a lot. anyway what time do you open", clinicbot.Safe},
+	})
+}
