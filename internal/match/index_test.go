@@ -980,6 +980,15 @@ func TestPointingBackWithAnAnswersWord(t *testing.T) {
 	})
 }
 
+// A Hindi question closed by "क्या है" before a comma ends its clause as
+// it does before a space: what follows tells the writer's story ("हमने
+// पहली बार नाम सुना") and must not outweigh it (round 80, set r80d).
+func TestHindiQuestionClosedBeforeAComma(t *testing.T) {
+	wantTops(t, shippedByScript(t), map[string]string{
+		"केटामिन थेरेपी होती क्या है, हमने पहली बार नाम सुना, डॉक्टर साहब ने पर्चे पे लिख दिया बस": "what-is-ketamine-therapy",
+	})
+}
+
 // Whether it is right for me, after the medicines that failed me, asks
 // the doctors' judgement (am-i-suitable); whom it is for asks about the
 // treatment (who-is-it-for). Round 78 moved the knowledge's "is ketamine

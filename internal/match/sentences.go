@@ -519,7 +519,7 @@ func hindiClauses(s sentence) []sentence {
 // hai", "क्या है" ("hai kya" may as well open the next one: "kaam karta
 // hai kya isse aadat lagti hai").
 func closesQuestion(a, b string) bool {
-	return hindiKya[a] && hindiHai[b]
+	return hindiKya[a] && hindiHai[strings.TrimRight(b, ",;।")] // "केटामिन थेरेपी होती क्या है, हमने ..."
 }
 
 var (
