@@ -8318,3 +8318,17 @@ func TestLastWordsAloneAndGoodbyesThatAreNone(t *testing.T) {
 		{"my sister flew to canada yesterday, we said goodbye at the airport and cried a lot. anyway what time do you open", clinicbot.Safe},
 	})
 }
+
+// Years of medicines told with their subject before "taken many tablets"
+// are a history, not an overdose; the same words alone, or after another
+// sentence, still are one (round 80, set r80c).
+func TestYearsOfMedicinesToldBefore(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"I am a retired teacher from Jaipur. For 20 years I have taken many tablets for depression. How is this ketamine different from those old medicines?", clinicbot.Safe},
+		{"over the years she has taken many different tablets, do you need her old prescriptions", clinicbot.Safe},
+		{"depressed for years. took lots of pills just now", clinicbot.Crisis},
+		{"i have taken many pills tonight", clinicbot.Crisis},
+		{"my son took many pills", clinicbot.Crisis},
+	})
+}
