@@ -936,7 +936,7 @@ func (ix *Index) inQuestions(word string) bool {
 // word read as a knowledge word ("qualiy" may be "quality" or "qualify"),
 // or an English word read from Devanagari (loanword.go).
 func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
-	ws := words(disambiguate(ix.book.replace(text, ix.reading)))
+	ws := ix.joinSplit(words(disambiguate(ix.book.replace(text, ix.reading))))
 	buf := make([]byte, 0, len(text))
 	var guessed []string
 	for _, w := range ws {
@@ -993,6 +993,39 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 		}
 	}
 	return terms, out
+}
+
+// joinSplit joins two or three words that a voice keyboard or a slip of
+// the thumb split ("keta mine", "in surance", "ket a mean") when one of
+// them, of three letters or more, is no word the knowledge has and
+// together they are one it has (see speller.joined). Only in English:
+// Hinglish words are unknown to the English words they would join.
+func (ix *Index) joinSplit(ws []string) []string {
+	if ix.mixedScript {
+		return ws
+	}
+	unknown := func(p string) bool {
+		return len(p) >= 3 && isASCIILetters(p) && ix.speller.freq[p] == 0 && !ix.speller.real[p]
+	}
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); i++ {
+		took := 1
+		for n := min(3, len(ws)-i); n >= 2; n-- {
+			parts := ws[i : i+n]
+			if !slices.ContainsFunc(parts, unknown) {
+				continue // real words beside "a" or "in" are no split word: "be right", "a one time"
+			}
+			if w := ix.speller.joined(strings.Join(parts, ""), unknown(parts[0])); w != "" {
+				out, took = append(out, w), n
+				break
+			}
+		}
+		if took == 1 {
+			out = append(out, ws[i])
+		}
+		i += took - 1
+	}
+	return out
 }
 
 // nasalVariant reads a Devanagari word the knowledge does not know as

@@ -289,6 +289,25 @@ func TestSpellerSegmentsAQuestionTypedWithoutSpaces(t *testing.T) {
 	}
 }
 
+// A word a voice keyboard or a thumb split reads as the knowledge's word
+// when one piece is no word it has ("the rapy", "by polar", "ket a
+// mean": it sounds as "ketamine"); real words beside a short one stay
+// apart ("be right" is no "brought", "i need in total" no "initial")
+// (round 80, set r80g).
+func TestSplitWordsJoined(t *testing.T) {
+	ix := shippedByScript(t)
+	wantCovered(t, ix, 0.7, map[string]string{
+		"Is ketamine the rapy safe":                "is-it-safe",
+		"does ketamine work for by polar disorder": "other-conditions",
+		"is keta mine addictive":                   "addiction-risk",
+		"is it covered by in surance":              "insurance",
+	})
+	wantTops(t, ix, map[string]string{
+		"how many sessions will i need in total":       "course-of-treatment",
+		"would ketamine therapy be right for my wife?": "am-i-suitable",
+	})
+}
+
 // A negation changes what is asked: "who is not a good candidate" is
 // about who should not have it, while a Hindi question expecting a no
 // ("aadat to nahi lagti?") asks about addiction as a plain question does.

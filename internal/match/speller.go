@@ -22,11 +22,15 @@ type speller struct {
 	// signs and nasal marks left out) → the known words with them: a phone
 	// keyboard drops the signs ("दत ह" for "देते है").
 	bareHindi map[string][]string
+	// sounds is each known word of seven letters or more by how it sounds
+	// (soundKey) → the known words that sound so: a voice keyboard writes
+	// "ketamine" as "ket a mean".
+	sounds map[string][]string
 }
 
 func newSpeller() *speller {
 	return &speller{freq: map[string]int{}, deletes: map[string][]string{}, real: map[string]bool{}, bare: map[string][]string{},
-		bareHindi: map[string][]string{}}
+		bareHindi: map[string][]string{}, sounds: map[string][]string{}}
 }
 
 func (s *speller) add(word string) {
@@ -52,6 +56,65 @@ func (s *speller) add(word string) {
 	if k := skeletonKey(word); len(k) >= 3 {
 		s.bare[k] = append(s.bare[k], word)
 	}
+	if len(word) >= 7 {
+		k := soundKey(word)
+		s.sounds[k] = append(s.sounds[k], word)
+	}
+}
+
+// soundKey is how w sounds, roughly: its first letter and then its
+// consonants, each run once, with the letters that sound alike written
+// alike ("c", "ck", "q" as "k"; "ph" as "f"; "z" as "s"): "ketamine" and
+// "ketamean" are both "ktmn".
+func soundKey(w string) string {
+	w = strings.NewReplacer("ph", "f", "ck", "k", "ch", "x", "sh", "x").Replace(w)
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'c', 'q':
+			c = 'k'
+		case 'z':
+			c = 's'
+		}
+		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// joined returns the known word that w, typed or spoken as several
+// pieces and run together here ("insurance" from "in surance",
+// "ketamean" from "ket a mean"), stands for: w itself when the knowledge
+// has it (six letters or more), the word a letter away, or the one
+// word of seven letters or more and about its length that sounds as it
+// does, when soundFirst (the piece the knowledge lacks opens it: "ket a
+// mean"; never "fees kinni": "physician"); "" when none.
+func (s *speller) joined(w string, soundFirst bool) string {
+	if len(w) < 6 || !isASCIILetters(w) {
+		return ""
+	}
+	if s.freq[w] > 0 {
+		return w
+	}
+	if len(w) < 7 {
+		return ""
+	}
+	if c := s.correct(w); c != w && s.freq[c] > 0 && withinOne(w, c) {
+		return c
+	}
+	if !soundFirst {
+		return ""
+	}
+	if cs := s.sounds[soundKey(w)]; len(cs) == 1 && len(soundKey(w)) >= 4 && abs(len(cs[0])-len(w)) <= 1 {
+		return cs[0]
+	}
+	return ""
 }
 
 // skeletonKey is w's first letter and then its consonants, each run of a
