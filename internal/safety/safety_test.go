@@ -8332,3 +8332,16 @@ func TestYearsOfMedicinesToldBefore(t *testing.T) {
 		{"my son took many pills", clinicbot.Crisis},
 	})
 }
+
+// Burning oneself, told in Hindi, is a crisis when it has started again;
+// an attempt survived and another planned is one too, never an
+// interview's second round (round 80, set r80b).
+func TestBurningOneselfAndARoundTwo(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"बचपन में खुद को जलाती थी। शादी के बाद फिर शुरू हो गया है, रोज़।", clinicbot.Crisis},
+		{"बचपन में खुद को जलाती थी, अब पाँच साल से ठीक हूँ और खुश हूँ", clinicbot.Safe},
+		{"is there any point starting ketamine? I survived the railway track thing last year and honestly I'm planning round two", clinicbot.Crisis},
+		{"survived the first interview, planning round two prep now", clinicbot.Safe},
+	})
+}
