@@ -68,24 +68,15 @@ func (s *speller) add(word string) {
 // "ketamean" are both "ktmn".
 func soundKey(w string) string {
 	w = strings.NewReplacer("ph", "f", "ck", "k", "ch", "x", "sh", "x").Replace(w)
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	return consonantRuns(w, "aeiouyhw", func(c byte) byte {
 		switch c {
 		case 'c', 'q':
-			c = 'k'
+			return 'k'
 		case 'z':
-			c = 's'
+			return 's'
 		}
-		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
-			continue
-		}
-		if n := len(b); n > 0 && b[n-1] == c {
-			continue
-		}
-		b = append(b, c)
-	}
-	return string(b)
+		return c
+	})
 }
 
 // joined returns the known word that w, typed or spoken as several
@@ -120,10 +111,16 @@ func (s *speller) joined(w string, soundFirst bool) string {
 // skeletonKey is w's first letter and then its consonants, each run of a
 // letter once: "effects" and "efcts" are both "efcts".
 func skeletonKey(w string) string {
+	return consonantRuns(w, "aeiouy", func(c byte) byte { return c })
+}
+
+// consonantRuns is w's first letter and then its letters but the silent
+// ones, each read as alike says and each run of one letter written once.
+func consonantRuns(w, silent string, alike func(byte) byte) string {
 	b := make([]byte, 0, len(w))
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if i > 0 && strings.IndexByte("aeiouy", c) >= 0 {
+		c := alike(w[i])
+		if i > 0 && strings.IndexByte(silent, c) >= 0 {
 			continue
 		}
 		if n := len(b); n > 0 && b[n-1] == c {
