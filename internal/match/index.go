@@ -996,7 +996,7 @@ func (ix *Index) guessedTerms(text string) ([]string, map[string]bool) {
 }
 
 // joinSplit joins two or three words that a voice keyboard or a slip of
-// the thumb split ("keta mine", "in surance", "ket a mean") when one of
+// the thumb split ("keta mine", "in surance", "keta mean") when one of
 // them, of three letters or more, is no word the knowledge has and
 // together they are one it has (see speller.joined). Only in English:
 // Hinglish words are unknown to the English words they would join.

@@ -290,7 +290,7 @@ func TestSpellerSegmentsAQuestionTypedWithoutSpaces(t *testing.T) {
 }
 
 // A word a voice keyboard or a thumb split reads as the knowledge's word
-// when one piece is no word it has ("the rapy", "by polar", "ket a
+// when one piece is no word it has ("the rapy", "by polar", "keta
 // mean": it sounds as "ketamine"); real words beside a short one stay
 // apart ("be right" is no "brought", "i need in total" no "initial")
 // (round 80, set r80g).
@@ -300,6 +300,7 @@ func TestSplitWordsJoined(t *testing.T) {
 		"Is ketamine the rapy safe":                "is-it-safe",
 		"does ketamine work for by polar disorder": "other-conditions",
 		"is keta mine addictive":                   "addiction-risk",
+		"is keta mean safe":                        "is-it-safe",
 		"is it covered by in surance":              "insurance",
 	})
 	wantTops(t, ix, map[string]string{

@@ -24,7 +24,7 @@ type speller struct {
 	bareHindi map[string][]string
 	// sounds is each known word of seven letters or more by how it sounds
 	// (soundKey) → the known words that sound so: a voice keyboard writes
-	// "ketamine" as "ket a mean".
+	// "ketamine" as "keta mean".
 	sounds map[string][]string
 }
 
@@ -81,10 +81,10 @@ func soundKey(w string) string {
 
 // joined returns the known word that w, typed or spoken as several
 // pieces and run together here ("insurance" from "in surance",
-// "ketamean" from "ket a mean"), stands for: w itself when the knowledge
+// "ketamean" from "keta mean"), stands for: w itself when the knowledge
 // has it (six letters or more), the word a letter away, or the one
 // word of seven letters or more and about its length that sounds as it
-// does, when soundFirst (the piece the knowledge lacks opens it: "ket a
+// does, when soundFirst (the piece the knowledge lacks opens it: "keta
 // mean"; never "fees kinni": "physician"); "" when none.
 func (s *speller) joined(w string, soundFirst bool) string {
 	if len(w) < 6 || !isASCIILetters(w) {
