@@ -71,7 +71,7 @@ func (d *Detector) blankRecovered(text string, masked []token) bool {
 			over = true
 		}
 	}
-	over = d.goodNow(text, words, masked, m) || over
+	over = d.goodNow(text, words, masked, m) || over || d.streak(m)
 	rec := recoveredWords(masked, m) // before any past phrase is blanked too
 	if !over || d.nowAtRisk(nonEmpty(outside(m, ids, ongoing))) || d.backAfter(masked, rec) || d.recentDated(masked) || d.toldTwice(masked) {
 		return false
@@ -365,7 +365,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 	}
 	for {
 		s, e, ok := p.find(m)
-		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) {
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) && !negatedPerfect(m, s) {
 			return told
 		}
 		if sents != nil && sents[s] != sents[e-1] {
@@ -393,4 +393,45 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 		}
 		told = true
 	}
+}
+
+// streak reports whether a crisis phrase in m follows a negated perfect
+// and a span of years or months follows it: "i havent cut myself in 5
+// years" says it is over as "I stopped in 2019" does.
+func (d *Detector) streak(m []token) bool {
+	for _, ps := range [][]pattern{d.crisis, d.other} {
+		for i := range ps {
+			s, e, ok := ps[i].find(m)
+			if !ok || e <= s || !negatedPerfect(m, s) {
+				continue
+			}
+			for j := e; j < min(len(m), e+2); j++ {
+				if m[j].w != "in" && m[j].w != "for" {
+					continue
+				}
+				for k := j + 1; k < min(len(m), j+4); k++ {
+					switch m[k].w {
+					case "years", "yrs", "months", "decade", "decades":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negatedPerfect reports whether the phrase at s follows "have not",
+// "has never" or the like: "i havent cut myself in 5 years" tells of
+// the past as "I cut myself" does (round 80; a recovery phrase and a
+// time long ago must still say it is over).
+func negatedPerfect(m []token, s int) bool {
+	if s < 2 {
+		return false
+	}
+	switch m[s-2].w {
+	case "have", "has", "had":
+		return m[s-1].w == "not" || m[s-1].w == "never"
+	}
+	return false
 }

@@ -8345,3 +8345,17 @@ func TestBurningOneselfAndARoundTwo(t *testing.T) {
 		{"survived the first interview, planning round two prep now", clinicbot.Safe},
 	})
 }
+
+// A streak told with the negated perfect says a crisis is over: "i havent
+// cut myself in 5 years"; days are no streak, and a word of now or a
+// crisis beside it still is one (round 80).
+func TestAStreakOfYears(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"i havent cut myself in 5 years and im proud of it", clinicbot.Safe},
+		{"i have not cut myself in 2 days", clinicbot.Crisis},
+		{"i havent cut myself in 5 years but tonight i will", clinicbot.Crisis},
+		{"i havent cut myself in 5 years. i want to die", clinicbot.Crisis},
+		{"i cut myself for years", clinicbot.Crisis},
+	})
+}
