@@ -11,14 +11,16 @@ import (
 // "I attempted suicide years ago; stable for four years now". It does so
 // only when every one of these holds, so that a crisis now is never
 // explained away:
-//   - a crisis.recovered phrase says it is over, or a clause tells of a
-//     life going well now (goodNow: "today I am healthy and happy");
+//   - a crisis.recovered phrase says it is over, a clause tells of a
+//     life going well now (goodNow: "today I am healthy and happy"), or a
+//     streak does ("i havent cut myself in 5 years");
 //   - a word of the class long_ago places it back in time ("ago", "2019",
 //     "years");
 //   - no word of the class risk_now speaks of now ("still", "again",
 //     "tonight", "anymore"), fillers included, outside the recovery phrase;
 //   - the crisis phrase itself is in the past tense: a word of the class
-//     past stands in it or just before it ("had", "tried", "wanted").
+//     past stands in it or just before it ("had", "tried", "wanted"), or
+//     a negated perfect ("have not", "has never") just before it.
 //
 // Whatever else the message says is checked as usual afterwards: "I
 // attempted suicide in 2018, stable now. I want to end it" is a crisis.
