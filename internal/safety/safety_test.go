@@ -8359,3 +8359,14 @@ func TestAStreakOfYears(t *testing.T) {
 		{"i cut myself for years", clinicbot.Crisis},
 	})
 }
+
+// Not wanting to live, told in the past with life going well now in
+// Hinglish ("ab life achhi chal rahi h"), is over; "ab aur bhi bura hai"
+// is not (round 80, an older set's false alarm).
+func TestLifeGoingWellNowInHinglish(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"pehle main bahut down rehta tha, jeene ka mann nahi karta tha, but 2 saal therapy ke baad ab life achhi chal rahi h", clinicbot.Safe},
+		{"jeene ka mann nahi karta tha, ab aur bhi bura hai", clinicbot.Crisis},
+	})
+}
