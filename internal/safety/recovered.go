@@ -428,6 +428,9 @@ func (d *Detector) streak(m []token) bool {
 // the past as "I cut myself" does (round 80; a recovery phrase and a
 // time long ago must still say it is over).
 func negatedPerfect(m []token, s int) bool {
+	if s >= 1 && (m[s-1].w == "hasnt" || m[s-1].w == "hadnt") {
+		return true // not expanded: "she hasnt cut herself in years"
+	}
 	if s < 2 {
 		return false
 	}

@@ -8357,6 +8357,11 @@ func TestAStreakOfYears(t *testing.T) {
 		{"i havent cut myself in 5 years but tonight i will", clinicbot.Crisis},
 		{"i havent cut myself in 5 years. i want to die", clinicbot.Crisis},
 		{"i cut myself for years", clinicbot.Crisis},
+		{"she hasnt cut herself in 3 years", clinicbot.Safe},
+		{"I attempted suicide twice as a teenager, haven't for years. Is ketamine right for me?", clinicbot.Safe},
+		{"suicidal thoughts were a daily thing in my 20s. im 34 now and they havent come back in years", clinicbot.Safe},
+		{"ketamine helped my sister a lot, before she had suicidal thoughts every day and now she hasnt had them in months", clinicbot.Safe},
+		{"I attempted suicide twice as a teenager, haven't for years. tonight i will", clinicbot.Crisis},
 	})
 }
 
