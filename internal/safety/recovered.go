@@ -367,7 +367,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 	}
 	for {
 		s, e, ok := p.find(m)
-		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) && !negatedPerfect(m, s) {
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) && !negatedPerfect(m, s) && !streakAt(m, s, e) {
 			return told
 		}
 		if sents != nil && sents[s] != sents[e-1] {
@@ -397,31 +397,57 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 	}
 }
 
-// streak reports whether a crisis phrase in m follows a negated perfect
-// and a span of years or months follows it: "i havent cut myself in 5
-// years" says it is over as "I stopped in 2019" does.
+// streak reports whether a crisis phrase in m is told as a streak
+// (streakAt): "i havent cut myself in 5 years" says it is over as "I
+// stopped in 2019" does.
 func (d *Detector) streak(m []token) bool {
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			s, e, ok := ps[i].find(m)
-			if !ok || e <= s || !negatedPerfect(m, s) {
-				continue
-			}
-			for j := e; j < min(len(m), e+2); j++ {
-				if m[j].w != "in" && m[j].w != "for" {
-					continue
-				}
-				for k := j + 1; k < min(len(m), j+4); k++ {
-					switch m[k].w {
-					case "years", "yrs", "months", "decade", "decades":
-						return true
-					}
-				}
+			if s, e, ok := ps[i].find(m); ok && e > s && streakAt(m, s, e) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// streakAt reports whether the phrase at s..e is told as a streak of
+// years or months: after a negated perfect with the span after it ("i
+// havent cut myself in 5 years"), or in Hindi with the span before it
+// and "bina" after it ("6 saal ho gaye khud ko chot pahuchaye bina").
+func streakAt(m []token, s, e int) bool {
+	if negatedPerfect(m, s) {
+		for j := e; j < min(len(m), e+2); j++ {
+			if m[j].w != "in" && m[j].w != "for" {
+				continue
+			}
+			for k := j + 1; k < min(len(m), j+4); k++ {
+				if streakSpans[m[k].w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	without := false
+	for j := e; j < min(len(m), e+2); j++ {
+		without = without || m[j].w == "bina" || m[j].w == "बिना"
+	}
+	if !without {
+		return false
+	}
+	for k := max(0, s-6); k < s; k++ {
+		if streakSpans[m[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// streakSpans are the spans a streak is counted in (never days: "i have
+// not cut myself in 2 days" is no crisis over).
+var streakSpans = map[string]bool{"years": true, "yrs": true, "months": true, "decade": true, "decades": true,
+	"saal": true, "sal": true, "mahine": true, "साल": true, "महीने": true, "वर्ष": true}
 
 // negatedPerfect reports whether the phrase at s follows "have not",
 // "has never" or the like: "i havent cut myself in 5 years" tells of
