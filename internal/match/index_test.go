@@ -1000,6 +1000,15 @@ func TestPointingBackWithAnAnswersWord(t *testing.T) {
 	})
 }
 
+// English SMS spellings read as the words they stand for: "hw mny",
+// "hw lng in bdy" (round 80, set r80g).
+func TestSMSSpellings(t *testing.T) {
+	wantCovered(t, shippedByScript(t), 0.6, map[string]string{
+		"hw mny sessions will i need": "course-of-treatment",
+		"hw lng in bdy":               "how-long-in-body",
+	})
+}
+
 // A Hindi question closed by "क्या है" before a comma ends its clause as
 // it does before a space: what follows tells the writer's story ("हमने
 // पहली बार नाम सुना") and must not outweigh it (round 80, set r80d).

@@ -688,7 +688,11 @@ var chatSpellings = map[string]string{
 	// ... and more words typed without their vowels ("ktne session lgte h")
 	"ktne": "kitne", "ktna": "kitna", "ktni": "kitni", "kese": "kaise", "kse": "kaise", "dwai": "dawai", "dwa": "dawa",
 	"kch": "kuch", "mjhe": "mujhe", "bhut": "bahut", "jldi": "jaldi", "chlega": "chalega", "kbhi": "kabhi",
-	"hmesha": "hamesha", "sbse": "sabse",
+	"hmesha": "hamesha", "sbse": "sabse", "ky": "kya",
+	// (round 80, set r80g) English SMS spellings: "hw mny sssns r usually
+	// reqd", "hw lng in bdy", "cn sm1 cll me on ths nmbr"
+	"mny": "many", "reqd": "required", "lng": "long", "bdy": "body", "cll": "call", "ths": "this",
+	"wth": "with", "cn": "can", "sm1": "someone", "nd": "and",
 	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
 	// Punjabi question words, as many in North India type them ("kinne
 	// dina baad asar hunda", "clinic kithe hai")
