@@ -482,6 +482,9 @@ func TestChatSpellingsOfSmallTalk(t *testing.T) {
 		// (round 78) Hinglish "if" typed without its vowel
 		"agr andar dar lagne lage to kya krte ho aap log": "feeling-scared-during-session",
 		"ktne session lgte h":                             "course-of-treatment",
+		// (round 80, set r80g) chat words for "ok" and "bye"
+		"gotcha": "acknowledge",
+		"ttyl":   "goodbye",
 	} {
 		if r := reply(t, e, text); r.EntryID != entry {
 			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)
