@@ -483,8 +483,9 @@ func TestChatSpellingsOfSmallTalk(t *testing.T) {
 		"agr andar dar lagne lage to kya krte ho aap log": "feeling-scared-during-session",
 		"ktne session lgte h":                             "course-of-treatment",
 		// (round 80, set r80g) chat words for "ok" and "bye"
-		"gotcha": "acknowledge",
-		"ttyl":   "goodbye",
+		"gotcha":           "acknowledge",
+		"Understood, sir.": "acknowledge",
+		"ttyl":             "goodbye",
 	} {
 		if r := reply(t, e, text); r.EntryID != entry {
 			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)

@@ -657,7 +657,7 @@ var chatSpellings = map[string]string{
 	"hlo": "hello", "helo": "hello", "hlw": "hello", "hellow": "hello", "hllo": "hello",
 	"thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "thnks": "thanks", "thnk": "thank",
 	"thks": "thanks", "tysm": "thanks", "thankx": "thanks",
-	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok", "gotcha": "ok", "ttyl": "bye", "cya": "bye",
+	"noted": "ok", "okk": "ok", "okie": "ok", "oky": "ok", "gotcha": "ok", "understood": "ok", "ttyl": "bye", "cya": "bye",
 	"wat": "what", "wht": "what", "abt": "about", "r": "are", "u": "you", "ur": "your", "urs": "yours",
 	"hw": "how", "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wats": "what's", "whats": "what's",
 	"yday": "yesterday", "ystrdy": "yesterday", "tmrw": "tomorrow", "tmrrw": "tomorrow", "2mrw": "tomorrow", "tmr": "tomorrow",
