@@ -1001,11 +1001,14 @@ func TestPointingBackWithAnAnswersWord(t *testing.T) {
 }
 
 // English SMS spellings read as the words they stand for: "hw mny",
-// "hw lng in bdy" (round 80, set r80g).
+// "hw lng in bdy", "prep" (round 80, set r80g).
 func TestSMSSpellings(t *testing.T) {
 	wantCovered(t, shippedByScript(t), 0.6, map[string]string{
 		"hw mny sessions will i need": "course-of-treatment",
 		"hw lng in bdy":               "how-long-in-body",
+	})
+	wantTops(t, shippedByScript(t), map[string]string{
+		"ketamine infusion prep and aftercare": "before-and-after",
 	})
 }
 

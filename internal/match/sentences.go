@@ -691,7 +691,7 @@ var chatSpellings = map[string]string{
 	"hmesha": "hamesha", "sbse": "sabse", "ky": "kya",
 	// (round 80, set r80g) English SMS spellings: "hw mny sssns r usually
 	// reqd", "hw lng in bdy", "cn sm1 cll me on ths nmbr"
-	"mny": "many", "reqd": "required", "lng": "long", "bdy": "body", "cll": "call", "ths": "this",
+	"prep": "prepare", "mny": "many", "reqd": "required", "lng": "long", "bdy": "body", "cll": "call", "ths": "this",
 	"wth": "with", "cn": "can", "sm1": "someone", "nd": "and",
 	"dhanyawad": "dhanyavad", "dhanyvad": "dhanyavad", "dhanywad": "dhanyavad", "shukriyaa": "shukriya",
 	// Punjabi question words, as many in North India type them ("kinne
