@@ -11,6 +11,7 @@ import (
 // correction costs a few map reads whatever the vocabulary size.
 type speller struct {
 	freq    map[string]int      // known word → how often it occurs
+	total   int                 // the sum of freq
 	deletes map[string][]string // word with one letter removed → known words
 	long    []string            // known words of 8+ letters, for two-edit fixes
 	real    map[string]bool     // real words that are not targets but never corrected
@@ -43,6 +44,7 @@ func (s *speller) add(word string) {
 	if len(word) < 3 || !isASCIILetters(word) {
 		return
 	}
+	s.total++
 	if s.freq[word]++; s.freq[word] > 1 {
 		return
 	}
@@ -268,10 +270,7 @@ func (s *speller) segment(w string) string {
 	if len(w) < minLen {
 		return ""
 	}
-	total := 1.0
-	for _, f := range s.freq {
-		total += float64(f)
-	}
+	total := float64(s.total) + 1
 	glue := math.Log(8 / total) // a glue word is about as likely as a word the knowledge has eight times
 	type cell struct {
 		score      float64
