@@ -401,6 +401,9 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 // (streakAt): "i havent cut myself in 5 years" says it is over as "I
 // stopped in 2019" does.
 func (d *Detector) streak(m []token) bool {
+	if !slices.ContainsFunc(m, func(t token) bool { return streakWords[t.w] }) {
+		return false // most messages tell no streak: no pass over the phrases
+	}
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
 			if s, e, ok := ps[i].find(m); ok && e > s && streakAt(m, s, e) {
@@ -443,6 +446,10 @@ func streakAt(m []token, s, e int) bool {
 	}
 	return false
 }
+
+// streakWords are the words a streak needs (streakAt): a negated perfect
+// or "bina".
+var streakWords = map[string]bool{"not": true, "never": true, "hasnt": true, "hadnt": true, "bina": true, "बिना": true}
 
 // streakSpans are the spans a streak is counted in (never days: "i have
 // not cut myself in 2 days" is no crisis over).
