@@ -367,7 +367,7 @@ func (d *Detector) blankPast(p *pattern, masked, m []token, sents []int, rec []b
 	}
 	for {
 		s, e, ok := p.find(m)
-		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) && !negatedPerfect(m, s) && !streakAt(m, s, e) {
+		if !ok || e == s || !d.any(d.past, m[max(0, s-3):min(len(m), e+6)]) && !d.pastStageIn(m, s, e, sents) && !negatedPerfect(m, s) && !d.streakAt(m, s, e) {
 			return told
 		}
 		if sents != nil && sents[s] != sents[e-1] {
@@ -406,7 +406,7 @@ func (d *Detector) streak(m []token) bool {
 	}
 	for _, ps := range [][]pattern{d.crisis, d.other} {
 		for i := range ps {
-			if s, e, ok := ps[i].find(m); ok && e > s && streakAt(m, s, e) {
+			if s, e, ok := ps[i].find(m); ok && e > s && d.streakAt(m, s, e) {
 				return true
 			}
 		}
@@ -414,18 +414,19 @@ func (d *Detector) streak(m []token) bool {
 	return false
 }
 
-// streakAt reports whether the phrase at s..e is told as a streak of
-// years or months: after a negated perfect with the span after it ("i
+// streakAt reports whether the phrase at s..e is told as a streak of a
+// span of streak_span (years, months; never days: "i have not cut myself
+// in 2 days" is no crisis over): after a negated perfect with the span after it ("i
 // havent cut myself in 5 years"), or in Hindi with the span before it
 // and "bina" after it ("6 saal ho gaye khud ko chot pahuchaye bina").
-func streakAt(m []token, s, e int) bool {
+func (d *Detector) streakAt(m []token, s, e int) bool {
 	if negatedPerfect(m, s) {
 		for j := e; j < min(len(m), e+2); j++ {
 			if m[j].w != "in" && m[j].w != "for" {
 				continue
 			}
 			for k := j + 1; k < min(len(m), j+4); k++ {
-				if streakSpans[m[k].w] {
+				if d.streakSpan.matches(&m[k]) {
 					return true
 				}
 			}
@@ -440,7 +441,7 @@ func streakAt(m []token, s, e int) bool {
 		return false
 	}
 	for k := max(0, s-6); k < s; k++ {
-		if streakSpans[m[k].w] {
+		if d.streakSpan.matches(&m[k]) {
 			return true
 		}
 	}
@@ -450,11 +451,6 @@ func streakAt(m []token, s, e int) bool {
 // streakWords are the words a streak needs (streakAt): a negated perfect
 // or "bina".
 var streakWords = map[string]bool{"not": true, "never": true, "hasnt": true, "hadnt": true, "bina": true, "बिना": true}
-
-// streakSpans are the spans a streak is counted in (never days: "i have
-// not cut myself in 2 days" is no crisis over).
-var streakSpans = map[string]bool{"years": true, "yrs": true, "months": true, "decade": true, "decades": true,
-	"saal": true, "sal": true, "mahine": true, "साल": true, "महीने": true, "वर्ष": true}
 
 // negatedPerfect reports whether the phrase at s follows "have not",
 // "has never" or the like: "i havent cut myself in 5 years" tells of

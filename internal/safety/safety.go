@@ -60,6 +60,8 @@ type Detector struct {
 	// depression is still there"); a clause of it with no risk keeps its
 	// words of now to itself (see ongoingClauses); optional.
 	ongoing, ongoingNow, ongoingNot elem
+	// streakSpan: the spans a streak is counted in (streakAt)
+	streakSpan elem
 	// askingInfo: a clause that asks for information for someone ("abhi
 	// bas ek friend ke liye info chahiye thi") keeps its words of now to
 	// itself as a clause of the illness does (see ongoingClauses); optional.
@@ -315,6 +317,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.someone.alts, d.when.alts = cls["anyone"], cls["request_when"]
 	d.ongoing.alts, d.ongoingNow.alts, d.ongoingNot.alts = cls["ongoing_illness"], cls["ongoing_now"], cls["ongoing_not"]
 	d.askingInfo.alts = cls["asking_info"]
+	d.streakSpan.alts = cls["streak_span"] // optional: without it, no streak is read
 	d.askedNow.alts = cls["asked_now"]
 	d.goodNowW.alts, d.goodNowTime.alts, d.goodNowNot.alts = cls["good_now"], cls["good_now_time"], cls["good_now_not"]
 	d.goodNowDated.alts, d.besideMask.alts, d.goodAfter.alts = cls["good_now_dated"], cls["beside_mask"], cls["good_after"]
@@ -525,6 +528,7 @@ func New(rules clinicbot.SafetyRules, opts ...Option) (*Detector, error) {
 	d.ongoingNow.indexAlts(d.lex)
 	d.ongoingNot.indexAlts(d.lex)
 	d.askingInfo.indexAlts(d.lex)
+	d.streakSpan.indexAlts(d.lex)
 	d.goodNowW.indexAlts(d.lex)
 	d.goodNowTime.indexAlts(d.lex)
 	d.goodNowNot.indexAlts(d.lex)
