@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -169,14 +170,15 @@ func rawWords(text string) []string {
 }
 
 // expandAt is expand of raws[i], except "kms" counted or measured ("20
-// kms away", "clinic kitne kms h", "bees kms door"), which is
+// kms away", "clinic kitne kms h", "bees kms door") or beside the unit
+// named ("kms matlab kilometre"), which is
 // kilometres, not "kill myself"; and "good by" said in parting ("good by
 // and thank you for every thing", "good by everyone"), which is
 // "goodbye", never "good by me", "good by the end", "good by 5".
 func expandAt(raws []string, i int) []string {
 	switch raws[i] {
 	case "kms":
-		if (i > 0 && counts(raws[i-1]) || measuredAfter(raws, i)) && !(i+1 < len(raws) && notDistance[raws[i+1]]) {
+		if (i > 0 && counts(raws[i-1]) || measuredAfter(raws, i) || slices.ContainsFunc(raws, func(w string) bool { return kilometres[w] })) && !(i+1 < len(raws) && notDistance[raws[i+1]]) {
 			return []string{"kilometres"}
 		}
 	case "good":
@@ -224,6 +226,9 @@ var (
 	countWords = wordSet(`many several kitne kitna kitni lagbhag approx approximately कितने कितना कितनी लगभग करीब
 char chaar paanch panch das bees pachees tees chalis pachas sau two three four five ten twenty thirty forty fifty hundred hundreds thousands`)
 	distanceAfter = wordSet(`away distance`)
+	// kilometres: a message that names the unit elsewhere means it by
+	// "kms" too ("kms matlab kilometre na? clinic kitne kms door hai")
+	kilometres = wordSet(`km kilometre kilometres kilometer kilometers किलोमीटर`)
 	// farAfter: "door"/"dur" after "kms" measure only before a verb of
 	// being ("kms door hai"), never "kms dur chali jaungi sabse"
 	farAfter = wordSet(`door dur दूर`)

@@ -8378,3 +8378,26 @@ func TestLifeGoingWellNowInHinglish(t *testing.T) {
 		{"jeene ka mann nahi karta tha, ab aur bhi bura hai", clinicbot.Crisis},
 	})
 }
+
+// Leaving life told as leaving a service, and letters written beside a pet
+// given away, are crises; "kms" beside the unit it stands for, blades for
+// a kitchen machine, a move to another city and peace made with a death
+// long ago are not (round 80, set r81a).
+func TestLeavingToldInOtherWords(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"honestly thinking of unsubscribing from life", clinicbot.Crisis},
+		{"nothing matters. may as well check out permanently", clinicbot.Crisis},
+		{"we checked out early from the hotel, is the clinic open at 9", clinicbot.Safe},
+		{"notes are written and my cat has a new owner now", clinicbot.Crisis},
+		{"our cat found a new home with my aunt, she loves it there", clinicbot.Safe},
+		{"is 10 km far? how many kms from the station is the clinic", clinicbot.Safe},
+		{"kms", clinicbot.Crisis},
+		{"ordered new blades for our blender, sorry wrong chat", clinicbot.Safe},
+		{"ordered new blades", clinicbot.Crisis},
+		{"i might not be here for long, relocating to Chennai in March. can my records be sent there?", clinicbot.Safe},
+		{"i might not be here for long", clinicbot.Crisis},
+		{"my grandfather died when i was ten and i have made my peace with it. does depression run in families?", clinicbot.Safe},
+		{"i have made my peace with everyone", clinicbot.Crisis},
+	})
+}
