@@ -244,9 +244,11 @@ var (
 // functionWords are English words that stand only for themselves, never
 // for a longer word through a letter added: "can't find the building" is
 // no "can't find them". (Words under three letters are never read as a
-// typo at all.)
+// typo at all.) "not" is never "note": "how long does it last? not how
+// long it stays in the blood" (round 80, set r81e).
 var functionWords = map[string]bool{"the": true, "she": true, "her": true, "his": true, "him": true, "they": true,
-	"them": true, "then": true, "than": true, "there": true, "their": true, "you": true, "your": true, "its": true}
+	"them": true, "then": true, "than": true, "there": true, "their": true, "you": true, "your": true, "its": true,
+	"not": true}
 
 // inflection reports whether one of a and b is the other with an ending
 // of one letter that may inflect a word (s, d, n or a vowel): "want" and

@@ -8401,3 +8401,14 @@ func TestLeavingToldInOtherWords(t *testing.T) {
 		{"i have made my peace with everyone", clinicbot.Crisis},
 	})
 }
+
+// "not" is read as itself, never as a typo of "note": a question about how
+// long an effect lasts is no last note (round 80, set r81e).
+func TestNotIsNoNote(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"how long does the relief last? not the drug in the blood, the feeling", clinicbot.Safe},
+		{"i have written my last note", clinicbot.Crisis},
+		{"left a goodbye note on the table", clinicbot.Crisis},
+	})
+}
