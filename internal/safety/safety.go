@@ -1885,17 +1885,32 @@ func (d *Detector) offersEither(clause []token) bool {
 
 // mixedThings returns words without "them" where it stands for the
 // things mixed ("is mixing them dangerous", "how risky is combining
-// them"), not for people.
+// them"), not for people, and without the Hinglish "me" that means "in"
+// ("alcohol aur ketamine mix karne se kya hota hai body me", "bas
+// general me jaanna tha"; round 80, set r81b): in a message with a word
+// of Hindi grammar, after a word that takes no object.
 func mixedThings(words []token) []token {
+	hindi := slices.ContainsFunc(words, func(w token) bool { return hindiGrammar[w.w] })
 	var out []token
 	for i, w := range words {
 		if w.w == "them" && i > 0 && mixing[words[i-1].w] {
+			continue
+		}
+		if w.w == "me" && hindi && i > 0 && !takesMe[words[i-1].w] {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
 }
+
+var (
+	// hindiGrammar: words only romanized Hindi writes
+	hindiGrammar = wordSet(`hai hain h kya kia aur se ka ki ke ko hota hoti hote karne karna karte tha thi nahi nhi bhi wala wale`)
+	// takesMe: the words "me" is the object of, in English typed
+	// between Hindi ("tell me", "for me", "call me")
+	takesMe = wordSet(`tell give let help call for to with text send show email book remind ask message guide suggest advise contact answer pls please about like`)
+)
 
 var mixing = map[string]bool{"mix": true, "mixing": true, "mixed": true, "combine": true, "combining": true, "combined": true}
 

@@ -8412,3 +8412,26 @@ func TestNotIsNoNote(t *testing.T) {
 		{"left a goodbye note on the table", clinicbot.Crisis},
 	})
 }
+
+// In Hinglish "me" after a noun means "in" ("body me", "general me"): a
+// question about alcohol and ketamine in general is answered; one that
+// names the asker or a relative stays a request for advice (round 80,
+// set r81b).
+func TestHinglishMeIsIn(t *testing.T) {
+	d := detector(t)
+	for _, c := range []struct {
+		text string
+		want clinicbot.Verdict
+	}{
+		{"weed aur ketamine mix karne se dimag me kya hota hai", clinicbot.Safe},
+		{"therapy ke time log daru le sakte hain? general me jaanna hai", clinicbot.Safe},
+		{"ketamine ke saath sharab lena safe hai kya, general me", clinicbot.Safe},
+		{"kya main ketamine ke saath daru pi sakta hu", clinicbot.Advice},
+		{"papa roz sharab peete hain, session ke din pi sakte hain kya", clinicbot.Advice},
+		{"can you tell me if i can drink alcohol with ketamine", clinicbot.Advice},
+	} {
+		if got := d.Check(c.text).Verdict; got != c.want {
+			t.Errorf("Check(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
