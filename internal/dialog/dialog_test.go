@@ -454,6 +454,9 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 		{"परसों वाला अपॉइंटमेंट कैंसल करना है", "reschedule"},
 		{"we'd like the first slot on monday for my uncle", "book-appointment"},
 		{"I want to speak with someone real about my mother's treatment", "talk-to-person"},
+		// "laga do": a visit put down for a day, after an "all clear"
+		{"ok sab clear. mera appointment laga do next friday ko", "book-appointment"},
+		{"theek hai. papa ka appointment laga do kal ka", "book-appointment"},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
 			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)
