@@ -489,6 +489,8 @@ func TestChatSpellingsOfSmallTalk(t *testing.T) {
 		"gotcha":           "acknowledge",
 		"Understood, sir.": "acknowledge",
 		"ttyl":             "goodbye",
+		// (round 80, set r81f) who made the assistant is who it is
+		"hey who made you lol": "who-are-you",
 	} {
 		if r := reply(t, e, text); r.EntryID != entry {
 			t.Errorf("%q = %s %s, want %s", text, r.Kind, r.EntryID, entry)
