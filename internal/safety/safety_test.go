@@ -8435,3 +8435,16 @@ func TestHinglishMeIsIn(t *testing.T) {
 		}
 	}
 }
+
+// A question about what the treatment does to thoughts of self-harm, the
+// thoughts named before whose they are, is a question; the same thoughts
+// said to be the writer's are not (round 80, set r81c).
+func TestThoughtsOfSelfHarmAskedAbout(t *testing.T) {
+	d := detector(t)
+	checkVerdicts(t, d, []verdictCase{
+		{"can the infusions lower urges of self harm in teenagers with depression?", clinicbot.Safe},
+		{"does it help with thoughts about self-harming, in general", clinicbot.Safe},
+		{"can the infusions lower urges of self harm? i get them every evening", clinicbot.Crisis},
+		{"i keep getting thoughts of self harm", clinicbot.Crisis},
+	})
+}
