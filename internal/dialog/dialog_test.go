@@ -457,6 +457,10 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 		// "laga do": a visit put down for a day, after an "all clear"
 		{"ok sab clear. mera appointment laga do next friday ko", "book-appointment"},
 		{"theek hai. papa ka appointment laga do kal ka", "book-appointment"},
+		// "put down for", a person "instead of the bot", the subjunctive "करे"
+		{"could you put my mother down for a consultation on tuesday", "book-appointment"},
+		{"Hello again. Is there a team member I can message with, instead of the assistant?", "talk-to-person"},
+		{"कोई मेरे पापा को फोन करे, वो टाइप नहीं कर पाते", "call-back"},
 	} {
 		if r := reply(t, e, tt.text); r.Kind != clinicbot.KindHandoff || r.EntryID != tt.entry {
 			t.Errorf("%q = %s %s, want the %s handoff", tt.text, r.Kind, r.EntryID, tt.entry)
@@ -464,6 +468,9 @@ func TestHinglishRequestVerbsAreRequests(t *testing.T) {
 	}
 	if r := reply(t, e, "call rate kitna lagta hai aapke number pe"); r.Kind == clinicbot.KindHandoff {
 		t.Errorf("a question with 'call' and no request verb = handoff %s", r.EntryID)
+	}
+	if r := reply(t, e, "koi call kare to kitna paisa lagega"); r.Kind == clinicbot.KindHandoff {
+		t.Errorf("the price of a call asked = handoff %s", r.EntryID)
 	}
 	if r := reply(t, e, "book a flight to goa for me"); r.Kind == clinicbot.KindHandoff {
 		t.Errorf("an errand elsewhere = handoff %s", r.EntryID)
