@@ -8450,12 +8450,14 @@ func TestThoughtsOfSelfHarmAskedAbout(t *testing.T) {
 }
 
 // A clause that only says a question follows ("ek sawal tha", "one
-// doubt") leaves a general question about alcohol general; the asker's
+// doubt", "sorry if this sounds weird") leaves a general question about alcohol general; the asker's
 // own use stays a request for advice (round 80, set r81f).
 func TestAQuestionAnnouncedFirst(t *testing.T) {
 	d := detector(t)
 	checkVerdicts(t, d, []verdictCase{
 		{"hello, ek sawal tha - session chal rahe ho tab sharab ya ganja lena safe hai kya", clinicbot.Safe},
 		{"ek sawal tha - main session ke baad daru pi sakta hu kya", clinicbot.Advice},
+		// an apology for the question announces it too
+		{"maybe a silly thing to ask, but what happens when someone combines ketamine treatment with party drugs", clinicbot.Safe},
 	})
 }
