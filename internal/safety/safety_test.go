@@ -6146,6 +6146,7 @@ func TestTheSixtiethRoundsKinds(t *testing.T) {
 		{"My uncle had ECT 2 weeks back. Can he begin ketamine now or is it too soon for him?", clinicbot.Advice},
 		{"saw your clinic is called mind brain TMS, can i start ketamine there or only tms?", clinicbot.Safe},
 		{"can patients do TMS and ketamine together?", clinicbot.Safe},
+		{"ur clinic says TMS in the name, so do you do TMS or only ketamine sessions?", clinicbot.Safe},
 		// a death of one's own planned, never a past one
 		{"I've been planning my death in detail since Sunday.", clinicbot.Crisis},
 		{"i used to plan my death in detail back in 2016. thankfully that version of me is gone", clinicbot.Safe},
