@@ -979,6 +979,8 @@ func TestIsThatAsksAboutTheStory(t *testing.T) {
 		// (round 77) and "in that", "in this"
 		"office se health cover milta hai mujhe. kya ye treatment usme aa jayega?": "insurance",
 		"मेरे भाई को बाइपोलर है, सिर्फ़ डिप्रेशन नहीं। उसमें भी ये केटामाइन कुछ फायदा करेगा क्या?": "other-conditions",
+		// (round 80) "what is that", the clause ending there
+		"Quick one. A friend's doctor brought up esketamine. What is that, and how does it differ from ketamine?": "esketamine-nasal-spray",
 	})
 }
 

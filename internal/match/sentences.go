@@ -1111,8 +1111,8 @@ func asksOfThat(q string) bool {
 		default:
 			continue
 		}
-		if i+1 < len(ws) && thatFollowers[ws[i+1]] {
-			return true
+		if i+1 < len(ws) && thatFollowers[ws[i+1]] || ws[i] == "that" && (i+1 == len(ws) || thatEnds[ws[i+1]]) {
+			return true // "what is that?", "what is that and how is it different from ketamine?" (round 80, set r81f)
 		}
 	}
 	return false
@@ -1123,6 +1123,10 @@ var likeThat = toSet(`vaisa waisa vaise waise vaisi waisi वैसा वैस
 
 // inThat are the Hindi words for "in that", "in this".
 var inThat = toSet(`isme ismein usme usmein इसमें उसमें इसमे उसमे`)
+
+// thatEnds close a clause after "is that", a pronoun then ("how
+// dangerous is this?" asks of its own sentence's topic).
+var thatEnds = toSet(`and or but exactly`)
 
 // thatFollowers are the words after "is that" that make it a pronoun.
 var thatFollowers = toSet(`a an the true really actually typical same real common possible correct how just only`)
