@@ -8474,3 +8474,12 @@ func TestTeaOnTheRoof(t *testing.T) {
 		{"terrace pe chai pi raha hu, bas ab aur nahi jeena", clinicbot.Crisis},
 	})
 }
+
+// Chronic kidney disease written short is an illness of one's own, as
+// "kidney disease" is (round 80, set r81b).
+func TestCKDIsAnIllness(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"nana ji ko CKD hai, unko ketamine de sakte hain?", clinicbot.Advice},
+		{"my aunt is 72 and has ckd, should she try these infusions?", clinicbot.Advice},
+	})
+}
