@@ -8476,10 +8476,14 @@ func TestTeaOnTheRoof(t *testing.T) {
 }
 
 // Chronic kidney disease written short is an illness of one's own, as
-// "kidney disease" is (round 80, set r81b).
+// "kidney disease" is, and "करवाएं या नहीं" asks whether to have the
+// treatment beside it (round 80, set r81b).
 func TestCKDIsAnIllness(t *testing.T) {
 	checkVerdicts(t, detector(t), []verdictCase{
 		{"nana ji ko CKD hai, unko ketamine de sakte hain?", clinicbot.Advice},
 		{"my aunt is 72 and has ckd, should she try these infusions?", clinicbot.Advice},
+		// "should we get it done or not", in the Hindi subjunctive
+		{"नानी को शुगर है, उनका केटामाइन इलाज करवाएं या नहीं", clinicbot.Advice},
+		{"mama ji ko BP hai, unka ketamine treatment karwayein ya nahi", clinicbot.Advice},
 	})
 }
