@@ -8487,3 +8487,13 @@ func TestCKDIsAnIllness(t *testing.T) {
 		{"mama ji ko BP hai, unka ketamine treatment karwayein ya nahi", clinicbot.Advice},
 	})
 }
+
+// A treatment asked of "at this age" for someone is a request for advice;
+// the same asked of people in general is not (round 80, set r81b).
+func TestAtThisAge(t *testing.T) {
+	checkVerdicts(t, detector(t), []verdictCase{
+		{"दादी 90 की हैं, इस उम्र में उनका ये इलाज करवाना सही है?", clinicbot.Advice},
+		{"भतीजा सिर्फ़ 16 का है, इतनी कम उम्र में उसे केटामाइन देना ठीक है?", clinicbot.Advice},
+		{"kis umar me ketamine dena theek hai aam taur pe", clinicbot.Safe},
+	})
+}
