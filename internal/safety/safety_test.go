@@ -8419,22 +8419,14 @@ func TestNotIsNoNote(t *testing.T) {
 // names the asker or a relative stays a request for advice (round 80,
 // set r81b).
 func TestHinglishMeIsIn(t *testing.T) {
-	d := detector(t)
-	for _, c := range []struct {
-		text string
-		want clinicbot.Verdict
-	}{
+	checkVerdicts(t, detector(t), []verdictCase{
 		{"weed aur ketamine mix karne se dimag me kya hota hai", clinicbot.Safe},
 		{"therapy ke time log daru le sakte hain? general me jaanna hai", clinicbot.Safe},
 		{"ketamine ke saath sharab lena safe hai kya, general me", clinicbot.Safe},
 		{"kya main ketamine ke saath daru pi sakta hu", clinicbot.Advice},
 		{"papa roz sharab peete hain, session ke din pi sakte hain kya", clinicbot.Advice},
 		{"can you tell me if i can drink alcohol with ketamine", clinicbot.Advice},
-	} {
-		if got := d.Check(c.text).Verdict; got != c.want {
-			t.Errorf("Check(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A question about what the treatment does to thoughts of self-harm, the
@@ -8451,8 +8443,9 @@ func TestThoughtsOfSelfHarmAskedAbout(t *testing.T) {
 }
 
 // A clause that only says a question follows ("ek sawal tha", "one
-// doubt", "sorry if this sounds weird") leaves a general question about alcohol general; the asker's
-// own use stays a request for advice (round 80, set r81f).
+// doubt", "sorry if this sounds weird") leaves a general question about
+// alcohol general; the asker's own use stays a request for advice (round
+// 80, set r81f).
 func TestAQuestionAnnouncedFirst(t *testing.T) {
 	d := detector(t)
 	checkVerdicts(t, d, []verdictCase{
