@@ -1687,3 +1687,14 @@ func TestDevanagariWithoutVowelSigns(t *testing.T) {
 		}
 	}
 }
+
+// Asking when to come again after a session asks for the gap between
+// sessions, not for a booking (round 80, set r81e: "come again" met the
+// booking entry's "when can i come in").
+func TestComingAgainIsTheNextSession(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"my wife had her first session on friday, when should she come again?": "next-session",
+		"did my second infusion today. when do i come again":                   "next-session",
+	})
+}
