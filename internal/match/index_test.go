@@ -1698,3 +1698,14 @@ func TestComingAgainIsTheNextSession(t *testing.T) {
 		"did my second infusion today. when do i come again":                   "next-session",
 	})
 }
+
+// "itself" is a function word like "myself": "what is ketamine itself"
+// asks what ketamine is, and "the infusion itself" names the infusion
+// (round 80, set r81e; the answer on how long ketamine stays in the body
+// says "ketamine itself").
+func TestItselfNamesNoTopic(t *testing.T) {
+	ix, _ := shippedIndex(t)
+	wantAnswered(t, ix, map[string]string{
+		"what is ketamine itself": "what-is-ketamine",
+	})
+}

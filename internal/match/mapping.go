@@ -26,6 +26,7 @@ var stopWords = []string{
 	"do", "does", "did", "doing", "i", "me", "my", "mine", "myself", "you", "your",
 	"yours", "we", "us", "our", "it", "its", "this", "that", "these", "those",
 	"he", "she", "his", "her", "they", "them", "their", "him", "himself", "herself", "themselves", "yourself", "hers", "theirs", "ours",
+	"itself", "ourselves",
 	"of", "to", "in", "on",
 	"at", "for", "with", "by", "from", "as", "into", "about", "and", "or", "but",
 	"if", "so", "can", "could", "would", "will", "shall", "should", "may", "might",
